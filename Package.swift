@@ -1,0 +1,52 @@
+// swift-tools-version:6.0
+// ridepool: a ridepooling trip-dispatch simulator. Layers and rules: see ../shared/DESIGN.md
+// (each arrow in that picture is one `dependencies:` entry here; nothing else may be added).
+import PackageDescription
+
+let package = Package(
+    name: "ridepool",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "ridepool", targets: ["RidepoolCLI"]),
+        .library(name: "Ridepool", targets: ["Ridepool"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        // GEOS, the C library, found through pkg-config `geos` (Debian: libgeos-dev).
+        .systemLibrary(name: "CGEOS", pkgConfig: "geos", providers: [.apt(["libgeos-dev"])]),
+
+        // Pure Swift: time, event queue, engine, domain model and the seams as protocols.
+        .target(name: "Simulation", dependencies: [
+            .product(name: "HeapModule", package: "swift-collections"),
+        ]),
+        // The only target that sees GEOS.
+        .target(name: "Geometry", dependencies: ["Simulation", "CGEOS"]),
+        // Travel-time models (straight line now, road graph later).
+        .target(name: "Network", dependencies: ["Simulation"]),
+        // The pooling matcher: insertion search, candidate pruning, offers.
+        .target(name: "Dispatch", dependencies: ["Simulation"]),
+        // Scenario files (YAML, CSV) into validated values, every problem with its location.
+        .target(name: "Scenario", dependencies: ["Simulation", "Yams"]),
+        // The event log into tables, KPIs and files; the independent verifier.
+        .target(name: "Reports", dependencies: ["Simulation"]),
+        // Use-cases (run, validate, verify); the only target that knows all others.
+        .target(name: "Ridepool", dependencies: [
+            "Simulation", "Geometry", "Network", "Dispatch", "Scenario", "Reports", "Yams",
+        ]),
+        .executableTarget(name: "RidepoolCLI", dependencies: [
+            "Ridepool",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+
+        .testTarget(name: "SimulationTests", dependencies: ["Simulation"]),
+        .testTarget(name: "GeometryTests", dependencies: ["Geometry"]),
+        .testTarget(name: "DispatchTests", dependencies: ["Dispatch", "Network"]),
+        .testTarget(name: "ScenarioTests", dependencies: ["Scenario"]),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports"]),
+        .testTarget(name: "RidepoolTests", dependencies: ["Ridepool"]),
+    ]
+)

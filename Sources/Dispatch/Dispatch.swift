@@ -1,0 +1,1 @@
+// Dispatch: see Package.swift for this target's role.

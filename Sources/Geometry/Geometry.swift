@@ -1,0 +1,1 @@
+// Geometry: see Package.swift for this target's role.

@@ -1,0 +1,1 @@
+// Network: see Package.swift for this target's role.

@@ -1,0 +1,1 @@
+// Reports: see Package.swift for this target's role.

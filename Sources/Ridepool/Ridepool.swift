@@ -1,0 +1,1 @@
+// Ridepool: see Package.swift for this target's role.

@@ -1,0 +1,1 @@
+// Scenario: see Package.swift for this target's role.

@@ -1,0 +1,24 @@
+/// A rider's wish to travel, as it reaches the service.
+public struct TripRequest: Hashable, Sendable {
+    /// The demand row's id (unique within a run).
+    public var id: String
+    public var customerID: String
+    /// When the request is made.
+    public var time: SimTime
+    /// When the rider wants to leave their origin (immediate requests: `time`).
+    public var desiredDeparture: SimTime
+    public var origin: GeoPoint
+    public var destination: GeoPoint
+    public var loads: [Load]
+    public var approachSpeed: ApproachSpeed
+    public var visualImpairment: Bool
+
+    public init(id: String, customerID: String, time: SimTime, desiredDeparture: SimTime? = nil,
+                origin: GeoPoint, destination: GeoPoint, loads: [Load] = [.adult],
+                approachSpeed: ApproachSpeed = .medium, visualImpairment: Bool = false) {
+        self.id = id; self.customerID = customerID; self.time = time
+        self.desiredDeparture = desiredDeparture ?? time
+        self.origin = origin; self.destination = destination; self.loads = loads
+        self.approachSpeed = approachSpeed; self.visualImpairment = visualImpairment
+    }
+}

@@ -1,0 +1,111 @@
+/// One thing that happened in a run. The event log is the engine's only output: trips.csv,
+/// vehicles.csv, summary.json and the verifier are all functions of these values.
+///
+/// Entities are referred to by index: `request` indexes the run's requests (a request's trip has the
+/// same index), `vehicle` the header's vehicles, and a `StopRef` names a stop by index (or -1 for a
+/// point that is not a stop) together with its position.
+public struct SimEvent: Sendable {
+    public let time: SimTime
+    public let kind: Kind
+
+    public init(time: SimTime, kind: Kind) { self.time = time; self.kind = kind }
+
+    public enum Kind: Sendable {
+        /// First event of every run.
+        case runStarted(RunHeader)
+        /// A vehicle begins its shift at `at`.
+        case vehicleReady(vehicle: Int32, at: StopRef)
+        case requested(request: Int32, TripRequest)
+        case noOffer(request: Int32, reason: String)
+        case offered(request: Int32, offers: [OfferInfo])
+        /// The rider ordered none of the offers (`NO_ACCEPTABLE_OFFER`, `OFFER_EXPIRED`).
+        case declined(request: Int32, reason: String)
+        /// The rider ordered offer number `offer` (index into the `offered` list); the trip is `Ordered`.
+        case ordered(request: Int32, offer: Int32)
+        case accepted(request: Int32, vehicle: Int32)
+        case rejected(request: Int32)
+        case vehicleArrived(vehicle: Int32, at: StopRef, occupancy: Occupancy, drivenMetres: Double, driveTime: SimTime)
+        case vehicleDeparted(vehicle: Int32, at: StopRef, occupancy: Occupancy)
+        case pickedUp(request: Int32, vehicle: Int32, at: StopRef)
+        case droppedOff(request: Int32, vehicle: Int32, at: StopRef)
+        case cancelled(request: Int32, actor: CancelActor)
+        /// A cancellation that the rules refused (the rider was already on board).
+        case cancelRefused(request: Int32, actor: CancelActor, reason: String)
+        case noShow(request: Int32, vehicle: Int32, at: StopRef)
+        /// Last event: the simulation stopped with `unfinished` trips not yet in a terminal state.
+        case runEnded(unfinished: Int32)
+    }
+}
+
+/// A place in the log: a stop (by index) or a free point (`stop == -1`), with its position.
+public struct StopRef: Hashable, Sendable {
+    public var stop: Int32
+    public var point: GeoPoint
+    public init(stop: Int32, point: GeoPoint) { self.stop = stop; self.point = point }
+}
+
+/// What the log records of each offer.
+public struct OfferInfo: Hashable, Sendable {
+    public var token: String
+    public var serviceClass: Int32
+    public var pickup: StopRef
+    public var dropoff: StopRef
+    public var walkToPickup: SimTime
+    public var walkToPickupMetres: Double
+    public var walkFromDropoff: SimTime
+    public var walkFromDropoffMetres: Double
+    public var pickupEarliest: SimTime
+    public var pickupLatest: SimTime
+    public var dropoffLatest: SimTime
+    public var estimatedPickup: SimTime
+    public var estimatedDropoff: SimTime
+    /// Driving time pickup → drop-off without detours.
+    public var directTime: SimTime
+    public var directMetres: Double
+    public var maxRide: SimTime
+    public var price: Int
+    public var expiresAt: SimTime
+
+    public init(token: String, serviceClass: Int32, pickup: StopRef, dropoff: StopRef,
+                walkToPickup: SimTime, walkToPickupMetres: Double, walkFromDropoff: SimTime,
+                walkFromDropoffMetres: Double, pickupEarliest: SimTime, pickupLatest: SimTime,
+                dropoffLatest: SimTime, estimatedPickup: SimTime, estimatedDropoff: SimTime,
+                directTime: SimTime, directMetres: Double, maxRide: SimTime, price: Int, expiresAt: SimTime) {
+        self.token = token; self.serviceClass = serviceClass; self.pickup = pickup; self.dropoff = dropoff
+        self.walkToPickup = walkToPickup; self.walkToPickupMetres = walkToPickupMetres
+        self.walkFromDropoff = walkFromDropoff; self.walkFromDropoffMetres = walkFromDropoffMetres
+        self.pickupEarliest = pickupEarliest; self.pickupLatest = pickupLatest; self.dropoffLatest = dropoffLatest
+        self.estimatedPickup = estimatedPickup; self.estimatedDropoff = estimatedDropoff
+        self.directTime = directTime; self.directMetres = directMetres; self.maxRide = maxRide
+        self.price = price; self.expiresAt = expiresAt
+    }
+}
+
+/// The run's fixed facts, first in every log.
+public struct RunHeader: Sendable {
+    public var scenario: String
+    public var seed: UInt64
+    public var stops: [Stop]
+    public var vehicles: [VehicleSpec]
+    public var serviceClasses: [ServiceClass]
+    public var travelModel: TravelModelInfo
+    public var requestCount: Int
+
+    public init(scenario: String, seed: UInt64, stops: [Stop], vehicles: [VehicleSpec],
+                serviceClasses: [ServiceClass], travelModel: TravelModelInfo, requestCount: Int) {
+        self.scenario = scenario; self.seed = seed; self.stops = stops; self.vehicles = vehicles
+        self.serviceClasses = serviceClasses; self.travelModel = travelModel; self.requestCount = requestCount
+    }
+}
+
+/// Receives the engine's events in order.
+public protocol EventSink: AnyObject {
+    func record(_ event: SimEvent)
+}
+
+/// Keeps every event in memory (tests, and reports built after the run).
+public final class EventRecorder: EventSink {
+    public private(set) var events: [SimEvent] = []
+    public init() {}
+    public func record(_ event: SimEvent) { events.append(event) }
+}

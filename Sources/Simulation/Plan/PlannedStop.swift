@@ -1,0 +1,39 @@
+/// One pickup or drop-off in a vehicle's stop plan, with its time window and derived timing.
+///
+/// Times follow the usual slack formulation of dial-a-ride insertion (see `VehiclePlan.retime`):
+/// service starts at `max(arrival, earliest)` and must start no later than `latest`.
+public struct PlannedStop: Hashable, Sendable {
+    public var place: PlaceID
+    /// Index of the trip (= the request's index in the run).
+    public var trip: Int32
+    public var isPickup: Bool
+    /// Service may not start before this (the rider is not at the stop yet, or the plan holds its promise).
+    public var earliest: SimTime
+    /// Service must start by this.
+    public var latest: SimTime
+    /// Dwell: stop time plus boarding or alighting.
+    public var duration: SimTime
+    /// Load change at this stop (the group's demand; added at pickups, removed at drop-offs).
+    public var demand: Occupancy
+    /// Drop-offs only: the latest drop-off promised in the offer, and the ride-time limit.
+    public var promisedLatest: SimTime
+    public var maxRide: SimTime
+
+    // Derived by `VehiclePlan.retime()`:
+    public var arrival: SimTime = .zero
+    public var departure: SimTime = .zero
+    /// How much later the vehicle may arrive here without breaking this or any later stop's window.
+    public var maxDelay: SimTime = .zero
+    public var occupancyAfter = Occupancy()
+
+    public init(place: PlaceID, trip: Int32, isPickup: Bool, earliest: SimTime, latest: SimTime,
+                duration: SimTime, demand: Occupancy, promisedLatest: SimTime = .distantFuture,
+                maxRide: SimTime = .distantFuture) {
+        self.place = place; self.trip = trip; self.isPickup = isPickup
+        self.earliest = earliest; self.latest = latest; self.duration = duration; self.demand = demand
+        self.promisedLatest = promisedLatest; self.maxRide = maxRide
+    }
+
+    /// When service starts (the rider boards or the vehicle starts alighting).
+    @inlinable public var serviceStart: SimTime { max(arrival, earliest) }
+}

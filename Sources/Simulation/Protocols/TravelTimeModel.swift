@@ -1,0 +1,33 @@
+/// How long and how far a vehicle drives between two places.
+///
+/// Implementations live above `Simulation` (`Network`): the straight-line model now, the road
+/// graph later. Places are registered once (`addPlace`) and then referred to by index, so that a
+/// model can snap, cache or precompute per place.
+public protocol TravelTimeModel: AnyObject {
+    /// Registers a location and returns its index (a model may snap it to its own nodes).
+    func addPlace(_ point: GeoPoint) -> PlaceID
+    /// The registered location of `place`.
+    func point(of place: PlaceID) -> GeoPoint
+    /// Driving time from `a` to `b` when leaving at `time`.
+    /// - Complexity: O(1) for precomputed places; on the dispatch hot path.
+    func travelTime(from a: PlaceID, to b: PlaceID, at time: SimTime) -> SimTime
+    /// Driving distance in metres from `a` to `b`.
+    func distance(from a: PlaceID, to b: PlaceID) -> Double
+    /// An upper bound on the straight-line metres a vehicle covers per second: lets a matcher
+    /// rule out vehicles by distance alone.
+    var maxStraightLineSpeed: Double { get }
+    /// Parameters for the run header (the verifier recomputes travel times from them).
+    var description: TravelModelInfo { get }
+}
+
+/// A travel model's kind and parameters, recorded in the event log.
+public struct TravelModelInfo: Hashable, Sendable {
+    public var kind: String
+    /// Vehicle speed in m/s (straight-line model).
+    public var speed: Double
+    /// Driven distance ÷ great-circle distance (straight-line model).
+    public var detourFactor: Double
+    public init(kind: String, speed: Double, detourFactor: Double) {
+        self.kind = kind; self.speed = speed; self.detourFactor = detourFactor
+    }
+}

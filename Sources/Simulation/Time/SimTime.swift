@@ -1,0 +1,36 @@
+/// A point or span of simulated time, in integer milliseconds.
+///
+/// Instants count from midnight of the scenario day, so `SimTime.seconds(7 * 3600)` is 07:00.
+/// Integer milliseconds keep every run byte-identical: no floating-point clock drift.
+public struct SimTime: Hashable, Comparable, Sendable, CustomStringConvertible {
+    /// Milliseconds since the scenario day's midnight (or the length of a span).
+    public var ms: Int64
+
+    @inlinable public init(ms: Int64) { self.ms = ms }
+
+    /// Seconds, rounded to the nearest millisecond.
+    @inlinable public static func seconds(_ s: Double) -> SimTime { SimTime(ms: Int64((s * 1000).rounded())) }
+    @inlinable public static func minutes(_ m: Double) -> SimTime { .seconds(m * 60) }
+    @inlinable public static func hours(_ h: Double) -> SimTime { .seconds(h * 3600) }
+
+    public static let zero = SimTime(ms: 0)
+    /// Later than any real instant: "no deadline".
+    public static let distantFuture = SimTime(ms: Int64.max / 4)
+
+    @inlinable public var seconds: Double { Double(ms) / 1000 }
+
+    @inlinable public static func < (a: SimTime, b: SimTime) -> Bool { a.ms < b.ms }
+    @inlinable public static func + (a: SimTime, b: SimTime) -> SimTime { SimTime(ms: a.ms + b.ms) }
+    @inlinable public static func - (a: SimTime, b: SimTime) -> SimTime { SimTime(ms: a.ms - b.ms) }
+    @inlinable public static func += (a: inout SimTime, b: SimTime) { a.ms += b.ms }
+    @inlinable public static func * (a: SimTime, k: Double) -> SimTime { SimTime(ms: Int64((Double(a.ms) * k).rounded())) }
+
+    /// `HH:MM:SS` (hours may exceed 24 after midnight of the next day).
+    public var description: String {
+        let total = ms / 1000
+        let sign = total < 0 ? "-" : ""
+        let t = abs(total)
+        func two(_ v: Int64) -> String { v < 10 ? "0\(v)" : "\(v)" }
+        return "\(sign)\(two(t / 3600)):\(two(t / 60 % 60)):\(two(t % 60))"
+    }
+}
