@@ -27,15 +27,16 @@ let package = Package(
         .target(name: "Geometry", dependencies: ["Simulation", "CGEOS"]),
         // Travel-time models (straight line now, road graph later).
         .target(name: "Network", dependencies: ["Simulation"]),
-        // The pooling matcher: insertion search, candidate pruning, offers.
-        .target(name: "Dispatch", dependencies: ["Simulation"]),
+        // The pooling matcher: insertion search, candidate pruning. (DESIGN.md's "Dispatch": the name
+        // `Dispatch` is taken by the system's libdispatch module.)
+        .target(name: "Dispatching", dependencies: ["Simulation"]),
         // Scenario files (YAML, CSV) into validated values, every problem with its location.
         .target(name: "Scenario", dependencies: ["Simulation", "Yams"]),
         // The event log into tables, KPIs and files; the independent verifier.
         .target(name: "Reports", dependencies: ["Simulation"]),
         // Use-cases (run, validate, verify); the only target that knows all others.
         .target(name: "Ridepool", dependencies: [
-            "Simulation", "Geometry", "Network", "Dispatch", "Scenario", "Reports", "Yams",
+            "Simulation", "Geometry", "Network", "Dispatching", "Scenario", "Reports", "Yams",
         ]),
         .executableTarget(name: "RidepoolCLI", dependencies: [
             "Ridepool",
@@ -44,7 +45,7 @@ let package = Package(
 
         .testTarget(name: "SimulationTests", dependencies: ["Simulation"]),
         .testTarget(name: "GeometryTests", dependencies: ["Geometry"]),
-        .testTarget(name: "DispatchTests", dependencies: ["Dispatch", "Network"]),
+        .testTarget(name: "DispatchingTests", dependencies: ["Dispatching", "Network"]),
         .testTarget(name: "ScenarioTests", dependencies: ["Scenario"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports"]),
         .testTarget(name: "RidepoolTests", dependencies: ["Ridepool"]),

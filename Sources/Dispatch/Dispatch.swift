@@ -1,1 +1,0 @@
-// Dispatch: see Package.swift for this target's role.

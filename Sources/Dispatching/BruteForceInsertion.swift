@@ -1,0 +1,63 @@
+import Simulation
+
+/// The reference insertion search: builds every candidate plan and simulates it stop by stop.
+///
+/// Slow (O(n³) per vehicle) and obviously right; the tests hold `InsertionSearch` to it.
+public enum BruteForceInsertion {
+    public static func best(for spec: TripSpec, vehicle: Int32, plan: VehiclePlan, type: VehicleType,
+                            travel: some TravelTimeModel, now: SimTime) -> Insertion? {
+        let stops = plan.stops
+        let start = max(plan.anchorTime, now)
+        let oldDrive = driveTime(stops.map(\.place), from: plan.anchorPlace, leaving: start, stops: stops, travel: travel)
+        var best: Insertion?
+        for i in 0...stops.count {
+            for j in i...stops.count {
+                var route = stops
+                route.insert(spec.dropoffStop(), at: j)
+                route.insert(spec.pickupStop(), at: i)
+                guard let r = simulate(route, plan: plan, start: start, spec: spec, type: type, travel: travel) else { continue }
+                let c = Insertion(vehicle: vehicle, pickupIndex: i, dropoffIndex: j,
+                                  cost: spec.cost(addedDrive: r.drive - oldDrive, pickup: r.pickup, dropoff: r.dropoff),
+                                  pickupTime: r.pickup, dropoffTime: r.dropoff)
+                if best.map({ c.isBetter(than: $0) }) ?? true { best = c }
+            }
+        }
+        return best
+    }
+
+    /// Drives `route` from the anchor; nil if any window, ride limit, capacity or the shift breaks.
+    static func simulate(_ route: [PlannedStop], plan: VehiclePlan, start: SimTime, spec: TripSpec,
+                         type: VehicleType, travel: some TravelTimeModel)
+        -> (drive: SimTime, pickup: SimTime, dropoff: SimTime)?
+    {
+        var t = start, place = plan.anchorPlace, occupancy = plan.anchorOccupancy
+        var drive = SimTime.zero, pickup = SimTime.zero, dropoff = SimTime.zero
+        for s in route {
+            let leg = travel.travelTime(from: place, to: s.place, at: t)
+            drive += leg
+            let begin = max(t + leg, s.earliest)
+            let isNew = s.trip == spec.trip
+            let latest = isNew && !s.isPickup ? min(spec.dropoffLatest, pickup + spec.maxRide) : s.latest
+            guard begin <= latest else { return nil }
+            if isNew { if s.isPickup { pickup = begin } else { dropoff = begin } }
+            if s.isPickup { occupancy += s.demand } else { occupancy -= s.demand }
+            guard type.fits(occupancy) else { return nil }
+            t = begin + s.duration
+            place = s.place
+        }
+        guard t <= plan.shiftEnd else { return nil }
+        return (drive, pickup, dropoff)
+    }
+
+    static func driveTime(_ places: [PlaceID], from anchor: PlaceID, leaving start: SimTime,
+                          stops: [PlannedStop], travel: some TravelTimeModel) -> SimTime {
+        var t = start, place = anchor, drive = SimTime.zero
+        for s in stops {
+            let leg = travel.travelTime(from: place, to: s.place, at: t)
+            drive += leg
+            t = max(t + leg, s.earliest) + s.duration
+            place = s.place
+        }
+        return drive
+    }
+}

@@ -1,0 +1,85 @@
+import Simulation
+
+/// The fast insertion search: the cheapest feasible place for one trip in one vehicle's plan.
+///
+/// For each pickup position `i` and drop-off position `j ≥ i` it checks feasibility in O(1) from the
+/// plan's precomputed arrival times and slack (`maxDelay`), following the classic insertion heuristic
+/// of Jaw, Odoni, Psaraftis and Wilson (1986) as RidePy's and FleetPy's dispatchers apply it. The
+/// delay caused by the pickup is carried forward incrementally while `j` advances, so a whole plan of
+/// n stops costs O(n²) constant-time checks. `BruteForceInsertion` is its reference.
+public enum InsertionSearch {
+    /// - Complexity: O(n²) for n planned stops, each check O(1); no allocation.
+    public static func best(for spec: TripSpec, vehicle: Int32, plan: VehiclePlan, type: VehicleType,
+                            travel: some TravelTimeModel, now: SimTime) -> Insertion? {
+        let stops = plan.stops
+        let n = stops.count
+        let start = max(plan.anchorTime, now)
+        let endArrival = n == 0 ? start : stops[n - 1].departure
+        let endSlack = plan.shiftEnd - endArrival
+        let P = spec.pickupPlace, D = spec.dropoffPlace
+        var best: Insertion?
+
+        func consider(_ i: Int, _ j: Int, added: SimTime, pickup: SimTime, dropoff: SimTime) {
+            let c = Insertion(vehicle: vehicle, pickupIndex: i, dropoffIndex: j,
+                              cost: spec.cost(addedDrive: added, pickup: pickup, dropoff: dropoff),
+                              pickupTime: pickup, dropoffTime: dropoff)
+            if best.map({ c.isBetter(than: $0) }) ?? true { best = c }
+        }
+        /// Whether arriving at stop k (or the plan's end when k == n) at `arrival` keeps every later window.
+        func fitsAhead(_ k: Int, arrival: SimTime) -> Bool {
+            k < n ? arrival - stops[k].arrival <= stops[k].maxDelay : arrival - endArrival <= endSlack
+        }
+        /// The original leg into stop k (0 for the plan's end).
+        func oldLeg(_ k: Int) -> SimTime {
+            k < n ? stops[k].arrival - (k == 0 ? start : stops[k - 1].departure) : .zero
+        }
+
+        for i in 0...n {
+            let prevPlace = i == 0 ? plan.anchorPlace : stops[i - 1].place
+            let prevDeparture = i == 0 ? start : stops[i - 1].departure
+            let onBoard = (i == 0 ? plan.anchorOccupancy : stops[i - 1].occupancyAfter) + spec.demand
+            guard type.fits(onBoard) else { continue }
+            let toPickup = travel.travelTime(from: prevPlace, to: P, at: prevDeparture)
+            let pickupStart = max(prevDeparture + toPickup, spec.pickupEarliest)
+            guard pickupStart <= spec.pickupLatest else { continue }
+            let pickupDeparture = pickupStart + spec.boarding
+            let dropoffDeadline = min(spec.dropoffLatest, pickupStart + spec.maxRide)
+
+            // Drop-off right after the pickup.
+            let direct = travel.travelTime(from: P, to: D, at: pickupDeparture)
+            let directDropoff = pickupDeparture + direct
+            if directDropoff <= dropoffDeadline {
+                let leave = directDropoff + spec.alighting
+                let onward = i < n ? travel.travelTime(from: D, to: stops[i].place, at: leave) : .zero
+                if fitsAhead(i, arrival: leave + onward) {
+                    consider(i, i, added: toPickup + direct + onward - oldLeg(i), pickup: pickupStart, dropoff: directDropoff)
+                }
+            }
+            guard i < n else { continue }
+
+            // Drop-off later: carry the pickup's delay forward stop by stop.
+            let toNext = travel.travelTime(from: P, to: stops[i].place, at: pickupDeparture)
+            var arrivalDelay = pickupDeparture + toNext - stops[i].arrival
+            guard arrivalDelay <= stops[i].maxDelay else { continue }
+            let pickupAdded = toPickup + toNext - oldLeg(i)
+            for j in (i + 1)...n {
+                let k = j - 1
+                let s = stops[k]
+                guard type.fits(s.occupancyAfter + spec.demand) else { break }
+                let departureDelay = max(s.arrival + arrivalDelay, s.earliest) - s.serviceStart
+                let leaveK = s.departure + departureDelay
+                let toDropoff = travel.travelTime(from: s.place, to: D, at: leaveK)
+                let dropoff = leaveK + toDropoff
+                if dropoff <= dropoffDeadline {
+                    let leave = dropoff + spec.alighting
+                    let onward = j < n ? travel.travelTime(from: D, to: stops[j].place, at: leave) : .zero
+                    if fitsAhead(j, arrival: leave + onward) {
+                        consider(i, j, added: pickupAdded + toDropoff + onward - oldLeg(j), pickup: pickupStart, dropoff: dropoff)
+                    }
+                }
+                arrivalDelay = departureDelay
+            }
+        }
+        return best
+    }
+}

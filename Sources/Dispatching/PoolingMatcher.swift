@@ -1,0 +1,78 @@
+import Simulation
+
+/// The pooling matcher: prunes candidate vehicles with a spatial grid over their plans, then runs
+/// the O(1)-per-check `InsertionSearch` on each candidate.
+public struct PoolingMatcher<Travel: TravelTimeModel>: Matcher {
+    fileprivate let travel: Travel
+    private let projection: LocalProjection
+    fileprivate var grid: VehicleGrid
+    private var planePoints: [PlanePoint] = []
+
+    /// - Parameters:
+    ///   - bounds: the service area's envelope (WGS84); the grid covers it with `cellSize` metres cells.
+    public init(travel: Travel, projection: LocalProjection, bounds: (min: GeoPoint, max: GeoPoint),
+                fleet: Fleet, cellSize: Double = 1000) {
+        self.travel = travel
+        self.projection = projection
+        let a = projection.project(bounds.min), b = projection.project(bounds.max)
+        grid = VehicleGrid(min: PlanePoint(x: min(a.x, b.x), y: min(a.y, b.y)),
+                           max: PlanePoint(x: max(a.x, b.x), y: max(a.y, b.y)),
+                           cellSize: cellSize, vehicles: fleet.count)
+        for v in 0..<fleet.count { planDidChange(vehicle: Int32(v), fleet: fleet) }
+    }
+
+    fileprivate mutating func plane(_ place: PlaceID) -> PlanePoint {
+        while planePoints.count <= Int(place) {
+            planePoints.append(projection.project(travel.point(of: PlaceID(planePoints.count))))
+        }
+        return planePoints[Int(place)]
+    }
+
+    public mutating func planDidChange(vehicle: Int32, fleet: Fleet) {
+        let plan = fleet.plans[Int(vehicle)]
+        guard plan.endMaxDelay >= .zero else { return grid.update(vehicle: vehicle, points: []) }
+        var points = [(plane(plan.anchorPlace), plan.anchorTime)]
+        for s in plan.stops { points.append((plane(s.place), s.departure)) }
+        grid.update(vehicle: vehicle, points: points)
+    }
+
+    /// - Complexity: the grid query plus O(n²) O(1)-checks per candidate vehicle with n planned stops.
+    public mutating func bestInsertion(of spec: TripSpec, fleet: Fleet, now: SimTime) -> Insertion? {
+        let candidates = grid.candidates(near: plane(spec.pickupPlace), latest: spec.pickupLatest, now: now,
+                                         maxSpeed: travel.maxStraightLineSpeed)
+        var best: Insertion?
+        for v in candidates {
+            let plan = fleet.plans[Int(v)]
+            guard let c = InsertionSearch.best(for: spec, vehicle: v, plan: plan, type: fleet.specs[Int(v)].type,
+                                               travel: travel, now: now) else { continue }
+            if best.map({ c.isBetter(than: $0) }) ?? true { best = c }
+        }
+        return best
+    }
+}
+
+/// The reference matcher: every vehicle, every insertion, simulated stop by stop.
+public struct BruteForceMatcher<Travel: TravelTimeModel>: Matcher {
+    private let travel: Travel
+    public init(travel: Travel) { self.travel = travel }
+
+    public mutating func planDidChange(vehicle: Int32, fleet: Fleet) {}
+
+    public mutating func bestInsertion(of spec: TripSpec, fleet: Fleet, now: SimTime) -> Insertion? {
+        var best: Insertion?
+        for v in 0..<fleet.count {
+            guard let c = BruteForceInsertion.best(for: spec, vehicle: Int32(v), plan: fleet.plans[v],
+                                                   type: fleet.specs[v].type, travel: travel, now: now) else { continue }
+            if best.map({ c.isBetter(than: $0) }) ?? true { best = c }
+        }
+        return best
+    }
+}
+
+extension PoolingMatcher {
+    /// How many vehicles the grid would hand to the insertion search (for tests and benchmarks).
+    public mutating func candidateCount(for spec: TripSpec, now: SimTime) -> Int {
+        grid.candidates(near: plane(spec.pickupPlace), latest: spec.pickupLatest, now: now,
+                        maxSpeed: travel.maxStraightLineSpeed).count
+    }
+}

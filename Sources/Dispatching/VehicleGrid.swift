@@ -1,0 +1,73 @@
+import Simulation
+
+/// A uniform grid over the local plane listing, per cell, the vehicles whose anchor or planned
+/// stops lie in it, with the time each leaves that point.
+///
+/// A vehicle can reach a pickup by `latest` only from some point of its plan it leaves at `d` with
+/// `d + distance / maxSpeed ≤ latest`; the grid finds those points without looking at every vehicle.
+/// - Complexity: a query visits the cells within `(latest − now) × maxSpeed` of the pickup.
+struct VehicleGrid {
+    private struct Entry { var vehicle: Int32; var x: Double; var y: Double; var leaves: SimTime }
+
+    private let cellSize: Double
+    private let originX: Double, originY: Double
+    private let columns: Int, rows: Int
+    private var cells: [[Entry]]
+    private var cellsOfVehicle: [[Int]]
+    private var seen: [UInt32]
+    private var stamp: UInt32 = 0
+
+    /// A grid covering `min…max` (local metres) with square cells; points outside fall in the border cells.
+    init(min: PlanePoint, max: PlanePoint, cellSize: Double, vehicles: Int) {
+        self.cellSize = cellSize
+        originX = min.x; originY = min.y
+        columns = Swift.max(1, Int(((max.x - min.x) / cellSize).rounded(.up)))
+        rows = Swift.max(1, Int(((max.y - min.y) / cellSize).rounded(.up)))
+        cells = Array(repeating: [], count: columns * rows)
+        cellsOfVehicle = Array(repeating: [], count: vehicles)
+        seen = Array(repeating: 0, count: vehicles)
+    }
+
+    private func cell(_ x: Double, _ y: Double) -> (Int, Int) {
+        (Swift.min(columns - 1, Swift.max(0, Int((x - originX) / cellSize))),
+         Swift.min(rows - 1, Swift.max(0, Int((y - originY) / cellSize))))
+    }
+
+    /// Replaces `vehicle`'s points.
+    mutating func update(vehicle: Int32, points: [(PlanePoint, SimTime)]) {
+        let v = Int(vehicle)
+        for c in cellsOfVehicle[v] { cells[c].removeAll { $0.vehicle == vehicle } }
+        cellsOfVehicle[v].removeAll(keepingCapacity: true)
+        for (p, t) in points {
+            let (cx, cy) = cell(p.x, p.y)
+            let c = cy * columns + cx
+            cells[c].append(Entry(vehicle: vehicle, x: p.x, y: p.y, leaves: t))
+            if !cellsOfVehicle[v].contains(c) { cellsOfVehicle[v].append(c) }
+        }
+    }
+
+    /// Vehicles that could reach `target` by `latest`, in ascending vehicle order.
+    mutating func candidates(near target: PlanePoint, latest: SimTime, now: SimTime, maxSpeed: Double) -> [Int32] {
+        let reach = Swift.max(0, (latest - now).seconds) * maxSpeed
+        let (x0, y0) = cell(target.x - reach, target.y - reach)
+        let (x1, y1) = cell(target.x + reach, target.y + reach)
+        stamp &+= 1
+        if stamp == 0 { seen = Array(repeating: 0, count: seen.count); stamp = 1 }
+        var found: [Int32] = []
+        for cy in y0...y1 {
+            for cx in x0...x1 {
+                for e in cells[cy * columns + cx] where seen[Int(e.vehicle)] != stamp {
+                    let dx = e.x - target.x, dy = e.y - target.y
+                    let seconds = (dx * dx + dy * dy).squareRoot() / maxSpeed
+                    // 0.999: the local plane stretches distances by far less than 0.1 % within a region.
+                    if e.leaves.seconds + seconds * 0.999 <= latest.seconds {
+                        seen[Int(e.vehicle)] = stamp
+                        found.append(e.vehicle)
+                    }
+                }
+            }
+        }
+        found.sort()
+        return found
+    }
+}

@@ -1,0 +1,20 @@
+/// Every vehicle's fixed facts and its current plan.
+public struct Fleet: Sendable {
+    public var specs: [VehicleSpec]
+    public var plans: [VehiclePlan]
+
+    public init(specs: [VehicleSpec], plans: [VehiclePlan]) {
+        precondition(specs.count == plans.count, "fleet with \(specs.count) specs and \(plans.count) plans")
+        self.specs = specs; self.plans = plans
+    }
+
+    public var count: Int { specs.count }
+}
+
+/// The seam between the engine and the pooling matcher.
+public protocol Matcher {
+    /// The cheapest feasible insertion of `spec` over the fleet, or `nil` if none fits.
+    mutating func bestInsertion(of spec: TripSpec, fleet: Fleet, now: SimTime) -> Insertion?
+    /// Tells the matcher that `vehicle`'s plan changed (it may keep an index over plans).
+    mutating func planDidChange(vehicle: Int32, fleet: Fleet)
+}

@@ -1,0 +1,124 @@
+/// A vehicle's commitments: the stop it is driving to or serving now (locked), then its plan.
+///
+/// The *anchor* is where and when the vehicle is next free to change course: after its locked
+/// stop, or where it idles. Insertions only go after the anchor, so an event already scheduled for
+/// the locked stop never goes stale.
+///
+/// Timing follows the slack formulation of dial-a-ride insertion heuristics (Jaw et al. 1986;
+/// the "maximum delay" bookkeeping as in RidePy's and FleetPy's insertion checks):
+/// `maxDelay[k] = min(latest[k] − arrival[k], wait[k] + maxDelay[k+1])`, ending in the shift's
+/// end. Pickups are *held*: after each retiming a pickup's `earliest` becomes its planned start, so
+/// removing a stop never brings a pickup forward (which could stretch a pooled rider's ride).
+public struct VehiclePlan: Sendable {
+    /// Where the vehicle is, or was last (its start place before the first stop).
+    public var position: PlaceID
+    /// The stop it is driving to or serving; `nil` when idle.
+    public var current: PlannedStop?
+    /// When the idle vehicle became free (or its shift starts).
+    public var idleSince: SimTime
+    public var shiftEnd: SimTime
+    /// Riders on board now.
+    public var onboard = Occupancy()
+    /// Stops after the anchor, in order.
+    public private(set) var stops: [PlannedStop] = []
+    /// How much later the last departure may be before the shift ends.
+    public private(set) var endMaxDelay: SimTime = .zero
+
+    public init(position: PlaceID, idleSince: SimTime, shiftEnd: SimTime) {
+        self.position = position; self.idleSince = idleSince; self.shiftEnd = shiftEnd
+        endMaxDelay = shiftEnd - idleSince
+    }
+
+    public var anchorPlace: PlaceID { current?.place ?? position }
+    /// When the vehicle leaves its anchor (for an idle vehicle: when it became idle; use `max(_, now)`).
+    public var anchorTime: SimTime { current?.departure ?? idleSince }
+    public var anchorOccupancy: Occupancy { current?.occupancyAfter ?? onboard }
+    /// When the vehicle finishes its last stop.
+    public var endTime: SimTime { stops.last?.departure ?? anchorTime }
+    public var isIdle: Bool { current == nil && stops.isEmpty }
+
+    /// Recomputes arrivals, departures, occupancies, drop-off deadlines and slack from the anchor.
+    /// - Complexity: O(n) travel-time look-ups for n planned stops (plus O(n·p) for p pooled pickups).
+    public mutating func retime(_ travel: some TravelTimeModel, now: SimTime) {
+        if current == nil { idleSince = max(idleSince, now) }
+        var t = anchorTime, place = anchorPlace, occupancy = anchorOccupancy
+        var pickupStarts: [(trip: Int32, start: SimTime)] = []
+        if let c = current, c.isPickup { pickupStarts.append((c.trip, c.serviceStart)) }
+        for k in stops.indices {
+            var s = stops[k]
+            s.arrival = t + travel.travelTime(from: place, to: s.place, at: t)
+            if !s.isPickup, let p = pickupStarts.first(where: { $0.trip == s.trip }) {
+                s.latest = min(s.promisedLatest, p.start + s.maxRide)
+            }
+            let start = s.serviceStart
+            if s.isPickup {
+                s.earliest = start
+                pickupStarts.append((s.trip, start))
+                occupancy += s.demand
+            } else {
+                occupancy -= s.demand
+            }
+            s.departure = start + s.duration
+            s.occupancyAfter = occupancy
+            t = s.departure
+            place = s.place
+            stops[k] = s
+        }
+        endMaxDelay = shiftEnd - t
+        var slack = endMaxDelay
+        for k in stops.indices.reversed() {
+            let s = stops[k]
+            slack = min(s.latest - s.arrival, (s.earliest > s.arrival ? s.earliest - s.arrival : .zero) + slack)
+            stops[k].maxDelay = slack
+        }
+    }
+
+    /// Inserts a trip's pickup before stop `i` and its drop-off before stop `j` (indices of the
+    /// plan as it is now, `i ≤ j`), then retimes.
+    public mutating func insert(pickup: PlannedStop, at i: Int, dropoff: PlannedStop, before j: Int,
+                                travel: some TravelTimeModel, now: SimTime) {
+        precondition(0 <= i && i <= j && j <= stops.count, "insertion \(i),\(j) outside a plan of \(stops.count) stops")
+        stops.insert(dropoff, at: j)
+        stops.insert(pickup, at: i)
+        retime(travel, now: now)
+    }
+
+    /// Takes every planned stop of `trip` out of the plan (the locked stop stays; see `clearCurrent`).
+    public mutating func removeStops(ofTrip trip: Int32, travel: some TravelTimeModel, now: SimTime) {
+        stops.removeAll { $0.trip == trip }
+        retime(travel, now: now)
+    }
+
+    /// Locks the next planned stop as `current` (the vehicle leaves its anchor for it).
+    public mutating func lockNext(travel: some TravelTimeModel, now: SimTime) -> PlannedStop? {
+        guard !stops.isEmpty else { return nil }
+        position = anchorPlace
+        current = stops.removeFirst()
+        retime(travel, now: now)
+        return current
+    }
+
+    /// Replaces the locked stop's timing (a no-show wait, a cancelled pickup) and retimes the rest.
+    public mutating func updateCurrent(_ change: (inout PlannedStop) -> Void, travel: some TravelTimeModel, now: SimTime) {
+        guard current != nil else { return }
+        change(&current!)
+        retime(travel, now: now)
+    }
+
+    /// The vehicle finished its locked stop and has nothing locked.
+    public mutating func finishCurrent(at time: SimTime, travel: some TravelTimeModel) {
+        if let c = current { position = c.place }
+        current = nil
+        idleSince = time
+        retime(travel, now: time)
+    }
+
+    /// Sets a planned drop-off's deadline once its rider is on board (the ride limit from the actual pickup).
+    public mutating func riderBoarded(trip: Int32, at time: SimTime, travel: some TravelTimeModel, now: SimTime) {
+        for k in stops.indices where stops[k].trip == trip && !stops[k].isPickup {
+            stops[k].latest = min(stops[k].promisedLatest, time + stops[k].maxRide)
+            stops[k].promisedLatest = stops[k].latest
+        }
+        retime(travel, now: now)
+    }
+}
