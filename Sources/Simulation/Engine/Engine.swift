@@ -1,0 +1,120 @@
+/// The discrete-event engine: requests, rider decisions, vehicle movements and cancellations,
+/// processed in (time, sequence) order. Its only output is the event stream sent to `sink`.
+///
+/// The engine owns all mutable run state. The matcher proposes insertions; the engine performs
+/// them, drives vehicles along their plans and runs each trip's `TripStateMachine`, trapping on
+/// any transition the machine calls illegal (a bug, never bad input).
+public final class Engine<Travel: TravelTimeModel, M: Matcher> {
+    enum Step {
+        case request(Int32), decide(Int32), vehicleReady(Int32), arrive(Int32)
+        case board(Int32), alight(Int32), giveUpWaiting(Int32), depart(Int32)
+        case cancel(Int32, CancelActor)
+    }
+
+    let setup: SimulationSetup
+    let travel: Travel
+    let area: any ServiceAreaTest
+    let stopFinder: (any StopFinder)?
+    var matcher: M
+    let sink: any EventSink
+    let streams: RandomStreams
+
+    var queue = EventQueue<Step>()
+    var fleet: Fleet
+    var now = SimTime.zero
+    /// Per request: its offers (with the specs behind them), and its trip once ordered.
+    var offers: [[PendingOffer]]
+    var trips: [TripStateMachine?]
+    var tripVehicle: [Int32]
+    /// Whether each vehicle's arrival at its locked stop has been processed (it is at the stop).
+    var atStop: [Bool]
+    var noShows: [Bool]
+    var eventsProcessed = 0
+    var requestsDone = 0
+
+    public init(setup: SimulationSetup, travel: Travel, area: any ServiceAreaTest, stopFinder: (any StopFinder)?,
+                matcher: M, sink: any EventSink) {
+        self.setup = setup; self.travel = travel; self.area = area; self.stopFinder = stopFinder
+        self.matcher = matcher; self.sink = sink
+        precondition(setup.stopPlaces.enumerated().allSatisfy { PlaceID($0) == $1 },
+                     "stops must be the travel model's first places, in order")
+        streams = RandomStreams(seed: setup.seed)
+        let plans = zip(setup.vehicles, setup.vehiclePlaces).map { spec, place in
+            VehiclePlan(position: place, idleSince: spec.shiftStart, shiftEnd: spec.shiftEnd)
+        }
+        fleet = Fleet(specs: setup.vehicles, plans: plans)
+        let n = setup.requests.count
+        offers = Array(repeating: [], count: n)
+        trips = Array(repeating: nil, count: n)
+        tripVehicle = Array(repeating: -1, count: n)
+        atStop = Array(repeating: false, count: setup.vehicles.count)
+        noShows = Array(repeating: false, count: n)
+    }
+
+    /// Runs to the end and returns the number of unfinished trips.
+    @discardableResult
+    public func run(progress: ((RunProgress) -> Void)? = nil) -> Int {
+        let start = setup.requests.first.map { min($0.time, setup.vehicles.map(\.shiftStart).min() ?? $0.time) } ?? .zero
+        emit(.runStarted(RunHeader(scenario: setup.scenario, seed: setup.seed, stops: setup.stops,
+                                   vehicles: setup.vehicles, serviceClasses: setup.serviceClasses,
+                                   travelModel: travel.description, requestCount: setup.requests.count)), at: start)
+        for (v, spec) in setup.vehicles.enumerated() { queue.schedule(.vehicleReady(Int32(v)), at: spec.shiftStart) }
+        for (r, request) in setup.requests.enumerated() { queue.schedule(.request(Int32(r)), at: request.time) }
+        let every = max(1, setup.requests.count / 100)
+        while let next = queue.nextTime, next <= setup.end, let (time, step) = queue.pop() {
+            now = time
+            perform(step)
+            eventsProcessed += 1
+            if case .request = step {
+                requestsDone += 1
+                if requestsDone % every == 0 {
+                    progress?(RunProgress(time: now, requestsDone: requestsDone,
+                                          requestsTotal: setup.requests.count, eventsProcessed: eventsProcessed))
+                }
+            }
+        }
+        let unfinished = trips.reduce(0) { $0 + (($1.map { !$0.state.isTerminal }) == true ? 1 : 0) }
+        emit(.runEnded(unfinished: Int32(unfinished)), at: queue.isEmpty ? now : setup.end)
+        return unfinished
+    }
+
+    private func perform(_ step: Step) {
+        switch step {
+        case .request(let r): handleRequest(r)
+        case .decide(let r): handleDecision(r)
+        case .vehicleReady(let v): handleVehicleReady(v)
+        case .arrive(let v): handleArrival(v)
+        case .board(let v): handleBoarding(v)
+        case .alight(let v): handleAlighting(v)
+        case .giveUpWaiting(let v): handleNoShow(v)
+        case .depart(let v): handleDeparture(v)
+        case .cancel(let r, let actor): handleCancel(r, actor: actor)
+        }
+    }
+
+    func emit(_ kind: SimEvent.Kind, at time: SimTime? = nil) {
+        sink.record(SimEvent(time: time ?? now, kind: kind))
+    }
+
+    /// Applies `input` to trip `r`; traps on an illegal transition (an engine bug).
+    func transition(_ r: Int32, _ input: TripInput) -> TripAction {
+        guard var machine = trips[Int(r)] else {
+            preconditionFailure("trip \(setup.requests[Int(r)].id): \(input) before it was ordered")
+        }
+        let action = machine.apply(input)
+        precondition(action != .illegal,
+                     "trip \(setup.requests[Int(r)].id) in state \(machine.state): illegal input \(input) at \(now)")
+        trips[Int(r)] = machine
+        return action
+    }
+
+    func stopRef(_ place: PlaceID) -> StopRef {
+        StopRef(stop: Int(place) < setup.stops.count ? place : -1, point: travel.point(of: place))
+    }
+}
+
+/// An offer made to a rider, with the trip spec it was computed for (re-validated at order time).
+struct PendingOffer {
+    var info: OfferInfo
+    var spec: TripSpec
+}
