@@ -43,7 +43,7 @@ let package = Package(
         ]),
 
         .testTarget(name: "SimulationTests", dependencies: ["Simulation"]),
-        .testTarget(name: "GeometryTests", dependencies: ["Geometry"]),
+        .testTarget(name: "GeometryTests", dependencies: ["Geometry", "Simulation"]),
         .testTarget(name: "DispatchTests", dependencies: ["Dispatch", "Network"]),
         .testTarget(name: "ScenarioTests", dependencies: ["Scenario"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports"]),
