@@ -44,7 +44,7 @@ let package = Package(
         ]),
 
         .testTarget(name: "SimulationTests", dependencies: ["Simulation"]),
-        .testTarget(name: "GeometryTests", dependencies: ["Geometry"]),
+        .testTarget(name: "GeometryTests", dependencies: ["Geometry", "Simulation"]),
         .testTarget(name: "DispatchingTests", dependencies: ["Dispatching", "Network"]),
         .testTarget(name: "ScenarioTests", dependencies: ["Scenario"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports"]),
