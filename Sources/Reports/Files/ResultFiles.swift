@@ -1,0 +1,31 @@
+/// Writes a run's result files, each atomically (`<path>.partial`, fsync, rename).
+public enum ResultFiles {
+    public static let tripsFile = "trips.csv"
+    public static let vehiclesFile = "vehicles.csv"
+    public static let summaryFile = "summary.json"
+    public static let eventsFile = "events.jsonl"
+
+    public static func writeTrips(_ rows: [TripRow], to path: String) throws {
+        try AtomicFile.write(TripRow.csv(rows), to: path)
+    }
+
+    public static func writeVehicles(_ rows: [VehicleRow], to path: String) throws {
+        try AtomicFile.write(VehicleRow.csv(rows), to: path)
+    }
+
+    public static func writeSummary(_ summary: Summary, to path: String) throws {
+        try AtomicFile.write(summary.json, to: path)
+    }
+
+    /// Any text file of the run (resolved scenario, report).
+    public static func writeText(_ text: String, to path: String) throws {
+        try AtomicFile.write(text, to: path)
+    }
+
+    /// Writes `trips.csv`, `vehicles.csv` and `summary.json` into `directory` (which must exist).
+    public static func writeTables(_ tables: RunTables, toDirectory directory: String) throws {
+        try writeTrips(tables.trips, to: directory + "/" + tripsFile)
+        try writeVehicles(tables.vehicles, to: directory + "/" + vehiclesFile)
+        try writeSummary(tables.summary, to: directory + "/" + summaryFile)
+    }
+}

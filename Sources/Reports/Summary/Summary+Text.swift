@@ -1,0 +1,34 @@
+extension Summary {
+    /// The main KPIs as an aligned two-column text table for the terminal.
+    public func kpiTable() -> String {
+        func pct(_ v: Double?) -> String { v.map { NumberFormat.fixed($0 * 100, decimals: 1) + " %" } ?? "–" }
+        func sec(_ v: Double?) -> String { v.map { NumberFormat.fixed($0, decimals: 1) + " s" } ?? "–" }
+        func num(_ v: Double?, _ d: Int) -> String { v.map { NumberFormat.fixed($0, decimals: d) } ?? "–" }
+        var rows: [(String, String)] = [
+            ("requests", String(requests)),
+            ("offered (requests / offers)", "\(offers) / \(offersTotal)"),
+            ("no offer", String(noOffer.reduce(0) { $0 + $1.count })),
+            ("declined", String(declined.reduce(0) { $0 + $1.count })),
+            ("ordered", String(ordered)),
+            ("accepted", String(accepted)),
+            ("rejected", String(rejected)),
+            ("cancelled (customer / integrator)", "\(cancelledByCustomer) / \(cancelledByIntegrator)"),
+            ("no-shows", String(noShows)),
+            ("unfinished", String(unfinished)),
+            ("fulfilled", String(fulfilled)),
+            ("served share", pct(servedShare)),
+            ("wait mean / p50 / p95 / max", [wait.mean, wait.p50, wait.p95, wait.max].map(sec).joined(separator: " / ")),
+            ("ride time mean", sec(rideTime.mean)),
+            ("detour factor mean / p95", "\(num(detourFactor.mean, 2)) / \(num(detourFactor.p95, 2))"),
+            ("walk mean", sec(walk.mean)),
+            ("pooling share", pct(poolingShare)),
+            ("occupancy mean (pkm / vkm)", num(occupancyMean, 2)),
+            ("vehicle km (total / empty)", "\(num(vehicleMetres / 1000, 1)) / \(num(vehicleMetresEmpty / 1000, 1))"),
+            ("fleet utilisation", pct(fleetUtilisation)),
+        ]
+        for g in perServiceClass { rows.append(("class \(g.name): fulfilled / requests", "\(g.fulfilled) / \(g.requests) (\(pct(g.servedShare)))")) }
+        let width = rows.map { $0.0.count }.max() ?? 0
+        return rows.map { $0.0 + String(repeating: " ", count: width - $0.0.count) + "  " + $0.1 }
+            .joined(separator: "\n") + "\n"
+    }
+}

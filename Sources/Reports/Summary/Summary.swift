@@ -1,0 +1,92 @@
+/// The run's KPIs (`summary.json`), all functions of the trip and vehicle tables.
+///
+/// Shares and means are `nil` when their denominator is zero (`null` in JSON). Definitions of every
+/// key: `results/README.md`.
+public struct Summary: Hashable, Sendable {
+    /// Mean and nearest-rank percentiles of a sample (`nil` for an empty sample).
+    public struct Stat: Hashable, Sendable {
+        public var count: Int
+        public var mean: Double?
+        public var p50: Double?
+        public var p95: Double?
+        public var max: Double?
+    }
+
+    /// Requests and fulfilled trips of one group (a service class, a load type).
+    public struct Group: Hashable, Sendable {
+        public var name: String
+        public var requests: Int
+        public var fulfilled: Int
+        public var servedShare: Double? { requests > 0 ? Double(fulfilled) / Double(requests) : nil }
+    }
+
+    /// A count per reason, in a fixed order (known reasons first, then others sorted).
+    public struct ReasonCount: Hashable, Sendable {
+        public var reason: String
+        public var count: Int
+    }
+
+    public var requests = 0
+    /// Requests that received at least one offer.
+    public var offers = 0
+    public var offersTotal = 0
+    public var ordered = 0
+    public var accepted = 0
+    public var fulfilled = 0
+    public var noOffer: [ReasonCount] = []
+    public var rejected = 0
+    public var declined: [ReasonCount] = []
+    public var cancelledByCustomer = 0
+    public var cancelledByIntegrator = 0
+    public var noShows = 0
+    public var unfinished = 0
+    /// Seconds from desired departure to pickup, fulfilled trips.
+    public var wait = Stat(count: 0)
+    /// Seconds from pickup to drop-off, fulfilled trips.
+    public var rideTime = Stat(count: 0)
+    /// Ride time ÷ direct time, fulfilled trips with a positive direct time.
+    public var detourFactor = Stat(count: 0)
+    /// Seconds walked to the pickup plus from the drop-off, fulfilled trips.
+    public var walk = Stat(count: 0)
+    /// Fulfilled trips that shared the vehicle with another trip.
+    public var pooled = 0
+    public var vehicleMetres = 0.0
+    public var vehicleMetresEmpty = 0.0
+    public var passengerMetres = 0.0
+    public var busySeconds = 0.0
+    public var shiftSeconds = 0.0
+    public var perServiceClass: [Group] = []
+    /// `adult`, `child`, `wheelchair`, `child_seat`, in this order.
+    public var perLoadType: [Group] = []
+
+    /// Reasons always listed in `no_offer`, in this order.
+    public static let noOfferReasons = [
+        "OUT_OF_SERVICE_AREA", "NO_STOPS_NEAR_ORIGIN", "NO_STOPS_NEAR_DESTINATION",
+        "NO_STOPS_NEAR_ORIGIN_AND_DESTINATION", "TRIP_TOO_SHORT", "INVALID_LOAD", "FLEET_SATURATED",
+    ]
+    /// Reasons always listed in `declined`, in this order.
+    public static let declineReasons = ["NO_ACCEPTABLE_OFFER", "OFFER_EXPIRED"]
+
+    public var servedShare: Double? { ratio(fulfilled, requests) }
+    public var poolingShare: Double? { ratio(pooled, fulfilled) }
+    /// Passenger-km ÷ vehicle-km.
+    public var occupancyMean: Double? { vehicleMetres > 0 ? passengerMetres / vehicleMetres : nil }
+    /// Σ busy ÷ Σ shift length.
+    public var fleetUtilisation: Double? { shiftSeconds > 0 ? busySeconds / shiftSeconds : nil }
+
+    private func ratio(_ a: Int, _ b: Int) -> Double? { b > 0 ? Double(a) / Double(b) : nil }
+}
+
+extension Summary.Stat {
+    init(count: Int) { self.count = count }
+
+    /// Mean and nearest-rank p50, p95 and max of `values` (summed in the given order: deterministic).
+    init(_ values: [Double]) {
+        let sorted = values.sorted()
+        count = values.count
+        mean = values.isEmpty ? nil : values.reduce(0, +) / Double(values.count)
+        p50 = Percentile.nearestRank(sorted, 50)
+        p95 = Percentile.nearestRank(sorted, 95)
+        max = sorted.last
+    }
+}

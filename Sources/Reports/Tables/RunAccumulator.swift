@@ -1,0 +1,122 @@
+import Simulation
+
+/// Builds `RunTables` incrementally from the event stream: feed it every event of a run.
+///
+/// Memory grows with the number of requests and vehicles, not with the number of events.
+/// The accumulator reports; it does not police: events that a correct engine never sends (a pickup
+/// of a cancelled trip) leave the trip's state unchanged. `Verifier` is the checker.
+public final class RunAccumulator: EventSink {
+    private(set) var header: RunHeader?
+    private var trips: [TripRecord?] = []
+    private var vehicles: [VehicleRecord] = []
+
+    public init() {}
+
+    public func record(_ event: SimEvent) {
+        let t = event.time
+        switch event.kind {
+        case .runStarted(let h):
+            header = h
+            trips = []; trips.reserveCapacity(h.requestCount)
+            vehicles = h.vehicles.map(VehicleRecord.init)
+        case .vehicleReady(let v, _):
+            vehicle(v) { $0.ready(at: t) }
+        case .requested(let r, let req):
+            let i = Int(r)
+            guard i >= 0 else { return }
+            if i >= trips.count { trips.append(contentsOf: repeatElement(nil, count: i - trips.count + 1)) }
+            trips[i] = TripRecord(request: req)
+        case .noOffer(let r, let reason):
+            trip(r) { if $0.phase == .requested { $0.phase = .noOffer(reason) } }
+        case .offered(let r, let offers):
+            trip(r) {
+                $0.offers = offers; $0.offerCount = offers.count
+                if $0.phase == .requested { $0.phase = .offered }
+            }
+        case .declined(let r, let reason):
+            trip(r) {
+                guard $0.phase == .offered || $0.phase == .requested else { return }
+                $0.phase = .declined(reason); $0.chosen = $0.offers.first; $0.offers = []
+            }
+        case .ordered(let r, let offer):
+            trip(r) {
+                guard $0.phase == .offered || $0.phase == .requested else { return }
+                $0.phase = .ordered; $0.orderTime = t
+                $0.chosen = offer >= 0 && Int(offer) < $0.offers.count ? $0.offers[Int(offer)] : nil
+                $0.offers = []
+            }
+        case .accepted(let r, let v):
+            trip(r) {
+                guard $0.phase == .ordered else { return }
+                $0.phase = .accepted; $0.acceptedTime = t; $0.vehicle = v
+            }
+        case .rejected(let r):
+            trip(r) { if $0.phase == .ordered { $0.phase = .notFulfilled(.rejected) } }
+        case .cancelled(let r, let actor):
+            trip(r) {
+                guard $0.phase == .ordered || $0.phase == .accepted else { return }
+                $0.phase = .notFulfilled(actor == .customer ? .cancelledAsCustomer : .cancelledAsIntegrator)
+            }
+        case .cancelRefused:
+            break
+        case .noShow(let r, let v, _):
+            trip(r) { if $0.phase == .accepted { $0.phase = .notFulfilled(.noShow) } }
+            vehicle(v) { $0.served(at: t) }
+        case .pickedUp(let r, let v, _):
+            pickedUp(r, v, t)
+        case .droppedOff(let r, let v, _):
+            trip(r) { if $0.phase == .pickedUp { $0.phase = .fulfilled; $0.dropoffTime = t } }
+            vehicle(v) {
+                $0.dropoffs += 1; $0.served(at: t)
+                if let k = $0.onBoard.firstIndex(of: r) { $0.onBoard.remove(at: k) }
+            }
+        case .vehicleArrived(let v, _, let occ, let metres, let drive):
+            vehicle(v) { $0.arrived(at: t, occupancy: occ, metres: metres, drive: drive) }
+        case .vehicleDeparted(let v, _, let occ):
+            vehicle(v) { $0.departed(at: t, occupancy: occ) }
+        case .runEnded:
+            break
+        }
+    }
+
+    /// The tables as of the events seen so far (normally called after `runEnded`).
+    public func tables() -> RunTables {
+        guard let h = header else {
+            return RunTables(trips: [], vehicles: [], summary: Summary(trips: [], vehicles: [], serviceClasses: []))
+        }
+        let tripRows = trips.compactMap { $0?.row(header: h) }
+        let vehicleRows = vehicles.map { $0.row() }
+        return RunTables(trips: tripRows, vehicles: vehicleRows,
+                         summary: Summary(trips: tripRows, vehicles: vehicleRows,
+                                          serviceClasses: h.serviceClasses.map(\.name)))
+    }
+
+    private func pickedUp(_ r: Int32, _ v: Int32, _ t: SimTime) {
+        var others: [Int32] = []
+        vehicle(v) {
+            $0.pickups += 1; $0.served(at: t)
+            others = $0.onBoard.filter { $0 != r }
+            if !$0.onBoard.contains(r) { $0.onBoard.append(r) }
+        }
+        let pooled = !others.isEmpty
+        for other in others { trip(other) { $0.shared = true } }
+        trip(r) {
+            guard $0.phase == .accepted else { return }
+            $0.phase = .pickedUp; $0.pickupTime = t
+            if $0.vehicle == nil { $0.vehicle = v }
+            if pooled { $0.shared = true }
+        }
+    }
+
+    private func trip(_ r: Int32, _ body: (inout TripRecord) -> Void) {
+        let i = Int(r)
+        guard i >= 0, i < trips.count, trips[i] != nil else { return }
+        body(&trips[i]!)
+    }
+
+    private func vehicle(_ v: Int32, _ body: (inout VehicleRecord) -> Void) {
+        let i = Int(v)
+        guard i >= 0, i < vehicles.count else { return }
+        body(&vehicles[i])
+    }
+}

@@ -1,0 +1,35 @@
+import Simulation
+
+extension TripRow {
+    /// `trips.csv` columns in order. A contract: columns are never renamed, only appended.
+    public static let csvColumns = [
+        "trip_id", "customer_id", "request_time_s", "service_class", "loads", "approach_speed",
+        "origin_lat", "origin_lon", "destination_lat", "destination_lon", "pickup_stop_id", "dropoff_stop_id",
+        "walk_to_pickup_s", "walk_from_dropoff_s", "offered_pickup_earliest_s", "offered_pickup_latest_s",
+        "offered_dropoff_latest_s", "final_state", "reason", "vehicle_id", "order_time_s", "accepted_time_s",
+        "pickup_time_s", "dropoff_time_s", "direct_time_s", "ride_time_s", "wait_s", "shared",
+        "max_ride_s", "price_cents", "visual_impairment", "offers",
+    ]
+
+    /// The row's fields as text, in `csvColumns` order.
+    public var csvFields: [String] {
+        func t(_ v: SimTime?) -> String { v.map(NumberFormat.seconds) ?? "" }
+        return [
+            tripID, customerID, NumberFormat.seconds(requestTime), serviceClass ?? "", loads, approachSpeed,
+            NumberFormat.coordinate(origin.lat), NumberFormat.coordinate(origin.lon),
+            NumberFormat.coordinate(destination.lat), NumberFormat.coordinate(destination.lon),
+            pickupStopID ?? "", dropoffStopID ?? "", t(walkToPickup), t(walkFromDropoff),
+            t(offeredPickupEarliest), t(offeredPickupLatest), t(offeredDropoffLatest),
+            finalState, reason, vehicleID ?? "", t(orderTime), t(acceptedTime), t(pickupTime), t(dropoffTime),
+            t(directTime), t(rideTime), t(wait), shared.map { $0 ? "1" : "0" } ?? "",
+            t(maxRide), priceCents.map { String($0) } ?? "", visualImpairment ? "1" : "0", String(offers),
+        ]
+    }
+
+    /// The whole `trips.csv` text: header line, then one line per row.
+    public static func csv(_ rows: [TripRow]) -> String {
+        var s = CSVFormat.line(csvColumns)
+        for r in rows { s += CSVFormat.line(r.csvFields) }
+        return s
+    }
+}

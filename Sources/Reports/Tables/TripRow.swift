@@ -1,0 +1,53 @@
+import Simulation
+
+/// One row of `trips.csv`: one request, from request to its final state.
+///
+/// Offer-derived fields come from the ordered offer (declined requests: the first offer; no offer:
+/// `nil`). Times are instants or spans in simulated milliseconds; `nil` where not applicable.
+public struct TripRow: Hashable, Sendable {
+    public var tripID: String
+    public var customerID: String
+    public var requestTime: SimTime
+    public var serviceClass: String?
+    /// `[Load].code`, e.g. `adult;child:booster`.
+    public var loads: String
+    public var approachSpeed: String
+    public var origin: GeoPoint
+    public var destination: GeoPoint
+    public var pickupStopID: String?
+    public var dropoffStopID: String?
+    public var walkToPickup: SimTime?
+    public var walkFromDropoff: SimTime?
+    public var offeredPickupEarliest: SimTime?
+    public var offeredPickupLatest: SimTime?
+    public var offeredDropoffLatest: SimTime?
+    /// `Fulfilled`, `NotFulfilled`, `NoOffer`, `Declined`, or for unfinished trips the current state
+    /// (`Requested`, `Offered`, `Ordered`, `Accepted`, `PickedUp`).
+    public var finalState: String
+    /// The not-fulfilled, no-offer or decline reason; `UNFINISHED` for unfinished trips; empty when fulfilled.
+    public var reason: String
+    public var vehicleID: String?
+    public var orderTime: SimTime?
+    public var acceptedTime: SimTime?
+    public var pickupTime: SimTime?
+    public var dropoffTime: SimTime?
+    /// Driving time pickup → drop-off without detours (from the offer).
+    public var directTime: SimTime?
+    /// Drop-off − pickup.
+    public var rideTime: SimTime?
+    /// Pickup − desired departure.
+    public var wait: SimTime?
+    /// Fulfilled trips: whether another trip's rider was on the same vehicle at some moment of the ride.
+    public var shared: Bool?
+    public var maxRide: SimTime?
+    public var priceCents: Int?
+    public var visualImpairment: Bool
+    /// How many offers the request received.
+    public var offers: Int
+
+    /// The reason written for trips that were not terminal when the run ended.
+    public static let unfinished = "UNFINISHED"
+
+    public var isFulfilled: Bool { finalState == "Fulfilled" }
+    public var isUnfinished: Bool { reason == TripRow.unfinished }
+}

@@ -1,0 +1,73 @@
+import Simulation
+
+/// What the accumulator knows about one vehicle while the run goes on.
+///
+/// Busy time is driving (each leg's `driveTime`, ending at its arrival) plus serving at stops: a stop
+/// visit is busy from the first pickup / drop-off / no-show there (or from arrival if riders are on
+/// board) until departure if riders leave with the vehicle, else until the last service event.
+/// Waiting empty for work is idle. Everything is clipped to the shift.
+struct VehicleRecord {
+    struct Visit {
+        var arrival: SimTime
+        var occupied: Bool
+        var firstService: SimTime?
+        var lastService: SimTime?
+    }
+
+    let spec: VehicleSpec
+    var metresTotal = 0.0
+    var metresEmpty = 0.0
+    var passengerMetres = 0.0
+    var stops = 0
+    var pickups = 0
+    var dropoffs = 0
+    var busyMs: Int64 = 0
+    /// Request indices on board (pooling: `shared`).
+    var onBoard: [Int32] = []
+    var visit: Visit?
+
+    init(spec: VehicleSpec) { self.spec = spec }
+
+    mutating func ready(at t: SimTime) { visit = Visit(arrival: t, occupied: false) }
+
+    mutating func arrived(at t: SimTime, occupancy: Occupancy, metres: Double, drive: SimTime) {
+        metresTotal += metres
+        if occupancy.isEmpty { metresEmpty += metres }
+        passengerMetres += metres * Double(occupancy.riders)
+        stops += 1
+        addBusy(from: t - drive, to: t)
+        visit = Visit(arrival: t, occupied: !occupancy.isEmpty)
+    }
+
+    mutating func served(at t: SimTime) {
+        if visit == nil { visit = Visit(arrival: t, occupied: false) }
+        if visit?.firstService == nil { visit?.firstService = t }
+        visit?.lastService = t
+    }
+
+    mutating func departed(at t: SimTime, occupancy: Occupancy) {
+        if let v = visit {
+            let start = v.occupied ? v.arrival : v.firstService
+            if let start { addBusy(from: start, to: occupancy.isEmpty ? (v.lastService ?? start) : t) }
+        }
+        visit = nil
+    }
+
+    /// The row, closing a visit still open at the end of the run.
+    func row() -> VehicleRow {
+        var r = self
+        if let v = r.visit, let start = v.occupied ? v.arrival : v.firstService {
+            r.addBusy(from: start, to: v.lastService ?? start)
+        }
+        return VehicleRow(
+            vehicleID: spec.id, type: spec.type.name, seats: Int(spec.type.seats),
+            wheelchairPlaces: Int(spec.type.wheelchairPlaces), shiftStart: spec.shiftStart, shiftEnd: spec.shiftEnd,
+            metresTotal: metresTotal, metresEmpty: metresEmpty, passengerMetres: passengerMetres,
+            stops: stops, pickups: pickups, dropoffs: dropoffs, busy: SimTime(ms: r.busyMs))
+    }
+
+    private mutating func addBusy(from a: SimTime, to b: SimTime) {
+        let lo = max(a.ms, spec.shiftStart.ms), hi = min(b.ms, spec.shiftEnd.ms)
+        if hi > lo { busyMs += hi - lo }
+    }
+}

@@ -1,0 +1,28 @@
+import Foundation
+
+/// Checks a finished run directory from its files alone: `events.jsonl` and `trips.csv`.
+///
+/// Independent by construction: it parses the files with `JSONSerialization` and a plain CSV reader,
+/// and uses neither the engine nor `RunAccumulator`. Checks, each reported with its prefix:
+/// - `capacity:` no vehicle ever carries more than its capacity in any dimension (seats minus seats
+///   folded by wheelchairs in use, wheelchair places, each child-seat kind);
+/// - `transition:` each trip moves only along legal transitions, nothing follows a terminal state,
+///   and pickups, drop-offs and no-shows happen at the vehicle that accepted the trip;
+/// - `window:` every pickup lies in the offered window (1 ms tolerance);
+/// - `ride:` ride time ≤ `max_ride_s` and drop-off ≤ `offered_dropoff_latest_s`;
+/// - `travel:` / `place:` legs take at least great-circle × detour ÷ speed of the run's travel model
+///   (0.051 s tolerance), vehicles leave from where they arrived, and serve riders where they stand;
+/// - `state:` trips.csv and the log agree on every trip's final state; non-terminal trips are
+///   `UNFINISHED`; `run_ended` counts the ordered trips left unfinished;
+/// - `log:` the log's framing (`run_started` first, `run_ended` last, known ids).
+public enum Verifier {
+    public static func verify(runDirectory: String) throws -> VerificationReport {
+        let lines = try LogLine.readAll(runDirectory + "/" + ResultFiles.eventsFile)
+        let rows = try TripsTable(path: runDirectory + "/" + ResultFiles.tripsFile)
+        var replay = LogReplay()
+        for line in lines { replay.process(line) }
+        replay.finish(rows: rows)
+        return VerificationReport(violations: replay.violations, checked: (rows.rows.count, lines.count),
+                                  unfinished: replay.trips.values.filter { !$0.isTerminal }.count)
+    }
+}

@@ -1,0 +1,102 @@
+import Foundation
+import Simulation
+import Testing
+@testable import Reports
+
+@Suite struct EventLogTests {
+    /// The keys every event type carries, in order (as documented in results/README.md).
+    static let keys: [String: [String]] = [
+        "run_started": ["scenario", "seed", "request_count", "travel_model", "service_classes", "vehicles", "stops"],
+        "vehicle_ready": ["vehicle_id", "stop_id", "lat", "lon"],
+        "request": ["trip_id", "customer_id", "origin_lat", "origin_lon", "destination_lat", "destination_lon",
+                    "loads", "approach_speed", "visual_impairment", "desired_departure_s"],
+        "offers": ["trip_id", "offers"],
+        "order": ["trip_id", "offer"],
+        "accept": ["trip_id", "vehicle_id"],
+        "vehicle_depart": ["vehicle_id", "stop_id", "lat", "lon", "occupancy"],
+        "vehicle_arrive": ["vehicle_id", "stop_id", "lat", "lon", "occupancy", "driven_m", "drive_time_s"],
+        "pickup": ["trip_id", "vehicle_id", "stop_id", "lat", "lon"],
+        "dropoff": ["trip_id", "vehicle_id", "stop_id", "lat", "lon"],
+        "run_ended": ["unfinished"],
+    ]
+
+    @Test func everyJSONLLineParsesWithTheDocumentedKeysInOrder() throws {
+        let dir = try Fixtures.pooledRun().writeRun()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let text = try String(contentsOfFile: dir + "/events.jsonl", encoding: .utf8)
+        let lines = text.split(separator: "\n")
+        #expect(lines.count == Fixtures.pooledRun().events.count)
+        for line in lines {
+            let obj = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+            let type = try #require(obj["type"] as? String)
+            #expect(obj["t_ms"] is NSNumber)
+            let expected = try #require(Self.keys[type], "undocumented type \(type)")
+            #expect(Set(obj.keys) == Set(["t_ms", "type"] + expected), "\(type)")
+            // Fixed key order: keys appear in the line in the documented order.
+            let positions = (["t_ms", "type"] + expected).map { line.range(of: "\"\($0)\":")!.lowerBound }
+            #expect(positions == positions.sorted(), "\(type)")
+        }
+        #expect(lines.first!.hasPrefix("{\"t_ms\":25200000,\"type\":\"run_started\",\"scenario\":\"tiny \\\"test\\\"\",\"seed\":42,"))
+        #expect(lines.contains { $0.contains("\"occupancy\":{\"seats\":3,\"wheelchairs\":0,\"forwards\":0,\"backwards\":0,\"booster\":1},\"driven_m\":2000,\"drive_time_s\":120") })
+    }
+
+    @Test func offersCarryEveryOfferFieldInSecondsAndMetres() throws {
+        var enc = EventEncoder()
+        enc.encode(SimEvent(time: .seconds(25200), kind: .runStarted(RunBuilder().header)))
+        enc.encode(SimEvent(time: .seconds(25200), kind: .requested(request: 0, RunBuilder.request("A", at: 25200))))
+        enc.encode(SimEvent(time: .seconds(25200), kind: .offered(request: 0, offers: [
+            RunBuilder.offer(earliest: 25260.5, latest: 25500, dropoffLatest: 26100)])))
+        #expect(enc.json.text == "{\"t_ms\":25200000,\"type\":\"offers\",\"trip_id\":\"A\",\"offers\":[{\"token\":\"tok-0-2-25260\","
+            + "\"service_class\":\"standard\",\"pickup_stop_id\":\"S0\",\"pickup_lat\":52.52,\"pickup_lon\":13.4,"
+            + "\"dropoff_stop_id\":\"S2\",\"dropoff_lat\":52.54,\"dropoff_lon\":13.4,\"walk_to_pickup_s\":60,"
+            + "\"walk_to_pickup_m\":75,\"walk_from_dropoff_s\":90,\"walk_from_dropoff_m\":112.5,"
+            + "\"pickup_earliest_s\":25260.5,\"pickup_latest_s\":25500,\"dropoff_latest_s\":26100,"
+            + "\"estimated_pickup_s\":25320.5,\"estimated_dropoff_s\":25560.5,\"direct_time_s\":240,\"direct_m\":2400,"
+            + "\"max_ride_s\":480,\"price_cents\":350,\"expires_at_s\":25260.5}]}\n")
+    }
+
+    @Test func sameEventsTwiceGiveByteIdenticalFiles() throws {
+        let one = try Fixtures.pooledRun().writeRun(), two = try Fixtures.pooledRun().writeRun()
+        defer { for d in [one, two] { try? FileManager.default.removeItem(atPath: d) } }
+        for file in ["events.jsonl", "trips.csv", "vehicles.csv", "summary.json"] {
+            let a = FileManager.default.contents(atPath: one + "/" + file)
+            let b = FileManager.default.contents(atPath: two + "/" + file)
+            #expect(a != nil && a == b, "\(file)")
+        }
+    }
+
+    @Test func eventLogIsPartialUntilFinishedThenRenamed() throws {
+        let dir = RunBuilder.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let writer = try EventLogWriter(path: dir + "/events.jsonl")
+        for e in Fixtures.pooledRun().events { writer.record(e) }
+        #expect(FileManager.default.fileExists(atPath: dir + "/events.jsonl.partial"))
+        #expect(!FileManager.default.fileExists(atPath: dir + "/events.jsonl"))
+        try writer.finish()
+        #expect(!FileManager.default.fileExists(atPath: dir + "/events.jsonl.partial"))
+        #expect(FileManager.default.fileExists(atPath: dir + "/events.jsonl"))
+    }
+
+    @Test func atomicWriteLeavesNoPartialOnSuccess() throws {
+        let dir = RunBuilder.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try ResultFiles.writeText("hello\n", to: dir + "/note.txt")
+        #expect(try String(contentsOfFile: dir + "/note.txt", encoding: .utf8) == "hello\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir) == ["note.txt"])
+    }
+
+    @Test func atomicWriteIntoMissingDirectoryThrowsNamingThePath() {
+        #expect(throws: ReportsError.self) { try ResultFiles.writeText("x", to: "/nonexistent-dir/x.txt") }
+    }
+
+    @Test(arguments: [(0, "0"), (1, "0.001"), (25200500, "25200.5"), (-1500, "-1.5"), (120000, "120")] as [(Int64, String)])
+    func secondsAreWrittenWithAtMostThreeTrimmedDecimals(ms: Int64, text: String) {
+        #expect(NumberFormat.seconds(SimTime(ms: ms)) == text)
+    }
+
+    @Test func coordinatesRoundToSevenDecimalsAndMetresToOne() {
+        #expect(NumberFormat.coordinate(52.123456789) == "52.1234568")
+        #expect(NumberFormat.coordinate(-0.00000001) == "0")
+        #expect(NumberFormat.metres(1234.56) == "1234.6")
+    }
+}
