@@ -1,0 +1,139 @@
+import Simulation
+import Yams
+
+/// The small sections: travel, walking, boarding, riders, service classes, matcher.
+extension ScenarioParser {
+    func parseTravel(_ r: MapReader) -> TravelSpec? {
+        let model = oneOf(r, "model", TravelSpec.Model.allCases.map { ($0.rawValue, $0) }, default: .straightLine)
+        let speed = r.number("speedKmh", default: 25, .positive)
+        let detour = r.number("detourFactor", default: 1.3, .atLeastOne)
+        guard let model, let speed, let detour else { return nil }
+        return TravelSpec(model: model, speedKmh: speed, detourFactor: detour)
+    }
+
+    func parseWalking(_ root: MapReader) -> WalkingModel? {
+        let r = root.map("walking", known: ["slowMps", "mediumMps", "fastMps", "detourFactor", "maxWalkMinutes",
+                                            "maxWalkVisuallyImpairedMinutes"])
+        var w = WalkingModel()
+        let slow = r.number("slowMps", default: w.slow, .positive)
+        let medium = r.number("mediumMps", default: w.medium, .positive)
+        let fast = r.number("fastMps", default: w.fast, .positive)
+        let detour = r.number("detourFactor", default: w.detourFactor, .atLeastOne)
+        let maxWalk = r.duration("maxWalkMinutes", default: w.maxWalk, unit: 60)
+        let maxVI = r.duration("maxWalkVisuallyImpairedMinutes", default: w.maxWalkVisuallyImpaired, unit: 60)
+        guard let slow, let medium, let fast, let detour, let maxWalk, let maxVI else { return nil }
+        w.slow = slow; w.medium = medium; w.fast = fast; w.detourFactor = detour
+        w.maxWalk = maxWalk; w.maxWalkVisuallyImpaired = maxVI
+        return w
+    }
+
+    /// BoardingModel's keys, in schema order, with their key paths.
+    static var boardingKeys: [(String, WritableKeyPath<BoardingModel, SimTime>)] { [
+        ("stopTimeSeconds", \.stopTime), ("boardAdultSeconds", \.boardAdult), ("boardChildSeconds", \.boardChild),
+        ("alightAdultSeconds", \.alightAdult), ("alightChildSeconds", \.alightChild),
+        ("wheelchairExtraSeconds", \.wheelchairExtra), ("childSeatExtraSeconds", \.childSeatExtra),
+        ("visualImpairmentExtraSeconds", \.visualImpairmentExtra),
+    ] }
+
+    func parseBoarding(_ root: MapReader) -> BoardingModel? {
+        let r = root.map("boarding", known: Self.boardingKeys.map(\.0))
+        var b = BoardingModel(), ok = true
+        for (key, kp) in Self.boardingKeys {
+            if let t = r.duration(key, default: b[keyPath: kp], unit: 1) { b[keyPath: kp] = t } else { ok = false }
+        }
+        return ok ? b : nil
+    }
+
+    func parseRiders(_ root: MapReader) -> RiderBehaviour? {
+        let r = root.map("riders", known: ["decisionDelaySeconds", "waitToleranceMinutes", "customerCancelProbability",
+                                           "integratorCancelProbability", "noShowProbability", "noShowWaitSeconds"])
+        let d = RiderBehaviour()
+        let delay = range(r, "decisionDelaySeconds", unit: 1, default: (d.decisionDelayMin, d.decisionDelayMax))
+        let tolerance = range(r, "waitToleranceMinutes", unit: 60, default: (d.waitToleranceMin, d.waitToleranceMax))
+        let cancel = r.number("customerCancelProbability", default: d.customerCancelProbability, .probability)
+        let integrator = r.number("integratorCancelProbability", default: d.integratorCancelProbability, .probability)
+        let noShow = r.number("noShowProbability", default: d.noShowProbability, .probability)
+        let noShowWait = r.duration("noShowWaitSeconds", default: d.noShowWait, unit: 1)
+        guard let delay, let tolerance, let cancel, let integrator, let noShow, let noShowWait else { return nil }
+        return RiderBehaviour(decisionDelayMin: delay.0, decisionDelayMax: delay.1,
+                              waitToleranceMin: tolerance.0, waitToleranceMax: tolerance.1,
+                              customerCancelProbability: cancel, integratorCancelProbability: integrator,
+                              noShowProbability: noShow, noShowWait: noShowWait)
+    }
+
+    /// A `{min, max}` mapping of non-negative spans with min ≤ max.
+    private func range(_ parent: MapReader, _ key: String, unit: Double,
+                       default def: (SimTime, SimTime)) -> (SimTime, SimTime)? {
+        let r = parent.map(key, known: ["min", "max"])
+        let lo = r.duration("min", default: def.0, unit: unit)
+        let hi = r.duration("max", default: def.1, unit: unit)
+        guard let lo, let hi else { return nil }
+        if hi < lo {
+            r.problem("max", "must be at least min", fix: "make \(key).max >= \(key).min")
+            return nil
+        }
+        return (lo, hi)
+    }
+
+    func parseServiceClasses(_ root: MapReader) -> [ServiceClass]? {
+        guard root.has("serviceClasses") else { return [ScenarioSpec.defaultServiceClass] }
+        guard let items = root.sequence("serviceClasses") else { return nil }
+        if items.isEmpty {
+            root.problem("serviceClasses", "must list at least one service class",
+                         fix: "add `- {name: standard, maxWaitMinutes: 15}` or remove the key for the default class")
+            return nil
+        }
+        var classes: [ServiceClass] = [], seen: [String: Int] = [:], ok = true
+        let d = ScenarioSpec.defaultServiceClass
+        for (node, path) in items {
+            let r = MapReader(node, path: path, known: ["name", "maxWaitMinutes", "maxRideFactor",
+                                                        "maxRideConstantMinutes", "baseFareCents", "perKmCents",
+                                                        "requiredFlags"], sink: sink)
+            let name = r.string("name", default: nil, fix: "add `name: standard`")
+            if let name, let line = seen[name] {
+                r.problem("name", "duplicate service class name '\(name)' (first on line \(line))",
+                          fix: "give every service class its own name")
+            }
+            if let name { seen[name] = r.markOf("name")?.line ?? 0 }
+            let wait = r.duration("maxWaitMinutes", default: nil, unit: 60, positive: true)
+            let factor = r.number("maxRideFactor", default: d.maxRideFactor, .atLeastOne)
+            let constant = r.duration("maxRideConstantMinutes", default: d.maxRideConstant, unit: 60)
+            let base = r.int("baseFareCents", default: d.baseFare, range: 0...Int.max)
+            let perKm = r.int("perKmCents", default: d.perKm, range: 0...Int.max)
+            let flags = stringList(r, "requiredFlags")
+            guard let name, let wait, let factor, let constant, let base, let perKm, let flags else { ok = false; continue }
+            classes.append(ServiceClass(name: name, maxWait: wait, maxRideFactor: factor, maxRideConstant: constant,
+                                        requiredFlags: flags, baseFare: base, perKm: perKm))
+        }
+        return ok ? classes : nil
+    }
+
+    /// A list of texts (default empty).
+    private func stringList(_ r: MapReader, _ key: String) -> [String]? {
+        guard r.has(key) else { return [] }
+        guard let items = r.sequence(key) else { return nil }
+        var out: [String] = []
+        for (node, path) in items {
+            guard case .scalar(let s) = node, !s.string.isEmpty else {
+                sink.add(at: node.mark, path, "must be a flag name, got \(node.kindName)", fix: "write flag names as text")
+                return nil
+            }
+            out.append(s.string)
+        }
+        return out
+    }
+
+    func parseMatcher(_ root: MapReader) -> MatcherOptions? {
+        let r = root.map("matcher", known: ["maxStopCandidates", "alternatives", "offerLifetimeSeconds",
+                                            "waitWeight", "rideWeight"])
+        let d = MatcherOptions()
+        let candidates = r.int("maxStopCandidates", default: d.maxStopCandidates, range: 1...Int.max)
+        let alternatives = r.int("alternatives", default: d.alternatives, range: 0...Int.max)
+        let lifetime = r.duration("offerLifetimeSeconds", default: d.offerLifetime, unit: 1, positive: true)
+        let wait = r.number("waitWeight", default: d.waitWeight, .nonNegative)
+        let ride = r.number("rideWeight", default: d.rideWeight, .nonNegative)
+        guard let candidates, let alternatives, let lifetime, let wait, let ride else { return nil }
+        return MatcherOptions(maxStopCandidates: candidates, alternatives: alternatives, offerLifetime: lifetime,
+                              waitWeight: wait, rideWeight: ride)
+    }
+}

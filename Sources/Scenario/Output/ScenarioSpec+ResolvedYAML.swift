@@ -1,0 +1,110 @@
+import Foundation
+import Simulation
+
+extension ScenarioSpec {
+    /// The fully resolved scenario as YAML: every default written out, paths as written in the
+    /// scenario (relative to its folder). For `results/<run>/scenario.resolved.yaml`. Deterministic.
+    public func resolvedYAML() -> String { resolvedYAML(pathsRelativeTo: nil) }
+
+    /// As `resolvedYAML()`, but with every path written relative to `directory` (an absolute
+    /// folder), so that the output loads again when saved there.
+    public func resolvedYAML(pathsRelativeTo directory: String?) -> String {
+        var w = YAMLWriter()
+        w.comment("Resolved scenario: every default written out. Source: \(file)")
+        w.line("schemaVersion", "1")
+        w.line("name", q(name))
+        w.line("description", q(description))
+        w.line("seed", String(seed))
+        w.open("timeSpan")
+        w.line("start", q(TimeOfDay.format(start))); w.line("end", q(TimeOfDay.format(end)))
+        w.line("drainHours", num(drain.seconds / 3600)); w.close()
+        w.line("serviceArea", q(shown("serviceArea", serviceAreaPath, directory)))
+        if let stopsPath { w.line("stops", q(shown("stops", stopsPath, directory))) }
+        w.line("doorToDoor", String(doorToDoor))
+        w.open("travel")
+        w.line("model", travel.model.rawValue); w.line("speedKmh", num(travel.speedKmh))
+        w.line("detourFactor", num(travel.detourFactor)); w.close()
+        w.open("walking")
+        w.line("slowMps", num(walking.slow)); w.line("mediumMps", num(walking.medium))
+        w.line("fastMps", num(walking.fast)); w.line("detourFactor", num(walking.detourFactor))
+        w.line("maxWalkMinutes", num(walking.maxWalk.seconds / 60))
+        w.line("maxWalkVisuallyImpairedMinutes", num(walking.maxWalkVisuallyImpaired.seconds / 60)); w.close()
+        w.open("boarding")
+        for (key, kp) in ScenarioParser.boardingKeys { w.line(key, num(boarding[keyPath: kp].seconds)) }
+        w.close()
+        writeFleet(&w, directory)
+        writeDemand(&w, directory)
+        writeRiders(&w)
+        w.open("serviceClasses")
+        for c in serviceClasses {
+            let flags = "[" + c.requiredFlags.map(q).joined(separator: ", ") + "]"
+            w.item([("name", q(c.name)), ("maxWaitMinutes", num(c.maxWait.seconds / 60)),
+                    ("maxRideFactor", num(c.maxRideFactor)), ("maxRideConstantMinutes", num(c.maxRideConstant.seconds / 60)),
+                    ("baseFareCents", String(c.baseFare)), ("perKmCents", String(c.perKm)), ("requiredFlags", flags)])
+        }
+        w.close()
+        w.open("matcher")
+        w.line("maxStopCandidates", String(matcher.maxStopCandidates)); w.line("alternatives", String(matcher.alternatives))
+        w.line("offerLifetimeSeconds", num(matcher.offerLifetime.seconds))
+        w.line("waitWeight", num(matcher.waitWeight)); w.line("rideWeight", num(matcher.rideWeight)); w.close()
+        return w.text
+    }
+
+    private func writeFleet(_ w: inout YAMLWriter, _ directory: String?) {
+        w.open("fleet")
+        w.open("vehicleTypes")
+        for t in vehicleTypes {
+            w.item([("name", q(t.name)), ("seats", String(t.seats)), ("wheelchairPlaces", String(t.wheelchairPlaces)),
+                    ("seatsFoldedPerWheelchair", String(t.seatsFoldedPerWheelchair)),
+                    ("childSeats", "{forwards: \(t.forwardsSeats), backwards: \(t.backwardsSeats), booster: \(t.boosterSeats)}")])
+        }
+        w.close()
+        w.open("vehicles")
+        for (i, g) in vehicleGroups.enumerated() {
+            var pairs = [("type", q(vehicleTypes[g.typeIndex].name)), ("count", String(g.count))]
+            if let p = g.startsPath { pairs.append(("startsFile", q(shown("fleet.vehicles[\(i)].startsFile", p, directory)))) }
+            if let s = g.start { pairs.append(("start", "{lat: \(num(s.lat)), lon: \(num(s.lon))}")) }
+            pairs.append(("shift", "{start: \(q(TimeOfDay.format(g.shiftStart))), end: \(q(TimeOfDay.format(g.shiftEnd)))}"))
+            pairs.append(("idPrefix", q(g.idPrefix)))
+            w.item(pairs)
+        }
+        w.close(); w.close()
+    }
+
+    private func writeDemand(_ w: inout YAMLWriter, _ directory: String?) {
+        w.open("demand")
+        if let p = demand.replayPath { w.open("replay"); w.line("file", q(shown("demand.replay.file", p, directory))); w.close() }
+        if let rates = demand.hourlyRates {
+            w.open("poisson"); w.line("requestsPerHour", "[" + rates.map(num).joined(separator: ", ") + "]"); w.close()
+        }
+        w.line("scale", num(demand.scale))
+        w.open("loadMix")
+        for e in demand.loadMix { w.item([("loads", q(e.loads.code)), ("weight", num(e.weight))]) }
+        w.close()
+        let speeds = ApproachSpeed.allCases.compactMap { s in demand.approachSpeedMix[s].map { "\(s.rawValue): \(num($0))" } }
+        w.line("approachSpeedMix", "{" + speeds.joined(separator: ", ") + "}")
+        w.line("visualImpairmentShare", num(demand.visualImpairmentShare))
+        w.close()
+    }
+
+    private func writeRiders(_ w: inout YAMLWriter) {
+        w.open("riders")
+        w.line("decisionDelaySeconds", "{min: \(num(riders.decisionDelayMin.seconds)), max: \(num(riders.decisionDelayMax.seconds))}")
+        w.line("waitToleranceMinutes",
+               "{min: \(num(riders.waitToleranceMin.seconds / 60)), max: \(num(riders.waitToleranceMax.seconds / 60))}")
+        w.line("customerCancelProbability", num(riders.customerCancelProbability))
+        w.line("integratorCancelProbability", num(riders.integratorCancelProbability))
+        w.line("noShowProbability", num(riders.noShowProbability))
+        w.line("noShowWaitSeconds", num(riders.noShowWait.seconds))
+        w.close()
+    }
+
+    /// The path to write: relative to `directory` when given, else as written in the scenario.
+    private func shown(_ field: String, _ absolute: String, _ directory: String?) -> String {
+        if let directory { return YAMLWriter.relative(absolute, to: directory) }
+        return pathsAsWritten[field] ?? absolute
+    }
+}
+
+private func q(_ s: String) -> String { YAMLWriter.quote(s) }
+private func num(_ x: Double) -> String { YAMLWriter.number(x) }

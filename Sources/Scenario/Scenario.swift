@@ -1,1 +1,0 @@
-// Scenario: see Package.swift for this target's role.

@@ -1,0 +1,30 @@
+import Simulation
+
+/// How simulated riders decide, wait, cancel and show up.
+public struct RiderBehaviour: Hashable, Sendable {
+    /// Time between receiving offers and ordering one, drawn uniformly per rider.
+    public var decisionDelayMin: SimTime
+    public var decisionDelayMax: SimTime
+    /// The longest wait a rider accepts, drawn uniformly per rider; longer offers are declined.
+    public var waitToleranceMin: SimTime
+    public var waitToleranceMax: SimTime
+    /// Chance that a rider cancels an ordered trip before pickup.
+    public var customerCancelProbability: Double
+    /// Chance that the integrator cancels an ordered trip before pickup.
+    public var integratorCancelProbability: Double
+    /// Chance that a rider does not show up at the pickup stop.
+    public var noShowProbability: Double
+    /// How long a vehicle waits at the pickup stop before declaring a no-show.
+    public var noShowWait: SimTime
+
+    public init(decisionDelayMin: SimTime = .seconds(5), decisionDelayMax: SimTime = .seconds(45),
+                waitToleranceMin: SimTime = .minutes(10), waitToleranceMax: SimTime = .minutes(25),
+                customerCancelProbability: Double = 0.03, integratorCancelProbability: Double = 0.005,
+                noShowProbability: Double = 0.02, noShowWait: SimTime = .seconds(120)) {
+        self.decisionDelayMin = decisionDelayMin; self.decisionDelayMax = decisionDelayMax
+        self.waitToleranceMin = waitToleranceMin; self.waitToleranceMax = waitToleranceMax
+        self.customerCancelProbability = customerCancelProbability
+        self.integratorCancelProbability = integratorCancelProbability
+        self.noShowProbability = noShowProbability; self.noShowWait = noShowWait
+    }
+}

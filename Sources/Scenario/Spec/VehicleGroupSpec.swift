@@ -1,0 +1,23 @@
+import Simulation
+
+/// A group of vehicles of one type that share their start rule and shift.
+public struct VehicleGroupSpec: Hashable, Sendable {
+    /// Index into `ScenarioSpec.vehicleTypes`.
+    public var typeIndex: Int
+    /// Number of vehicles. With a starts file and more vehicles than rows, the rows repeat in order.
+    public var count: Int
+    /// Absolute path of a fleet-starts CSV (see `FleetStartsFile`), or `nil` when `start` is used.
+    public var startsPath: String?
+    /// The one start point of every vehicle of the group, or `nil` when `startsPath` is used.
+    public var start: GeoPoint?
+    public var shiftStart: SimTime
+    public var shiftEnd: SimTime
+    /// Vehicle ids are `idPrefix` + index (0-based within the group) unless the starts file has ids.
+    public var idPrefix: String
+
+    public init(typeIndex: Int, count: Int, startsPath: String? = nil, start: GeoPoint? = nil,
+                shiftStart: SimTime, shiftEnd: SimTime, idPrefix: String) {
+        self.typeIndex = typeIndex; self.count = count; self.startsPath = startsPath; self.start = start
+        self.shiftStart = shiftStart; self.shiftEnd = shiftEnd; self.idPrefix = idPrefix
+    }
+}

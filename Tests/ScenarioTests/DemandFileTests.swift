@@ -1,0 +1,68 @@
+import Simulation
+import Testing
+@testable import Scenario
+
+@Suite struct DemandFileTests {
+    @Test func tinyDemandReadsEveryRowWithItsOptionalColumns() throws {
+        let rows = try DemandFile.read(path: Fixtures.data + "/tiny_demand.csv")
+        #expect(rows.count == 30)
+        #expect(rows[0] == DemandRow(id: "r00", customerID: "c00", time: .seconds(25312),
+                                     origin: GeoPoint(lat: 52.53164, lon: 13.39516),
+                                     destination: GeoPoint(lat: 52.50826, lon: 13.41478),
+                                     loads: nil, approachSpeed: .slow, visualImpairment: false))
+        #expect(rows[11].visualImpairment == true)
+        #expect(rows.contains { $0.loads == [.adult(wheelchair: .needed)] })
+    }
+
+    /// (line, column, key phrase) for each bad row of `bad_demand.csv`.
+    static let badRows: [(Int, String, String)] = [
+        (3, "request_time_s", "got 'seven'"),
+        (4, "origin_lat", "latitude"),
+        (5, "approach_speed", "unknown approach speed 'JOGGING'"),
+        (6, "loads", "'adult:booster' is not a list of loads"),
+        (7, "request_id", "duplicate request_id 'a1' (first on line 2)"),
+        (8, "visual_impairment", "got 'maybe'"),
+    ]
+
+    @Test func badDemandRowsAreAllReportedWithLineAndColumn() throws {
+        let error = try #require(throws: ScenarioError.self) { try DemandFile.read(path: Fixtures.data + "/bad_demand.csv") }
+        #expect(error.diagnostics.count == Self.badRows.count, "\(error)")
+        for (line, field, phrase) in Self.badRows {
+            #expect(error.diagnostics.contains { $0.line == line && $0.field == field && $0.message.contains(phrase) },
+                    "line \(line) \(field): \(error)")
+        }
+    }
+
+    @Test func missingRequiredColumnIsReportedAtTheHeader() throws {
+        let error = try #require(throws: ScenarioError.self) {
+            try DemandFile.read(path: Fixtures.data + "/bad_demand_missing_column.csv")
+        }
+        #expect(error.diagnostics.map(\.field) == ["destination_lon"])
+        #expect(error.diagnostics.first?.line == 1)
+        #expect(error.diagnostics.first?.message.contains("missing required column") == true)
+    }
+
+    @Test func manyBadRowsAreCappedWithACountOfTheRest() throws {
+        var text = "request_id,request_time_s,origin_lat,origin_lon,destination_lat,destination_lon\n"
+        for i in 0..<80 { text += "r\(i),x,52.5,13.4,52.5,13.4\n" }
+        let path = try Fixtures.temporary("many.csv", text)
+        let error = try #require(throws: ScenarioError.self) { try DemandFile.read(path: path) }
+        #expect(error.diagnostics.count == 51)
+        #expect(error.diagnostics.last?.message == "… and 30 more problems")
+    }
+
+    @Test func quotedFieldsAndCRLFLineEndingsAreRead() throws {
+        let text = "request_id,request_time_s,origin_lat,origin_lon,destination_lat,destination_lon,loads\r\n"
+            + "\"q,1\",60,52.5,13.4,52.51,13.41,\"adult;child:booster\"\r\n"
+        let rows = try DemandFile.read(path: try Fixtures.temporary("quoted.csv", text))
+        #expect(rows.map(\.id) == ["q,1"])
+        #expect(rows[0].loads?.count == 2 && rows[0].time == .seconds(60))
+    }
+
+    @Test func cottbusDemandReadsWithItsExtraColumnsIgnored() throws {
+        guard let dir = Fixtures.cottbus else { return }
+        let rows = try DemandFile.read(path: dir + "/demand_drt.csv")
+        #expect(rows.count == 5214)
+        #expect(rows[0].id == "12052000_12052000_29030_0" && rows[0].time == .seconds(18919) && rows[0].loads == nil)
+    }
+}

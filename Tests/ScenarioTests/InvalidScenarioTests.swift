@@ -1,0 +1,109 @@
+import Testing
+@testable import Scenario
+
+/// One malformed file of `scenarios/examples/invalid/` and the diagnostic it must produce.
+struct InvalidCase: CustomTestStringConvertible, Sendable {
+    var file: String
+    var field: String
+    var line: Int?
+    var phrase: String
+    init(_ file: String, field: String, line: Int?, phrase: String) {
+        self.file = file; self.field = field; self.line = line; self.phrase = phrase
+    }
+    var testDescription: String { file }
+}
+
+private typealias Case = InvalidCase
+
+@Suite struct InvalidScenarioTests {
+    static let cases: [InvalidCase] = [
+        Case("unknown_key_typo", field: "sead", line: 13, phrase: "unknown key 'sead'"),
+        Case("wrong_schema_version", field: "schemaVersion", line: 2, phrase: "unsupported schemaVersion 2"),
+        Case("missing_name", field: "name", line: 2, phrase: "missing required key 'name'"),
+        Case("bad_name", field: "name", line: 3, phrase: "must match [A-Za-z0-9_-]+"),
+        Case("bad_time", field: "timeSpan.start", line: 14, phrase: "must be a time of day"),
+        Case("end_before_start", field: "timeSpan.end", line: 15, phrase: "must be later than start"),
+        Case("negative_count", field: "fleet.vehicles[0].count", line: 10, phrase: "must be a positive integer up to 1000000, got -3"),
+        Case("unknown_vehicle_type", field: "fleet.vehicles[0].type", line: 10, phrase: "unknown vehicle type 'cab'"),
+        Case("unknown_travel_model", field: "travel.model", line: 14, phrase: "unknown value 'network'"),
+        Case("missing_service_area_file", field: "serviceArea", line: 4, phrase: "file not found"),
+        Case("duplicate_vehicle_type", field: "fleet.vehicleTypes[1].name", line: 9, phrase: "duplicate vehicle type name 'car'"),
+        Case("bad_load_code", field: "demand.loadMix[0].loads", line: 13, phrase: "is not a list of loads"),
+        Case("nonpositive_mix_weight", field: "demand.approachSpeedMix.SLOW", line: 12, phrase: "must be a number > 0, got 0"),
+        Case("section_not_mapping", field: "walking", line: 13, phrase: "must be a mapping"),
+        Case("missing_stops", field: "stops", line: 2, phrase: "missing required key 'stops'"),
+        Case("yaml_syntax_error", field: "", line: 11, phrase: "YAML syntax error"),
+        Case("hourly_rates_count", field: "demand.poisson.requestsPerHour", line: 12, phrase: "exactly 24 hourly rates, got 23"),
+        Case("probability_out_of_range", field: "riders.noShowProbability", line: 14, phrase: "must be a number in [0, 1], got 1.5"),
+        Case("no_demand_source", field: "demand", line: 12, phrase: "at least one of 'replay' and 'poisson'"),
+        Case("duplicate_key", field: "name", line: 3, phrase: "duplicate key 'name'"),
+    ]
+
+    /// Loads `name` from the invalid folder and returns its diagnostics (it must fail).
+    static func diagnostics(_ name: String) throws -> [Diagnostic] {
+        let error = try #require(throws: ScenarioError.self) {
+            try ScenarioLoader.load(path: Fixtures.invalid + "/" + name + ".yaml")
+        }
+        return error.diagnostics
+    }
+
+    @Test(arguments: cases)
+    func malformedScenarioIsReportedWithFieldLineAndMessage(_ c: InvalidCase) throws {
+        let found = try Self.diagnostics(c.file)
+        #expect(found.count == 1, "expected exactly one problem, got:\n\(ScenarioError(diagnostics: found))")
+        let d = try #require(found.first)
+        #expect(d.field == c.field)
+        if let line = c.line { #expect(d.line == line, "\(d)") } else { #expect(d.line != nil, "\(d)") }
+        #expect(d.message.contains(c.phrase), "\(d)")
+        #expect(d.file.hasSuffix(c.file + ".yaml"))
+        #expect(!d.fix.isEmpty)
+    }
+
+    @Test func everyInvalidExampleFileIsCoveredByTheTable() throws {
+        let files = try FileManager.default.contentsOfDirectory(atPath: Fixtures.invalid).filter { $0.hasSuffix(".yaml") }
+        let covered = Set(Self.cases.map { $0.file + ".yaml" } + ["several_problems.yaml"])
+        #expect(Set(files) == covered)
+        #expect(Self.cases.count >= 14)
+    }
+
+    @Test func severalProblemsInOneFileAreAllReportedAtOnce() throws {
+        let found = try Self.diagnostics("several_problems")
+        let got = Set(found.map { "\($0.line ?? 0) \($0.field)" })
+        let expected: Set<String> = [
+            "4 seed", "8 travel.speedKmh", "11 fleet.vehicleTypes[0].seatsFoldedPerwheelchair",
+            "13 fleet.vehicles[0].start.lat", "13 fleet.vehicles[0].count", "17 demand.loadMix[0].weight",
+            "20 serviceClasses[1].name", "20 serviceClasses[1].maxRideFactor",
+        ]
+        #expect(got == expected, "\(ScenarioError(diagnostics: found))")
+        let typo = try #require(found.first { $0.field.hasSuffix("seatsFoldedPerwheelchair") })
+        #expect(typo.fix.contains("did you mean 'seatsFoldedPerWheelchair'"))
+    }
+
+    @Test func unknownKeySuggestsTheClosestKnownKey() throws {
+        let d = try #require(try Self.diagnostics("unknown_key_typo").first)
+        #expect(d.fix.contains("did you mean 'seed'"))
+    }
+
+    @Test func unknownEnumValueListsTheAllowedValues() throws {
+        let d = try #require(try Self.diagnostics("unknown_travel_model").first)
+        #expect(d.fix.contains("allowed values: straightLine"))
+    }
+
+    @Test func diagnosticDescriptionReadsLikeACompilerMessage() throws {
+        let d = try #require(try Self.diagnostics("negative_count").first)
+        #expect(d.description.hasSuffix("negative_count.yaml:10:26: fleet.vehicles[0].count: must be a positive integer up to 1000000, got -3. Fix: use a value from 1 to 1000000"))
+    }
+
+    @Test func missingScenarioFileIsReported() throws {
+        let error = try #require(throws: ScenarioError.self) { try ScenarioLoader.load(path: "/nonexistent/x.yaml") }
+        #expect(error.diagnostics.first?.message == "cannot read the scenario file")
+    }
+
+    @Test(arguments: ["", "# only a comment\n"])
+    func emptyScenarioIsReported(_ text: String) throws {
+        let error = try #require(throws: ScenarioError.self) { try ScenarioLoader.load(yaml: text, file: "/tmp/empty.yaml") }
+        #expect(error.diagnostics.first?.message == "the file is empty")
+    }
+}
+
+import Foundation
