@@ -37,6 +37,8 @@ public enum InsertionSearch {
         for i in 0...n {
             let prevPlace = i == 0 ? plan.anchorPlace : stops[i - 1].place
             let prevDeparture = i == 0 ? start : stops[i - 1].departure
+            // Departures along a plan never decrease: no later position can make the pickup either.
+            if prevDeparture > spec.pickupLatest { break }
             let onBoard = (i == 0 ? plan.anchorOccupancy : stops[i - 1].occupancyAfter) + spec.demand
             guard type.fits(onBoard) else { continue }
             let toPickup = travel.travelTime(from: prevPlace, to: P, at: prevDeparture)
@@ -68,6 +70,8 @@ public enum InsertionSearch {
                 guard type.fits(s.occupancyAfter + spec.demand) else { break }
                 let departureDelay = max(s.arrival + arrivalDelay, s.earliest) - s.serviceStart
                 let leaveK = s.departure + departureDelay
+                // Later drop-off positions leave later still: none can meet the deadline.
+                if leaveK > dropoffDeadline { break }
                 let toDropoff = travel.travelTime(from: s.place, to: D, at: leaveK)
                 let dropoff = leaveK + toDropoff
                 if dropoff <= dropoffDeadline {

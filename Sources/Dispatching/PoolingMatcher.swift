@@ -11,14 +11,13 @@ public struct PoolingMatcher<Travel: TravelTimeModel>: Matcher {
     /// - Parameters:
     ///   - bounds: the service area's envelope (WGS84); the grid covers it with `cellSize` metres cells.
     public init(travel: Travel, projection: LocalProjection, bounds: (min: GeoPoint, max: GeoPoint),
-                fleet: Fleet, cellSize: Double = 1000) {
+                vehicles: Int, cellSize: Double = 1000) {
         self.travel = travel
         self.projection = projection
         let a = projection.project(bounds.min), b = projection.project(bounds.max)
         grid = VehicleGrid(min: PlanePoint(x: min(a.x, b.x), y: min(a.y, b.y)),
                            max: PlanePoint(x: max(a.x, b.x), y: max(a.y, b.y)),
-                           cellSize: cellSize, vehicles: fleet.count)
-        for v in 0..<fleet.count { planDidChange(vehicle: Int32(v), fleet: fleet) }
+                           cellSize: cellSize, vehicles: vehicles)
     }
 
     fileprivate mutating func plane(_ place: PlaceID) -> PlanePoint {

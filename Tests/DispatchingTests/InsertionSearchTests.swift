@@ -32,7 +32,8 @@ struct InsertionSearchTests {
             let projection = LocalProjection(origin: inst.origin)
             var pooled = PoolingMatcher(travel: inst.travel, projection: projection,
                                         bounds: (GeoPoint(lat: 52.49, lon: 13.35), GeoPoint(lat: 52.55, lon: 13.45)),
-                                        fleet: inst.fleet, cellSize: 700)
+                                        vehicles: inst.fleet.count, cellSize: 700)
+            for v in 0..<inst.fleet.count { pooled.planDidChange(vehicle: Int32(v), fleet: inst.fleet) }
             var brute = BruteForceMatcher(travel: inst.travel)
             let a = pooled.bestInsertion(of: inst.spec, fleet: inst.fleet, now: inst.now)
             let b = brute.bestInsertion(of: inst.spec, fleet: inst.fleet, now: inst.now)
@@ -56,7 +57,8 @@ struct InsertionSearchTests {
         let fleet = Fleet(specs: specs, plans: [VehiclePlan(position: near, idleSince: .zero, shiftEnd: .hours(24)),
                                                 VehiclePlan(position: far, idleSince: .zero, shiftEnd: .hours(24))])
         var matcher = PoolingMatcher(travel: travel, projection: projection,
-                                     bounds: (GeoPoint(lat: 52.4, lon: 13.2), GeoPoint(lat: 52.6, lon: 13.8)), fleet: fleet)
+                                     bounds: (GeoPoint(lat: 52.4, lon: 13.2), GeoPoint(lat: 52.6, lon: 13.8)), vehicles: 2)
+        for v in 0..<2 { matcher.planDidChange(vehicle: Int32(v), fleet: fleet) }
         let spec = TripSpec(trip: 0, pickupPlace: near, dropoffPlace: far, pickupEarliest: .zero, pickupLatest: .minutes(10),
                             dropoffLatest: .hours(2), maxRide: .hours(1), demand: [Load.adult].demand,
                             boarding: .zero, alighting: .zero, desiredDeparture: .zero, waitWeight: 0, rideWeight: 0)

@@ -47,7 +47,6 @@ import Testing
         #expect(vehicles.map(\.id) == ["v0", "v1", "v2"])
         #expect(vehicles[1].start == GeoPoint(lat: 52.52, lon: 13.407))
         #expect(try DemandFile.read(path: spec.demand.replayPath!).count == 30)
-        #expect(try StopsFile.read(path: spec.stopsPath!).count == 12)
     }
 
     @Test func tinyPoissonScenarioLoads() throws {

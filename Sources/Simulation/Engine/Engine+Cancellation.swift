@@ -12,7 +12,7 @@ extension Engine {
                 let arrived = atStop[Int(v)]
                 releaseLockedPickup(v, departing: now)
                 // Already at the stop and waiting: leave now. Still driving: the arrival leaves at once.
-                if arrived { queue.schedule(.depart(v), at: now) }
+                if arrived { queue.schedule(.finishStop(visit(v)), at: now) }
             }
             fleet.plans[Int(v)].removeStops(ofTrip: r, travel: travel, now: now)
             matcher.planDidChange(vehicle: v, fleet: fleet)

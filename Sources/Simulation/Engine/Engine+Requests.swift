@@ -61,7 +61,8 @@ extension Engine {
                             dropoffs: [(PlaceID, Double)]) -> [PendingOffer] {
         var result: [PendingOffer] = []
         var tokens = streams.stream(.tokens, index: UInt64(r))
-        for (c, serviceClass) in setup.serviceClasses.enumerated() {
+        // Riders carry no customer flags yet, so classes that require one are not offered.
+        for (c, serviceClass) in setup.serviceClasses.enumerated() where serviceClass.requiredFlags.isEmpty {
             var found: [(Insertion, PendingOffer)] = []
             for (pu, puMetres) in pickups {
                 for (dropoff, doMetres) in dropoffs where dropoff != pu {

@@ -1,4 +1,4 @@
-/// Vehicles: leaving the anchor, arriving, boarding, alighting, waiting for no-shows, departing.
+/// Vehicles: leaving the anchor, arriving, boarding, alighting, waiting for no-shows, finishing a stop.
 ///
 /// A vehicle leaves for its next planned stop as soon as it is free, drives there, waits for the
 /// rider if early, dwells for stop time plus boarding or alighting, and stays where it is when idle.
@@ -15,10 +15,13 @@ extension Engine {
         leave(v)
     }
 
-    /// Locks the next stop and drives to it.
+    /// Leaves the anchor (the event marks the moment the vehicle drives off), locks the next stop and drives to it.
     private func leave(_ v: Int32) {
+        let plan = fleet.plans[Int(v)]
+        emit(.vehicleDeparted(vehicle: v, at: stopRef(plan.anchorPlace), occupancy: plan.onboard))
         guard let next = fleet.plans[Int(v)].lockNext(travel: travel, now: now) else { return }
-        queue.schedule(.arrive(v), at: next.arrival)
+        visits[Int(v)] += 1
+        queue.schedule(.arrive(visit(v)), at: next.arrival)
         matcher.planDidChange(vehicle: v, fleet: fleet)
     }
 
@@ -31,25 +34,31 @@ extension Engine {
                              drivenMetres: travel.distance(from: from, to: stop.place),
                              driveTime: travel.travelTime(from: from, to: stop.place, at: now)))
         let r = stop.trip
-        guard stop.isPickup else { return queue.schedule(.alight(v), at: stop.serviceStart) }
-        guard trips[Int(r)]?.state == .accepted else { return queue.schedule(.depart(v), at: now) }
-        if noShows[Int(r)] {
-            // Wait for the missing rider, but never so long that another rider's window breaks.
-            let slack = max(.zero, plan.stops.first?.maxDelay ?? plan.endMaxDelay)
-            let wait = min(setup.riders.noShowWait, stop.duration + slack)
-            queue.schedule(.giveUpWaiting(v), at: stop.serviceStart + wait)
-        } else {
-            queue.schedule(.board(v), at: stop.serviceStart)
-        }
+        guard stop.isPickup else { return queue.schedule(.alight(visit(v)), at: stop.serviceStart) }
+        guard trips[Int(r)]?.state == .accepted else { return queue.schedule(.finishStop(visit(v)), at: now) }
+        queue.schedule(.board(visit(v)), at: stop.serviceStart)
     }
 
+    /// At the planned boarding time the vehicle finds its rider, or finds the stop empty and waits.
     func handleBoarding(_ v: Int32) {
         guard let stop = fleet.plans[Int(v)].current, trips[Int(stop.trip)]?.state == .accepted else { return }
+        if noShows[Int(stop.trip)] { return waitForMissingRider(v, stop) }
         _ = transition(stop.trip, .pickUp)
         emit(.pickedUp(request: stop.trip, vehicle: v, at: stopRef(stop.place)))
         fleet.plans[Int(v)].onboard += stop.demand
         fleet.plans[Int(v)].riderBoarded(trip: stop.trip, at: now, travel: travel, now: now)
-        queue.schedule(.depart(v), at: stop.departure)
+        queue.schedule(.finishStop(visit(v)), at: stop.departure)
+        matcher.planDidChange(vehicle: v, fleet: fleet)
+    }
+
+    /// Waits for a rider who is not at the stop: the configured time, but never so long that another
+    /// rider's window breaks. The plan shows the longer stop at once, so later insertions see it.
+    private func waitForMissingRider(_ v: Int32, _ stop: PlannedStop) {
+        let plan = fleet.plans[Int(v)]
+        let slack = max(.zero, plan.stops.first?.maxDelay ?? plan.endMaxDelay)
+        let wait = min(setup.riders.noShowWait, stop.duration + slack)
+        fleet.plans[Int(v)].updateCurrent({ $0.departure = now + wait }, travel: travel, now: now)
+        queue.schedule(.giveUpWaiting(visit(v)), at: now + wait)
         matcher.planDidChange(vehicle: v, fleet: fleet)
     }
 
@@ -58,7 +67,7 @@ extension Engine {
         _ = transition(stop.trip, .dropOff)
         emit(.droppedOff(request: stop.trip, vehicle: v, at: stopRef(stop.place)))
         fleet.plans[Int(v)].onboard -= stop.demand
-        queue.schedule(.depart(v), at: stop.departure)
+        queue.schedule(.finishStop(visit(v)), at: stop.departure)
     }
 
     func handleNoShow(_ v: Int32) {
@@ -67,13 +76,12 @@ extension Engine {
         emit(.noShow(request: stop.trip, vehicle: v, at: stopRef(stop.place)))
         releaseLockedPickup(v, departing: now)
         fleet.plans[Int(v)].removeStops(ofTrip: stop.trip, travel: travel, now: now)
-        queue.schedule(.depart(v), at: now)
+        queue.schedule(.finishStop(visit(v)), at: now)
         matcher.planDidChange(vehicle: v, fleet: fleet)
     }
 
-    func handleDeparture(_ v: Int32) {
-        guard let stop = fleet.plans[Int(v)].current else { return }
-        emit(.vehicleDeparted(vehicle: v, at: stopRef(stop.place), occupancy: fleet.plans[Int(v)].onboard))
+    func handleStopFinished(_ v: Int32) {
+        guard fleet.plans[Int(v)].current != nil else { return }
         atStop[Int(v)] = false
         fleet.plans[Int(v)].finishCurrent(at: now, travel: travel)
         if !fleet.plans[Int(v)].stops.isEmpty { leave(v) } else { matcher.planDidChange(vehicle: v, fleet: fleet) }

@@ -6,8 +6,10 @@
 /// any transition the machine calls illegal (a bug, never bad input).
 public final class Engine<Travel: TravelTimeModel, M: Matcher> {
     enum Step {
-        case request(Int32), decide(Int32), vehicleReady(Int32), arrive(Int32)
-        case board(Int32), alight(Int32), giveUpWaiting(Int32), depart(Int32)
+        case request(Int32), decide(Int32), vehicleReady(Int32)
+        /// Vehicle steps carry the vehicle's visit number: a step scheduled for an earlier visit
+        /// (the rider cancelled and the vehicle moved on) is stale and ignored.
+        case arrive(Visit), board(Visit), alight(Visit), giveUpWaiting(Visit), finishStop(Visit)
         case cancel(Int32, CancelActor)
     }
 
@@ -28,6 +30,8 @@ public final class Engine<Travel: TravelTimeModel, M: Matcher> {
     var tripVehicle: [Int32]
     /// Whether each vehicle's arrival at its locked stop has been processed (it is at the stop).
     var atStop: [Bool]
+    /// How many stops each vehicle has set out for.
+    var visits: [UInt32]
     var noShows: [Bool]
     var eventsProcessed = 0
     var requestsDone = 0
@@ -48,6 +52,7 @@ public final class Engine<Travel: TravelTimeModel, M: Matcher> {
         trips = Array(repeating: nil, count: n)
         tripVehicle = Array(repeating: -1, count: n)
         atStop = Array(repeating: false, count: setup.vehicles.count)
+        visits = Array(repeating: 0, count: setup.vehicles.count)
         noShows = Array(repeating: false, count: n)
     }
 
@@ -58,7 +63,10 @@ public final class Engine<Travel: TravelTimeModel, M: Matcher> {
         emit(.runStarted(RunHeader(scenario: setup.scenario, seed: setup.seed, stops: setup.stops,
                                    vehicles: setup.vehicles, serviceClasses: setup.serviceClasses,
                                    travelModel: travel.description, requestCount: setup.requests.count)), at: start)
-        for (v, spec) in setup.vehicles.enumerated() { queue.schedule(.vehicleReady(Int32(v)), at: spec.shiftStart) }
+        for (v, spec) in setup.vehicles.enumerated() {
+            matcher.planDidChange(vehicle: Int32(v), fleet: fleet)
+            queue.schedule(.vehicleReady(Int32(v)), at: spec.shiftStart)
+        }
         for (r, request) in setup.requests.enumerated() { queue.schedule(.request(Int32(r)), at: request.time) }
         let every = max(1, setup.requests.count / 100)
         while let next = queue.nextTime, next <= setup.end, let (time, step) = queue.pop() {
@@ -83,14 +91,20 @@ public final class Engine<Travel: TravelTimeModel, M: Matcher> {
         case .request(let r): handleRequest(r)
         case .decide(let r): handleDecision(r)
         case .vehicleReady(let v): handleVehicleReady(v)
-        case .arrive(let v): handleArrival(v)
-        case .board(let v): handleBoarding(v)
-        case .alight(let v): handleAlighting(v)
-        case .giveUpWaiting(let v): handleNoShow(v)
-        case .depart(let v): handleDeparture(v)
+        case .arrive(let s) where isCurrent(s): handleArrival(s.vehicle)
+        case .board(let s) where isCurrent(s): handleBoarding(s.vehicle)
+        case .alight(let s) where isCurrent(s): handleAlighting(s.vehicle)
+        case .giveUpWaiting(let s) where isCurrent(s): handleNoShow(s.vehicle)
+        case .finishStop(let s) where isCurrent(s): handleStopFinished(s.vehicle)
+        case .arrive, .board, .alight, .giveUpWaiting, .finishStop: break
         case .cancel(let r, let actor): handleCancel(r, actor: actor)
         }
     }
+
+    func isCurrent(_ s: Visit) -> Bool { visits[Int(s.vehicle)] == s.number }
+
+    /// A step for vehicle `v`'s current visit.
+    func visit(_ v: Int32) -> Visit { Visit(vehicle: v, number: visits[Int(v)]) }
 
     func emit(_ kind: SimEvent.Kind, at time: SimTime? = nil) {
         sink.record(SimEvent(time: time ?? now, kind: kind))
@@ -111,6 +125,12 @@ public final class Engine<Travel: TravelTimeModel, M: Matcher> {
     func stopRef(_ place: PlaceID) -> StopRef {
         StopRef(stop: Int(place) < setup.stops.count ? place : -1, point: travel.point(of: place))
     }
+}
+
+/// One vehicle's n-th stop visit.
+struct Visit {
+    var vehicle: Int32
+    var number: UInt32
 }
 
 /// An offer made to a rider, with the trip spec it was computed for (re-validated at order time).

@@ -1,4 +1,3 @@
-import Simulation
 
 /// Tuning of the pooling matcher.
 public struct MatcherOptions: Hashable, Sendable {
@@ -12,10 +11,13 @@ public struct MatcherOptions: Hashable, Sendable {
     public var waitWeight: Double
     /// Cost weight on the new rider's ride time (seconds per second, ≥ 0).
     public var rideWeight: Double
+    /// Door-to-door trips shorter than this (straight line, metres) get `TRIP_TOO_SHORT`.
+    public var minimumTripMetres: Double
 
     public init(maxStopCandidates: Int = 3, alternatives: Int = 2, offerLifetime: SimTime = .seconds(60),
-                waitWeight: Double = 0.5, rideWeight: Double = 0.25) {
+                waitWeight: Double = 0.5, rideWeight: Double = 0.25, minimumTripMetres: Double = 100) {
         self.maxStopCandidates = maxStopCandidates; self.alternatives = alternatives
         self.offerLifetime = offerLifetime; self.waitWeight = waitWeight; self.rideWeight = rideWeight
+        self.minimumTripMetres = minimumTripMetres
     }
 }

@@ -2,7 +2,7 @@ import Simulation
 import Testing
 @testable import Scenario
 
-@Suite struct StartsAndStopsFileTests {
+@Suite struct FleetStartsFileTests {
     @Test func fleetStartsWithIdsAreRead() throws {
         let starts = try FleetStartsFile.read(path: Fixtures.data + "/tiny_fleet.csv")
         #expect(starts == [VehicleStart(id: "v0", point: GeoPoint(lat: 52.51, lon: 13.38)),
@@ -38,21 +38,9 @@ import Testing
         #expect(error.diagnostics.count == 2)
     }
 
-    @Test func stopsReadFromCSVAndGeoJSON() throws {
-        let csv = try StopsFile.read(path: Fixtures.data + "/tiny_stops.csv")
-        #expect(csv.count == 12 && csv[0] == Stop(id: "s00", point: GeoPoint(lat: 52.51, lon: 13.38)))
-        let json = """
-        {"type": "FeatureCollection", "features": [
-          {"type": "Feature", "properties": {"stop_id": "a"}, "geometry": {"type": "Point", "coordinates": [13.4, 52.5]}}]}
-        """
-        #expect(try StopsFile.read(path: try Fixtures.temporary("stops.geojson", json)) == [Stop(id: "a", point: GeoPoint(lat: 52.5, lon: 13.4))])
-    }
-
-    @Test func cottbusFleetAndStopsAreRead() throws {
+    @Test func cottbusFleetStartsAreRead() throws {
         guard let dir = Fixtures.cottbus else { return }
         let fleet = try FleetStartsFile.read(path: dir + "/fleet_drt.csv")
         #expect(fleet.count == 200 && fleet[0].id == "taxi0")
-        #expect(try StopsFile.read(path: dir + "/virtual_stops.csv").count == 371)
-        #expect(try StopsFile.read(path: dir + "/virtual_stops.geojson").count == 371)
     }
 }

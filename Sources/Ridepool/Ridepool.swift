@@ -1,1 +1,0 @@
-// Ridepool: see Package.swift for this target's role.

@@ -1,0 +1,20 @@
+import Simulation
+
+/// What a user can change about a run without editing its scenario file.
+public struct RunOptions: Sendable {
+    /// Replaces the scenario's seed.
+    public var seed: UInt64?
+    /// Replaces the fleet size (spread over the vehicle groups in proportion to their counts).
+    public var fleetSize: Int?
+    /// Multiplies the scenario's demand scale.
+    public var demandScale: Double?
+    /// The run directory is `<outputRoot>/<scenario>/<runID>`.
+    public var outputRoot: String
+    public var runID: String
+
+    public init(seed: UInt64? = nil, fleetSize: Int? = nil, demandScale: Double? = nil,
+                outputRoot: String = "results", runID: String) {
+        self.seed = seed; self.fleetSize = fleetSize; self.demandScale = demandScale
+        self.outputRoot = outputRoot; self.runID = runID
+    }
+}

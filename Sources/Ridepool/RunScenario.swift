@@ -1,0 +1,51 @@
+import Dispatching
+import Foundation
+import Reports
+import Scenario
+import Simulation
+
+/// What a finished run leaves behind.
+public struct RunResult: Sendable {
+    public var directory: String
+    public var summary: Summary
+    public var requests: Int
+    public var vehicles: Int
+    public var events: Int
+    public var unfinished: Int
+}
+
+/// `ridepool run`: one scenario, one seed, results written atomically to a run directory.
+public enum RunScenario {
+    /// Loads, simulates and writes `scenario.resolved.yaml`, `events.jsonl`, `trips.csv`,
+    /// `vehicles.csv` and `summary.json` under `<outputRoot>/<scenario>/<runID>/`.
+    public static func run(scenarioPath: String, options: RunOptions,
+                           progress: ((RunProgress) -> Void)? = nil) throws -> RunResult {
+        let spec = try ScenarioLoader.load(path: scenarioPath).applying(options)
+        let world = try RunWorld(spec: spec)
+        let directory = try makeDirectory(options.outputRoot + "/" + spec.name + "/" + options.runID)
+        try ResultFiles.writeText(spec.resolvedYAML(pathsRelativeTo: directory), to: directory + "/scenario.resolved.yaml")
+
+        let log = try EventLogWriter(path: directory + "/events.jsonl")
+        let accumulator = RunAccumulator()
+        let matcher = PoolingMatcher(travel: world.travel, projection: world.area.projection,
+                                     bounds: world.area.bounds, vehicles: world.setup.vehicles.count)
+        let engine = Engine(setup: world.setup, travel: world.travel, area: world.area, stopFinder: world.stopIndex,
+                            matcher: matcher, sink: EventFanOut([log, accumulator]))
+        let unfinished = engine.run(progress: progress)
+        try log.finish()
+        let tables = accumulator.tables()
+        try ResultFiles.writeTables(tables, toDirectory: directory)
+        return RunResult(directory: directory, summary: tables.summary, requests: world.setup.requests.count,
+                         vehicles: world.setup.vehicles.count, events: log.count, unfinished: unfinished)
+    }
+
+    private static func makeDirectory(_ path: String) throws -> String {
+        do {
+            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        } catch {
+            throw RidepoolError("cannot create the run directory \(path): \(error.localizedDescription)",
+                                fix: "choose a writable folder with --out")
+        }
+        return path
+    }
+}

@@ -1,0 +1,32 @@
+import Scenario
+
+extension ScenarioSpec {
+    /// The scenario with the run's overrides applied, so that `scenario.resolved.yaml` shows what ran.
+    func applying(_ options: RunOptions) throws -> ScenarioSpec {
+        var spec = self
+        if let seed = options.seed { spec.seed = seed }
+        if let scale = options.demandScale {
+            guard scale > 0, scale.isFinite else {
+                throw RidepoolError("--demand-scale \(scale) is not a positive number", fix: "pass e.g. --demand-scale 1.5")
+            }
+            spec.demand.scale *= scale
+        }
+        if let size = options.fleetSize {
+            guard size >= 1 else { throw RidepoolError("--fleet-size \(size) is below 1", fix: "pass a fleet size of at least 1") }
+            spec.vehicleGroups = Self.resize(spec.vehicleGroups, to: size)
+        }
+        return spec
+    }
+
+    /// Spreads `size` vehicles over the groups in proportion to their counts (largest remainder).
+    static func resize(_ groups: [VehicleGroupSpec], to size: Int) -> [VehicleGroupSpec] {
+        let total = groups.reduce(0) { $0 + $1.count }
+        let shares = groups.map { Double($0.count) * Double(size) / Double(max(1, total)) }
+        var counts = shares.map { Int($0) }
+        let order = shares.indices.sorted { (shares[$0] - Double(counts[$0]), -$0) > (shares[$1] - Double(counts[$1]), -$1) }
+        for i in order.prefix(size - counts.reduce(0, +)) { counts[i] += 1 }
+        var resized = groups
+        for i in resized.indices { resized[i].count = counts[i] }
+        return resized.filter { $0.count > 0 }
+    }
+}

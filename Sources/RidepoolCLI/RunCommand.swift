@@ -1,0 +1,77 @@
+import ArgumentParser
+import Foundation
+import Ridepool
+import Simulation
+
+struct RunCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run", abstract: "Simulate a scenario and write its results.")
+
+    @Argument(help: "The scenario file (YAML).") var scenario: String
+    @Option(help: "Replace the scenario's seed.") var seed: UInt64?
+    @Option(help: "Put the run directory under DIR/<scenario>/ instead of results/<scenario>/.") var out: String = "results"
+    @Option(name: .customLong("fleet-size"), help: "Replace the fleet size.") var fleetSize: Int?
+    @Option(name: .customLong("demand-scale"), help: "Multiply the demand.") var demandScale: Double?
+    @Option(name: .customLong("run-id"), help: "Name of the run directory (default: UTC time and seed).") var runID: String?
+    @Flag(help: "No progress on stderr.") var quiet = false
+
+    func run() throws {
+        let started = Date()
+        let id = runID ?? Self.defaultRunID(seed: seed)
+        let options = RunOptions(seed: seed, fleetSize: fleetSize, demandScale: demandScale, outputRoot: out, runID: id)
+        let meter = ProgressMeter(enabled: !quiet, started: started)
+        let result = try RunScenario.run(scenarioPath: scenario, options: options, progress: meter.report)
+        meter.finish()
+        let wall = Date().timeIntervalSince(started)
+        print(result.summary.kpiTable())
+        print(String(format: "%d requests, %d vehicles, %d events in %.2f s wall (%.0f requests/s), peak memory %.0f MiB",
+                     result.requests, result.vehicles, result.events, wall, Double(result.requests) / max(wall, 1e-9),
+                     PeakMemory.mebibytes()))
+        if result.unfinished > 0 { print("\(result.unfinished) trips were still running at the end of the horizon") }
+        print("results: \(result.directory)")
+    }
+
+    static func defaultRunID(seed: UInt64?) -> String {
+        let f = DateFormatter()
+        f.dateFormat = "yyyyMMdd-HHmmss"
+        f.timeZone = TimeZone(identifier: "UTC")
+        f.locale = Locale(identifier: "en_US_POSIX")
+        return f.string(from: Date()) + (seed.map { "-seed\($0)" } ?? "")
+    }
+}
+
+/// Progress on stderr: simulated clock, share of requests done, requests per wall-clock second.
+final class ProgressMeter {
+    private let enabled: Bool
+    private let started: Date
+    private let interactive = isatty(STDERR_FILENO) != 0
+    private var lastShare = -1
+
+    init(enabled: Bool, started: Date) { self.enabled = enabled; self.started = started }
+
+    func report(_ p: RunProgress) {
+        guard enabled, p.requestsTotal > 0 else { return }
+        let share = p.requestsDone * 100 / p.requestsTotal
+        // A terminal gets every percent on one line; a log file gets every tenth.
+        guard share != lastShare, interactive || share % 10 == 0 else { return }
+        lastShare = share
+        let rate = Double(p.requestsDone) / max(Date().timeIntervalSince(started), 1e-9)
+        let line = String(format: "sim %@  %3d%%  %d/%d requests  %.0f requests/s", p.time.description, share,
+                          p.requestsDone, p.requestsTotal, rate)
+        FileHandle.standardError.write(Data((interactive ? "\r" + line : line + "\n").utf8))
+    }
+
+    func finish() {
+        if enabled && interactive && lastShare >= 0 { FileHandle.standardError.write(Data("\n".utf8)) }
+    }
+}
+
+/// The process's peak resident memory (Linux `VmHWM`), for the end-of-run line.
+enum PeakMemory {
+    static func mebibytes() -> Double {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+              let kb = Double(line.split(separator: " ").dropFirst().first ?? "") else { return 0 }
+        return kb / 1024
+    }
+}

@@ -1,1 +1,0 @@
-print("ridepool: under construction")
