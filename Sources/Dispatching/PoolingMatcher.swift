@@ -7,6 +7,10 @@ public struct PoolingMatcher<Travel: TravelTimeModel>: Matcher {
     private let projection: LocalProjection
     fileprivate var grid: VehicleGrid
     private var planePoints: [PlanePoint] = []
+    /// The last grid query and its answer: offers ask the same pickup with several drop-offs.
+    private var lastQuery: (place: PlaceID, latest: SimTime, now: SimTime, generation: Int)?
+    private var lastCandidates: [Int32] = []
+    private var generation = 0
 
     /// - Parameters:
     ///   - bounds: the service area's envelope (WGS84); the grid covers it with `cellSize` metres cells.
@@ -28,6 +32,7 @@ public struct PoolingMatcher<Travel: TravelTimeModel>: Matcher {
     }
 
     public mutating func planDidChange(vehicle: Int32, fleet: Fleet) {
+        generation += 1
         let plan = fleet.plans[Int(vehicle)]
         guard plan.endMaxDelay >= .zero else { return grid.update(vehicle: vehicle, points: []) }
         var points = [(plane(plan.anchorPlace), plan.anchorTime)]
@@ -37,10 +42,16 @@ public struct PoolingMatcher<Travel: TravelTimeModel>: Matcher {
 
     /// - Complexity: the grid query plus O(n²) O(1)-checks per candidate vehicle with n planned stops.
     public mutating func bestInsertion(of spec: TripSpec, fleet: Fleet, now: SimTime) -> Insertion? {
-        let candidates = grid.candidates(near: plane(spec.pickupPlace), latest: spec.pickupLatest, now: now,
-                                         maxSpeed: travel.maxStraightLineSpeed)
+        let q = lastQuery
+        let reusable = q?.place == spec.pickupPlace && q?.latest == spec.pickupLatest && q?.now == now
+            && q?.generation == generation
+        if !reusable {
+            lastCandidates = grid.candidates(near: plane(spec.pickupPlace), latest: spec.pickupLatest, now: now,
+                                             maxSpeed: travel.maxStraightLineSpeed)
+            lastQuery = (spec.pickupPlace, spec.pickupLatest, now, generation)
+        }
         var best: Insertion?
-        for v in candidates {
+        for v in lastCandidates {
             let plan = fleet.plans[Int(v)]
             guard let c = InsertionSearch.best(for: spec, vehicle: v, plan: plan, type: fleet.specs[Int(v)].type,
                                                travel: travel, now: now) else { continue }

@@ -10,6 +10,10 @@ public final class StraightLineTravelTime: TravelTimeModel {
     public let detourFactor: Double
     private var points: [GeoPoint] = []
     private var latRad: [Double] = [], lonRad: [Double] = [], cosLat: [Double] = []
+    /// Travel times (ms) and distances (m) between the first `matrixSize` places, row-major.
+    private var matrixSize = 0
+    private var times: UnsafeMutablePointer<Int32>?
+    private var metres: UnsafeMutablePointer<Float>?
 
     /// - Parameters: speed in m/s (> 0), detourFactor ≥ 1 (driven ÷ great-circle distance).
     public init(speed: Double, detourFactor: Double) {
@@ -24,11 +28,40 @@ public final class StraightLineTravelTime: TravelTimeModel {
         return PlaceID(points.count - 1)
     }
 
+    deinit {
+        times?.deallocate()
+        metres?.deallocate()
+    }
+
+    /// Computes the matrix between every place registered so far (stops and vehicle starts), so
+    /// that the dispatch hot path reads a number instead of evaluating trigonometry.
+    /// - Complexity: O(n²) time and 8n² bytes for n places.
+    public func precomputeMatrix() {
+        times?.deallocate(); metres?.deallocate()
+        matrixSize = 0
+        let n = points.count
+        let t = UnsafeMutablePointer<Int32>.allocate(capacity: n * n)
+        let m = UnsafeMutablePointer<Float>.allocate(capacity: n * n)
+        for i in 0..<n {
+            for j in 0..<n {
+                let d = computedDistance(i, j)
+                m[i * n + j] = Float(d)
+                t[i * n + j] = Int32(SimTime.seconds(d / speed).ms)
+            }
+        }
+        times = t; metres = m; matrixSize = n
+    }
+
     public func point(of place: PlaceID) -> GeoPoint { points[Int(place)] }
 
-    /// - Complexity: O(1): a haversine on cached radians.
+    /// - Complexity: O(1): a matrix read, or a haversine on cached radians for later places.
     @inline(__always) public func distance(from a: PlaceID, to b: PlaceID) -> Double {
         let i = Int(a), j = Int(b)
+        if i < matrixSize && j < matrixSize { return Double(metres.unsafelyUnwrapped[i * matrixSize + j]) }
+        return computedDistance(i, j)
+    }
+
+    private func computedDistance(_ i: Int, _ j: Int) -> Double {
         if i == j { return 0 }
         let sLat = sin((latRad[j] - latRad[i]) / 2), sLon = sin((lonRad[j] - lonRad[i]) / 2)
         let h = sLat * sLat + cosLat[i] * cosLat[j] * sLon * sLon
@@ -37,7 +70,9 @@ public final class StraightLineTravelTime: TravelTimeModel {
 
     /// - Complexity: O(1).
     @inline(__always) public func travelTime(from a: PlaceID, to b: PlaceID, at time: SimTime) -> SimTime {
-        .seconds(distance(from: a, to: b) / speed)
+        let i = Int(a), j = Int(b)
+        if i < matrixSize && j < matrixSize { return SimTime(ms: Int64(times.unsafelyUnwrapped[i * matrixSize + j])) }
+        return .seconds(computedDistance(i, j) / speed)
     }
 
     public var maxStraightLineSpeed: Double { speed / detourFactor }

@@ -25,6 +25,7 @@ struct RunWorld {
         let stopPlaces = runStops.map { travel.addPlace($0.point) }
         let vehicles = try spec.vehicles()
         let vehiclePlaces = vehicles.map { travel.addPlace($0.start) }
+        travel.precomputeMatrix()
         let requests = try DemandBuilder(spec: spec, area: area, streams: RandomStreams(seed: spec.seed)).requests()
         setup = SimulationSetup(scenario: spec.name, seed: spec.seed, stops: runStops, stopPlaces: stopPlaces,
                                 doorToDoor: spec.doorToDoor, vehicles: vehicles, vehiclePlaces: vehiclePlaces,

@@ -26,7 +26,7 @@ import Testing
         #expect(spec.riders.decisionDelayMin == .seconds(5) && spec.riders.waitToleranceMax == .minutes(25))
         #expect(spec.serviceClasses == [ScenarioSpec.defaultServiceClass])
         #expect(spec.matcher == MatcherOptions(maxStopCandidates: 3, alternatives: 2, offerLifetime: .seconds(60),
-                                               waitWeight: 0.5, rideWeight: 0.25))
+                                               waitWeight: 1, rideWeight: 1, minimumTripMetres: 100))
     }
 
     @Test func tinyScenarioReadsEveryFieldItLists() throws {

@@ -125,15 +125,16 @@ extension ScenarioParser {
 
     func parseMatcher(_ root: MapReader) -> MatcherOptions? {
         let r = root.map("matcher", known: ["maxStopCandidates", "alternatives", "offerLifetimeSeconds",
-                                            "waitWeight", "rideWeight"])
+                                            "waitWeight", "rideWeight", "minimumTripMetres"])
         let d = MatcherOptions()
         let candidates = r.int("maxStopCandidates", default: d.maxStopCandidates, range: 1...Int.max)
         let alternatives = r.int("alternatives", default: d.alternatives, range: 0...Int.max)
         let lifetime = r.duration("offerLifetimeSeconds", default: d.offerLifetime, unit: 1, positive: true)
         let wait = r.number("waitWeight", default: d.waitWeight, .nonNegative)
         let ride = r.number("rideWeight", default: d.rideWeight, .nonNegative)
-        guard let candidates, let alternatives, let lifetime, let wait, let ride else { return nil }
+        let minimumTrip = r.number("minimumTripMetres", default: d.minimumTripMetres, .nonNegative)
+        guard let candidates, let alternatives, let lifetime, let wait, let ride, let minimumTrip else { return nil }
         return MatcherOptions(maxStopCandidates: candidates, alternatives: alternatives, offerLifetime: lifetime,
-                              waitWeight: wait, rideWeight: ride)
+                              waitWeight: wait, rideWeight: ride, minimumTripMetres: minimumTrip)
     }
 }

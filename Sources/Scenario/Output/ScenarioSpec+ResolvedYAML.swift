@@ -46,7 +46,8 @@ extension ScenarioSpec {
         w.open("matcher")
         w.line("maxStopCandidates", String(matcher.maxStopCandidates)); w.line("alternatives", String(matcher.alternatives))
         w.line("offerLifetimeSeconds", num(matcher.offerLifetime.seconds))
-        w.line("waitWeight", num(matcher.waitWeight)); w.line("rideWeight", num(matcher.rideWeight)); w.close()
+        w.line("waitWeight", num(matcher.waitWeight)); w.line("rideWeight", num(matcher.rideWeight))
+        w.line("minimumTripMetres", num(matcher.minimumTripMetres)); w.close()
         return w.text
     }
 

@@ -15,7 +15,7 @@ public struct MatcherOptions: Hashable, Sendable {
     public var minimumTripMetres: Double
 
     public init(maxStopCandidates: Int = 3, alternatives: Int = 2, offerLifetime: SimTime = .seconds(60),
-                waitWeight: Double = 0.5, rideWeight: Double = 0.25, minimumTripMetres: Double = 100) {
+                waitWeight: Double = 1, rideWeight: Double = 1, minimumTripMetres: Double = 100) {
         self.maxStopCandidates = maxStopCandidates; self.alternatives = alternatives
         self.offerLifetime = offerLifetime; self.waitWeight = waitWeight; self.rideWeight = rideWeight
         self.minimumTripMetres = minimumTripMetres
