@@ -1,0 +1,48 @@
+import Foundation
+import Testing
+@testable import Ridepool
+
+@Suite("ridepool validate")
+struct ValidateScenarioTests {
+    static let invalid: [String] = {
+        let dir = Fixtures.scenario("examples/invalid")
+        return ((try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []).filter { $0.hasSuffix(".yaml") }.sorted()
+    }()
+
+    @Test("the example scenarios are valid", arguments: ["examples/tiny.yaml", "examples/tiny_poisson.yaml", "examples/minimal.yaml"])
+    func examplesAreValid(scenario: String) {
+        #expect(ValidateScenario.problems(scenarioPath: Fixtures.scenario(scenario)) == [])
+    }
+
+    @Test("every malformed example reports at least one problem naming its file and a fix", arguments: invalid)
+    func malformedScenarioIsReported(file: String) {
+        let problems = ValidateScenario.problems(scenarioPath: Fixtures.scenario("examples/invalid/" + file))
+        #expect(!problems.isEmpty)
+        #expect(problems.allSatisfy { $0.contains("Fix:") }, "\(problems)")
+        #expect(problems.contains { $0.contains(file) || $0.contains(".csv") || $0.contains(".geojson") }, "\(problems)")
+    }
+
+    @Test("problems in several referenced files are all reported at once")
+    func problemsInSeveralFilesAtOnce() throws {
+        let dir = try Fixtures.scratch()
+        try "not json".write(toFile: dir + "/area.geojson", atomically: true, encoding: .utf8)
+        try "stop_id,lat,lon\na,95,13\n".write(toFile: dir + "/stops.csv", atomically: true, encoding: .utf8)
+        try "request_id,request_time_s,origin_lat,origin_lon,destination_lat,destination_lon\nr1,abc,52.5,13.4,52.51,13.41\n"
+            .write(toFile: dir + "/demand.csv", atomically: true, encoding: .utf8)
+        try """
+        schemaVersion: 1
+        name: broken
+        serviceArea: area.geojson
+        stops: stops.csv
+        fleet:
+          vehicleTypes: [{name: van, seats: 6}]
+          vehicles: [{type: van, count: 2, start: {lat: 52.5, lon: 13.4}}]
+        demand: {replay: {file: demand.csv}}
+        """.write(toFile: dir + "/s.yaml", atomically: true, encoding: .utf8)
+        let problems = ValidateScenario.problems(scenarioPath: dir + "/s.yaml")
+        #expect(problems.count == 3, "\(problems)")
+        #expect(problems.contains { $0.contains("area.geojson") && $0.contains("GEOS") })
+        #expect(problems.contains { $0.contains("stops.csv") && $0.contains("line 2") })
+        #expect(problems.contains { $0.contains("demand.csv") && $0.contains("request_time_s") })
+    }
+}
