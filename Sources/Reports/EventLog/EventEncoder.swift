@@ -46,8 +46,8 @@ struct EventEncoder {
             json.field("type", "reject"); trip(r)
         case .vehicleArrived(let v, let at, let occ, let metres, let drive):
             json.field("type", "vehicle_arrive"); vehicle(v); place(at); occupancy(occ)
-            json.field("driven_m", raw: NumberFormat.metres(metres))
-            json.field("drive_time_s", raw: NumberFormat.seconds(drive))
+            json.field("driven_m", fixed: metres, 1)
+            json.field("drive_time_s", seconds: drive)
         case .vehicleDeparted(let v, let at, let occ):
             json.field("type", "vehicle_depart"); vehicle(v); place(at); occupancy(occ)
         case .pickedUp(let r, let v, let at):
@@ -96,8 +96,8 @@ struct EventEncoder {
 
     private mutating func place(_ p: StopRef, prefix: String = "") {
         json.field(prefix + "stop_id", stopID(p.stop))
-        json.field(prefix + "lat", raw: NumberFormat.coordinate(p.point.lat))
-        json.field(prefix + "lon", raw: NumberFormat.coordinate(p.point.lon))
+        json.field(prefix + "lat", fixed: p.point.lat, 7)
+        json.field(prefix + "lon", fixed: p.point.lon, 7)
     }
 
     mutating func placeWithPrefix(_ p: StopRef, _ prefix: String) { place(p, prefix: prefix) }

@@ -1,3 +1,5 @@
+import Simulation
+
 /// A hand-rolled JSON writer: fixed key order, no dictionaries, no `JSONEncoder`.
 ///
 /// Keys and values are appended in call order, so the same calls always give the same bytes.
@@ -46,8 +48,10 @@ struct JSONBuffer {
     mutating func double(_ v: Double) { v.isFinite ? raw(v.description) : null() }
     /// `v` rounded to `decimals` places (`null` if not finite).
     mutating func fixed(_ v: Double, _ decimals: Int) {
-        v.isFinite ? raw(NumberFormat.fixed(v, decimals: decimals)) : null()
+        v.isFinite ? NumberFormat.appendFixed(v, decimals: decimals, to: &bytes) : null()
     }
+    /// Seconds with millisecond precision.
+    mutating func seconds(_ t: SimTime) { NumberFormat.appendSeconds(t, to: &bytes) }
     /// Pre-formatted number text.
     mutating func raw(_ s: String) { bytes.append(contentsOf: s.utf8) }
 
@@ -58,6 +62,8 @@ struct JSONBuffer {
     mutating func field(_ k: String, int v: Int) { key(k); int(v) }
     mutating func field(_ k: String, bool v: Bool) { key(k); bool(v) }
     mutating func field(_ k: String, raw v: String) { key(k); raw(v) }
+    mutating func field(_ k: String, seconds v: SimTime) { key(k); seconds(v) }
+    mutating func field(_ k: String, fixed v: Double, _ decimals: Int) { key(k); fixed(v, decimals) }
 
     // MARK: private
 
