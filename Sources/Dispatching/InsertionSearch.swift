@@ -33,6 +33,15 @@ public enum InsertionSearch {
         func oldLeg(_ k: Int) -> SimTime {
             k < n ? stops[k].arrival - (k == 0 ? start : stops[k - 1].departure) : .zero
         }
+        /// Drops off at `dropoff` before stop j, then drives on; keeps it if every later window holds.
+        func placeDropoff(_ i: Int, _ j: Int, at dropoff: SimTime, deadline: SimTime, pickup: SimTime, addedBefore: SimTime) {
+            guard dropoff <= deadline else { return }
+            let leave = dropoff + spec.alighting
+            let onward = j < n ? travel.travelTime(from: D, to: stops[j].place, at: leave) : .zero
+            if fitsAhead(j, arrival: leave + onward) {
+                consider(i, j, added: addedBefore + onward - oldLeg(j), pickup: pickup, dropoff: dropoff)
+            }
+        }
 
         for i in 0...n {
             let prevPlace = i == 0 ? plan.anchorPlace : stops[i - 1].place
@@ -49,14 +58,8 @@ public enum InsertionSearch {
 
             // Drop-off right after the pickup.
             let direct = travel.travelTime(from: P, to: D, at: pickupDeparture)
-            let directDropoff = pickupDeparture + direct
-            if directDropoff <= dropoffDeadline {
-                let leave = directDropoff + spec.alighting
-                let onward = i < n ? travel.travelTime(from: D, to: stops[i].place, at: leave) : .zero
-                if fitsAhead(i, arrival: leave + onward) {
-                    consider(i, i, added: toPickup + direct + onward - oldLeg(i), pickup: pickupStart, dropoff: directDropoff)
-                }
-            }
+            placeDropoff(i, i, at: pickupDeparture + direct, deadline: dropoffDeadline, pickup: pickupStart,
+                         addedBefore: toPickup + direct)
             guard i < n else { continue }
 
             // Drop-off later: carry the pickup's delay forward stop by stop.
@@ -73,14 +76,8 @@ public enum InsertionSearch {
                 // Later drop-off positions leave later still: none can meet the deadline.
                 if leaveK > dropoffDeadline { break }
                 let toDropoff = travel.travelTime(from: s.place, to: D, at: leaveK)
-                let dropoff = leaveK + toDropoff
-                if dropoff <= dropoffDeadline {
-                    let leave = dropoff + spec.alighting
-                    let onward = j < n ? travel.travelTime(from: D, to: stops[j].place, at: leave) : .zero
-                    if fitsAhead(j, arrival: leave + onward) {
-                        consider(i, j, added: pickupAdded + toDropoff + onward - oldLeg(j), pickup: pickupStart, dropoff: dropoff)
-                    }
-                }
+                placeDropoff(i, j, at: leaveK + toDropoff, deadline: dropoffDeadline, pickup: pickupStart,
+                             addedBefore: pickupAdded + toDropoff)
                 arrivalDelay = departureDelay
             }
         }
