@@ -25,7 +25,10 @@ private typealias Case = InvalidCase
         Case("end_before_start", field: "timeSpan.end", line: 15, phrase: "must be later than start"),
         Case("negative_count", field: "fleet.vehicles[0].count", line: 10, phrase: "must be a positive integer up to 1000000, got -3"),
         Case("unknown_vehicle_type", field: "fleet.vehicles[0].type", line: 10, phrase: "unknown vehicle type 'cab'"),
-        Case("unknown_travel_model", field: "travel.model", line: 14, phrase: "unknown value 'network'"),
+        Case("unknown_travel_model", field: "travel.model", line: 14, phrase: "unknown value 'roadgraph'"),
+        Case("network_without_files", field: "travel.network", line: 14, phrase: "missing required key 'network'"),
+        Case("network_two_sources", field: "travel.network.matsim", line: 17, phrase: "conflicts with geojson"),
+        Case("congestion_zero", field: "travel.congestion.08", line: 15, phrase: "must be a number > 0, got 0"),
         Case("missing_service_area_file", field: "serviceArea", line: 4, phrase: "file not found"),
         Case("duplicate_vehicle_type", field: "fleet.vehicleTypes[1].name", line: 9, phrase: "duplicate vehicle type name 'car'"),
         Case("bad_load_code", field: "demand.loadMix[0].loads", line: 13, phrase: "is not a list of loads"),
@@ -86,7 +89,7 @@ private typealias Case = InvalidCase
 
     @Test func unknownEnumValueListsTheAllowedValues() throws {
         let d = try #require(try Self.diagnostics("unknown_travel_model").first)
-        #expect(d.fix.contains("allowed values: straightLine"))
+        #expect(d.fix.contains("allowed values: straightLine, network"))
     }
 
     @Test func diagnosticDescriptionReadsLikeACompilerMessage() throws {

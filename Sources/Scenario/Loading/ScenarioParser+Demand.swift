@@ -20,7 +20,7 @@ extension ScenarioParser {
         var rates: [Double]?
         if r.has("poisson") {
             let poisson = r.map("poisson", known: ["requestsPerHour"])
-            rates = hourlyRates(poisson)
+            rates = hourlyValues(poisson, "requestsPerHour", plural: "rates", what: "requests per hour", unmentioned: 0, .nonNegative)
             if rates == nil { ok = false }
         }
         if !r.has("replay") && !r.has("poisson") {
@@ -35,47 +35,6 @@ extension ScenarioParser {
         guard ok, let scale, let loadMix, let speedMix, let vi else { return nil }
         return DemandSpec(replayPath: replayPath, hourlyRates: rates, scale: scale, loadMix: loadMix,
                           approachSpeedMix: speedMix, visualImpairmentShare: vi)
-    }
-
-    /// 24 non-negative rates as a list, or a mapping from hour ("07") to rate with other hours 0.
-    private func hourlyRates(_ r: MapReader) -> [Double]? {
-        let key = "requestsPerHour"
-        guard let v = r.value(key) else {
-            r.missing(key, fix: "add `requestsPerHour:` as 24 numbers or a mapping such as {\"07\": 120}")
-            return nil
-        }
-        var rates = Array(repeating: 0.0, count: 24), ok = true
-        func rate(_ node: Node, _ path: String) -> Double? {
-            guard case .scalar(let s) = node else {
-                sink.add(at: node.mark, path, "must be a number, got \(node.kindName)", fix: "write requests per hour")
-                return nil
-            }
-            return MapReader.check(s.string, .nonNegative) { sink.add(at: node.mark, path, $0, fix: $1) }
-        }
-        switch v {
-        case .sequence(let s):
-            guard s.count == 24 else {
-                r.problem(key, "must list exactly 24 hourly rates, got \(s.count)",
-                          fix: "write one rate per hour 00…23, or a mapping such as {\"07\": 120} with other hours 0")
-                return nil
-            }
-            for (i, n) in s.enumerated() { if let x = rate(n, r.field(key) + "[\(i)]") { rates[i] = x } else { ok = false } }
-        case .mapping(let m):
-            for (k, n) in m {
-                let text = k.scalar?.string ?? ""
-                guard let h = Int(text), (0...23).contains(h) else {
-                    sink.add(at: k.mark, r.field(key) + "." + text, "must be an hour 00…23, got '\(text)'",
-                             fix: "use hours \"00\" to \"23\" as keys")
-                    ok = false; continue
-                }
-                if let x = rate(n, r.field(key) + "." + text) { rates[h] = x } else { ok = false }
-            }
-        default:
-            r.problem(key, "must be a list of 24 numbers or a mapping from hour to rate, got \(v.kindName)",
-                      fix: "write e.g. {\"07\": 120, \"08\": 90}")
-            return nil
-        }
-        return ok ? rates : nil
     }
 
     private func parseLoadMix(_ r: MapReader) -> [LoadMixEntry]? {

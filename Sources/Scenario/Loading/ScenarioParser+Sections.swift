@@ -3,12 +3,51 @@ import Yams
 
 /// The small sections: travel, walking, boarding, riders, service classes, matcher.
 extension ScenarioParser {
-    func parseTravel(_ r: MapReader) -> TravelSpec? {
+    func parseTravel(_ root: MapReader) -> TravelSpec? {
+        let r = root.map("travel", known: ["model", "speedKmh", "detourFactor", "network", "maxSnapMetres", "congestion"])
+        let d = TravelSpec()
         let model = oneOf(r, "model", TravelSpec.Model.allCases.map { ($0.rawValue, $0) }, default: .straightLine)
-        let speed = r.number("speedKmh", default: 25, .positive)
-        let detour = r.number("detourFactor", default: 1.3, .atLeastOne)
-        guard let model, let speed, let detour else { return nil }
-        return TravelSpec(model: model, speedKmh: speed, detourFactor: detour)
+        let speed = r.number("speedKmh", default: d.speedKmh, .positive)
+        let detour = r.number("detourFactor", default: d.detourFactor, .atLeastOne)
+        let snap = r.number("maxSnapMetres", default: d.maxSnapMetres, .positive)
+        let congestion = r.has("congestion")
+            ? hourlyValues(r, "congestion", plural: "factors", what: "a travel-time factor", unmentioned: 1, .positive) : d.congestion
+        var network: NetworkSource?
+        if model == .network {
+            guard r.has("network") else {
+                r.missing("network", fix: "add `network: {nodes: nodes.csv, edges: edges.csv}` (or geojson: / matsim:)")
+                return nil
+            }
+            network = parseNetworkSource(r.map("network", known: ["nodes", "edges", "geojson", "matsim", "crs"]))
+            if network == nil { return nil }
+        } else if r.has("network") {
+            r.problem("network", "is only read with `model: network`", fix: "set `model: network` or remove `network:`")
+        }
+        guard let model, let speed, let detour, let snap, let congestion else { return nil }
+        return TravelSpec(model: model, speedKmh: speed, detourFactor: detour, network: network,
+                          maxSnapMetres: snap, congestion: congestion)
+    }
+
+    /// Exactly one of: `nodes` + `edges` (CSV), `geojson`, or `matsim` (with an optional `crs`).
+    private func parseNetworkSource(_ r: MapReader) -> NetworkSource? {
+        let given = ["nodes", "edges", "geojson", "matsim"].filter { r.has($0) }
+        let fix = "give `nodes:` and `edges:` (CSV), or `geojson:`, or `matsim:` (network.xml or .xml.gz)"
+        if r.has("crs") && !r.has("matsim") { r.problem("crs", "is only read for a MATSim network", fix: "remove `crs:`") }
+        switch Set(given) {
+        case ["nodes", "edges"]:
+            guard let n = path(r, "nodes", required: true), let e = path(r, "edges", required: true) else { return nil }
+            return .csv(nodes: n, edges: e)
+        case ["geojson"]:
+            return path(r, "geojson", required: true).map { .geoJSON($0) }
+        case ["matsim"]:
+            let crs = r.has("crs") ? r.string("crs", default: nil) : nil
+            return path(r, "matsim", required: true).map { .matsim($0, crs: crs) }
+        case []:
+            r.problem("", "names no network file", fix: fix)
+        default:
+            r.problem(given.last!, "conflicts with \(given.dropLast().joined(separator: ", "))", fix: fix)
+        }
+        return nil
     }
 
     func parseWalking(_ root: MapReader) -> WalkingModel? {

@@ -49,7 +49,7 @@ final class ScenarioParser {
         let serviceArea = path(r, "serviceArea", required: true)
         let doorToDoor = r.bool("doorToDoor", default: false)
         let stops = path(r, "stops", required: doorToDoor == false)
-        let travel = parseTravel(r.map("travel", known: ["model", "speedKmh", "detourFactor"]))
+        let travel = parseTravel(r)
         let walking = parseWalking(r)
         let boarding = parseBoarding(r)
         let fleet = parseFleet(r, defaultShift: (start ?? .zero, (end ?? .hours(24)) + (drain ?? .hours(2))))

@@ -21,9 +21,7 @@ extension ScenarioSpec {
         w.line("serviceArea", q(shown("serviceArea", serviceAreaPath, directory)))
         if let stopsPath { w.line("stops", q(shown("stops", stopsPath, directory))) }
         w.line("doorToDoor", String(doorToDoor))
-        w.open("travel")
-        w.line("model", travel.model.rawValue); w.line("speedKmh", num(travel.speedKmh))
-        w.line("detourFactor", num(travel.detourFactor)); w.close()
+        writeTravel(&w, directory)
         w.open("walking")
         w.line("slowMps", num(walking.slow)); w.line("mediumMps", num(walking.medium))
         w.line("fastMps", num(walking.fast)); w.line("detourFactor", num(walking.detourFactor))
@@ -101,6 +99,27 @@ extension ScenarioSpec {
     }
 
     /// The path to write: relative to `directory` when given, else as written in the scenario.
+    private func writeTravel(_ w: inout YAMLWriter, _ directory: String?) {
+        w.open("travel")
+        w.line("model", travel.model.rawValue); w.line("speedKmh", num(travel.speedKmh))
+        w.line("detourFactor", num(travel.detourFactor))
+        switch travel.network {
+        case .csv(let nodes, let edges)?:
+            w.open("network")
+            w.line("nodes", q(shown("travel.network.nodes", nodes, directory)))
+            w.line("edges", q(shown("travel.network.edges", edges, directory))); w.close()
+        case .geoJSON(let p)?:
+            w.open("network"); w.line("geojson", q(shown("travel.network.geojson", p, directory))); w.close()
+        case .matsim(let p, let crs)?:
+            w.open("network"); w.line("matsim", q(shown("travel.network.matsim", p, directory)))
+            if let crs { w.line("crs", q(crs)) }
+            w.close()
+        case nil: break
+        }
+        w.line("maxSnapMetres", num(travel.maxSnapMetres))
+        w.line("congestion", "[" + travel.congestion.map(num).joined(separator: ", ") + "]"); w.close()
+    }
+
     private func shown(_ field: String, _ absolute: String, _ directory: String?) -> String {
         if let directory { return YAMLWriter.relative(absolute, to: directory) }
         return pathsAsWritten[field] ?? absolute
