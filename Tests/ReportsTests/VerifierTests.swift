@@ -64,6 +64,16 @@ import Testing
         expectOnly("travel: vehicle v0 from point (52.51, 13.4) at t=25300s to S0", in: r)
     }
 
+    @Test func legShorterThanItsLoggedDriveTimeIsReported() throws {
+        // Fast enough for the straight-line bound, but the engine said the drive takes 200 s.
+        let b = RunBuilder()
+        b.drive(from: RunBuilder.depot, at: 25200, to: RunBuilder.stop(0), arrive: 25320, metres: 1500,
+                occ: Occupancy(), loggedDriveTime: 200)
+        b.add(25400, .runEnded(unfinished: 0))
+        let r = try verify(b)
+        expectOnly("travel: vehicle v0 from point (52.51, 13.4) at t=25200s to S0 (52.52, 13.4) at t=25320s took 120s, less than its logged drive time 200s", in: r)
+    }
+
     @Test func vehicleLeavingFromAnotherPlaceThanItArrivedIsReported() throws {
         let r = try verify(Fixtures.pooledRun(secondLegFrom: RunBuilder.stop(2)))
         expectOnly("place: vehicle v0 departs from S2", in: r)

@@ -23,7 +23,9 @@ struct VehicleTrack {
         return v
     }
 
-    /// `vehicle_arrive`: the leg must last at least the model's travel time.
+    /// `vehicle_arrive`: the leg must last at least the model's travel time (great-circle × detour ÷
+    /// speed; for a road network the speed is its fastest link and the detour 1, a physical lower
+    /// bound) and at least the drive time the event itself logs.
     mutating func arrive(_ e: LogLine, speed: Double, detour: Double) -> [String] {
         var v: [String] = []
         let at = e.place, t = secondsText(e.tMs)
@@ -35,6 +37,10 @@ struct VehicleTrack {
                 v.append("travel: vehicle \(id) from \(d.place) at t=\(secondsText(d.ms)) to \(at) at t=\(t) took "
                     + "\(NumberFormat.fixed(took, decimals: 3))s, needs ≥ \(NumberFormat.fixed(needed, decimals: 3))s "
                     + "(\(NumberFormat.metres(metres)) m × \(detour) ÷ \(speed) m/s)")
+            }
+            if let logged = e.double("drive_time_s"), took < logged - VehicleTrack.toleranceSeconds {
+                v.append("travel: vehicle \(id) from \(d.place) at t=\(secondsText(d.ms)) to \(at) at t=\(t) took "
+                    + "\(NumberFormat.fixed(took, decimals: 3))s, less than its logged drive time \(NumberFormat.fixed(logged, decimals: 3))s")
             }
         } else {
             v.append("place: vehicle \(id) arrives at \(at) at t=\(t) without having departed")

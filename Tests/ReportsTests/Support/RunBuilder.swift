@@ -58,10 +58,11 @@ final class RunBuilder {
 
     /// vehicle_depart at `depart` from `from`, vehicle_arrive at `arrive` at `to`, riders `occ` on board.
     @discardableResult
-    func drive(from: StopRef, at depart: Double, to: StopRef, arrive: Double, metres: Double, occ: Occupancy) -> RunBuilder {
+    func drive(from: StopRef, at depart: Double, to: StopRef, arrive: Double, metres: Double, occ: Occupancy,
+               loggedDriveTime: Double? = nil) -> RunBuilder {
         add(depart, .vehicleDeparted(vehicle: 0, at: from, occupancy: occ))
         return add(arrive, .vehicleArrived(vehicle: 0, at: to, occupancy: occ, drivenMetres: metres,
-                                    driveTime: .seconds(arrive - depart)))
+                                    driveTime: .seconds(loggedDriveTime ?? arrive - depart)))
     }
 
     func removeEvents(where match: (SimEvent) -> Bool) { events.removeAll(where: match) }
