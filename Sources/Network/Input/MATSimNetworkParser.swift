@@ -16,18 +16,37 @@ final class MATSimNetworkParser: NSObject, XMLParserDelegate {
     private var depth: [String] = []
     private var inCRSAttribute = false
     private var crsText = ""
-    private weak var parser: XMLParser?
 
-    /// Parses `data`; returns the parser's error and line if the XML is not well-formed.
+    private var firstError: (error: String, line: Int)?
+
+    /// Parses `data`; returns the first error and its line if the XML is not well-formed.
+    /// (FoundationXML's parser recovers from some errors and still returns true, so the delegate's
+    /// error callback and `parserError` are checked too.)
     func parse(_ data: Data) -> (error: String, line: Int)? {
         let parser = XMLParser(data: data)
-        self.parser = parser
         parser.delegate = self
         parser.shouldProcessNamespaces = false
         parser.shouldResolveExternalEntities = false
-        if parser.parse() { return nil }
-        let message = parser.parserError.map { ($0 as NSError).localizedDescription } ?? "unknown XML error"
-        return (message, parser.lineNumber)
+        let ok = parser.parse()
+        if let firstError { return firstError }
+        if let error = parser.parserError { return (Self.explain(error), parser.lineNumber) }
+        return ok ? nil : ("the parser stopped", parser.lineNumber)
+    }
+
+    func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
+        if firstError == nil { firstError = (Self.explain(parseError), parser.lineNumber) }
+    }
+
+    /// Words for libxml2's commonest error codes (FoundationXML gives no message of its own).
+    private static func explain(_ error: Error) -> String {
+        let code = (error as NSError).code
+        let words: [Int: String] = [
+            4: "the document is empty", 5: "the document ends too early (an element is not closed)",
+            9: "an invalid character", 38: "a '<' inside an attribute value", 39: "an attribute value lacks its opening quote",
+            40: "an attribute value lacks its closing quote", 41: "an attribute has no value", 42: "an attribute is given twice",
+            65: "a space is missing (between attributes?)", 73: "a '>' is missing", 76: "an end tag does not match its start tag",
+        ]
+        return "\(words[code] ?? "libxml2 error") (code \(code))"
     }
 
     func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
