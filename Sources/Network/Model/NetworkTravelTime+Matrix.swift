@@ -4,7 +4,7 @@ import Simulation
 extension NetworkTravelTime {
     /// Computes (or loads) the time and distance matrix between every place registered so far.
     ///
-    /// One Dijkstra per distinct source node, split over `threads` workers (each with its own buffers,
+    /// One Dijkstra per distinct source node, stopped once it has settled every place's node, split over `threads` workers (each with its own buffers,
     /// writing its own rows, so the result never depends on the split). With a `cacheDirectory`, the
     /// matrix is first looked up there under a content key of the graph's arrays, the speed settings,
     /// the places' nodes and the file format version, and written there (atomically) when computed.
@@ -59,10 +59,18 @@ extension NetworkTravelTime {
         let out = MatrixOutput(times: times, metres: metres)
         let graph = graph, columns = nodes, sourceNodes = sources, rows = rowsOf
         let workers = max(1, min(threads, sources.count))
+        var isTarget = [Bool](repeating: false, count: graph.nodeCount)
+        for v in sources { isTarget[Int(v)] = true }
+        let targets = isTarget
         DispatchQueue.concurrentPerform(iterations: workers) { w in
             var dijkstra = DijkstraSearch(graph: graph)
             for k in stride(from: w, to: sourceNodes.count, by: workers) {
-                dijkstra.run(from: sourceNodes[k])
+                // Stop once every place's node is settled: their labels are final then.
+                dijkstra.start(from: sourceNodes[k])
+                var remaining = sourceNodes.count
+                while let u = dijkstra.step() {
+                    if targets[Int(u)] { remaining -= 1; if remaining == 0 { break } }
+                }
                 let first = rows[k][0] * n
                 for (j, v) in columns.enumerated() {
                     let ms = dijkstra.time[Int(v)]
