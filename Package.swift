@@ -18,6 +18,8 @@ let package = Package(
     targets: [
         // GEOS, the C library, found through pkg-config `geos` (Debian: libgeos-dev).
         .systemLibrary(name: "CGEOS", pkgConfig: "geos", providers: [.apt(["libgeos-dev"])]),
+        // zlib, the C library, for gzip-compressed MATSim networks (Debian: zlib1g-dev). Only Network uses it.
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
 
         // Pure Swift: time, event queue, engine, domain model and the seams as protocols.
         .target(name: "Simulation", dependencies: [
@@ -25,8 +27,8 @@ let package = Package(
         ]),
         // The only target that sees GEOS.
         .target(name: "Geometry", dependencies: ["Simulation", "CGEOS"]),
-        // Travel-time models (straight line now, road graph later).
-        .target(name: "Network", dependencies: ["Simulation"]),
+        // Travel-time models: straight line, and the road graph (loading, shortest paths, matrices).
+        .target(name: "Network", dependencies: ["Simulation", "CZlib"]),
         // The pooling matcher: insertion search, candidate pruning. (DESIGN.md's "Dispatch": the name
         // `Dispatch` is taken by the system's libdispatch module.)
         .target(name: "Dispatching", dependencies: ["Simulation"]),
@@ -45,6 +47,7 @@ let package = Package(
 
         .testTarget(name: "SimulationTests", dependencies: ["Simulation"]),
         .testTarget(name: "GeometryTests", dependencies: ["Geometry", "Simulation"]),
+        .testTarget(name: "NetworkTests", dependencies: ["Network", "Geometry", "Simulation"]),
         .testTarget(name: "DispatchingTests", dependencies: ["Dispatching", "Network"]),
         .testTarget(name: "ScenarioTests", dependencies: ["Scenario"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports"]),

@@ -1,0 +1,48 @@
+import CZlib
+import Foundation
+
+/// Inflates gzip (or zlib) data with zlib's streaming API, 64 KiB at a time.
+enum Gzip {
+    /// The inflated bytes of `data`; throws a `NetworkError` naming `file` if the stream is corrupt or truncated.
+    /// `inflateInit2(…, 15 + 32)` lets zlib detect the gzip or zlib header itself; concatenated gzip
+    /// members (as `cat a.gz b.gz` makes) are inflated one after the other.
+    static func inflate(_ data: Data, file: String) throws(NetworkError) -> Data {
+        var stream = z_stream()
+        func failure(_ what: String) -> NetworkError {
+            let zlib = stream.msg.map { String(cString: $0) }
+            return NetworkError(file: file, message: "cannot inflate the gzip data: \(what)\(zlib.map { " (\($0))" } ?? "")",
+                                fix: "check that the file is a complete gzip file (gzip -t), or give the uncompressed file")
+        }
+        guard inflateInit2_(&stream, 15 + 32, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
+            throw failure("zlib could not start")
+        }
+        defer { inflateEnd(&stream) }
+        var output = Data()
+        output.reserveCapacity(data.count * 4)
+        let chunk = 1 << 16
+        var buffer = [UInt8](repeating: 0, count: chunk)
+        var input = [UInt8](data)
+        let total = input.count
+        var status = Z_OK
+        input.withUnsafeMutableBufferPointer { src in
+            stream.next_in = src.baseAddress
+            stream.avail_in = UInt32(total)
+            repeat {
+                let produced = buffer.withUnsafeMutableBufferPointer { dst -> Int in
+                    stream.next_out = dst.baseAddress
+                    stream.avail_out = UInt32(chunk)
+                    status = CZlib.inflate(&stream, Z_NO_FLUSH)
+                    return chunk - Int(stream.avail_out)
+                }
+                output.append(buffer, count: produced)
+                if status == Z_STREAM_END && stream.avail_in > 0 {
+                    status = inflateReset(&stream)   // another gzip member follows
+                }
+            } while status == Z_OK
+        }
+        guard status == Z_STREAM_END else {
+            throw failure(status == Z_BUF_ERROR ? "the data ends too early" : "zlib error \(status)")
+        }
+        return output
+    }
+}

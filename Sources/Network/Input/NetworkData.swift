@@ -1,0 +1,90 @@
+import Simulation
+
+/// A road network as read from a file, before pruning and compaction into a `RoadGraph`.
+///
+/// The readers (`NetworkData+CSV`, `+GeoJSON`, `+MATSim`) fill it through `addNode` and `addEdge`,
+/// which check ids and values and throw `NetworkError`s naming the file, line and field. Links that
+/// cars may not use are counted and left out here.
+public struct NetworkData: Sendable {
+    /// The file the network came from (for messages), as the caller named it.
+    public var file: String
+    /// Node ids, in file order.
+    public private(set) var nodeIDs: [String] = []
+    /// Node positions (WGS84), parallel to `nodeIDs`.
+    public private(set) var points: [GeoPoint] = []
+    /// Directed edges usable by cars, in file order.
+    public private(set) var edges: [Edge] = []
+    /// How many links were read but left out because cars may not use them.
+    public private(set) var nonCarLinks = 0
+    /// How many links were read in total.
+    public private(set) var linksRead = 0
+    private var index: [String: Int32] = [:]
+    private var nodeLine: [Int] = []
+
+    /// One directed edge between two node indices.
+    public struct Edge: Sendable, Equatable {
+        public var id: String
+        public var from: Int32
+        public var to: Int32
+        /// Length in metres (> 0).
+        public var length: Double
+        /// Free-flow speed in m/s (> 0).
+        public var freeSpeed: Double
+    }
+
+    public init(file: String) { self.file = file }
+
+    /// The node index of `id`, if the node was added.
+    public func node(_ id: String) -> Int32? { index[id] }
+
+    /// Adds a node; throws for an empty or duplicate id or coordinates outside WGS84's ranges.
+    mutating func addNode(id: String, point: GeoPoint, line: Int?, field: String) throws(NetworkError) {
+        guard !id.isEmpty else {
+            throw NetworkError(file: file, line: line, field: field, message: "the node id is empty", fix: "give every node an id")
+        }
+        if let first = index[id] {
+            let where_ = nodeLine[Int(first)] > 0 ? " (first at line \(nodeLine[Int(first)]))" : ""
+            throw NetworkError(file: file, line: line, field: field, message: "duplicate node id \"\(id)\"\(where_)",
+                               fix: "give every node a unique id")
+        }
+        guard point.isValid else {
+            throw NetworkError(file: file, line: line, field: field,
+                               message: "node \"\(id)\" has coordinates \(point) outside WGS84's ranges",
+                               fix: "give latitude in -90…90 and longitude in -180…180 decimal degrees (or the right CRS)")
+        }
+        index[id] = Int32(nodeIDs.count)
+        nodeIDs.append(id)
+        points.append(point)
+        nodeLine.append(line ?? 0)
+    }
+
+    /// Adds a link if cars may use it (`modes` nil or empty means car); checks node references,
+    /// length and speed. `fields` names the from, to, length and speed fields for messages.
+    mutating func addLink(id: String, from: String, to: String, length: Double, freeSpeed: Double, modes: String?,
+                          line: Int?, fields: (from: String, to: String, length: String, speed: String)) throws(NetworkError) {
+        linksRead += 1
+        guard let a = index[from] else { throw unknownNode(from, field: fields.from, line: line) }
+        guard let b = index[to] else { throw unknownNode(to, field: fields.to, line: line) }
+        guard length.isFinite, length > 0 else {
+            throw NetworkError(file: file, line: line, field: fields.length, message: "\(length) must be > 0",
+                               fix: "give the link's length in metres, a positive number")
+        }
+        guard freeSpeed.isFinite, freeSpeed > 0 else {
+            throw NetworkError(file: file, line: line, field: fields.speed, message: "\(freeSpeed) must be > 0",
+                               fix: "give the link's free-flow speed in m/s, a positive number")
+        }
+        guard Self.allowsCars(modes) else { nonCarLinks += 1; return }
+        edges.append(Edge(id: id, from: a, to: b, length: length, freeSpeed: freeSpeed))
+    }
+
+    private func unknownNode(_ id: String, field: String, line: Int?) -> NetworkError {
+        NetworkError(file: file, line: line, field: field, message: "unknown node \"\(id)\"",
+                     fix: "list node \"\(id)\" among the nodes, or correct the link's node id")
+    }
+
+    /// Whether a MATSim-style modes list (`car,bus`, `car pt`) includes `car`; no modes means car.
+    static func allowsCars(_ modes: String?) -> Bool {
+        guard let modes, !modes.allSatisfy(\.isWhitespace) else { return true }
+        return modes.split(whereSeparator: { ",; |".contains($0) }).contains { $0.lowercased() == "car" }
+    }
+}

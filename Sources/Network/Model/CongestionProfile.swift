@@ -1,0 +1,44 @@
+import Simulation
+
+/// Time-of-day congestion: 24 hourly factors that multiply free-flow travel times by departure hour.
+///
+/// Hour h covers [h:00, h+1:00) of the scenario day; times past midnight wrap to the next day's hours.
+/// A whole trip takes the factor of the hour it departs in (no change of factor en route).
+public struct CongestionProfile: Sendable, Hashable {
+    /// The factor for hours 0…23 (each > 0; 1 is free flow).
+    public let factors: [Double]
+    /// The smallest factor: travel can be at most 1/minFactor times faster than free flow.
+    public let minFactor: Double
+
+    /// No congestion: every factor is 1.
+    public static let freeFlow = try! CongestionProfile(factors: Array(repeating: 1, count: 24))
+
+    /// - Throws: `NetworkError` unless there are exactly 24 finite factors, each > 0.
+    public init(factors: [Double]) throws(NetworkError) {
+        guard factors.count == 24 else {
+            throw NetworkError(field: "congestion", message: "\(factors.count) hourly factors given, 24 needed",
+                               fix: "give one factor per hour 0…23 (1 for free flow)")
+        }
+        for (h, f) in factors.enumerated() where !(f.isFinite && f > 0) {
+            throw NetworkError(field: "congestion[\(h)]", message: "\(f) must be a number > 0",
+                               fix: "give each hour a travel-time multiplier such as 1 (free flow) or 1.4 (40 % slower)")
+        }
+        self.factors = factors
+        minFactor = factors.min()!
+    }
+
+    /// The factor for a departure at `time`.
+    /// - Complexity: O(1).
+    @inline(__always) public func factor(at time: SimTime) -> Double {
+        let hours = time.ms >= 0 ? time.ms / 3_600_000 : (time.ms + 1) / 3_600_000 - 1   // floor division
+        let hour = Int(hours % 24)
+        return factors[hour < 0 ? hour + 24 : hour]
+    }
+
+    /// `ms` free-flow milliseconds scaled by the factor of `time`, rounded to the millisecond.
+    /// - Complexity: O(1).
+    @inline(__always) public func scale(_ ms: Int64, at time: SimTime) -> Int64 {
+        let f = factor(at: time)
+        return f == 1 ? ms : Int64((Double(ms) * f).rounded())
+    }
+}

@@ -1,0 +1,95 @@
+import Dispatch
+import Simulation
+
+extension NetworkTravelTime {
+    /// Computes (or loads) the time and distance matrix between every place registered so far.
+    ///
+    /// One Dijkstra per distinct source node, stopped once it has settled every place's node, split over `threads` workers (each with its own buffers,
+    /// writing its own rows, so the result never depends on the split). With a `cacheDirectory`, the
+    /// matrix is first looked up there under a content key of the graph's arrays, the speed settings,
+    /// the places' nodes and the file format version, and written there (atomically) when computed.
+    /// - Throws: `NetworkError` if the cache cannot be written (a missing or corrupt file is just rebuilt).
+    /// - Complexity: O(k (n + m) log n) for k distinct place nodes; 8 × places² bytes.
+    public func precomputeMatrix(cacheDirectory: String? = nil, threads: Int = 2) throws(NetworkError) {
+        times?.deallocate(); metres?.deallocate()
+        times = nil; metres = nil; matrixSize = 0; matrixOrigin = .none; matrixCachePath = nil
+        let n = placeCount
+        let t = UnsafeMutablePointer<Int32>.allocate(capacity: max(1, n * n))
+        let m = UnsafeMutablePointer<Float>.allocate(capacity: max(1, n * n))
+        let key = matrixKey()
+        let path = cacheDirectory.map { MatrixCacheFile.path(directory: $0, key: key) }
+        if let path, MatrixCacheFile.read(path: path, key: key, n: n, times: t, metres: m) {
+            matrixOrigin = .loadedFromCache
+        } else {
+            compute(times: t, metres: m, threads: threads)
+            matrixOrigin = .computed
+            if let path {
+                do throws(NetworkError) { try MatrixCacheFile.write(path: path, key: key, n: n, times: t, metres: m) } catch {
+                    t.deallocate(); m.deallocate(); matrixOrigin = .none
+                    throw error
+                }
+            }
+        }
+        times = t; metres = m; matrixSize = n; matrixCachePath = path
+    }
+
+    /// The content key of the matrix: FNV-1a over the format version, the graph, the speeds and the places' nodes.
+    func matrixKey() -> UInt64 {
+        var h = ContentHash()
+        h.add(MatrixCacheFile.version)
+        h.add(graph.offsets); h.add(graph.targets); h.add(graph.millimetres); h.add(graph.milliseconds)
+        h.add(graph.speeds.factor); h.add(graph.speeds.maxSpeed)
+        h.add(Int64(graph.nodeCount))
+        for id in graph.nodeIDs { h.add(id) }
+        h.add(nodes)
+        return h.value
+    }
+
+    /// Fills the n × n matrix: rows of places sharing a node come from one search.
+    private func compute(times: UnsafeMutablePointer<Int32>, metres: UnsafeMutablePointer<Float>, threads: Int) {
+        let n = placeCount
+        var firstPlace: [Int32: Int] = [:]
+        var sources: [Int32] = []
+        var rowsOf: [[Int]] = []
+        for (p, v) in nodes.enumerated() {
+            if let k = firstPlace[v] { rowsOf[k].append(p); continue }
+            firstPlace[v] = sources.count
+            sources.append(v); rowsOf.append([p])
+        }
+        let out = MatrixOutput(times: times, metres: metres)
+        let graph = graph, columns = nodes, sourceNodes = sources, rows = rowsOf
+        let workers = max(1, min(threads, sources.count))
+        var isTarget = [Bool](repeating: false, count: graph.nodeCount)
+        for v in sources { isTarget[Int(v)] = true }
+        let targets = isTarget
+        DispatchQueue.concurrentPerform(iterations: workers) { w in
+            var dijkstra = DijkstraSearch(graph: graph)
+            for k in stride(from: w, to: sourceNodes.count, by: workers) {
+                // Stop once every place's node is settled: their labels are final then.
+                dijkstra.start(from: sourceNodes[k])
+                var remaining = sourceNodes.count
+                while let u = dijkstra.step() {
+                    if targets[Int(u)] { remaining -= 1; if remaining == 0 { break } }
+                }
+                let first = rows[k][0] * n
+                for (j, v) in columns.enumerated() {
+                    let ms = dijkstra.time[Int(v)]
+                    precondition(ms != DijkstraSearch.unreached && ms <= Int64(Int32.max),
+                                 "travel time \(ms) ms from node \(graph.nodeIDs[Int(sourceNodes[k])]) to \(graph.nodeIDs[Int(v)])")
+                    out.times[first + j] = Int32(ms)
+                    out.metres[first + j] = Float(Self.metres(dijkstra.mm[Int(v)]))
+                }
+                for p in rows[k].dropFirst() {
+                    out.times.advanced(by: p * n).update(from: out.times.advanced(by: first), count: n)
+                    out.metres.advanced(by: p * n).update(from: out.metres.advanced(by: first), count: n)
+                }
+            }
+        }
+    }
+}
+
+/// The matrix buffers, shared by the workers; each writes only its own rows.
+private struct MatrixOutput: @unchecked Sendable {
+    let times: UnsafeMutablePointer<Int32>
+    let metres: UnsafeMutablePointer<Float>
+}
