@@ -49,6 +49,7 @@ let package = Package(
         .testTarget(name: "GeometryTests", dependencies: ["Geometry", "Simulation"]),
         .testTarget(name: "NetworkTests", dependencies: ["Network", "Geometry", "Simulation"]),
         .testTarget(name: "DispatchingTests", dependencies: ["Dispatching", "Network"]),
+        .testTarget(name: "EngineTests", dependencies: ["Simulation", "Dispatching", "Network"]),
         .testTarget(name: "ScenarioTests", dependencies: ["Scenario"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports"]),
         .testTarget(name: "RidepoolTests", dependencies: ["Ridepool"]),
