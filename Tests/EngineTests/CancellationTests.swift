@@ -74,4 +74,30 @@ struct CancellationTests {
         #expect(cancelled.time < TestWorld.t0 + .minutes(5))
         #expect(log.legs(0).isEmpty)
     }
+
+    @Test("a cancellation while the vehicle waits at the stop for an early booking: it leaves at that moment")
+    func cancelWhileWaiting() throws {
+        var found: (log: RunLog, arrived: SimEvent, cancelled: SimEvent)?
+        for seed in UInt64(1)...60 {
+            var w = Self.world(customer: 0.5, integrator: 0)
+            w.seed = seed
+            w.addRequest(from: -1000, 0, to: 2000, 0)
+            // Both riders want to leave at 08:10; the vehicle is at the first stop by 08:01:50 and waits.
+            for r in w.requests.indices { w.requests[r].desiredDeparture = TestWorld.t0 + .minutes(10) }
+            let log = w.run()
+            guard log.names(0).last == "cancelled(customer)", log.names(1).last == "droppedOff",
+                  let cancelled = log.first(0, "cancelled(customer)"),
+                  let arrived = log.legs(0).first?.arrived, arrived.time < cancelled.time else { continue }
+            found = (log, arrived, cancelled)
+            break
+        }
+        let (log, arrived, cancelled) = try #require(found, "no seed with the first rider cancelling at the stop")
+        #expect(RunLog.place(arrived.kind)?.stop == Int32(TestWorld.stop(-2, 0)))
+        #expect(cancelled.time < TestWorld.t0 + .minutes(10))
+        let second = try #require(log.legs(0).dropFirst().first)
+        #expect(second.departed.time == cancelled.time)
+        #expect(RunLog.place(second.departed.kind)?.stop == Int32(TestWorld.stop(-2, 0)))
+        #expect(log.names(1) == ["requested", "offered", "ordered", "accepted", "pickedUp", "droppedOff"])
+        #expect(log.first(1, "pickedUp").map { $0.time >= TestWorld.t0 + .minutes(10) } == true)
+    }
 }
