@@ -8,13 +8,11 @@ public enum BruteForceInsertion {
                             travel: some TravelTimeModel, now: SimTime) -> Insertion? {
         let stops = plan.stops
         let start = max(plan.anchorTime, now)
-        let oldDrive = driveTime(stops.map(\.place), from: plan.anchorPlace, leaving: start, stops: stops, travel: travel)
+        let oldDrive = stops.reduce(SimTime.zero) { $0 + $1.legTime! }
         var best: Insertion?
         for i in 0...stops.count {
             for j in i...stops.count {
-                var route = stops
-                route.insert(spec.dropoffStop(), at: j)
-                route.insert(spec.pickupStop(), at: i)
+                let route = VehiclePlan.inserting(spec.pickupStop(), at: i, spec.dropoffStop(), before: j, into: stops)
                 guard let r = simulate(route, plan: plan, start: start, spec: spec, type: type, travel: travel) else { continue }
                 let c = Insertion(vehicle: vehicle, pickupIndex: i, dropoffIndex: j,
                                   cost: spec.cost(addedDrive: r.drive - oldDrive, pickup: r.pickup, dropoff: r.dropoff),
@@ -33,7 +31,7 @@ public enum BruteForceInsertion {
         var t = start, place = plan.anchorPlace, occupancy = plan.anchorOccupancy
         var drive = SimTime.zero, pickup = SimTime.zero, dropoff = SimTime.zero
         for s in route {
-            let leg = travel.travelTime(from: place, to: s.place, at: t)
+            let leg = s.legTime ?? travel.travelTime(from: place, to: s.place, at: t)
             drive += leg
             let begin = max(t + leg, s.earliest)
             let isNew = s.trip == spec.trip
@@ -47,17 +45,5 @@ public enum BruteForceInsertion {
         }
         guard t <= plan.shiftEnd else { return nil }
         return (drive, pickup, dropoff)
-    }
-
-    static func driveTime(_ places: [PlaceID], from anchor: PlaceID, leaving start: SimTime,
-                          stops: [PlannedStop], travel: some TravelTimeModel) -> SimTime {
-        var t = start, place = anchor, drive = SimTime.zero
-        for s in stops {
-            let leg = travel.travelTime(from: place, to: s.place, at: t)
-            drive += leg
-            t = max(t + leg, s.earliest) + s.duration
-            place = s.place
-        }
-        return drive
     }
 }

@@ -6,7 +6,8 @@ import Simulation
 /// plan's precomputed arrival times and slack (`maxDelay`), following the classic insertion heuristic
 /// of Jaw, Odoni, Psaraftis and Wilson (1986) as RidePy's and FleetPy's dispatchers apply it. The
 /// delay caused by the pickup is carried forward incrementally while `j` advances, so a whole plan of
-/// n stops costs O(n²) constant-time checks. `BruteForceInsertion` is its reference.
+/// n stops costs O(n²) constant-time checks. Exact also with time-of-day travel times, because a
+/// planned leg keeps its duration when shifted (see `VehiclePlan`). `BruteForceInsertion` is its reference.
 public enum InsertionSearch {
     /// - Complexity: O(n²) for n planned stops, each check O(1); no allocation.
     public static func best(for spec: TripSpec, vehicle: Int32, plan: VehiclePlan, type: VehicleType,
@@ -30,9 +31,7 @@ public enum InsertionSearch {
             k < n ? arrival - stops[k].arrival <= stops[k].maxDelay : arrival - endArrival <= endSlack
         }
         /// The original leg into stop k (0 for the plan's end).
-        func oldLeg(_ k: Int) -> SimTime {
-            k < n ? stops[k].arrival - (k == 0 ? start : stops[k - 1].departure) : .zero
-        }
+        func oldLeg(_ k: Int) -> SimTime { k < n ? stops[k].legTime! : .zero }
         /// Drops off at `dropoff` before stop j, then drives on; keeps it if every later window holds.
         func placeDropoff(_ i: Int, _ j: Int, at dropoff: SimTime, deadline: SimTime, pickup: SimTime, addedBefore: SimTime) {
             guard dropoff <= deadline else { return }

@@ -11,10 +11,12 @@ public struct RunOptions: Sendable {
     /// The run directory is `<outputRoot>/<scenario>/<runID>`.
     public var outputRoot: String
     public var runID: String
+    /// Where road-network travel matrices are cached between runs (nil: never cached).
+    public var cacheDirectory: String?
 
     public init(seed: UInt64? = nil, fleetSize: Int? = nil, demandScale: Double? = nil,
-                outputRoot: String = "results", runID: String) {
+                outputRoot: String = "results", runID: String, cacheDirectory: String? = nil) {
         self.seed = seed; self.fleetSize = fleetSize; self.demandScale = demandScale
-        self.outputRoot = outputRoot; self.runID = runID
+        self.outputRoot = outputRoot; self.runID = runID; self.cacheDirectory = cacheDirectory
     }
 }

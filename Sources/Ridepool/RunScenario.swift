@@ -12,6 +12,8 @@ public struct RunResult: Sendable {
     public var vehicles: Int
     public var events: Int
     public var unfinished: Int
+    /// What the user should know about the inputs (what the network loader dropped, the matrix cache).
+    public var notes: [String]
 }
 
 /// `ridepool run`: one scenario, one seed, results written atomically to a run directory.
@@ -21,22 +23,29 @@ public enum RunScenario {
     public static func run(scenarioPath: String, options: RunOptions,
                            progress: ((RunProgress) -> Void)? = nil) throws -> RunResult {
         let spec = try ScenarioLoader.load(path: scenarioPath).applying(options)
-        let world = try RunWorld(spec: spec)
+        let world = try RunWorld(spec: spec, cacheDirectory: options.cacheDirectory)
         let directory = try makeDirectory(options.outputRoot + "/" + spec.name + "/" + options.runID)
         try ResultFiles.writeText(spec.resolvedYAML(pathsRelativeTo: directory), to: directory + "/scenario.resolved.yaml")
 
         let log = try EventLogWriter(path: directory + "/events.jsonl")
         let accumulator = RunAccumulator()
-        let matcher = PoolingMatcher(travel: world.travel, projection: world.area.projection,
-                                     bounds: world.area.bounds, vehicles: world.setup.vehicles.count)
-        let engine = Engine(setup: world.setup, travel: world.travel, area: world.area, stopFinder: world.stopIndex,
-                            matcher: matcher, sink: EventFanOut([log, accumulator]))
-        let unfinished = engine.run(progress: progress)
+        let unfinished = simulate(world, travel: world.travel, sink: EventFanOut([log, accumulator]), progress: progress)
         try log.finish()
         let tables = accumulator.tables()
         try ResultFiles.writeTables(tables, toDirectory: directory)
         return RunResult(directory: directory, summary: tables.summary, requests: world.setup.requests.count,
-                         vehicles: world.setup.vehicles.count, events: log.count, unfinished: unfinished)
+                         vehicles: world.setup.vehicles.count, events: log.count, unfinished: unfinished,
+                         notes: world.notes)
+    }
+
+    /// Runs the engine, specialised for the concrete travel model.
+    private static func simulate<Travel: TravelTimeModel>(_ world: RunWorld, travel: Travel, sink: any EventSink,
+                                                         progress: ((RunProgress) -> Void)?) -> Int {
+        let matcher = PoolingMatcher(travel: travel, projection: world.area.projection,
+                                     bounds: world.area.bounds, vehicles: world.setup.vehicles.count)
+        let engine = Engine(setup: world.setup, travel: travel, area: world.area, stopFinder: world.stopIndex,
+                            matcher: matcher, sink: sink)
+        return engine.run(progress: progress)
     }
 
     private static func makeDirectory(_ path: String) throws -> String {

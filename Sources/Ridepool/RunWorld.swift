@@ -10,26 +10,93 @@ struct RunWorld {
     let context: GeometryContext
     let area: ServiceArea
     let stopIndex: StopIndex?
-    let travel: StraightLineTravelTime
+    let travel: any TravelTimeModel
     let setup: SimulationSetup
+    /// What the run should tell its user about its inputs (what the network loader dropped, the matrix cache).
+    var notes: [String] = []
 
-    init(spec: ScenarioSpec) throws {
+    /// - Parameters:
+    ///   - cacheDirectory: where road-network matrices are cached (nil: no cache).
+    ///   - precompute: whether to compute the travel matrix (`validate` checks the inputs without it).
+    init(spec: ScenarioSpec, cacheDirectory: String? = nil, precompute: Bool = true) throws {
         self.spec = spec
         context = GeometryContext()
         area = try ServiceArea(contentsOf: spec.serviceAreaPath, context: context)
         let stops = try spec.stopsPath.map { try StopFile.read(path: $0) } ?? []
         stopIndex = spec.doorToDoor ? nil : try StopIndex(stops: stops, projection: area.projection, context: context)
-        let travel = StraightLineTravelTime(speed: spec.travel.speedKmh / 3.6, detourFactor: spec.travel.detourFactor)
-        self.travel = travel
         let runStops = spec.doorToDoor ? [] : stops
-        let stopPlaces = runStops.map { travel.addPlace($0.point) }
         let vehicles = try spec.vehicles()
-        let vehiclePlaces = vehicles.map { travel.addPlace($0.start) }
-        travel.precomputeMatrix()
+
+        let places: TravelPlaces
+        switch spec.travel.model {
+        case .straightLine:
+            places = Self.straightLine(spec, stops: runStops, vehicles: vehicles, precompute: precompute)
+        case .network:
+            places = try Self.network(spec, stops: runStops, vehicles: vehicles, projection: area.projection,
+                                      context: context, cacheDirectory: cacheDirectory, precompute: precompute)
+        }
+        travel = places.travel
+        notes = places.notes
         let requests = try DemandBuilder(spec: spec, area: area, streams: RandomStreams(seed: spec.seed)).requests()
-        setup = SimulationSetup(scenario: spec.name, seed: spec.seed, stops: runStops, stopPlaces: stopPlaces,
-                                doorToDoor: spec.doorToDoor, vehicles: vehicles, vehiclePlaces: vehiclePlaces,
-                                requests: requests, serviceClasses: spec.serviceClasses, walking: spec.walking,
-                                boarding: spec.boarding, riders: spec.riders, options: spec.matcher, end: spec.horizon)
+        var setup = SimulationSetup(scenario: spec.name, seed: spec.seed, stops: runStops, stopPlaces: places.stops,
+                                    doorToDoor: spec.doorToDoor, vehicles: vehicles, vehiclePlaces: places.vehicles,
+                                    requests: requests, serviceClasses: spec.serviceClasses, walking: spec.walking,
+                                    boarding: spec.boarding, riders: spec.riders, options: spec.matcher, end: spec.horizon)
+        if spec.travel.model == .network { setup.maxSnapDistance = spec.travel.maxSnapMetres }
+        self.setup = setup
+    }
+}
+
+/// A travel model with the run's stops and vehicle starts registered in it (stops first).
+struct TravelPlaces {
+    var travel: any TravelTimeModel
+    var stops: [PlaceID]
+    var vehicles: [PlaceID]
+    var notes: [String] = []
+}
+
+extension RunWorld {
+    static func straightLine(_ spec: ScenarioSpec, stops: [Stop], vehicles: [VehicleSpec], precompute: Bool) -> TravelPlaces {
+        let travel = StraightLineTravelTime(speed: spec.travel.speedKmh / 3.6, detourFactor: spec.travel.detourFactor)
+        let stopPlaces = stops.map { travel.addPlace($0.point) }
+        let vehiclePlaces = vehicles.map { travel.addPlace($0.start) }
+        if precompute { travel.precomputeMatrix() }
+        return TravelPlaces(travel: travel, stops: stopPlaces, vehicles: vehiclePlaces)
+    }
+
+    /// Loads the road network, snaps stops and vehicle starts to its nodes through a GEOS index, and
+    /// computes (or loads from the cache) the matrix: between the places for stop-based scenarios,
+    /// between all nodes for door to door.
+    static func network(_ spec: ScenarioSpec, stops: [Stop], vehicles: [VehicleSpec], projection: LocalProjection,
+                        context: GeometryContext, cacheDirectory: String?, precompute: Bool) throws -> TravelPlaces {
+        guard let source = spec.travel.network else { preconditionFailure("a validated network scenario names its network") }
+        let data: NetworkData
+        switch source {
+        case .csv(let nodes, let edges): data = try NetworkData.readCSV(nodes: nodes, edges: edges)
+        case .geoJSON(let path): data = try NetworkData.readGeoJSON(path: path)
+        case .matsim(let path, let crs): data = try NetworkData.readMATSim(path: path, crs: crs)
+        }
+        let graph = try RoadGraph(data)
+        let index = try NodeIndex(points: graph.points, projection: projection, context: context)
+        let travel = NetworkTravelTime(graph: graph, congestion: try CongestionProfile(factors: spec.travel.congestion),
+                                       snap: { index.nearest(to: $0) })
+        let limit = spec.travel.maxSnapMetres
+        let stopPlaces = try stops.map {
+            try travel.addPlace($0.point, maxSnapDistance: limit, what: "stop \"\($0.id)\"", file: spec.stopsPath)
+        }
+        let vehiclePlaces = try vehicles.map {
+            try travel.addPlace($0.start, maxSnapDistance: limit, what: "the start of vehicle \"\($0.id)\"", file: spec.file)
+        }
+        var notes = ["network: \(graph.report)"]
+        if precompute {
+            if spec.doorToDoor {
+                try travel.precomputeNodeMatrix(cacheDirectory: cacheDirectory)
+            } else {
+                try travel.precomputeMatrix(cacheDirectory: cacheDirectory)
+            }
+            let origin = travel.matrixOrigin == .loadedFromCache ? "loaded from" : (cacheDirectory == nil ? "computed" : "computed and cached in")
+            notes.append("travel matrix \(origin) \(travel.matrixCachePath ?? "memory")")
+        }
+        return TravelPlaces(travel: travel, stops: stopPlaces, vehicles: vehiclePlaces, notes: notes)
     }
 }

@@ -14,7 +14,7 @@ public enum ValidateScenario {
         if let stops = spec.stopsPath { collect(&found) { _ = try StopFile.read(path: stops) } }
         if let demand = spec.demand.replayPath { collect(&found) { _ = try DemandFile.read(path: demand) } }
         collect(&found) { _ = try spec.vehicles() }
-        if found.isEmpty { collect(&found) { _ = try RunWorld(spec: spec) } }
+        if found.isEmpty { collect(&found) { _ = try RunWorld(spec: spec, precompute: false) } }
         return found
     }
 

@@ -13,15 +13,21 @@ struct RunCommand: ParsableCommand {
     @Option(name: .customLong("fleet-size"), help: "Replace the fleet size.") var fleetSize: Int?
     @Option(name: .customLong("demand-scale"), help: "Multiply the demand.") var demandScale: Double?
     @Option(name: .customLong("run-id"), help: "Name of the run directory (default: UTC time and seed).") var runID: String?
+    @Option(name: .customLong("cache-dir"),
+            help: "Where road-network travel matrices are cached (default: $RIDEPOOL_CACHE, else ~/.cache/ridepool).")
+    var cacheDir: String?
+    @Flag(name: .customLong("no-cache"), help: "Never read or write the travel-matrix cache.") var noCache = false
     @Flag(help: "No progress on stderr.") var quiet = false
 
     func run() throws {
         let started = Date()
         let id = runID ?? Self.defaultRunID(seed: seed)
-        let options = RunOptions(seed: seed, fleetSize: fleetSize, demandScale: demandScale, outputRoot: out, runID: id)
+        let options = RunOptions(seed: seed, fleetSize: fleetSize, demandScale: demandScale, outputRoot: out, runID: id,
+                                 cacheDirectory: noCache ? nil : cacheDir ?? Self.defaultCacheDirectory())
         let meter = ProgressMeter(enabled: !quiet, started: started)
         let result = try RunScenario.run(scenarioPath: scenario, options: options, progress: meter.report)
         meter.finish()
+        if !quiet { for note in result.notes { FileHandle.standardError.write(Data((note + "\n").utf8)) } }
         let wall = Date().timeIntervalSince(started)
         print(result.summary.kpiTable())
         print(String(format: "%d requests, %d vehicles, %d events in %.2f s wall (%.0f requests/s), peak memory %.0f MiB",
@@ -29,6 +35,13 @@ struct RunCommand: ParsableCommand {
                      PeakMemory.mebibytes()))
         if result.unfinished > 0 { print("\(result.unfinished) trips were still running at the end of the horizon") }
         print("results: \(result.directory)")
+    }
+
+    static func defaultCacheDirectory() -> String? {
+        let env = ProcessInfo.processInfo.environment
+        if let dir = env["RIDEPOOL_CACHE"], !dir.isEmpty { return dir }
+        if let dir = env["XDG_CACHE_HOME"], !dir.isEmpty { return dir + "/ridepool" }
+        return env["HOME"].map { $0 + "/.cache/ridepool" }
     }
 
     static func defaultRunID(seed: UInt64?) -> String {

@@ -32,12 +32,7 @@ struct NoShowTests {
         w.addRequest(from: -2000, 0, to: 2000, 0)
         let log = w.run()
         let arrived = try #require(log.legs(0).first?.arrived), noShow = try #require(log.first(0, "noShow"))
-        withKnownIssue("""
-            Engine+Vehicles.swift:58 takes the slack from plan.stops.first, which is the missing rider's own \
-            drop-off: the wait is cut to boarding + 20 s = 60 s, though no other rider's window is at stake
-            """) {
-            #expect(noShow.time - arrived.time == .seconds(120))
-        }
+        #expect(noShow.time - arrived.time == .seconds(120))
     }
 
     @Test("the wait is cut short so that the next rider's pickup window still holds")

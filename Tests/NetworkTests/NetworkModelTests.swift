@@ -100,6 +100,6 @@ struct NetworkModelTests {
                 }
             }
         }
-        #expect(model.description == TravelModelInfo(kind: "network", speed: g.maxSpeed, detourFactor: 1))
+        #expect(model.description == TravelModelInfo(kind: "network", speed: model.maxStraightLineSpeed, detourFactor: 1))
     }
 }

@@ -36,9 +36,8 @@ struct LoadCodeTests {
 
     @Test("a child asking for two different child seats is not a load")
     func twoSeatKinds() {
-        withKnownIssue("Load(code:) keeps the last seat kind: \"child:booster:forwards\" parses as child:forwards") {
-            #expect(Load(code: "child:booster:forwards") == nil)
-        }
+        #expect(Load(code: "child:booster:forwards") == nil)
+        #expect(Load(code: "adult:wheelchair:wheelchair") == nil)
     }
 
     @Test("groups parse from `;`-separated codes and print back the same way")

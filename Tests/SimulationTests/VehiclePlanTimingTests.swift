@@ -202,8 +202,6 @@ struct VehiclePlanTimingTests {
         _ = plan.lockNext(travel: travel, now: .seconds(1000))
         plan.riderBoarded(trip: 1, at: .seconds(1130), travel: travel, now: .seconds(1130))
         #expect(plan.stops[0].promisedLatest == .seconds(1730))
-        withKnownIssue("VehiclePlan.retime (VehiclePlan.swift:50-51) recomputes the deadline from the locked pickup's planned serviceStart (1100 s), overriding riderBoarded's 1130 s + maxRide; unreachable from the engine today, which always boards at the planned start") {
-            #expect(plan.stops[0].latest == .seconds(1730))
-        }
+        #expect(plan.stops[0].latest == .seconds(1730))
     }
 }

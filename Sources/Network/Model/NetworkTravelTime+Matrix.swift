@@ -11,17 +11,30 @@ extension NetworkTravelTime {
     /// - Throws: `NetworkError` if the cache cannot be written (a missing or corrupt file is just rebuilt).
     /// - Complexity: O(k (n + m) log n) for k distinct place nodes; 8 × places² bytes.
     public func precomputeMatrix(cacheDirectory: String? = nil, threads: Int = 2) throws(NetworkError) {
+        try precompute(columns: nodes, byNode: false, cacheDirectory: cacheDirectory, threads: threads)
+    }
+
+    /// Computes (or loads) the matrix between every pair of network nodes, so that any place, also
+    /// one registered later (a door-to-door origin), is answered in O(1) through the node it snapped to.
+    /// - Complexity: O(n (n + m) log n) for n nodes and m edges; 8 n² bytes.
+    public func precomputeNodeMatrix(cacheDirectory: String? = nil, threads: Int = 2) throws(NetworkError) {
+        try precompute(columns: (0..<Int32(graph.nodeCount)).map { $0 }, byNode: true,
+                       cacheDirectory: cacheDirectory, threads: threads)
+    }
+
+    private func precompute(columns: [Int32], byNode: Bool, cacheDirectory: String?, threads: Int) throws(NetworkError) {
         times?.deallocate(); metres?.deallocate()
         times = nil; metres = nil; matrixSize = 0; matrixOrigin = .none; matrixCachePath = nil
-        let n = placeCount
+        matrixByNode = false
+        let n = columns.count
         let t = UnsafeMutablePointer<Int32>.allocate(capacity: max(1, n * n))
         let m = UnsafeMutablePointer<Float>.allocate(capacity: max(1, n * n))
-        let key = matrixKey()
+        let key = matrixKey(columns: columns, byNode: byNode)
         let path = cacheDirectory.map { MatrixCacheFile.path(directory: $0, key: key) }
         if let path, MatrixCacheFile.read(path: path, key: key, n: n, times: t, metres: m) {
             matrixOrigin = .loadedFromCache
         } else {
-            compute(times: t, metres: m, threads: threads)
+            compute(columns: columns, times: t, metres: m, threads: threads)
             matrixOrigin = .computed
             if let path {
                 do throws(NetworkError) { try MatrixCacheFile.write(path: path, key: key, n: n, times: t, metres: m) } catch {
@@ -30,34 +43,35 @@ extension NetworkTravelTime {
                 }
             }
         }
-        times = t; metres = m; matrixSize = n; matrixCachePath = path
+        times = t; metres = m; matrixSize = n; matrixCachePath = path; matrixByNode = byNode
     }
 
-    /// The content key of the matrix: FNV-1a over the format version, the graph, the speeds and the places' nodes.
-    func matrixKey() -> UInt64 {
+    /// The content key of the matrix: FNV-1a over the format version, the graph, the speeds and the columns' nodes.
+    func matrixKey(columns: [Int32], byNode: Bool) -> UInt64 {
         var h = ContentHash()
         h.add(MatrixCacheFile.version)
         h.add(graph.offsets); h.add(graph.targets); h.add(graph.millimetres); h.add(graph.milliseconds)
         h.add(graph.speeds.factor); h.add(graph.speeds.maxSpeed)
         h.add(Int64(graph.nodeCount))
         for id in graph.nodeIDs { h.add(id) }
-        h.add(nodes)
+        h.add(Int64(byNode ? 1 : 0))
+        h.add(columns)
         return h.value
     }
 
-    /// Fills the n × n matrix: rows of places sharing a node come from one search.
-    private func compute(times: UnsafeMutablePointer<Int32>, metres: UnsafeMutablePointer<Float>, threads: Int) {
-        let n = placeCount
+    /// Fills the n × n matrix between `columns` (nodes): rows sharing a node come from one search.
+    private func compute(columns: [Int32], times: UnsafeMutablePointer<Int32>, metres: UnsafeMutablePointer<Float>, threads: Int) {
+        let n = columns.count
         var firstPlace: [Int32: Int] = [:]
         var sources: [Int32] = []
         var rowsOf: [[Int]] = []
-        for (p, v) in nodes.enumerated() {
+        for (p, v) in columns.enumerated() {
             if let k = firstPlace[v] { rowsOf[k].append(p); continue }
             firstPlace[v] = sources.count
             sources.append(v); rowsOf.append([p])
         }
         let out = MatrixOutput(times: times, metres: metres)
-        let graph = graph, columns = nodes, sourceNodes = sources, rows = rowsOf
+        let graph = graph, sourceNodes = sources, rows = rowsOf
         let workers = max(1, min(threads, sources.count))
         var isTarget = [Bool](repeating: false, count: graph.nodeCount)
         for v in sources { isTarget[Int(v)] = true }

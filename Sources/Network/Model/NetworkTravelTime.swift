@@ -32,8 +32,10 @@ public final class NetworkTravelTime: TravelTimeModel {
     /// Each place's node and its snap distance (m).
     private(set) var nodes: [Int32] = []
     private var snapMetres: [Double] = []
-    /// Free-flow times (ms) and distances (m) between the first `matrixSize` places, row-major.
+    /// Free-flow times (ms) and distances (m), row-major: between the first `matrixSize` places, or,
+    /// when `matrixByNode`, between all nodes (looked up through each place's node).
     var matrixSize = 0
+    var matrixByNode = false
     var times: UnsafeMutablePointer<Int32>?
     var metres: UnsafeMutablePointer<Float>?
     /// Where the matrix came from, and the cache file used (if any).
@@ -111,18 +113,23 @@ public final class NetworkTravelTime: TravelTimeModel {
 
     /// - Complexity: O(1) between matrix places; otherwise a cache lookup, or a bidirectional Dijkstra on a miss.
     @inline(__always) public func travelTime(from a: PlaceID, to b: PlaceID, at time: SimTime) -> SimTime {
-        let i = Int(a), j = Int(b)
+        let (i, j) = matrixIndices(a, b)
         if i < matrixSize && j < matrixSize {
             return SimTime(ms: congestion.scale(Int64(times.unsafelyUnwrapped[i * matrixSize + j]), at: time))
         }
-        return SimTime(ms: congestion.scale(route(nodes[i], nodes[j]).time, at: time))
+        return SimTime(ms: congestion.scale(route(nodes[Int(a)], nodes[Int(b)]).time, at: time))
     }
 
     /// - Complexity: O(1) between matrix places; otherwise as `travelTime`.
     @inline(__always) public func distance(from a: PlaceID, to b: PlaceID) -> Double {
-        let i = Int(a), j = Int(b)
+        let (i, j) = matrixIndices(a, b)
         if i < matrixSize && j < matrixSize { return Double(metres.unsafelyUnwrapped[i * matrixSize + j]) }
-        return Self.metres(route(nodes[i], nodes[j]).mm)
+        return Self.metres(route(nodes[Int(a)], nodes[Int(b)]).mm)
+    }
+
+    /// The matrix row and column of two places: the places themselves, or their nodes.
+    @inline(__always) func matrixIndices(_ a: PlaceID, _ b: PlaceID) -> (Int, Int) {
+        matrixByNode ? (Int(nodes[Int(a)]), Int(nodes[Int(b)])) : (Int(a), Int(b))
     }
 
     /// Free-flow time (ms) and length (mm) from node `s` to node `t`, from the cache or a search.
@@ -151,6 +158,6 @@ public final class NetworkTravelTime: TravelTimeModel {
     }
 
     public var description: TravelModelInfo {
-        TravelModelInfo(kind: "network", speed: graph.maxSpeed, detourFactor: 1)
+        TravelModelInfo(kind: "network", speed: maxStraightLineSpeed, detourFactor: 1)
     }
 }

@@ -58,11 +58,11 @@ public enum Load: Hashable, Sendable {
         var wheelchair = WheelchairNeed.notNeeded, seat = ChildSeat.notNeeded
         for p in parts.dropFirst() {
             switch p {
-            case "wheelchair": wheelchair = .needed
-            case "forwards": seat = .forwards
-            case "backwards": seat = .backwards
-            case "booster": seat = .booster
-            default: return nil
+            case "wheelchair" where wheelchair == .notNeeded: wheelchair = .needed
+            case "forwards" where seat == .notNeeded: seat = .forwards
+            case "backwards" where seat == .notNeeded: seat = .backwards
+            case "booster" where seat == .notNeeded: seat = .booster
+            default: return nil  // an unknown word, or a second wheelchair or child seat
             }
         }
         switch kind {

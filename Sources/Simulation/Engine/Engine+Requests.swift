@@ -38,7 +38,17 @@ extension Engine {
             guard request.origin.distance(to: request.destination) >= setup.options.minimumTripMetres else {
                 return .failure(.tooShort)
             }
-            return .success(([(travel.addPlace(request.origin), 0)], [(travel.addPlace(request.destination), 0)]))
+            // The rider walks from the door to where the vehicle can stop (0 m without a road network).
+            let origin = travel.addPlace(request.origin), destination = travel.addPlace(request.destination)
+            let walkIn = travel.snapDistance(of: origin), walkOut = travel.snapDistance(of: destination)
+            switch (walkIn <= setup.maxSnapDistance, walkOut <= setup.maxSnapDistance) {
+            case (false, false): return .failure(.both)
+            case (false, true): return .failure(.origin)
+            case (true, false): return .failure(.destination)
+            case (true, true): break
+            }
+            guard travel.point(of: origin) != travel.point(of: destination) else { return .failure(.tooShort) }
+            return .success(([(origin, walkIn)], [(destination, walkOut)]))
         }
         let radius = setup.walking.reach(request.approachSpeed, visuallyImpaired: request.visualImpairment)
         let k = setup.options.maxStopCandidates
@@ -105,7 +115,7 @@ extension Engine {
                             alighting: setup.boarding.alighting(request.loads, visuallyImpaired: vi),
                             desiredDeparture: request.desiredDeparture,
                             waitWeight: setup.options.waitWeight, rideWeight: setup.options.rideWeight)
-        let info = OfferInfo(token: "", serviceClass: Int32(classIndex), pickup: stopRef(pickup.0), dropoff: stopRef(dropoff.0),
+        let info = OfferInfo(token: "", serviceClass: Int32(classIndex), pickup: riderRef(pickup.0), dropoff: riderRef(dropoff.0),
                              walkToPickup: walkIn.duration, walkToPickupMetres: walkIn.distance,
                              walkFromDropoff: walkOut.duration, walkFromDropoffMetres: walkOut.distance,
                              pickupEarliest: earliest, pickupLatest: latest, dropoffLatest: latest + maxRide,

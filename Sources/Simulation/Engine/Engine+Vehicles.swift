@@ -31,8 +31,7 @@ extension Engine {
         let from = plan.position
         atStop[Int(v)] = true
         emit(.vehicleArrived(vehicle: v, at: stopRef(stop.place), occupancy: plan.onboard,
-                             drivenMetres: travel.distance(from: from, to: stop.place),
-                             driveTime: travel.travelTime(from: from, to: stop.place, at: now)))
+                             drivenMetres: travel.distance(from: from, to: stop.place), driveTime: stop.legTime!))
         let r = stop.trip
         guard stop.isPickup else { return queue.schedule(.alight(visit(v)), at: stop.serviceStart) }
         guard trips[Int(r)]?.state == .accepted else { return queue.schedule(.finishStop(visit(v)), at: now) }
@@ -51,12 +50,14 @@ extension Engine {
         matcher.planDidChange(vehicle: v, fleet: fleet)
     }
 
-    /// Waits for a rider who is not at the stop: the configured time, but never so long that another
-    /// rider's window breaks. The plan shows the longer stop at once, so later insertions see it.
+    /// Waits for a rider who is not at the stop. The plan drops their boarding and drop-off at once
+    /// (so that the time it frees counts), then the vehicle waits the configured time, but never so
+    /// long that another rider's window breaks; later insertions see the longer stop.
     private func waitForMissingRider(_ v: Int32, _ stop: PlannedStop) {
+        fleet.plans[Int(v)].removeStops(ofTrip: stop.trip, travel: travel, now: now)
+        releaseLockedPickup(v, departing: now)
         let plan = fleet.plans[Int(v)]
-        let slack = max(.zero, plan.stops.first?.maxDelay ?? plan.endMaxDelay)
-        let wait = min(setup.riders.noShowWait, stop.duration + slack)
+        let wait = min(setup.riders.noShowWait, max(.zero, plan.stops.first?.maxDelay ?? plan.endMaxDelay))
         fleet.plans[Int(v)].updateCurrent({ $0.departure = now + wait }, travel: travel, now: now)
         queue.schedule(.giveUpWaiting(visit(v)), at: now + wait)
         matcher.planDidChange(vehicle: v, fleet: fleet)
@@ -72,12 +73,10 @@ extension Engine {
 
     func handleNoShow(_ v: Int32) {
         guard let stop = fleet.plans[Int(v)].current, trips[Int(stop.trip)]?.state == .accepted else { return }
+        // The plan let go of this rider when the wait began; the vehicle leaves now.
         _ = transition(stop.trip, .noShow)
         emit(.noShow(request: stop.trip, vehicle: v, at: stopRef(stop.place)))
-        releaseLockedPickup(v, departing: now)
-        fleet.plans[Int(v)].removeStops(ofTrip: stop.trip, travel: travel, now: now)
         queue.schedule(.finishStop(visit(v)), at: now)
-        matcher.planDidChange(vehicle: v, fleet: fleet)
     }
 
     func handleStopFinished(_ v: Int32) {
@@ -88,9 +87,11 @@ extension Engine {
     }
 
     /// The locked stop was a pickup whose rider will not board: nothing to board, leave at `departing`.
+    /// Releasing twice (a cancel during a no-show wait) frees the seats once.
     func releaseLockedPickup(_ v: Int32, departing: SimTime) {
         fleet.plans[Int(v)].updateCurrent({ stop in
             stop.occupancyAfter -= stop.demand
+            stop.demand = Occupancy()
             stop.earliest = .zero
             stop.duration = .zero
             stop.departure = max(stop.arrival, departing)

@@ -122,8 +122,14 @@ public final class Engine<Travel: TravelTimeModel, M: Matcher> {
         return action
     }
 
+    /// A place as vehicles see it: where they stop (a road network's node).
     func stopRef(_ place: PlaceID) -> StopRef {
         StopRef(stop: Int(place) < setup.stops.count ? place : -1, point: travel.point(of: place))
+    }
+
+    /// A place as riders see it: the stop's own position (or, door to door, where the vehicle stops).
+    func riderRef(_ place: PlaceID) -> StopRef {
+        Int(place) < setup.stops.count ? StopRef(stop: place, point: setup.stops[Int(place)].point) : stopRef(place)
     }
 }
 

@@ -18,6 +18,8 @@ public struct SimulationSetup: Sendable {
     public var options: MatcherOptions
     /// The run stops here; trips not finished by then are reported unfinished.
     public var end: SimTime
+    /// Door-to-door points farther than this from where vehicles can serve them get `NO_STOPS_NEAR_*`.
+    public var maxSnapDistance: Double = .infinity
 
     public init(scenario: String, seed: UInt64, stops: [Stop], stopPlaces: [PlaceID], doorToDoor: Bool,
                 vehicles: [VehicleSpec], vehiclePlaces: [PlaceID], requests: [TripRequest],

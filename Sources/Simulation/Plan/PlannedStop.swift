@@ -19,6 +19,10 @@ public struct PlannedStop: Hashable, Sendable {
     public var promisedLatest: SimTime
     public var maxRide: SimTime
 
+    /// Duration of the leg into this stop, fixed when the leg is first planned (with the travel time
+    /// of its planned departure) and kept while later insertions shift it; `nil` until then.
+    public var legTime: SimTime?
+
     // Derived by `VehiclePlan.retime()`:
     public var arrival: SimTime = .zero
     public var departure: SimTime = .zero

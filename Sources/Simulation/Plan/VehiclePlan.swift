@@ -9,6 +9,9 @@
 /// `maxDelay[k] = min(latest[k] − arrival[k], wait[k] + maxDelay[k+1])`, ending in the shift's
 /// end. Pickups are *held*: after each retiming a pickup's `earliest` becomes its planned start, so
 /// removing a stop never brings a pickup forward (which could stretch a pooled rider's ride).
+/// A leg's duration is fixed when the leg is planned (`PlannedStop.legTime`): with time-of-day
+/// travel times, shifting a planned leg does not change how long it takes, which keeps the slack
+/// bookkeeping exact. Legs an insertion or removal creates are timed anew.
 public struct VehiclePlan: Sendable {
     /// Where the vehicle is, or was last (its start place before the first stop).
     public var position: PlaceID
@@ -46,7 +49,9 @@ public struct VehiclePlan: Sendable {
         if let c = current, c.isPickup { pickupStarts.append((c.trip, c.serviceStart)) }
         for k in stops.indices {
             var s = stops[k]
-            s.arrival = t + travel.travelTime(from: place, to: s.place, at: t)
+            let leg = s.legTime ?? travel.travelTime(from: place, to: s.place, at: t)
+            s.legTime = leg
+            s.arrival = t + leg
             if !s.isPickup, let p = pickupStarts.first(where: { $0.trip == s.trip }) {
                 s.latest = min(s.promisedLatest, p.start + s.maxRide)
             }
@@ -77,15 +82,32 @@ public struct VehiclePlan: Sendable {
     /// plan as it is now, `i ≤ j`), then retimes.
     public mutating func insert(pickup: PlannedStop, at i: Int, dropoff: PlannedStop, before j: Int,
                                 travel: some TravelTimeModel, now: SimTime) {
-        precondition(0 <= i && i <= j && j <= stops.count, "insertion \(i),\(j) outside a plan of \(stops.count) stops")
-        stops.insert(dropoff, at: j)
-        stops.insert(pickup, at: i)
+        stops = Self.inserting(pickup, at: i, dropoff, before: j, into: stops)
         retime(travel, now: now)
     }
 
-    /// Takes every planned stop of `trip` out of the plan (the locked stop stays; see `clearCurrent`).
+    /// `stops` with a pickup before stop `i` and a drop-off before stop `j` (`i ≤ j`), the legs into the
+    /// new stops and into the stops right after them to be timed anew (the one place that rule lives).
+    public static func inserting(_ pickup: PlannedStop, at i: Int, _ dropoff: PlannedStop, before j: Int,
+                                 into stops: [PlannedStop]) -> [PlannedStop] {
+        precondition(0 <= i && i <= j && j <= stops.count, "insertion \(i),\(j) outside a plan of \(stops.count) stops")
+        var route = stops
+        route.insert(dropoff, at: j)
+        route.insert(pickup, at: i)
+        for k in [i, i + 1, j + 1, j + 2] where k < route.count { route[k].legTime = nil }
+        return route
+    }
+
+    /// Takes every planned stop of `trip` out of the plan (the locked stop stays; see `updateCurrent`).
     public mutating func removeStops(ofTrip trip: Int32, travel: some TravelTimeModel, now: SimTime) {
-        stops.removeAll { $0.trip == trip }
+        var kept: [PlannedStop] = []
+        var retimeNext = false
+        for var s in stops {
+            if s.trip == trip { retimeNext = true; continue }
+            if retimeNext { s.legTime = nil; retimeNext = false }
+            kept.append(s)
+        }
+        stops = kept
         retime(travel, now: now)
     }
 
@@ -117,7 +139,9 @@ public struct VehiclePlan: Sendable {
     public mutating func riderBoarded(trip: Int32, at time: SimTime, travel: some TravelTimeModel, now: SimTime) {
         for k in stops.indices where stops[k].trip == trip && !stops[k].isPickup {
             stops[k].latest = min(stops[k].promisedLatest, time + stops[k].maxRide)
+            // The deadline is absolute from now on: the locked pickup's planned start no longer counts.
             stops[k].promisedLatest = stops[k].latest
+            stops[k].maxRide = .distantFuture
         }
         retime(travel, now: now)
     }

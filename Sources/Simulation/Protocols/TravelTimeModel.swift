@@ -6,8 +6,11 @@
 public protocol TravelTimeModel: AnyObject {
     /// Registers a location and returns its index (a model may snap it to its own nodes).
     func addPlace(_ point: GeoPoint) -> PlaceID
-    /// The registered location of `place`.
+    /// Where vehicles serve `place` (a road network's snapped node; the point itself otherwise).
     func point(of place: PlaceID) -> GeoPoint
+    /// Metres from the registered point to where vehicles serve it (0 without snapping; `.infinity`
+    /// when it cannot be served at all).
+    func snapDistance(of place: PlaceID) -> Double
     /// Driving time from `a` to `b` when leaving at `time`.
     /// - Complexity: O(1) for precomputed places; on the dispatch hot path.
     func travelTime(from a: PlaceID, to b: PlaceID, at time: SimTime) -> SimTime
@@ -20,10 +23,15 @@ public protocol TravelTimeModel: AnyObject {
     var description: TravelModelInfo { get }
 }
 
+extension TravelTimeModel {
+    public func snapDistance(of place: PlaceID) -> Double { 0 }
+}
+
 /// A travel model's kind and parameters, recorded in the event log.
 public struct TravelModelInfo: Hashable, Sendable {
     public var kind: String
-    /// Vehicle speed in m/s (straight-line model).
+    /// Vehicle speed in m/s: the straight-line model's speed, or for a road network an upper bound on
+    /// straight-line metres per second (so that great-circle ÷ speed bounds every drive from below).
     public var speed: Double
     /// Driven distance ÷ great-circle distance (straight-line model).
     public var detourFactor: Double
