@@ -18,22 +18,24 @@ let package = Package(
     targets: [
         // GEOS, the C library, found through pkg-config `geos` (Debian: libgeos-dev).
         .systemLibrary(name: "CGEOS", pkgConfig: "geos", providers: [.apt(["libgeos-dev"])]),
-        // zlib, the C library, for gzip-compressed MATSim networks (Debian: zlib1g-dev). Only Network uses it.
+        // zlib, the C library, for gzip-compressed data files (Debian: zlib1g-dev). Only DataFiles uses it.
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
 
         // Pure Swift: time, event queue, engine, domain model and the seams as protocols.
         .target(name: "Simulation", dependencies: [
             .product(name: "HeapModule", package: "swift-collections"),
         ]),
+        // Reading data files: whole files (gzip inflated), CSV tables with line numbers. The only target that sees zlib.
+        .target(name: "DataFiles", dependencies: ["CZlib"]),
         // The only target that sees GEOS.
-        .target(name: "Geometry", dependencies: ["Simulation", "CGEOS"]),
+        .target(name: "Geometry", dependencies: ["Simulation", "DataFiles", "CGEOS"]),
         // Travel-time models: straight line, and the road graph (loading, shortest paths, matrices).
-        .target(name: "Network", dependencies: ["Simulation", "CZlib"]),
+        .target(name: "Network", dependencies: ["Simulation", "DataFiles"]),
         // The pooling matcher: insertion search, candidate pruning. (DESIGN.md's "Dispatch": the name
         // `Dispatch` is taken by the system's libdispatch module.)
         .target(name: "Dispatching", dependencies: ["Simulation"]),
         // Scenario files (YAML, CSV) into validated values, every problem with its location.
-        .target(name: "Scenario", dependencies: ["Simulation", "Yams"]),
+        .target(name: "Scenario", dependencies: ["Simulation", "DataFiles", "Yams"]),
         // The event log into tables, KPIs and files; the independent verifier.
         .target(name: "Reports", dependencies: ["Simulation"]),
         // Use-cases (run, validate, verify); the only target that knows all others.
@@ -45,6 +47,7 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
+        .testTarget(name: "DataFilesTests", dependencies: ["DataFiles"]),
         .testTarget(name: "SimulationTests", dependencies: ["Simulation"]),
         .testTarget(name: "GeometryTests", dependencies: ["Geometry", "Simulation"]),
         .testTarget(name: "NetworkTests", dependencies: ["Network", "Geometry", "Simulation"]),

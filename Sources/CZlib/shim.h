@@ -1,2 +1,2 @@
-// zlib, for reading gzip-compressed MATSim networks (network.xml.gz). Used only by Network.
+// zlib, for reading gzip-compressed data files (network.xml.gz, demand.csv.gz). Used only by DataFiles.
 #include <zlib.h>

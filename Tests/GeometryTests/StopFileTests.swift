@@ -16,8 +16,9 @@ import Simulation
         ])
     }
 
-    @Test func csvQuotedFieldsAreUnquoted() {
-        #expect(StopFile.splitFields(#"a,"b, c","say ""hi""",,d"#) == ["a", "b, c", #"say "hi""#, "", "d"])
+    @Test func csvQuotedFieldsAreUnquoted() throws {
+        let path = try temporaryFile("stops.csv", "stop_id,lat,lon,name\n" + #""say ""hi"", b",51.7,14.3,"x, y""#)
+        #expect(try StopFile.read(path: path) == [Stop(id: #"say "hi", b"#, point: GeoPoint(lat: 51.7, lon: 14.3))])
     }
 
     @Test func geoJSONIdsComeFromStopIdThenIdThenTheFeatureId() throws {

@@ -14,6 +14,13 @@ import Testing
         #expect(rows.contains { $0.loads == [.adult(wheelchair: .needed)] })
     }
 
+    /// `tiny_demand.csv.gz` is `gzip -n -k -9 tiny_demand.csv`.
+    @Test func gzippedDemandReadsTheSameRowsAsThePlainFile() throws {
+        let rows = try DemandFile.read(path: Fixtures.data + "/tiny_demand.csv.gz")
+        let plain = try DemandFile.read(path: Fixtures.data + "/tiny_demand.csv")
+        #expect(rows.count == 30 && rows == plain)
+    }
+
     /// (line, column, key phrase) for each bad row of `bad_demand.csv`.
     static let badRows: [(Int, String, String)] = [
         (3, "request_time_s", "got 'seven'"),

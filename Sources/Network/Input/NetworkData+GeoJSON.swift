@@ -1,3 +1,4 @@
+import DataFiles
 import Foundation
 import Simulation
 
@@ -8,7 +9,8 @@ extension NetworkData {
     /// Reads a GeoJSON edge file.
     /// - Throws: `NetworkError` naming the file and the feature's member (`features[12].properties.length_m`).
     public static func readGeoJSON(path: String) throws(NetworkError) -> NetworkData {
-        try readGeoJSON(data: InputFile.data(path), file: path)
+        let bytes = try NetworkError.reading { () throws(DataFileError) in try DataFile.read(path: path) }
+        return try readGeoJSON(data: Data(bytes), file: path)
     }
 
     /// Parses GeoJSON bytes; errors name `file`.

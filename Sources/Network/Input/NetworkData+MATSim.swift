@@ -1,3 +1,4 @@
+import DataFiles
 import Foundation
 import Simulation
 
@@ -10,7 +11,8 @@ extension NetworkData {
     ///   if both do, they must agree.
     /// - Throws: `NetworkError` naming the file, line and attribute of the first problem.
     public static func readMATSim(path: String, crs: String? = nil) throws(NetworkError) -> NetworkData {
-        try readMATSim(data: InputFile.data(path), file: path, crs: crs)
+        let bytes = try NetworkError.reading { () throws(DataFileError) in try DataFile.read(path: path) }
+        return try readMATSim(data: Data(bytes), file: path, crs: crs)
     }
 
     /// Parses MATSim XML bytes (already inflated); errors name `file`.

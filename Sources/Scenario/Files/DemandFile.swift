@@ -1,7 +1,7 @@
-import Foundation
+import DataFiles
 import Simulation
 
-/// Reads a demand CSV: a header and one request per row.
+/// Reads a demand CSV (or a gzip-compressed `.csv.gz`): a header and one request per row.
 ///
 /// Required columns: `request_id`, `request_time_s` (seconds since midnight), `origin_lat`,
 /// `origin_lon`, `destination_lat`, `destination_lon`. Optional: `customer_id`, `loads`,
@@ -14,7 +14,7 @@ public enum DemandFile {
     /// Rows in file order (not necessarily sorted by time).
     /// - Throws: `ScenarioError` listing every bad row (at most 50, then "… and N more").
     public static func read(path: String) throws -> [DemandRow] {
-        let table = try CSVTable(path: path)
+        let table = try RowChecker.table(path)
         try RowChecker.requireColumns(table, required.map { [$0] })
         func col(_ n: String) -> (Int, String) { (table.column(n)!, n) }
         let id = col("request_id"), time = col("request_time_s")
@@ -26,7 +26,7 @@ public enum DemandFile {
         for r in table.records where check.width(r, table) {
             func cell(_ c: Int?) -> String? {
                 guard let c else { return nil }
-                let v = r.fields[c].trimmingCharacters(in: .whitespaces)
+                let v = r.trimmed(c)
                 return v.isEmpty ? nil : v
             }
             let rid = cell(id.0)

@@ -1,9 +1,11 @@
-/// Reads vehicle start positions: a CSV with a header and the columns `start_lat`, `start_lon`
-/// (or `lat`, `lon`) and optionally `vehicle_id`; other columns are ignored.
+import DataFiles
+
+/// Reads vehicle start positions: a CSV (or a gzip-compressed `.csv.gz`) with a header and the columns
+/// `start_lat`, `start_lon` (or `lat`, `lon`) and optionally `vehicle_id`; other columns are ignored.
 public enum FleetStartsFile {
     /// Throws a `ScenarioError` listing every bad row (line and column).
     public static func read(path: String) throws -> [VehicleStart] {
-        let table = try CSVTable(path: path)
+        let table = try RowChecker.table(path)
         try RowChecker.requireColumns(table, [["start_lat", "lat"], ["start_lon", "lon"]])
         let latName = table.column("start_lat") != nil ? "start_lat" : "lat"
         let lonName = table.column("start_lon") != nil ? "start_lon" : "lon"
@@ -13,7 +15,7 @@ public enum FleetStartsFile {
         for r in table.records where check.width(r, table) {
             var id: String?
             if let c = idColumn {
-                let v = r.fields[c].trimmingCharacters(in: .whitespaces)
+                let v = r.trimmed(c)
                 if v.isEmpty {
                     check.add(line: r.line, "vehicle_id", "is empty", fix: "give every row a vehicle_id, or drop the column")
                 } else if let first = seen[v] {
@@ -33,5 +35,3 @@ public enum FleetStartsFile {
         return starts
     }
 }
-
-import Foundation

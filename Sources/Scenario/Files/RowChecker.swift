@@ -1,3 +1,4 @@
+import DataFiles
 import Simulation
 
 /// Collects the problems of a CSV file, capped so that a broken file does not flood the output.
@@ -28,12 +29,17 @@ struct RowChecker {
         throw ScenarioError(diagnostics: all)
     }
 
+    /// The CSV table at `path` (gzip-compressed or not); throws a `ScenarioError` if it cannot be read or is empty.
+    static func table(_ path: String) throws -> CSVTable {
+        try DataFileError.map(ScenarioError.init) { () throws(DataFileError) in try CSVTable(path: path) }
+    }
+
     /// Throws one diagnostic per required column that `table` lacks (at the header line).
     static func requireColumns(_ table: CSVTable, _ columns: [[String]]) throws {
         let missing = columns.filter { names in !names.contains { table.header.contains($0) } }
         guard !missing.isEmpty else { return }
         throw ScenarioError(diagnostics: missing.map { names in
-            Diagnostic(file: table.path, line: 1, field: names[0],
+            Diagnostic(file: table.file, line: table.headerLine, field: names[0],
                        message: "missing required column '\(names.joined(separator: "' or '"))'",
                        fix: "add the column to the header; the header is \(table.header.joined(separator: ","))")
         })
@@ -59,7 +65,7 @@ struct RowChecker {
 
     /// A number in `range` from column `col`.
     mutating func number(_ r: CSVTable.Record, _ col: (Int, String), _ range: ClosedRange<Double>, what: String) -> Double? {
-        let t = r.fields[col.0].trimmingCharacters(in: .whitespaces)
+        let t = r.trimmed(col.0)
         guard let x = Double(t), x.isFinite, range.contains(x) else {
             add(line: r.line, col.1, "must be \(what), got '\(t)'", fix: "write \(what) as a plain decimal number")
             return nil
@@ -67,5 +73,3 @@ struct RowChecker {
         return x
     }
 }
-
-import Foundation

@@ -1,32 +1,33 @@
-import CZlib
-import Foundation
+internal import CZlib
 
 /// Inflates gzip (or zlib) data with zlib's streaming API, 64 KiB at a time.
 enum Gzip {
-    /// The inflated bytes of `data`; throws a `NetworkError` naming `file` if the stream is corrupt or truncated.
+    /// The two bytes every gzip member starts with.
+    static let magic: [UInt8] = [0x1f, 0x8b]
+
+    /// The inflated bytes of `input`; throws a `DataFileError` naming `file` if the stream is corrupt or truncated.
     /// `inflateInit2(…, 15 + 32)` lets zlib detect the gzip or zlib header itself; concatenated gzip
     /// members (as `cat a.gz b.gz` makes) are inflated one after the other.
-    static func inflate(_ data: Data, file: String) throws(NetworkError) -> Data {
+    static func inflate(_ input: [UInt8], file: String) throws(DataFileError) -> [UInt8] {
         var stream = z_stream()
-        func failure(_ what: String) -> NetworkError {
+        func failure(_ what: String) -> DataFileError {
             let zlib = stream.msg.map { String(cString: $0) }
-            return NetworkError(file: file, message: "cannot inflate the gzip data: \(what)\(zlib.map { " (\($0))" } ?? "")",
-                                fix: "check that the file is a complete gzip file (gzip -t), or give the uncompressed file")
+            return DataFileError(file: file, message: "cannot inflate the gzip data: \(what)\(zlib.map { " (\($0))" } ?? "")",
+                                 fix: "check that the file is a complete gzip file (gzip -t), or give the uncompressed file")
         }
         guard inflateInit2_(&stream, 15 + 32, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
             throw failure("zlib could not start")
         }
         defer { inflateEnd(&stream) }
-        var output = Data()
-        output.reserveCapacity(data.count * 4)
+        var output: [UInt8] = []
+        output.reserveCapacity(input.count * 4)
         let chunk = 1 << 16
         var buffer = [UInt8](repeating: 0, count: chunk)
-        var input = [UInt8](data)
-        let total = input.count
+        var source = input
         var status = Z_OK
-        input.withUnsafeMutableBufferPointer { src in
+        source.withUnsafeMutableBufferPointer { src in
             stream.next_in = src.baseAddress
-            stream.avail_in = UInt32(total)
+            stream.avail_in = UInt32(src.count)
             repeat {
                 let produced = buffer.withUnsafeMutableBufferPointer { dst -> Int in
                     stream.next_out = dst.baseAddress
@@ -34,7 +35,7 @@ enum Gzip {
                     status = CZlib.inflate(&stream, Z_NO_FLUSH)
                     return chunk - Int(stream.avail_out)
                 }
-                output.append(buffer, count: produced)
+                output.append(contentsOf: buffer[..<produced])
                 if status == Z_STREAM_END && stream.avail_in > 0 {
                     status = inflateReset(&stream)   // another gzip member follows
                 }
