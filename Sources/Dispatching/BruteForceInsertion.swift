@@ -4,7 +4,7 @@ import Simulation
 ///
 /// Slow (O(n³) per vehicle) and obviously right; the tests hold `InsertionSearch` to it.
 public enum BruteForceInsertion {
-    public static func best(for spec: TripSpec, vehicle: Int32, plan: VehiclePlan, type: VehicleType,
+    public static func best(for spec: TripSpec, vehicle: Int32, plan: VehiclePlan, capacity: Capacity,
                             travel: some TravelTimeModel, now: SimTime) -> Insertion? {
         let stops = plan.stops
         let start = max(plan.anchorTime, now)
@@ -13,7 +13,7 @@ public enum BruteForceInsertion {
         for i in 0...stops.count {
             for j in i...stops.count {
                 let route = VehiclePlan.inserting(spec.pickupStop(), at: i, spec.dropoffStop(), before: j, into: stops)
-                guard let r = simulate(route, plan: plan, start: start, spec: spec, type: type, travel: travel) else { continue }
+                guard let r = simulate(route, plan: plan, start: start, spec: spec, capacity: capacity, travel: travel) else { continue }
                 let c = Insertion(vehicle: vehicle, pickupIndex: i, dropoffIndex: j,
                                   cost: spec.cost(addedDrive: r.drive - oldDrive, pickup: r.pickup, dropoff: r.dropoff),
                                   pickupTime: r.pickup, dropoffTime: r.dropoff)
@@ -25,7 +25,7 @@ public enum BruteForceInsertion {
 
     /// Drives `route` from the anchor; nil if any window, ride limit, capacity or the shift breaks.
     static func simulate(_ route: [PlannedStop], plan: VehiclePlan, start: SimTime, spec: TripSpec,
-                         type: VehicleType, travel: some TravelTimeModel)
+                         capacity: Capacity, travel: some TravelTimeModel)
         -> (drive: SimTime, pickup: SimTime, dropoff: SimTime)?
     {
         var t = start, place = plan.anchorPlace, occupancy = plan.anchorOccupancy
@@ -39,7 +39,7 @@ public enum BruteForceInsertion {
             guard begin <= latest else { return nil }
             if isNew { if s.isPickup { pickup = begin } else { dropoff = begin } }
             if s.isPickup { occupancy += s.demand } else { occupancy -= s.demand }
-            guard type.fits(occupancy) else { return nil }
+            guard capacity.fits(occupancy) else { return nil }
             t = begin + s.duration
             place = s.place
         }

@@ -10,7 +10,8 @@ import Simulation
 /// planned leg keeps its duration when shifted (see `VehiclePlan`). `BruteForceInsertion` is its reference.
 public enum InsertionSearch {
     /// - Complexity: O(n²) for n planned stops, each check O(1); no allocation.
-    public static func best(for spec: TripSpec, vehicle: Int32, plan: VehiclePlan, type: VehicleType,
+    @inlinable
+    public static func best(for spec: TripSpec, vehicle: Int32, plan: VehiclePlan, capacity: Capacity,
                             travel: some TravelTimeModel, now: SimTime) -> Insertion? {
         let stops = plan.stops
         let n = stops.count
@@ -48,7 +49,7 @@ public enum InsertionSearch {
             // Departures along a plan never decrease: no later position can make the pickup either.
             if prevDeparture > spec.pickupLatest { break }
             let onBoard = (i == 0 ? plan.anchorOccupancy : stops[i - 1].occupancyAfter) + spec.demand
-            guard type.fits(onBoard) else { continue }
+            guard capacity.fits(onBoard) else { continue }
             let toPickup = travel.travelTime(from: prevPlace, to: P, at: prevDeparture)
             let pickupStart = max(prevDeparture + toPickup, spec.pickupEarliest)
             guard pickupStart <= spec.pickupLatest else { continue }
@@ -69,7 +70,7 @@ public enum InsertionSearch {
             for j in (i + 1)...n {
                 let k = j - 1
                 let s = stops[k]
-                guard type.fits(s.occupancyAfter + spec.demand) else { break }
+                guard capacity.fits(s.occupancyAfter + spec.demand) else { break }
                 let departureDelay = max(s.arrival + arrivalDelay, s.earliest) - s.serviceStart
                 let leaveK = s.departure + departureDelay
                 // Later drop-off positions leave later still: none can meet the deadline.

@@ -2,15 +2,18 @@ import Simulation
 
 /// The pooling matcher: prunes candidate vehicles with a spatial grid over their plans, then runs
 /// the O(1)-per-check `InsertionSearch` on each candidate.
+///
+/// `bestInsertion` is `@inlinable` so that a run specialises it (and the insertion search) for its
+/// concrete travel model: no dynamic dispatch per travel-time look-up.
 public struct PoolingMatcher<Travel: TravelTimeModel>: Matcher {
-    fileprivate let travel: Travel
-    private let projection: LocalProjection
-    fileprivate var grid: VehicleGrid
-    private var planePoints: [PlanePoint] = []
+    @usableFromInline let travel: Travel
+    @usableFromInline let projection: LocalProjection
+    @usableFromInline var grid: VehicleGrid
+    @usableFromInline var planePoints: [PlanePoint] = []
     /// The last grid query and its answer: offers ask the same pickup with several drop-offs.
-    private var lastQuery: (place: PlaceID, latest: SimTime, now: SimTime, generation: Int)?
-    private var lastCandidates: [Int32] = []
-    private var generation = 0
+    @usableFromInline var lastQuery: (place: PlaceID, latest: SimTime, now: SimTime, generation: Int)?
+    @usableFromInline var lastCandidates: [Int32] = []
+    @usableFromInline var generation = 0
 
     /// - Parameters:
     ///   - bounds: the service area's envelope (WGS84); the grid covers it with `cellSize` metres cells.
@@ -24,7 +27,7 @@ public struct PoolingMatcher<Travel: TravelTimeModel>: Matcher {
                            cellSize: cellSize, vehicles: vehicles)
     }
 
-    fileprivate mutating func plane(_ place: PlaceID) -> PlanePoint {
+    @usableFromInline mutating func plane(_ place: PlaceID) -> PlanePoint {
         while planePoints.count <= Int(place) {
             planePoints.append(projection.project(travel.point(of: PlaceID(planePoints.count))))
         }
@@ -41,6 +44,7 @@ public struct PoolingMatcher<Travel: TravelTimeModel>: Matcher {
     }
 
     /// - Complexity: the grid query plus O(n²) O(1)-checks per candidate vehicle with n planned stops.
+    @inlinable
     public mutating func bestInsertion(of spec: TripSpec, fleet: Fleet, now: SimTime) -> Insertion? {
         let q = lastQuery
         let reusable = q?.place == spec.pickupPlace && q?.latest == spec.pickupLatest && q?.now == now
@@ -52,9 +56,8 @@ public struct PoolingMatcher<Travel: TravelTimeModel>: Matcher {
         }
         var best: Insertion?
         for v in lastCandidates {
-            let plan = fleet.plans[Int(v)]
-            guard let c = InsertionSearch.best(for: spec, vehicle: v, plan: plan, type: fleet.specs[Int(v)].type,
-                                               travel: travel, now: now) else { continue }
+            guard let c = InsertionSearch.best(for: spec, vehicle: v, plan: fleet.plans[Int(v)],
+                                               capacity: fleet.capacities[Int(v)], travel: travel, now: now) else { continue }
             if best.map({ c.isBetter(than: $0) }) ?? true { best = c }
         }
         return best
@@ -72,7 +75,7 @@ public struct BruteForceMatcher<Travel: TravelTimeModel>: Matcher {
         var best: Insertion?
         for v in 0..<fleet.count {
             guard let c = BruteForceInsertion.best(for: spec, vehicle: Int32(v), plan: fleet.plans[v],
-                                                   type: fleet.specs[v].type, travel: travel, now: now) else { continue }
+                                                   capacity: fleet.capacities[v], travel: travel, now: now) else { continue }
             if best.map({ c.isBetter(than: $0) }) ?? true { best = c }
         }
         return best

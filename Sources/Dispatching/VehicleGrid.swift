@@ -6,6 +6,7 @@ import Simulation
 /// A vehicle can reach a pickup by `latest` only from some point of its plan it leaves at `d` with
 /// `d + distance / maxSpeed ≤ latest`; the grid finds those points without looking at every vehicle.
 /// - Complexity: a query visits the cells within `(latest − now) × maxSpeed` of the pickup.
+@usableFromInline
 struct VehicleGrid {
     private struct Entry { var vehicle: Int32; var x: Double; var y: Double; var leaves: SimTime }
 
@@ -47,6 +48,7 @@ struct VehicleGrid {
     }
 
     /// Vehicles that could reach `target` by `latest`, in ascending vehicle order.
+    @usableFromInline
     mutating func candidates(near target: PlanePoint, latest: SimTime, now: SimTime, maxSpeed: Double) -> [Int32] {
         let reach = Swift.max(0, (latest - now).seconds) * maxSpeed
         let (x0, y0) = cell(target.x - reach, target.y - reach)
@@ -67,7 +69,11 @@ struct VehicleGrid {
                 }
             }
         }
-        found.sort()
+        // Ascending vehicle order: sort a few, or read the marks in order when many matched.
+        if found.count * 8 < seen.count { found.sort() } else {
+            found.removeAll(keepingCapacity: true)
+            for v in seen.indices where seen[v] == stamp { found.append(Int32(v)) }
+        }
         return found
     }
 }

@@ -12,9 +12,9 @@ struct InsertionSearchTests {
             let inst = RandomInstance(seed: seed)
             for v in 0..<inst.fleet.count {
                 let fast = InsertionSearch.best(for: inst.spec, vehicle: Int32(v), plan: inst.fleet.plans[v],
-                                                type: inst.fleet.specs[v].type, travel: inst.travel, now: inst.now)
+                                                capacity: inst.fleet.capacities[v], travel: inst.travel, now: inst.now)
                 let slow = BruteForceInsertion.best(for: inst.spec, vehicle: Int32(v), plan: inst.fleet.plans[v],
-                                                    type: inst.fleet.specs[v].type, travel: inst.travel, now: inst.now)
+                                                    capacity: inst.fleet.capacities[v], travel: inst.travel, now: inst.now)
                 #expect(fast == slow, "seed \(seed) vehicle \(v)")
                 compared += 1
                 if slow != nil { feasible += 1 }

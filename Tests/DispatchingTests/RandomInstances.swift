@@ -36,7 +36,7 @@ struct RandomInstance {
             let s = Self.randomSpec(trip: Int32(t), now: now, places: places, travel: travel, g: &g)
             let v = Int(g.uniform(0...Double(count) - 0.001))
             if let ins = BruteForceInsertion.best(for: s, vehicle: Int32(v), plan: fleet.plans[v],
-                                                  type: specs[v].type, travel: travel, now: now) {
+                                                  capacity: specs[v].type.capacity, travel: travel, now: now) {
                 fleet.plans[v].insert(pickup: s.pickupStop(), at: ins.pickupIndex, dropoff: s.dropoffStop(),
                                       before: ins.dropoffIndex, travel: travel, now: now)
             }

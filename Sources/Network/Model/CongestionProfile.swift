@@ -39,6 +39,6 @@ public struct CongestionProfile: Sendable, Hashable {
     /// - Complexity: O(1).
     @inline(__always) public func scale(_ ms: Int64, at time: SimTime) -> Int64 {
         let f = factor(at: time)
-        return f == 1 ? ms : Int64((Double(ms) * f).rounded())
+        return f == 1 ? ms : roundedMilliseconds(Double(ms) * f)
     }
 }

@@ -85,6 +85,13 @@ struct JSONBuffer {
     }
 
     private mutating func appendString(_ s: String) {
+        // Ids and codes rarely need escaping: copy them in one go.
+        if s.utf8.allSatisfy({ $0 >= 0x20 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }) {
+            bytes.append(UInt8(ascii: "\""))
+            bytes.append(contentsOf: s.utf8)
+            bytes.append(UInt8(ascii: "\""))
+            return
+        }
         bytes.append(UInt8(ascii: "\""))
         for b in s.utf8 {
             switch b {

@@ -1,3 +1,4 @@
+import DataFiles
 import Foundation
 
 /// `trips.csv` read back as text fields by column name.
@@ -5,20 +6,19 @@ struct TripsTable {
     var rows: [[String: String]] = []
 
     init(path: String) throws {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw ReportsError(path: path, operation: "read", reason: "missing or unreadable")
+        let table: CSVTable
+        do {
+            table = try CSVTable(path: path, required: ["trip_id", "final_state", "reason", "offered_pickup_earliest_s",
+                                                        "offered_pickup_latest_s", "offered_dropoff_latest_s", "max_ride_s"])
+        } catch {
+            throw ReportsError(path: path + (error.line.map { ":\($0)" } ?? ""), operation: "parse", reason: error.message)
         }
-        let records = CSVFormat.parse(String(decoding: data, as: UTF8.self))
-        guard let head = records.first else { throw ReportsError(path: path, operation: "parse", reason: "no header line") }
-        for needed in ["trip_id", "final_state", "reason", "offered_pickup_earliest_s", "offered_pickup_latest_s",
-                       "offered_dropoff_latest_s", "max_ride_s"] where !head.contains(needed) {
-            throw ReportsError(path: path, operation: "parse", reason: "no column \(needed)")
-        }
-        for (n, r) in records.dropFirst().enumerated() {
-            guard r.count == head.count else {
-                throw ReportsError(path: "\(path):\(n + 2)", operation: "parse", reason: "\(r.count) fields, header has \(head.count)")
+        let head = table.header
+        for r in table.records {
+            guard r.fields.count == head.count else {
+                throw ReportsError(path: "\(path):\(r.line)", operation: "parse", reason: "\(r.fields.count) fields, header has \(head.count)")
             }
-            rows.append(Dictionary(uniqueKeysWithValues: zip(head, r)))
+            rows.append(Dictionary(uniqueKeysWithValues: zip(head, r.fields)))
         }
     }
 

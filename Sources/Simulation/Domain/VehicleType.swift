@@ -18,7 +18,33 @@ public struct VehicleType: Hashable, Sendable {
         self.forwardsSeats = forwardsSeats; self.backwardsSeats = backwardsSeats; self.boosterSeats = boosterSeats
     }
 
+    /// The capacity dimensions alone (no name to copy on the dispatch hot path).
+    @inlinable public var capacity: Capacity {
+        Capacity(seats: seats, wheelchairPlaces: wheelchairPlaces, seatsFoldedPerWheelchair: seatsFoldedPerWheelchair,
+                 forwardsSeats: forwardsSeats, backwardsSeats: backwardsSeats, boosterSeats: boosterSeats)
+    }
+
     /// Whether `occupancy` fits in every dimension at once.
+    @inlinable public func fits(_ o: Occupancy) -> Bool { capacity.fits(o) }
+}
+
+/// A vehicle type's interacting capacity dimensions (see `VehicleType`).
+public struct Capacity: Hashable, Sendable {
+    public var seats: Int16
+    public var wheelchairPlaces: Int16
+    public var seatsFoldedPerWheelchair: Int16
+    public var forwardsSeats: Int16
+    public var backwardsSeats: Int16
+    public var boosterSeats: Int16
+
+    @inlinable public init(seats: Int16, wheelchairPlaces: Int16, seatsFoldedPerWheelchair: Int16,
+                           forwardsSeats: Int16, backwardsSeats: Int16, boosterSeats: Int16) {
+        self.seats = seats; self.wheelchairPlaces = wheelchairPlaces
+        self.seatsFoldedPerWheelchair = seatsFoldedPerWheelchair
+        self.forwardsSeats = forwardsSeats; self.backwardsSeats = backwardsSeats; self.boosterSeats = boosterSeats
+    }
+
+    /// Whether `occupancy` fits in every dimension at once: a wheelchair in use folds its seats away.
     /// - Complexity: O(1); on the dispatch hot path.
     @inlinable public func fits(_ o: Occupancy) -> Bool {
         o.wheelchairs <= wheelchairPlaces

@@ -1,11 +1,14 @@
 /// Every vehicle's fixed facts and its current plan.
 public struct Fleet: Sendable {
-    public var specs: [VehicleSpec]
+    public let specs: [VehicleSpec]
+    /// Each vehicle's capacity, read on the dispatch hot path (its type's, without the name).
+    public let capacities: [Capacity]
     public var plans: [VehiclePlan]
 
     public init(specs: [VehicleSpec], plans: [VehiclePlan]) {
         precondition(specs.count == plans.count, "fleet with \(specs.count) specs and \(plans.count) plans")
         self.specs = specs; self.plans = plans
+        capacities = specs.map(\.type.capacity)
     }
 
     public var count: Int { specs.count }

@@ -32,8 +32,8 @@ public struct TripSpec: Hashable, Sendable {
 
     /// Cost of an insertion in milliseconds: added driving time + weighted wait + weighted ride.
     @inlinable public func cost(addedDrive: SimTime, pickup: SimTime, dropoff: SimTime) -> Int64 {
-        addedDrive.ms + Int64((waitWeight * Double((pickup - desiredDeparture).ms)).rounded())
-            + Int64((rideWeight * Double((dropoff - pickup).ms)).rounded())
+        addedDrive.ms + roundedMilliseconds(waitWeight * Double((pickup - desiredDeparture).ms))
+            + roundedMilliseconds(rideWeight * Double((dropoff - pickup).ms))
     }
 
     /// The planned pickup stop for this trip.

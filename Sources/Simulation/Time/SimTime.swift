@@ -9,7 +9,7 @@ public struct SimTime: Hashable, Comparable, Sendable, CustomStringConvertible {
     @inlinable public init(ms: Int64) { self.ms = ms }
 
     /// Seconds, rounded to the nearest millisecond.
-    @inlinable public static func seconds(_ s: Double) -> SimTime { SimTime(ms: Int64((s * 1000).rounded())) }
+    @inlinable public static func seconds(_ s: Double) -> SimTime { SimTime(ms: roundedMilliseconds(s * 1000)) }
     @inlinable public static func minutes(_ m: Double) -> SimTime { .seconds(m * 60) }
     @inlinable public static func hours(_ h: Double) -> SimTime { .seconds(h * 3600) }
 
@@ -23,7 +23,7 @@ public struct SimTime: Hashable, Comparable, Sendable, CustomStringConvertible {
     @inlinable public static func + (a: SimTime, b: SimTime) -> SimTime { SimTime(ms: a.ms + b.ms) }
     @inlinable public static func - (a: SimTime, b: SimTime) -> SimTime { SimTime(ms: a.ms - b.ms) }
     @inlinable public static func += (a: inout SimTime, b: SimTime) { a.ms += b.ms }
-    @inlinable public static func * (a: SimTime, k: Double) -> SimTime { SimTime(ms: Int64((Double(a.ms) * k).rounded())) }
+    @inlinable public static func * (a: SimTime, k: Double) -> SimTime { SimTime(ms: roundedMilliseconds(Double(a.ms) * k)) }
 
     /// `HH:MM:SS` (hours may exceed 24 after midnight of the next day).
     public var description: String {
@@ -33,4 +33,10 @@ public struct SimTime: Hashable, Comparable, Sendable, CustomStringConvertible {
         func two(_ v: Int64) -> String { v < 10 ? "0\(v)" : "\(v)" }
         return "\(sign)\(two(t / 3600)):\(two(t / 60 % 60)):\(two(t % 60))"
     }
+}
+
+/// `x` rounded half away from zero to an integer, without a libm call (the dispatch hot path
+/// rounds millions of times). Same result as `Int64(x.rounded())` for |x| < 2^52.
+@inlinable @inline(__always) public func roundedMilliseconds(_ x: Double) -> Int64 {
+    x >= 0 ? Int64(x + 0.5) : -Int64(-x + 0.5)
 }
