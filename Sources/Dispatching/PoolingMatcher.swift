@@ -71,6 +71,11 @@ public struct BruteForceMatcher<Travel: TravelTimeModel>: Matcher {
 
     public mutating func planDidChange(vehicle: Int32, fleet: Fleet) {}
 
+    public func bestInsertion(of spec: TripSpec, into vehicle: Int32, fleet: Fleet, now: SimTime) -> Insertion? {
+        BruteForceInsertion.best(for: spec, vehicle: vehicle, plan: fleet.plans[Int(vehicle)],
+                                 capacity: fleet.capacities[Int(vehicle)], travel: travel, now: now)
+    }
+
     public mutating func bestInsertion(of spec: TripSpec, fleet: Fleet, now: SimTime) -> Insertion? {
         var best: Insertion?
         for v in 0..<fleet.count {
@@ -83,6 +88,11 @@ public struct BruteForceMatcher<Travel: TravelTimeModel>: Matcher {
 }
 
 extension PoolingMatcher {
+    public func bestInsertion(of spec: TripSpec, into vehicle: Int32, fleet: Fleet, now: SimTime) -> Insertion? {
+        InsertionSearch.best(for: spec, vehicle: vehicle, plan: fleet.plans[Int(vehicle)],
+                             capacity: fleet.capacities[Int(vehicle)], travel: travel, now: now)
+    }
+
     /// How many vehicles the grid would hand to the insertion search (for tests and benchmarks).
     public mutating func candidateCount(for spec: TripSpec, now: SimTime) -> Int {
         grid.candidates(near: plane(spec.pickupPlace), latest: spec.pickupLatest, now: now,

@@ -3,6 +3,8 @@ import Simulation
 /// A test double travel model: a fixed matrix of driving times in seconds, independent of the hour.
 final class MatrixTravel: TravelTimeModel {
     private var seconds: [[Double]]
+    /// Multiplies every time by the factor of its departure hour (time-of-day travel times), when set.
+    var hourlyFactors: [Double]?
 
     init(_ seconds: [[Double]]) { self.seconds = seconds }
 
@@ -15,7 +17,10 @@ final class MatrixTravel: TravelTimeModel {
 
     func addPlace(_ point: GeoPoint) -> PlaceID { preconditionFailure("MatrixTravel has fixed places") }
     func point(of place: PlaceID) -> GeoPoint { GeoPoint(lat: 0, lon: Double(place) / 1000) }
-    func travelTime(from a: PlaceID, to b: PlaceID, at time: SimTime) -> SimTime { .seconds(seconds[Int(a)][Int(b)]) }
+    func travelTime(from a: PlaceID, to b: PlaceID, at time: SimTime) -> SimTime {
+        let factor = hourlyFactors.map { $0[Int(time.ms / 3_600_000) % 24] } ?? 1
+        return .seconds(seconds[Int(a)][Int(b)] * factor)
+    }
     func distance(from a: PlaceID, to b: PlaceID) -> Double { seconds[Int(a)][Int(b)] * 10 }
     var maxStraightLineSpeed: Double { 10 }
     var description: TravelModelInfo { TravelModelInfo(kind: "matrix", speed: 10, detourFactor: 1) }

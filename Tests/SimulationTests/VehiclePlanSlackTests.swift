@@ -5,10 +5,11 @@ import Simulation
 @Suite("Vehicle plan slack")
 struct VehiclePlanSlackTests {
     /// A random plan built by inserting trips at random positions, sometimes with a locked stop.
-    static func randomPlan(seed: UInt64) -> (plan: VehiclePlan, travel: MatrixTravel, now: SimTime) {
+    static func randomPlan(seed: UInt64, hourlyFactors: [Double]? = nil) -> (plan: VehiclePlan, travel: MatrixTravel, now: SimTime) {
         var g = SeededGenerator(seed: seed)
         let places = 6
         let travel = MatrixTravel(places: places, generator: &g)
+        travel.hourlyFactors = hourlyFactors
         let now = SimTime.seconds(g.uniform(0...3600).rounded())
         var plan = VehiclePlan(position: PlaceID(g.uniform(0...5.999)), idleSince: now - .seconds(g.uniform(0...300).rounded()),
                                shiftEnd: now + .seconds(g.uniform(4000...15_000).rounded()))
@@ -133,5 +134,26 @@ struct VehiclePlanSlackTests {
             }
         }
         #expect(checked > 300)
+    }
+
+    @Test("removing a trip never makes any remaining stop start later, time-of-day travel times included",
+          arguments: [nil, [1.0, 1.5, 0.8, 1.3, 2.0, 0.9, 1.2, 1.6, 1.0, 1.4, 0.7, 1.1, 1.0, 1.5, 0.8, 1.3, 2.0, 0.9, 1.2, 1.6, 1.0, 1.4, 0.7, 1.1]])
+    func removalNeverDelays(hourlyFactors: [Double]?) {
+        var checked = 0
+        for seed in UInt64(9501)...10_500 {
+            var (plan, travel, now) = Self.randomPlan(seed: seed, hourlyFactors: hourlyFactors)
+            for victim in Set(plan.stops.map(\.trip)).sorted() {
+                var after = plan
+                let starts = plan.stops.map { ($0.trip, $0.isPickup, $0.serviceStart) }
+                after.removeStops(ofTrip: victim, travel: travel, now: now)
+                for s in after.stops {
+                    let before = starts.first { $0.0 == s.trip && $0.1 == s.isPickup }!.2
+                    #expect(s.serviceStart <= before, "seed \(seed) removing \(victim): trip \(s.trip) now \(s.serviceStart), was \(before)")
+                    checked += 1
+                }
+            }
+            _ = plan.lockNext(travel: travel, now: now)
+        }
+        #expect(checked > 2000)
     }
 }

@@ -82,6 +82,7 @@ extension Engine {
                         var offer = pending
                         offer.info.estimatedPickup = insertion.pickupTime
                         offer.info.estimatedDropoff = insertion.dropoffTime
+                        offer.vehicle = insertion.vehicle
                         found.append((insertion, offer))
                     }
                 }
@@ -123,7 +124,7 @@ extension Engine {
                              directMetres: directMetres, maxRide: maxRide,
                              price: serviceClass.price(directMetres: directMetres),
                              expiresAt: now + setup.options.offerLifetime)
-        return PendingOffer(info: info, spec: spec)
+        return PendingOffer(info: info, spec: spec, vehicle: -1)
     }
 
     /// The rider picks the offer arriving earliest among those within their wait tolerance, and orders it.
@@ -140,12 +141,13 @@ extension Engine {
         order(r, offer: choice.offset, cancelDraws: &g)
     }
 
-    /// Orders an offer: re-validates it against the plans as they are now; accepted or rejected.
+    /// Orders an offer: re-validates it against its vehicle's plan as it is now (other riders may have
+    /// been inserted since): still feasible → accepted with that vehicle; no longer feasible → rejected.
     private func order(_ r: Int32, offer index: Int, cancelDraws g: inout SeededGenerator) {
         trips[Int(r)] = TripStateMachine()
         emit(.ordered(request: r, offer: Int32(index)))
         let pending = offers[Int(r)][index]
-        guard let insertion = matcher.bestInsertion(of: pending.spec, fleet: fleet, now: now) else {
+        guard let insertion = matcher.bestInsertion(of: pending.spec, into: pending.vehicle, fleet: fleet, now: now) else {
             _ = transition(r, .reject)
             return emit(.rejected(request: r))
         }

@@ -143,4 +143,6 @@ struct Visit {
 struct PendingOffer {
     var info: OfferInfo
     var spec: TripSpec
+    /// The vehicle whose plan the offer was made from.
+    var vehicle: Int32
 }

@@ -18,6 +18,8 @@ public struct Fleet: Sendable {
 public protocol Matcher {
     /// The cheapest feasible insertion of `spec` over the fleet, or `nil` if none fits.
     mutating func bestInsertion(of spec: TripSpec, fleet: Fleet, now: SimTime) -> Insertion?
+    /// The cheapest feasible insertion of `spec` into `vehicle`'s plan as it is now, or `nil`.
+    func bestInsertion(of spec: TripSpec, into vehicle: Int32, fleet: Fleet, now: SimTime) -> Insertion?
     /// Tells the matcher that `vehicle`'s plan changed (it may keep an index over plans).
     mutating func planDidChange(vehicle: Int32, fleet: Fleet)
 }

@@ -99,13 +99,26 @@ public struct VehiclePlan: Sendable {
     }
 
     /// Takes every planned stop of `trip` out of the plan (the locked stop stays; see `updateCurrent`).
+    ///
+    /// The leg that replaces removed stops takes the shorter of a fresh timing and the old route
+    /// through them (which the vehicle can always drive without stopping), so that removing a stop
+    /// never makes any other stop later, also with time-of-day travel times.
     public mutating func removeStops(ofTrip trip: Int32, travel: some TravelTimeModel, now: SimTime) {
         var kept: [PlannedStop] = []
-        var retimeNext = false
+        var viaRemoved: SimTime?
+        var lastPlace = anchorPlace, lastDeparture = anchorTime
         for var s in stops {
-            if s.trip == trip { retimeNext = true; continue }
-            if retimeNext { s.legTime = nil; retimeNext = false }
+            let leg = s.legTime ?? travel.travelTime(from: lastPlace, to: s.place, at: lastDeparture)
+            if s.trip == trip {
+                viaRemoved = (viaRemoved ?? .zero) + leg
+                continue
+            }
+            if let via = viaRemoved {
+                s.legTime = min(via + leg, travel.travelTime(from: lastPlace, to: s.place, at: lastDeparture))
+                viaRemoved = nil
+            }
             kept.append(s)
+            lastPlace = s.place; lastDeparture = s.departure
         }
         stops = kept
         retime(travel, now: now)
