@@ -38,8 +38,8 @@ public struct PoolingMatcher<Travel: TravelTimeModel>: Matcher {
         generation += 1
         let plan = fleet.plans[Int(vehicle)]
         guard plan.endMaxDelay >= .zero else { return grid.update(vehicle: vehicle, points: []) }
-        var points = [(plane(plan.anchorPlace), plan.anchorTime)]
-        for s in plan.stops { points.append((plane(s.place), s.departure)) }
+        var points = [(place: plan.anchorPlace, point: plane(plan.anchorPlace), leaves: plan.anchorTime)]
+        for s in plan.stops { points.append((s.place, plane(s.place), s.departure)) }
         grid.update(vehicle: vehicle, points: points)
     }
 
@@ -50,8 +50,8 @@ public struct PoolingMatcher<Travel: TravelTimeModel>: Matcher {
         let reusable = q?.place == spec.pickupPlace && q?.latest == spec.pickupLatest && q?.now == now
             && q?.generation == generation
         if !reusable {
-            lastCandidates = grid.candidates(near: plane(spec.pickupPlace), latest: spec.pickupLatest, now: now,
-                                             maxSpeed: travel.maxStraightLineSpeed)
+            lastCandidates = grid.candidates(near: plane(spec.pickupPlace), place: spec.pickupPlace,
+                                             latest: spec.pickupLatest, now: now, travel: travel)
             lastQuery = (spec.pickupPlace, spec.pickupLatest, now, generation)
         }
         var best: Insertion?
@@ -95,7 +95,7 @@ extension PoolingMatcher {
 
     /// How many vehicles the grid would hand to the insertion search (for tests and benchmarks).
     public mutating func candidateCount(for spec: TripSpec, now: SimTime) -> Int {
-        grid.candidates(near: plane(spec.pickupPlace), latest: spec.pickupLatest, now: now,
-                        maxSpeed: travel.maxStraightLineSpeed).count
+        grid.candidates(near: plane(spec.pickupPlace), place: spec.pickupPlace, latest: spec.pickupLatest, now: now,
+                        travel: travel).count
     }
 }

@@ -8,7 +8,7 @@ import Simulation
 /// - Complexity: a query visits the cells within `(latest − now) × maxSpeed` of the pickup.
 @usableFromInline
 struct VehicleGrid {
-    private struct Entry { var vehicle: Int32; var x: Double; var y: Double; var leaves: SimTime }
+    private struct Entry { var vehicle: Int32; var place: PlaceID; var x: Double; var y: Double; var leaves: SimTime }
 
     private let cellSize: Double
     private let originX: Double, originY: Double
@@ -35,21 +35,24 @@ struct VehicleGrid {
     }
 
     /// Replaces `vehicle`'s points.
-    mutating func update(vehicle: Int32, points: [(PlanePoint, SimTime)]) {
+    mutating func update(vehicle: Int32, points: [(place: PlaceID, point: PlanePoint, leaves: SimTime)]) {
         let v = Int(vehicle)
         for c in cellsOfVehicle[v] { cells[c].removeAll { $0.vehicle == vehicle } }
         cellsOfVehicle[v].removeAll(keepingCapacity: true)
-        for (p, t) in points {
+        for (place, p, t) in points {
             let (cx, cy) = cell(p.x, p.y)
             let c = cy * columns + cx
-            cells[c].append(Entry(vehicle: vehicle, x: p.x, y: p.y, leaves: t))
+            cells[c].append(Entry(vehicle: vehicle, place: place, x: p.x, y: p.y, leaves: t))
             if !cellsOfVehicle[v].contains(c) { cellsOfVehicle[v].append(c) }
         }
     }
 
-    /// Vehicles that could reach `target` by `latest`, in ascending vehicle order.
+    /// Vehicles that could reach `place` (at `target`) by `latest`, in ascending vehicle order: by
+    /// straight-line distance at `travel`'s top speed, then by its lower bound on travel time.
     @usableFromInline
-    mutating func candidates(near target: PlanePoint, latest: SimTime, now: SimTime, maxSpeed: Double) -> [Int32] {
+    mutating func candidates(near target: PlanePoint, place: PlaceID, latest: SimTime, now: SimTime,
+                             travel: some TravelTimeModel) -> [Int32] {
+        let maxSpeed = travel.maxStraightLineSpeed
         let reach = Swift.max(0, (latest - now).seconds) * maxSpeed
         let (x0, y0) = cell(target.x - reach, target.y - reach)
         let (x1, y1) = cell(target.x + reach, target.y + reach)
@@ -62,7 +65,8 @@ struct VehicleGrid {
                     let dx = e.x - target.x, dy = e.y - target.y
                     let seconds = (dx * dx + dy * dy).squareRoot() / maxSpeed
                     // 0.999: the local plane stretches distances by far less than 0.1 % within a region.
-                    if e.leaves.seconds + seconds * 0.999 <= latest.seconds {
+                    if e.leaves.seconds + seconds * 0.999 <= latest.seconds,
+                       e.leaves + travel.lowerBound(from: e.place, to: place) <= latest {
                         seen[Int(e.vehicle)] = stamp
                         found.append(e.vehicle)
                     }

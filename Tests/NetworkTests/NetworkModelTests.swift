@@ -102,4 +102,27 @@ struct NetworkModelTests {
         }
         #expect(model.description == TravelModelInfo(kind: "network", speed: model.maxStraightLineSpeed, detourFactor: 1))
     }
+
+    @Test("the area bound never exceeds the travel time, in place and node matrices, at every hour",
+          arguments: [false, true])
+    func areaBoundIsALowerBound(byNode: Bool) throws {
+        let g = try TinyNetwork.random(seed: 57, nodes: 80, links: 220).graph()
+        var factors = [Double](repeating: 1.3, count: 24)
+        factors[3] = 0.7
+        let model = NetworkTravelTime(graph: g, congestion: try CongestionProfile(factors: factors), snap: bruteForceSnapper(g))
+        let places = g.points.enumerated().filter { $0.offset % 2 == 0 }.map { model.addPlace($0.element) }
+        if byNode { try model.precomputeNodeMatrix() } else { try model.precomputeMatrix() }
+        var positive = 0
+        for a in places {
+            for b in places {
+                let bound = model.lowerBound(from: a, to: b)
+                for hour in 0..<24 {
+                    #expect(bound <= model.travelTime(from: a, to: b, at: .hours(Double(hour) + 0.5)), "\(a) → \(b) at \(hour) h")
+                }
+                if bound > .zero { positive += 1 }
+            }
+        }
+        // A bound that is always zero would pass trivially: most pairs of places far apart must be bounded.
+        #expect(positive > places.count * places.count / 4, "\(positive) positive bounds")
+    }
 }

@@ -25,7 +25,7 @@ extension NetworkTravelTime {
     private func precompute(columns: [Int32], byNode: Bool, cacheDirectory: String?, threads: Int) throws(NetworkError) {
         times?.deallocate(); metres?.deallocate()
         times = nil; metres = nil; matrixSize = 0; matrixOrigin = .none; matrixCachePath = nil
-        matrixByNode = false
+        matrixByNode = false; areaBounds = nil
         let n = columns.count
         let t = UnsafeMutablePointer<Int32>.allocate(capacity: max(1, n * n))
         let m = UnsafeMutablePointer<Float>.allocate(capacity: max(1, n * n))
@@ -44,6 +44,7 @@ extension NetworkTravelTime {
             }
         }
         times = t; metres = m; matrixSize = n; matrixCachePath = path; matrixByNode = byNode
+        areaBounds = AreaBounds(points: columns.map { graph.points[Int($0)] }, times: t, factor: congestion.minFactor)
     }
 
     /// The content key of the matrix: FNV-1a over the format version, the graph, the speeds and the columns' nodes.

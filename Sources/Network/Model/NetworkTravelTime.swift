@@ -36,6 +36,8 @@ public final class NetworkTravelTime: TravelTimeModel {
     /// when `matrixByNode`, between all nodes (looked up through each place's node).
     var matrixSize = 0
     var matrixByNode = false
+    /// Area-to-area minimum times over the matrix rows (for `lowerBound`).
+    var areaBounds: AreaBounds?
     var times: UnsafeMutablePointer<Int32>?
     var metres: UnsafeMutablePointer<Float>?
     /// Where the matrix came from, and the cache file used (if any).
@@ -125,6 +127,14 @@ public final class NetworkTravelTime: TravelTimeModel {
         let (i, j) = matrixIndices(a, b)
         if i < matrixSize && j < matrixSize { return Double(metres.unsafelyUnwrapped[i * matrixSize + j]) }
         return Self.metres(route(nodes[Int(a)], nodes[Int(b)]).mm)
+    }
+
+    /// A lower bound from the area-to-area minima of the matrix (`.zero` for places outside it).
+    /// - Complexity: O(1).
+    public func lowerBound(from a: PlaceID, to b: PlaceID) -> SimTime {
+        let (i, j) = matrixIndices(a, b)
+        guard let bounds = areaBounds, i < matrixSize, j < matrixSize else { return .zero }
+        return SimTime(ms: bounds.bound(i, j))
     }
 
     /// The matrix row and column of two places: the places themselves, or their nodes.

@@ -30,7 +30,9 @@ struct MapReader {
                     entries[name] = (k, v)
                 }
             }
-        case nil, .scalar(_) where node!.isNull:
+        case nil:
+            mark = parentMark
+        case .scalar(_)? where node!.isNull:
             mark = node?.mark ?? parentMark
         case let other?:
             mark = other.mark

@@ -19,12 +19,17 @@ public protocol TravelTimeModel: AnyObject {
     /// An upper bound on the straight-line metres a vehicle covers per second: lets a matcher
     /// rule out vehicles by distance alone.
     var maxStraightLineSpeed: Double { get }
+    /// A lower bound on the travel time from `a` to `b` at any time of day, cheaper than
+    /// `travelTime` (e.g. from coarse area-to-area minima); `.zero` when the model has none.
+    /// - Complexity: O(1); the matcher asks it for every vehicle near a pickup.
+    func lowerBound(from a: PlaceID, to b: PlaceID) -> SimTime
     /// Parameters for the run header (the verifier recomputes travel times from them).
     var description: TravelModelInfo { get }
 }
 
 extension TravelTimeModel {
     public func snapDistance(of place: PlaceID) -> Double { 0 }
+    public func lowerBound(from a: PlaceID, to b: PlaceID) -> SimTime { .zero }
 }
 
 /// A travel model's kind and parameters, recorded in the event log.
