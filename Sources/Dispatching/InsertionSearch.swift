@@ -11,7 +11,7 @@ import Simulation
 public enum InsertionSearch {
     /// - Complexity: O(n²) for n planned stops, each check O(1); no allocation.
     @inlinable
-    public static func best(for spec: TripSpec, vehicle: Int32, plan: VehiclePlan, capacity: Capacity,
+    public static func best(for spec: TripSpec, vehicle: Int32, plan: borrowing VehiclePlan, capacity: Capacity,
                             travel: some TravelTimeModel, now: SimTime) -> Insertion? {
         let stops = plan.stops
         let n = stops.count

@@ -55,10 +55,13 @@ public struct PoolingMatcher<Travel: TravelTimeModel>: Matcher {
             lastQuery = (spec.pickupPlace, spec.pickupLatest, now, generation)
         }
         var best: Insertion?
-        for v in lastCandidates {
-            guard let c = InsertionSearch.best(for: spec, vehicle: v, plan: fleet.plans[Int(v)],
-                                               capacity: fleet.capacities[Int(v)], travel: travel, now: now) else { continue }
-            if best.map({ c.isBetter(than: $0) }) ?? true { best = c }
+        // Plans are read in place (no copy of each candidate's plan).
+        fleet.plans.withUnsafeBufferPointer { plans in
+            for v in lastCandidates {
+                guard let c = InsertionSearch.best(for: spec, vehicle: v, plan: plans[Int(v)],
+                                                   capacity: fleet.capacities[Int(v)], travel: travel, now: now) else { continue }
+                if best.map({ c.isBetter(than: $0) }) ?? true { best = c }
+            }
         }
         return best
     }
