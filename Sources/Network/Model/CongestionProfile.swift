@@ -29,16 +29,23 @@ public struct CongestionProfile: Sendable, Hashable {
 
     /// The factor for a departure at `time`.
     /// - Complexity: O(1).
-    @inline(__always) public func factor(at time: SimTime) -> Double {
-        let hours = time.ms >= 0 ? time.ms / 3_600_000 : (time.ms + 1) / 3_600_000 - 1   // floor division
-        let hour = Int(hours % 24)
-        return factors[hour < 0 ? hour + 24 : hour]
-    }
+    @inline(__always) public func factor(at time: SimTime) -> Double { factors[Self.hour(of: time)] }
 
     /// `ms` free-flow milliseconds scaled by the factor of `time`, rounded to the millisecond.
     /// - Complexity: O(1).
     @inline(__always) public func scale(_ ms: Int64, at time: SimTime) -> Int64 {
-        let f = factor(at: time)
-        return f == 1 ? ms : roundedMilliseconds(Double(ms) * f)
+        Self.scale(ms, by: factor(at: time))
+    }
+
+    /// The hour 0…23 that `time` falls in (times before midnight wrap to the previous day's hours).
+    @inline(__always) static func hour(of time: SimTime) -> Int {
+        let hours = time.ms >= 0 ? time.ms / 3_600_000 : (time.ms + 1) / 3_600_000 - 1   // floor division
+        let hour = Int(hours % 24)
+        return hour < 0 ? hour + 24 : hour
+    }
+
+    /// `ms` scaled by `factor`, rounded to the millisecond: the one rule for every congested time.
+    @inline(__always) static func scale(_ ms: Int64, by factor: Double) -> Int64 {
+        factor == 1 ? ms : roundedMilliseconds(Double(ms) * factor)
     }
 }

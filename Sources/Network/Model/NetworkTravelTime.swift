@@ -27,6 +27,8 @@ public final class NetworkTravelTime: TravelTimeModel {
 
     public let graph: RoadGraph
     public let congestion: CongestionProfile
+    /// The congestion factors by hour, in memory this model owns: read on every look-up.
+    private let hourFactors: UnsafeMutablePointer<Double>
     private let snapper: Snapper
     private var registered: [GeoPoint] = []
     /// Each place's node and its snap distance (m).
@@ -55,12 +57,15 @@ public final class NetworkTravelTime: TravelTimeModel {
                 snap: @escaping Snapper) {
         self.graph = graph
         self.congestion = congestion
+        hourFactors = .allocate(capacity: 24)
+        hourFactors.initialize(from: congestion.factors, count: 24)
         snapper = snap
         search = BidirectionalSearch(graph: graph)
         cache = RouteCache(capacity: routeCacheSize)
     }
 
     deinit {
+        hourFactors.deallocate()
         times?.deallocate()
         metres?.deallocate()
     }
@@ -116,10 +121,11 @@ public final class NetworkTravelTime: TravelTimeModel {
     /// - Complexity: O(1) between matrix places; otherwise a cache lookup, or a bidirectional Dijkstra on a miss.
     @inline(__always) public func travelTime(from a: PlaceID, to b: PlaceID, at time: SimTime) -> SimTime {
         let (i, j) = matrixIndices(a, b)
+        let factor = hourFactors[CongestionProfile.hour(of: time)]
         if i < matrixSize && j < matrixSize {
-            return SimTime(ms: congestion.scale(Int64(times.unsafelyUnwrapped[i * matrixSize + j]), at: time))
+            return SimTime(ms: CongestionProfile.scale(Int64(times.unsafelyUnwrapped[i * matrixSize + j]), by: factor))
         }
-        return SimTime(ms: congestion.scale(route(nodes[Int(a)], nodes[Int(b)]).time, at: time))
+        return SimTime(ms: CongestionProfile.scale(route(nodes[Int(a)], nodes[Int(b)]).time, by: factor))
     }
 
     /// - Complexity: O(1) between matrix places; otherwise as `travelTime`.
