@@ -2,7 +2,7 @@
 ///
 /// `description` reads like `edges.csv line 12: field 'length_m': "ten" is not a number. Fix: …`.
 /// Each reading target turns it into its own error type (see `map(_:_:)`).
-public struct DataFileError: Error, CustomStringConvertible, Equatable, Sendable {
+public struct DataFileError: LocatedError, Equatable, Sendable {
     /// The file being read, as the caller named it.
     public var file: String
     /// The 1-based line (the header is line 1), when the problem has one.
@@ -18,13 +18,8 @@ public struct DataFileError: Error, CustomStringConvertible, Equatable, Sendable
         self.file = file; self.line = line; self.field = field; self.message = message; self.fix = fix
     }
 
-    public var description: String {
-        var text = file + (line.map { " line \($0)" } ?? "") + ": "
-        if let field { text += "field '\(field)': " }
-        text += message
-        if let last = message.last, !".!?".contains(last) { text += "." }
-        return text + " Fix: " + fix
-    }
+    public var fileName: String? { file }
+    public var fixText: String? { fix }
 
     /// Runs `body`; a `DataFileError` it throws is handed to `transform`, and the result thrown instead.
     public static func map<T, E: Error>(_ transform: (DataFileError) -> E,

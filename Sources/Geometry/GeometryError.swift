@@ -1,8 +1,10 @@
+import DataFiles
+
 /// Bad geometry input or a failed GEOS call: what went wrong, where, and how to fix it.
 ///
 /// `description` reads like `service_area.geojson: GEOS could not parse GeoJSON: ParseException: …
 /// Fix: …` or `virtual_stops.csv line 7: field 'lat': "abc" is not a number. Fix: …`.
-public struct GeometryError: Error, CustomStringConvertible, Equatable, Sendable {
+public struct GeometryError: LocatedError, Equatable, Sendable {
     /// The file being read, as the caller named it, when there is one.
     public var file: String?
     /// The 1-based line of a text file (CSV) where the problem is, when there is one.
@@ -22,16 +24,6 @@ public struct GeometryError: Error, CustomStringConvertible, Equatable, Sendable
         self.fix = fix
     }
 
-    public var description: String {
-        var where_ = file ?? ""
-        if let line { where_ += where_.isEmpty ? "line \(line)" : " line \(line)" }
-        var text = where_.isEmpty ? "" : where_ + ": "
-        if let field { text += "field '\(field)': " }
-        text += message
-        if let fix {
-            if let last = message.last, !".!?".contains(last) { text += "." }
-            text += " Fix: " + fix
-        }
-        return text
-    }
+    public var fileName: String? { file }
+    public var fixText: String? { fix }
 }

@@ -1,9 +1,11 @@
+import DataFiles
+
 /// Bad network input (or a failed cache or file operation): what went wrong, where, and how to fix it.
 ///
 /// `description` reads like `network_edges.csv line 12: field 'length_m': -3 must be > 0. Fix: …`.
 /// GeoJSON has no useful line numbers, so its errors name the feature in `field`
 /// (`features[12].properties.length_m`).
-public struct NetworkError: Error, CustomStringConvertible, Equatable, Sendable {
+public struct NetworkError: LocatedError, Equatable, Sendable {
     /// The file being read, as the caller named it, when there is one.
     public var file: String?
     /// The 1-based line of a text file (CSV, XML) where the problem is, when there is one.
@@ -23,16 +25,6 @@ public struct NetworkError: Error, CustomStringConvertible, Equatable, Sendable 
         self.fix = fix
     }
 
-    public var description: String {
-        var place = file ?? ""
-        if let line { place += place.isEmpty ? "line \(line)" : " line \(line)" }
-        var text = place.isEmpty ? "" : place + ": "
-        if let field { text += "field '\(field)': " }
-        text += message
-        if let fix {
-            if let last = message.last, !".!?".contains(last) { text += "." }
-            text += " Fix: " + fix
-        }
-        return text
-    }
+    public var fileName: String? { file }
+    public var fixText: String? { fix }
 }
