@@ -8,15 +8,21 @@ import Simulation
 /// - Complexity: a query visits the cells within `(latest − now) × maxSpeed` of the pickup.
 @usableFromInline
 struct VehicleGrid {
-    private struct Entry { var vehicle: Int32; var place: PlaceID; var x: Double; var y: Double; var leaves: SimTime }
+    @usableFromInline struct Entry {
+        @usableFromInline var vehicle: Int32
+        @usableFromInline var place: PlaceID
+        @usableFromInline var x: Double, y: Double
+        @usableFromInline var leaves: SimTime
+    }
 
-    private let cellSize: Double
-    private let originX: Double, originY: Double
-    private let columns: Int, rows: Int
-    private var cells: [[Entry]]
-    private var cellsOfVehicle: [[Int]]
-    private var seen: [UInt32]
-    private var stamp: UInt32 = 0
+    // `@usableFromInline` so that `candidates` specialises for the run's travel model.
+    @usableFromInline let cellSize: Double
+    @usableFromInline let originX: Double, originY: Double
+    @usableFromInline let columns: Int, rows: Int
+    @usableFromInline var cells: [[Entry]]
+    @usableFromInline var cellsOfVehicle: [[Int]]
+    @usableFromInline var seen: [UInt32]
+    @usableFromInline var stamp: UInt32 = 0
 
     /// A grid covering `min…max` (local metres) with square cells; points outside fall in the border cells.
     init(min: PlanePoint, max: PlanePoint, cellSize: Double, vehicles: Int) {
@@ -29,7 +35,7 @@ struct VehicleGrid {
         seen = Array(repeating: 0, count: vehicles)
     }
 
-    private func cell(_ x: Double, _ y: Double) -> (Int, Int) {
+    @usableFromInline func cell(_ x: Double, _ y: Double) -> (Int, Int) {
         (Swift.min(columns - 1, Swift.max(0, Int((x - originX) / cellSize))),
          Swift.min(rows - 1, Swift.max(0, Int((y - originY) / cellSize))))
     }
@@ -49,7 +55,7 @@ struct VehicleGrid {
 
     /// Vehicles that could reach `place` (at `target`) by `latest`, in ascending vehicle order: by
     /// straight-line distance at `travel`'s top speed, then by its lower bound on travel time.
-    @usableFromInline
+    @inlinable
     mutating func candidates(near target: PlanePoint, place: PlaceID, latest: SimTime, now: SimTime,
                              travel: some TravelTimeModel) -> [Int32] {
         let maxSpeed = travel.maxStraightLineSpeed
