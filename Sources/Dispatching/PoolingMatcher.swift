@@ -55,6 +55,7 @@ public struct PoolingMatcher<Travel: TravelTimeModel>: Matcher {
             lastQuery = (spec.pickupPlace, spec.pickupLatest, now, generation)
         }
         var best: Insertion?
+        travel.focus(on: spec.pickupPlace, spec.dropoffPlace)
         // Plans are read in place (no copy of each candidate's plan).
         fleet.plans.withUnsafeBufferPointer { plans in
             for v in lastCandidates {

@@ -12,7 +12,8 @@ struct AreaBounds {
     private let minLat: Double, minLon: Double, cellLat: Double, cellLon: Double
     /// Each matrix row's cell.
     private(set) var cellOfRow: [Int32]
-    /// cells × cells minimum times (ms), row-major.
+    /// cells × cells minimum times (ms), by destination cell first: a query reads one destination's
+    /// row (the pickup's cell) for many origins, which stays in cache.
     private var minimum: [Int32]
 
     /// - Parameters:
@@ -35,9 +36,9 @@ struct AreaBounds {
         var table = [Int32](repeating: Int32.max, count: cells * cells)
         let n = points.count
         for i in 0..<n {
-            let base = Int(rowCells[i]) * cells
+            let from = Int(rowCells[i])
             for j in 0..<n {
-                let t = times[i * n + j], k = base + Int(rowCells[j])
+                let t = times[i * n + j], k = Int(rowCells[j]) * cells + from
                 if t < table[k] { table[k] = t }
             }
         }
@@ -49,6 +50,6 @@ struct AreaBounds {
     /// A lower bound (ms) on the time from matrix row `a` to row `b`.
     /// - Complexity: O(1).
     @inline(__always) func bound(_ a: Int, _ b: Int) -> Int64 {
-        Int64(minimum[Int(cellOfRow[a]) * cells + Int(cellOfRow[b])])
+        Int64(minimum[Int(cellOfRow[b]) * cells + Int(cellOfRow[a])])
     }
 }

@@ -26,6 +26,7 @@ extension NetworkTravelTime {
         times?.deallocate(); metres?.deallocate()
         times = nil; metres = nil; matrixSize = 0; matrixOrigin = .none; matrixCachePath = nil
         matrixByNode = false; areaBounds = nil
+        timesTransposed?.deallocate(); timesTransposed = nil; focused[0] = -1; focused[1] = -1
         let n = columns.count
         let t = UnsafeMutablePointer<Int32>.allocate(capacity: max(1, n * n))
         let m = UnsafeMutablePointer<Float>.allocate(capacity: max(1, n * n))
@@ -45,6 +46,11 @@ extension NetworkTravelTime {
         }
         times = t; metres = m; matrixSize = n; matrixCachePath = path; matrixByNode = byNode
         areaBounds = AreaBounds(points: columns.map { graph.points[Int($0)] }, times: t, factor: congestion.minFactor)
+        if byNode {
+            let transposed = UnsafeMutablePointer<Int32>.allocate(capacity: n * n)
+            for i in 0..<n { for j in 0..<n { transposed[j * n + i] = t[i * n + j] } }
+            timesTransposed = transposed
+        }
     }
 
     /// The content key of the matrix: FNV-1a over the format version, the graph, the speeds and the columns' nodes.

@@ -40,6 +40,10 @@ public final class NetworkTravelTime: TravelTimeModel {
     var matrixByNode = false
     /// Area-to-area minimum times over the matrix rows (for `lowerBound`).
     var areaBounds: AreaBounds?
+    /// Node matrices only: the transpose (times *to* a node are contiguous), and the two matrix rows
+    /// that `focus(on:_:)` named, whose incoming times are read from it.
+    var timesTransposed: UnsafeMutablePointer<Int32>?
+    let focused = UnsafeMutablePointer<Int>.allocate(capacity: 2)
     var times: UnsafeMutablePointer<Int32>?
     var metres: UnsafeMutablePointer<Float>?
     /// Where the matrix came from, and the cache file used (if any).
@@ -57,6 +61,7 @@ public final class NetworkTravelTime: TravelTimeModel {
                 snap: @escaping Snapper) {
         self.graph = graph
         self.congestion = congestion
+        focused.initialize(repeating: -1, count: 2)
         hourFactors = .allocate(capacity: 24)
         hourFactors.initialize(from: congestion.factors, count: 24)
         snapper = snap
@@ -65,6 +70,8 @@ public final class NetworkTravelTime: TravelTimeModel {
     }
 
     deinit {
+        focused.deallocate()
+        timesTransposed?.deallocate()
         hourFactors.deallocate()
         times?.deallocate()
         metres?.deallocate()
@@ -123,7 +130,9 @@ public final class NetworkTravelTime: TravelTimeModel {
         let (i, j) = matrixIndices(a, b)
         let factor = hourFactors[CongestionProfile.hour(of: time)]
         if i < matrixSize && j < matrixSize {
-            return SimTime(ms: CongestionProfile.scale(Int64(times.unsafelyUnwrapped[i * matrixSize + j]), by: factor))
+            let ms = (j == focused[0] || j == focused[1]) && timesTransposed != nil
+                ? timesTransposed.unsafelyUnwrapped[j * matrixSize + i] : times.unsafelyUnwrapped[i * matrixSize + j]
+            return SimTime(ms: CongestionProfile.scale(Int64(ms), by: factor))
         }
         return SimTime(ms: CongestionProfile.scale(route(nodes[Int(a)], nodes[Int(b)]).time, by: factor))
     }
@@ -133,6 +142,12 @@ public final class NetworkTravelTime: TravelTimeModel {
         let (i, j) = matrixIndices(a, b)
         if i < matrixSize && j < matrixSize { return Double(metres.unsafelyUnwrapped[i * matrixSize + j]) }
         return Self.metres(route(nodes[Int(a)], nodes[Int(b)]).mm)
+    }
+
+    /// Serves look-ups *to* `a` and `b` from the transposed node matrix (contiguous per destination).
+    public func focus(on a: PlaceID, _ b: PlaceID) {
+        guard matrixByNode else { return }
+        focused[0] = Int(nodes[Int(a)]); focused[1] = Int(nodes[Int(b)])
     }
 
     /// A lower bound from the area-to-area minima of the matrix (`.zero` for places outside it).

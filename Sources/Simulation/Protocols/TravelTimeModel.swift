@@ -23,6 +23,9 @@ public protocol TravelTimeModel: AnyObject {
     /// `travelTime` (e.g. from coarse area-to-area minima); `.zero` when the model has none.
     /// - Complexity: O(1); the matcher asks it for every vehicle near a pickup.
     func lowerBound(from a: PlaceID, to b: PlaceID) -> SimTime
+    /// A hint that the coming look-ups mostly go to or from `a` and `b` (a query's pickup and drop-off),
+    /// so that a model can serve them from memory laid out for it. Answers never change.
+    func focus(on a: PlaceID, _ b: PlaceID)
     /// Parameters for the run header (the verifier recomputes travel times from them).
     var description: TravelModelInfo { get }
 }
@@ -30,6 +33,7 @@ public protocol TravelTimeModel: AnyObject {
 extension TravelTimeModel {
     public func snapDistance(of place: PlaceID) -> Double { 0 }
     public func lowerBound(from a: PlaceID, to b: PlaceID) -> SimTime { .zero }
+    public func focus(on a: PlaceID, _ b: PlaceID) {}
 }
 
 /// A travel model's kind and parameters, recorded in the event log.
