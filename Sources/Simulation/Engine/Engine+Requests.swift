@@ -20,7 +20,7 @@ extension Engine {
 
     /// Reasons a request gets no offer before any matching.
     private func rejectionReason(_ request: TripRequest) -> String? {
-        if !setup.vehicles.map(\.type).canEverCarry(request.loads) { return "INVALID_LOAD" }
+        if !vehicleTypes.canEverCarry(request.loads) { return "INVALID_LOAD" }
         if !area.contains(request.origin) || !area.contains(request.destination) { return "OUT_OF_SERVICE_AREA" }
         return nil
     }
@@ -87,7 +87,7 @@ extension Engine {
                     }
                 }
             }
-            found.sort { $0.0.cost != $1.0.cost ? $0.0.cost < $1.0.cost : $0.0.isBetter(than: $1.0) }
+            found.sort { $0.0.isBetter(than: $1.0) }
             for (_, offer) in found.prefix(1 + setup.options.alternatives) {
                 var o = offer
                 o.info.token = "of_" + String(tokens.next(), radix: 36) + "_\(result.count)"

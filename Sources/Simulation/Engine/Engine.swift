@@ -20,6 +20,8 @@ public final class Engine<Travel: TravelTimeModel, M: Matcher> {
     var matcher: M
     let sink: any EventSink
     let streams: RandomStreams
+    /// The fleet's distinct vehicle types (what `INVALID_LOAD` is judged against).
+    let vehicleTypes: [VehicleType]
 
     var queue = EventQueue<Step>()
     var fleet: Fleet
@@ -43,6 +45,7 @@ public final class Engine<Travel: TravelTimeModel, M: Matcher> {
         precondition(setup.stopPlaces.enumerated().allSatisfy { PlaceID($0) == $1 },
                      "stops must be the travel model's first places, in order")
         streams = RandomStreams(seed: setup.seed)
+        vehicleTypes = setup.vehicles.reduce(into: []) { types, v in if !types.contains(v.type) { types.append(v.type) } }
         let plans = zip(setup.vehicles, setup.vehiclePlaces).map { spec, place in
             VehiclePlan(position: place, idleSince: spec.shiftStart, shiftEnd: spec.shiftEnd)
         }
