@@ -57,7 +57,7 @@ let package = Package(
         .testTarget(name: "GeometryTests", dependencies: ["Geometry", "Simulation"]),
         .testTarget(name: "NetworkTests", dependencies: ["Network", "Geometry", "Simulation"]),
         .testTarget(name: "DispatchingTests", dependencies: ["Dispatching", "Network"]),
-        .testTarget(name: "EngineTests", dependencies: ["Simulation", "Dispatching", "Network"]),
+        .testTarget(name: "EngineTests", dependencies: ["Simulation", "Dispatching", "Network", "Service"]),
         .testTarget(name: "ScenarioTests", dependencies: ["Scenario"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "DataFiles"]),
         .testTarget(name: "ServiceTests", dependencies: ["Service", "Simulation"]),
