@@ -61,6 +61,7 @@ public struct HTMLPage: Sendable {
     svg .legend{fill:#333;font-size:12px}
     svg .ref{font-size:11.5px;font-weight:600}
     svg .empty{fill:#999;font-size:16px}
+    svg .north{fill:#222;font-size:13px}
     svg .grid{stroke:#e6e6e6;stroke-width:1}
     svg .axis,svg .tickmark{stroke:#555;stroke-width:1}
     .kpis{display:grid;grid-template-columns:repeat(auto-fill,minmax(150px,1fr));gap:10px;margin:10px 0}

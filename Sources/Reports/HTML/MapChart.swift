@@ -138,7 +138,7 @@ public struct MapChart: Sendable {
     private func northArrow(x: Double, y: Double) -> String {
         let c = HTMLText.coord
         return "<path d=\"M\(c(x)) \(c(y))L\(c(x + 8)) \(c(y + 22))L\(c(x)) \(c(y + 17))L\(c(x - 8)) \(c(y + 22))Z\" fill=\"#222\"/>"
-            + "<text class=\"atitle\" x=\"\(c(x))\" y=\"\(c(y + 36))\" text-anchor=\"middle\" font-weight=\"700\">N</text>"
+            + "<text class=\"north\" x=\"\(c(x))\" y=\"\(c(y + 36))\" text-anchor=\"middle\" font-weight=\"700\">N</text>"
     }
 
     /// The legend's items (swatch and text), wrapped into rows that fit the width; returns the SVG and its height.

@@ -21,7 +21,7 @@ extension RunReport {
         ]
         let flows = XYChart(
             title: "Requests and what became of them", x: .timeOfDay(domain: domain),
-            y: ChartAxis(title: "events per 15 min"),
+            y: ChartAxis(title: "events (count per 15 min)"),
             layers: counts.map { name, bins, color in .line(name: name, points: range.map { (mid($0), Double(at(bins, $0))) }, color: color) })
         var busyRects: [(x0: Double, x1: Double, y0: Double, y1: Double)] = []
         var idleRects: [(x0: Double, x1: Double, y0: Double, y1: Double)] = []
@@ -38,7 +38,7 @@ extension RunReport {
                      .rects(name: "idle", rects: idleRects, color: "#c9d6e3")])
         let occupancy = XYChart(
             title: "Mean occupancy of moving vehicles", x: .timeOfDay(domain: domain),
-            y: ChartAxis(title: "riders on board per driving vehicle"),
+            y: ChartAxis(title: "occupancy (riders per driving vehicle)"),
             layers: [.line(name: "riders on board (time-weighted)", points: range.map { i in
                 let d = at(series.drivingMs, i)
                 return (mid(i), d > 0 ? Double(at(series.riderDrivingMs, i)) / Double(d) : nil)

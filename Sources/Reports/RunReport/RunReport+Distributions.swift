@@ -63,7 +63,7 @@ extension RunReport {
         -> (XYChart, above: (count: Int, limit: Double, max: Double)?) {
         let sorted = values.sorted()
         guard let lo = sorted.first, let top = sorted.last, let hi = Percentile.nearestRank(sorted, 99.5) else {
-            return (XYChart(title: title, x: ChartAxis(title: axis), y: ChartAxis(title: "trips per bin"), layers: []), nil)
+            return (XYChart(title: title, x: ChartAxis(title: axis), y: ChartAxis(title: "trips (count per bin)"), layers: []), nil)
         }
         let beyond = sorted.reversed().prefix { $0 > hi }.count
         let width = ChartAxis.niceStep(max(hi - lo, 1e-9) * 5 / 30)
@@ -73,7 +73,7 @@ extension RunReport {
         let rects = counts.enumerated().map { i, n in
             (x0: start + Double(i) * width + width * 0.04, x1: start + Double(i + 1) * width - width * 0.04, y0: 0.0, y1: Double(n))
         }
-        let chart = XYChart(title: title, x: ChartAxis(title: axis, includeZero: start <= 0), y: ChartAxis(title: "trips per bin"),
+        let chart = XYChart(title: title, x: ChartAxis(title: axis, includeZero: start <= 0), y: ChartAxis(title: "trips (count per bin)"),
                             layers: [.rects(name: "", rects: rects, color: ChartColors.blue)], height: 240)
         return (chart, beyond > 0 ? (beyond, hi, top) : nil)
     }
