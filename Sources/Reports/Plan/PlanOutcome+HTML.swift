@@ -112,7 +112,7 @@ extension PlanOutcome {
         }
         let domain = Double(h.serviceHours.lowerBound) * 3600...Double(h.serviceHours.upperBound) * 3600
         let chart = XYChart(
-            title: "Vehicles in service per hour", x: .timeOfDay(title: "hour of day", domain: domain), y: ChartAxis(title: "vehicles in service (count)"),
+            title: "Vehicles in service per hour", x: .timeOfDay(title: "hour of day (h)", domain: domain), y: ChartAxis(title: "vehicles in service (count)"),
             layers: [.rects(name: "shift plan (in service)", rects: rects, color: ChartColors.blue),
                      .line(name: "needed for the hour's own trips", points: hours.flatMap { hour in
                          [(Double(hour) * 3600, Double(h.needed[hour] ?? 0) as Double?), (Double(hour + 1) * 3600, Double(h.needed[hour] ?? 0) as Double?)]
@@ -121,7 +121,7 @@ extension PlanOutcome {
         html += HTMLPage.figure(chart.svg(), caption: "Bars: vehicles in service (a vehicle stays one hour after its last needed hour, so late orders can be driven). "
             + "Orange: the smallest evaluated fleet whose trips requested in that hour meet the hourly targets.")
         let demand = XYChart(
-            title: "Requests per hour (mean over seeds)", x: .timeOfDay(title: "hour of day", domain: domain), y: ChartAxis(title: "requests (count per hour)"),
+            title: "Requests per hour (mean over seeds)", x: .timeOfDay(title: "hour of day (h)", domain: domain), y: ChartAxis(title: "requests (count per hour)"),
             layers: [.rects(name: "requests", rects: hours.map { hour in
                 (x0: Double(hour) * 3600 + 200, x1: Double(hour + 1) * 3600 - 200, y0: 0.0, y1: analysis.recommended?.hourRequests(hour) ?? 0)
             }, color: ChartColors.grey)], height: 220)
