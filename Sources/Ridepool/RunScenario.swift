@@ -44,6 +44,7 @@ public enum RunScenario {
         try log.finish()
         let tables = accumulator.tables()
         try ResultFiles.writeTables(tables, toDirectory: directory)
+        try writeReport(world: world, accumulator: accumulator, tables: tables, directory: directory)
         return RunResult(directory: directory, summary: tables.summary, requests: world.setup.requests.count,
                          vehicles: world.setup.vehicles.count, events: log.count, unfinished: unfinished,
                          notes: world.notes)
