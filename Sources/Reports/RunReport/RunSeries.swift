@@ -50,7 +50,7 @@ public final class RunSeries {
         case .offered: count(&offered, t)
         case .noOffer: count(&noOffer, t)
         case .ordered: count(&ordered, t)
-        case .rejected: count(&rejected, t)
+        case .rejected, .orderRefused: count(&rejected, t)  // orders that made no trip or a rejected one
         case .droppedOff(_, let v, _): count(&fulfilled, t); served(v, t)
         case .pickedUp(_, let v, _), .noShow(_, let v, _): served(v, t)
         case .vehicleArrived(let v, _, let occupancy, _, let drive):

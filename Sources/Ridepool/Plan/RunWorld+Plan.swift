@@ -48,12 +48,8 @@ extension RunWorld {
         let travel = self.travel
         let vehiclePlaces = vehicles.map { placeOf[$0.start] ?? travel.addPlace($0.start) }
         let requests = try DemandBuilder(spec: spec, area: area, streams: RandomStreams(seed: spec.seed)).requests()
-        var setup = SimulationSetup(scenario: spec.name, seed: spec.seed, stops: runStops, stopPlaces: stopPlaces,
-                                    doorToDoor: spec.doorToDoor, vehicles: vehicles, vehiclePlaces: vehiclePlaces,
-                                    requests: requests, serviceClasses: spec.serviceClasses, walking: spec.walking,
-                                    boarding: spec.boarding, riders: spec.riders, options: spec.matcher, end: spec.horizon)
-        if spec.travel.model == .network { setup.maxSnapDistance = spec.travel.maxSnapMetres }
-        self.setup = setup
+        setup = Self.setup(spec, stops: runStops, stopPlaces: stopPlaces, vehicles: vehicles,
+                           vehiclePlaces: vehiclePlaces, requests: requests)
         notes = []
     }
 }
