@@ -65,7 +65,7 @@ extension XYChart {
                 s += "<line x1=\"\(xx)\" x2=\"\(xx)\" y1=\"\(c(m.top))\" y2=\"\(c(m.top + plotH))\" stroke=\"\(color)\" stroke-width=\"1.5\" stroke-dasharray=\"4 3\"/>"
                 let anchor = px(v) > m.left + plotW * 0.75 ? "end" : "start"
                 let dx = anchor == "end" ? -4.0 : 4.0
-                s += "<text class=\"ref\" x=\"\(c(px(v) + dx))\" y=\"\(c(m.top + 12))\" text-anchor=\"\(anchor)\" fill=\"\(color)\">\(HTMLText.escape(label))</text>"
+                s += "<text class=\"ref\" x=\"\(c(px(v) + dx))\" y=\"\(c(m.top + plotH - 6))\" text-anchor=\"\(anchor)\" fill=\"\(color)\">\(HTMLText.escape(label))</text>"
             }
         }
         // Axes and their titles.
