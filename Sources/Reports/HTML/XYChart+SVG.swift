@@ -59,13 +59,15 @@ extension XYChart {
             case .horizontal(let v, let label, let color):
                 let yy = c(py(clampY(v)))
                 s += "<line x1=\"\(c(m.left))\" x2=\"\(c(m.left + plotW))\" y1=\"\(yy)\" y2=\"\(yy)\" stroke=\"\(color)\" stroke-width=\"1.5\" stroke-dasharray=\"4 3\"/>"
-                s += "<text class=\"ref\" x=\"\(c(m.left + plotW - 4))\" y=\"\(c(py(clampY(v)) - 5))\" text-anchor=\"end\" fill=\"\(color)\">\(HTMLText.escape(label))</text>"
+                // Below the line when the line runs near the top (where rising curves end), else above it.
+                let labelY = py(clampY(v)) < m.top + plotH * 0.2 ? py(clampY(v)) + 14 : py(clampY(v)) - 5
+                s += "<text class=\"ref\" x=\"\(c(m.left + plotW - 4))\" y=\"\(c(labelY))\" text-anchor=\"end\" fill=\"\(color)\">\(HTMLText.escape(label))</text>"
             case .vertical(let v, let label, let color):
                 let xx = c(px(v))
                 s += "<line x1=\"\(xx)\" x2=\"\(xx)\" y1=\"\(c(m.top))\" y2=\"\(c(m.top + plotH))\" stroke=\"\(color)\" stroke-width=\"1.5\" stroke-dasharray=\"4 3\"/>"
                 let anchor = px(v) > m.left + plotW * 0.75 ? "end" : "start"
                 let dx = anchor == "end" ? -4.0 : 4.0
-                s += "<text class=\"ref\" x=\"\(c(px(v) + dx))\" y=\"\(c(m.top + 12))\" text-anchor=\"\(anchor)\" fill=\"\(color)\">\(HTMLText.escape(label))</text>"
+                s += "<text class=\"ref\" x=\"\(c(px(v) + dx))\" y=\"\(c(m.top + plotH - 6))\" text-anchor=\"\(anchor)\" fill=\"\(color)\">\(HTMLText.escape(label))</text>"
             }
         }
         // Axes and their titles.

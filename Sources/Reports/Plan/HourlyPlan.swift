@@ -16,7 +16,9 @@ public struct HourlyPlan: Sendable {
         /// Per study target, judged over the seeds for the whole day.
         public var judged: [Double?]
         public var misses: [Int]
-        /// Hours whose trips miss an hourly target although the flat fleet met it (they get more vehicles next round).
+        /// Hours that get more vehicles in the next round: those whose trips miss an hourly target although
+        /// the flat fleet met them; if there are none but the day misses a target, the hours with requests
+        /// just before each missed hour (vehicles already on the road when that hour begins).
         public var failingHours: [Int]
         /// Hours whose trips miss an hourly target (including those the flat fleet missed too).
         public var missedHours: [Int]
@@ -72,7 +74,8 @@ public struct HourlyPlan: Sendable {
     public mutating func raise(_ hours: [Int], analysis: PlanAnalysis) -> Bool {
         var changed = false
         for h in hours {
-            guard let current = needed[h], current < recommended else { continue }
+            let current = needed[h] ?? 0
+            guard current < recommended else { continue }
             needed[h] = analysis.points.first { $0.fleet > current && $0.fleet <= recommended }?.fleet ?? recommended
             changed = true
         }
@@ -83,8 +86,12 @@ public struct HourlyPlan: Sendable {
     public func judge(runs: [PlanRun], vehicleHours: Double, analysis: PlanAnalysis) -> CheckRound {
         let point = PlanPoint(fleet: runs.first?.fleet ?? 0, runs: runs, study: analysis.study)
         let missed = point.requestHours.filter { point.hourMeets($0, study: analysis.study) == false }
+        var raise = missed.filter { flatMeets[$0] == true }
+        if raise.isEmpty && !point.misses.isEmpty {
+            raise = missed.map { $0 - 1 }.filter { h in needed[h].map { $0 < recommended } ?? false }
+        }
         return CheckRound(inService: inServicePerHour, vehicleHours: vehicleHours, runs: point.runs, judged: point.judged,
-                          misses: point.misses, failingHours: missed.filter { flatMeets[$0] == true }, missedHours: missed)
+                          misses: point.misses, failingHours: raise, missedHours: missed)
     }
 
     /// The last check, if any.

@@ -74,9 +74,9 @@ extension PlanOutcome {
             }
             if let r { layers.append(.vertical(x: Double(r), label: "recommended: \(r)", color: ChartColors.green)) }
             let y = k.unit == .share ? ChartAxis(title: k.name + " (%)", format: { ChartAxis.percent($0) })
-                : ChartAxis(title: k.name + " (" + (k.unit == .seconds ? "s" : k.unit == .km ? "km" : "ratio") + ")")
-            let chart = XYChart(title: "\(k.name): \(k.meaning)", x: ChartAxis(title: "fleet size (vehicles)"), y: y, layers: layers, height: 280)
-            html += HTMLPage.figure(chart.svg())
+                : ChartAxis(title: k.name + " (" + (k.unit == .seconds ? "s" : k.unit == .km ? "km" : "ratio") + ")", includeZero: false)
+            let chart = XYChart(title: k.name, x: ChartAxis(title: "fleet size (vehicles)"), y: y, layers: layers, height: 280)
+            html += HTMLPage.figure(chart.svg(), caption: k.name + ": " + k.meaning + ".")
         }
         return html
     }
@@ -136,7 +136,8 @@ extension PlanOutcome {
         html += "<p class=\"note\">Hourly targets: \(hourlyTargets.isEmpty ? "none (every hour needs the flat fleet)" : HTMLText.escape(hourlyTargets.map(\.description).joined(separator: ", "))). "
         if !dayOnly.isEmpty { html += "Judged on the whole day only (fleet KPIs have no hourly value): \(HTMLText.escape(dayOnly.map(\.description).joined(separator: ", "))). " }
         if h.rounds.count > 1 {
-            html += "The check took \(h.rounds.count) rounds: hours that missed their targets in a round (though the flat fleet met them) got the next evaluated fleet size."
+            html += "The check took \(h.rounds.count) rounds: after each, the hours that missed their targets although the flat fleet met them "
+                + "(or, if none but the day missed, the hours just before the missed ones) got the next evaluated fleet size."
         }
         return html + "</p>"
     }
