@@ -14,17 +14,24 @@ public struct PoolingMatcher<Travel: TravelTimeModel>: Matcher {
     @usableFromInline var lastQuery: (place: PlaceID, latest: SimTime, now: SimTime, generation: Int)?
     @usableFromInline var lastCandidates: [Int32] = []
     @usableFromInline var generation = 0
+    /// Whether a vehicle driving to its locked stop may be turned off its leg for a new trip (needs a
+    /// travel model with `placeAlong`, a plane); see `PoolingMatcher+Diversion`.
+    @usableFromInline let divertsMovingVehicles: Bool
+    /// Storage reused for diverted views of plans.
+    @usableFromInline var divertView = VehiclePlan(position: 0, idleSince: .zero, shiftEnd: .zero)
 
     /// - Parameters:
     ///   - bounds: the service area's envelope (WGS84); the grid covers it with `cellSize` metres cells.
     public init(travel: Travel, projection: LocalProjection, bounds: (min: GeoPoint, max: GeoPoint),
-                vehicles: Int, cellSize: Double = 1000) {
+                vehicles: Int, cellSize: Double = 1000, divertsMovingVehicles: Bool = false) {
         self.travel = travel
+        self.divertsMovingVehicles = divertsMovingVehicles
         self.projection = projection
         let a = projection.project(bounds.min), b = projection.project(bounds.max)
         grid = VehicleGrid(min: PlanePoint(x: min(a.x, b.x), y: min(a.y, b.y)),
                            max: PlanePoint(x: max(a.x, b.x), y: max(a.y, b.y)),
-                           cellSize: cellSize, vehicles: vehicles)
+                           cellSize: cellSize, vehicles: vehicles,
+                           reachMargin: divertsMovingVehicles ? cellSize / 2 : 0)
     }
 
     @usableFromInline mutating func plane(_ place: PlaceID) -> PlanePoint {
@@ -39,6 +46,7 @@ public struct PoolingMatcher<Travel: TravelTimeModel>: Matcher {
         let plan = fleet.plans[Int(vehicle)]
         guard plan.endMaxDelay >= .zero else { return grid.update(vehicle: vehicle, points: []) }
         var points = [(place: plan.anchorPlace, point: plane(plan.anchorPlace), leaves: plan.anchorTime)]
+        if divertsMovingVehicles { points += legSamples(plan) }
         for s in plan.stops { points.append((s.place, plane(s.place), s.departure)) }
         grid.update(vehicle: vehicle, points: points)
     }
@@ -59,8 +67,15 @@ public struct PoolingMatcher<Travel: TravelTimeModel>: Matcher {
         // Plans are read in place (no copy of each candidate's plan).
         fleet.plans.withUnsafeBufferPointer { plans in
             for v in lastCandidates {
-                guard let c = InsertionSearch.best(for: spec, vehicle: v, plan: plans[Int(v)],
-                                                   capacity: fleet.capacities[Int(v)], travel: travel, now: now) else { continue }
+                let c: Insertion?
+                if divertsMovingVehicles && plans[Int(v)].isDriving(at: now) {
+                    c = divertingInsertion(of: spec, vehicle: v, plan: plans[Int(v)], capacity: fleet.capacities[Int(v)],
+                                           now: now, view: &divertView)
+                } else {
+                    c = InsertionSearch.best(for: spec, vehicle: v, plan: plans[Int(v)],
+                                             capacity: fleet.capacities[Int(v)], travel: travel, now: now)
+                }
+                guard let c else { continue }
                 if best.map({ c.isBetter(than: $0) }) ?? true { best = c }
             }
         }
@@ -93,7 +108,12 @@ public struct BruteForceMatcher<Travel: TravelTimeModel>: Matcher {
 
 extension PoolingMatcher {
     public func bestInsertion(of spec: TripSpec, into vehicle: Int32, fleet: Fleet, now: SimTime) -> Insertion? {
-        InsertionSearch.best(for: spec, vehicle: vehicle, plan: fleet.plans[Int(vehicle)],
+        if divertsMovingVehicles && fleet.plans[Int(vehicle)].isDriving(at: now) {
+            var view = VehiclePlan(position: 0, idleSince: .zero, shiftEnd: .zero)
+            return divertingInsertion(of: spec, vehicle: vehicle, plan: fleet.plans[Int(vehicle)],
+                                      capacity: fleet.capacities[Int(vehicle)], now: now, view: &view)
+        }
+        return InsertionSearch.best(for: spec, vehicle: vehicle, plan: fleet.plans[Int(vehicle)],
                              capacity: fleet.capacities[Int(vehicle)], travel: travel, now: now)
     }
 

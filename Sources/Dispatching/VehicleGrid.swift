@@ -23,10 +23,13 @@ struct VehicleGrid {
     @usableFromInline var cellsOfVehicle: [[Int]]
     @usableFromInline var seen: [UInt32]
     @usableFromInline var stamp: UInt32 = 0
+    /// Metres added to every query's reach (points standing in for a vehicle lie up to this far from it).
+    @usableFromInline let reachMargin: Double
 
     /// A grid covering `min…max` (local metres) with square cells; points outside fall in the border cells.
-    init(min: PlanePoint, max: PlanePoint, cellSize: Double, vehicles: Int) {
+    init(min: PlanePoint, max: PlanePoint, cellSize: Double, vehicles: Int, reachMargin: Double = 0) {
         self.cellSize = cellSize
+        self.reachMargin = reachMargin
         originX = min.x; originY = min.y
         columns = Swift.max(1, Int(((max.x - min.x) / cellSize).rounded(.up)))
         rows = Swift.max(1, Int(((max.y - min.y) / cellSize).rounded(.up)))
@@ -59,7 +62,7 @@ struct VehicleGrid {
     mutating func candidates(near target: PlanePoint, place: PlaceID, latest: SimTime, now: SimTime,
                              travel: some TravelTimeModel) -> [Int32] {
         let maxSpeed = travel.maxStraightLineSpeed
-        let reach = Swift.max(0, (latest - now).seconds) * maxSpeed
+        let reach = Swift.max(0, (latest - now).seconds) * maxSpeed + reachMargin
         let (x0, y0) = cell(target.x - reach, target.y - reach)
         let (x1, y1) = cell(target.x + reach, target.y + reach)
         stamp &+= 1

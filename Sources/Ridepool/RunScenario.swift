@@ -24,6 +24,7 @@ public enum RunScenario {
     public static func run(scenarioPath: String, options: RunOptions,
                            progress: ((RunProgress) -> Void)? = nil) throws -> RunResult {
         let spec = try ScenarioLoader.load(path: scenarioPath).applying(options)
+        if spec.workload != nil { return try runWorkload(spec, options: options, progress: progress) }
         let world = try RunWorld(spec: spec, cacheDirectory: options.cacheDirectory)
         let directory = try makeDirectory(options.outputRoot + "/" + spec.name + "/" + options.runID)
         try ResultFiles.writeText(spec.resolvedYAML(pathsRelativeTo: directory), to: directory + "/scenario.resolved.yaml")
@@ -65,7 +66,7 @@ public enum RunScenario {
                sink: sink).run(progress: progress)
     }
 
-    private static func makeDirectory(_ path: String) throws -> String {
+    static func makeDirectory(_ path: String) throws -> String {
         do {
             try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         } catch {

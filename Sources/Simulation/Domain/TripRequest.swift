@@ -12,13 +12,16 @@ public struct TripRequest: Hashable, Sendable {
     public var loads: [Load]
     public var approachSpeed: ApproachSpeed
     public var visualImpairment: Bool
+    /// Time windows of its own (a replayed workload's), used instead of the service class's; nil: the class's.
+    public var windows: TripWindows?
 
     public init(id: String, customerID: String, time: SimTime, desiredDeparture: SimTime? = nil,
                 origin: GeoPoint, destination: GeoPoint, loads: [Load] = [.adult],
-                approachSpeed: ApproachSpeed = .medium, visualImpairment: Bool = false) {
+                approachSpeed: ApproachSpeed = .medium, visualImpairment: Bool = false, windows: TripWindows? = nil) {
         self.id = id; self.customerID = customerID; self.time = time
         self.desiredDeparture = desiredDeparture ?? time
         self.origin = origin; self.destination = destination; self.loads = loads
         self.approachSpeed = approachSpeed; self.visualImpairment = visualImpairment
+        self.windows = windows
     }
 }

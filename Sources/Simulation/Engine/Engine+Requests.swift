@@ -102,15 +102,17 @@ extension Engine {
                            pickup: (PlaceID, Double), dropoff: (PlaceID, Double)) -> PendingOffer? {
         let walkIn = setup.walking.walk(straightLine: pickup.1, speed: request.approachSpeed)
         let walkOut = setup.walking.walk(straightLine: dropoff.1, speed: request.approachSpeed)
-        let earliest = max(request.desiredDeparture + walkIn.duration, now)
-        let latest = request.desiredDeparture + serviceClass.maxWait
+        let own = request.windows
+        let earliest = max(own?.pickupEarliest ?? request.desiredDeparture + walkIn.duration, now)
+        let latest = own?.pickupLatest ?? request.desiredDeparture + serviceClass.maxWait
         guard earliest <= latest else { return nil }
         let direct = travel.travelTime(from: pickup.0, to: dropoff.0, at: earliest)
         let directMetres = travel.distance(from: pickup.0, to: dropoff.0)
-        let maxRide = serviceClass.maxRide(direct: direct)
+        // Own windows bound the drop-off alone (no ride limit beyond it).
+        let maxRide = own.map { $0.dropoffLatest - earliest } ?? serviceClass.maxRide(direct: direct)
         let vi = request.visualImpairment
         let spec = TripSpec(trip: r, pickupPlace: pickup.0, dropoffPlace: dropoff.0, pickupEarliest: earliest,
-                            pickupLatest: latest, dropoffLatest: latest + maxRide, maxRide: maxRide,
+                            pickupLatest: latest, dropoffLatest: own?.dropoffLatest ?? latest + maxRide, maxRide: maxRide,
                             demand: request.loads.demand,
                             boarding: setup.boarding.boarding(request.loads, visuallyImpaired: vi),
                             alighting: setup.boarding.alighting(request.loads, visuallyImpaired: vi),
@@ -119,7 +121,7 @@ extension Engine {
         let info = OfferInfo(token: "", serviceClass: Int32(classIndex), pickup: riderRef(pickup.0), dropoff: riderRef(dropoff.0),
                              walkToPickup: walkIn.duration, walkToPickupMetres: walkIn.distance,
                              walkFromDropoff: walkOut.duration, walkFromDropoffMetres: walkOut.distance,
-                             pickupEarliest: earliest, pickupLatest: latest, dropoffLatest: latest + maxRide,
+                             pickupEarliest: earliest, pickupLatest: latest, dropoffLatest: own?.dropoffLatest ?? latest + maxRide,
                              estimatedPickup: .zero, estimatedDropoff: .zero, directTime: direct,
                              directMetres: directMetres, maxRide: maxRide,
                              price: serviceClass.price(directMetres: directMetres),
@@ -152,6 +154,7 @@ extension Engine {
             return emit(.rejected(request: r))
         }
         let v = insertion.vehicle
+        if let turn = insertion.divertedAt { divert(v, at: turn) }
         fleet.plans[Int(v)].insert(pickup: pending.spec.pickupStop(), at: insertion.pickupIndex,
                                    dropoff: pending.spec.dropoffStop(), before: insertion.dropoffIndex,
                                    travel: travel, now: now)
