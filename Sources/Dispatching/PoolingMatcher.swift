@@ -17,15 +17,17 @@ public struct PoolingMatcher<Travel: TravelTimeModel>: Matcher {
     /// Whether a vehicle driving to its locked stop may be turned off its leg for a new trip (needs a
     /// travel model with `placeAlong`, a plane); see `PoolingMatcher+Diversion`.
     @usableFromInline let divertsMovingVehicles: Bool
-    /// Storage reused for diverted views of plans.
-    @usableFromInline var divertView = VehiclePlan(position: 0, idleSince: .zero, shiftEnd: .zero)
+    /// Counters for benchmarks (updated once per query), if any.
+    @usableFromInline let stats: MatcherStats?
 
     /// - Parameters:
     ///   - bounds: the service area's envelope (WGS84); the grid covers it with `cellSize` metres cells.
     public init(travel: Travel, projection: LocalProjection, bounds: (min: GeoPoint, max: GeoPoint),
-                vehicles: Int, cellSize: Double = 1000, divertsMovingVehicles: Bool = false) {
+                vehicles: Int, cellSize: Double = 1000, divertsMovingVehicles: Bool = false,
+                stats: MatcherStats? = nil) {
         self.travel = travel
         self.divertsMovingVehicles = divertsMovingVehicles
+        self.stats = stats
         self.projection = projection
         let a = projection.project(bounds.min), b = projection.project(bounds.max)
         grid = VehicleGrid(min: PlanePoint(x: min(a.x, b.x), y: min(a.y, b.y)),
@@ -63,17 +65,20 @@ public struct PoolingMatcher<Travel: TravelTimeModel>: Matcher {
             lastQuery = (spec.pickupPlace, spec.pickupLatest, now, generation)
         }
         var best: Insertion?
+        if let stats { stats.queries += 1; stats.vehicleSearches += lastCandidates.count }
         travel.focus(on: spec.pickupPlace, spec.dropoffPlace)
         // Plans are read in place (no copy of each candidate's plan).
         fleet.plans.withUnsafeBufferPointer { plans in
             for v in lastCandidates {
                 let c: Insertion?
+                // Insertions into a plane (the only model that diverts) are priced in metric travel times.
+                let bound = divertsMovingVehicles ? best?.cost ?? .max : nil
                 if divertsMovingVehicles && plans[Int(v)].isDriving(at: now) {
                     c = divertingInsertion(of: spec, vehicle: v, plan: plans[Int(v)], capacity: fleet.capacities[Int(v)],
-                                           now: now, view: &divertView)
+                                           now: now, costBound: bound)
                 } else {
                     c = InsertionSearch.best(for: spec, vehicle: v, plan: plans[Int(v)],
-                                             capacity: fleet.capacities[Int(v)], travel: travel, now: now)
+                                             capacity: fleet.capacities[Int(v)], travel: travel, now: now, costBound: bound)
                 }
                 guard let c else { continue }
                 if best.map({ c.isBetter(than: $0) }) ?? true { best = c }
@@ -109,9 +114,8 @@ public struct BruteForceMatcher<Travel: TravelTimeModel>: Matcher {
 extension PoolingMatcher {
     public func bestInsertion(of spec: TripSpec, into vehicle: Int32, fleet: Fleet, now: SimTime) -> Insertion? {
         if divertsMovingVehicles && fleet.plans[Int(vehicle)].isDriving(at: now) {
-            var view = VehiclePlan(position: 0, idleSince: .zero, shiftEnd: .zero)
             return divertingInsertion(of: spec, vehicle: vehicle, plan: fleet.plans[Int(vehicle)],
-                                      capacity: fleet.capacities[Int(vehicle)], now: now, view: &view)
+                                      capacity: fleet.capacities[Int(vehicle)], now: now, costBound: nil)
         }
         return InsertionSearch.best(for: spec, vehicle: vehicle, plan: fleet.plans[Int(vehicle)],
                              capacity: fleet.capacities[Int(vehicle)], travel: travel, now: now)

@@ -1,7 +1,8 @@
 import Simulation
 
 /// A uniform grid over the local plane listing, per cell, the vehicles whose anchor or planned
-/// stops lie in it, with the time each leaves that point.
+/// stops lie in it, with the time each leaves that point (a point may also stand for a vehicle on
+/// its way, with place -1: see `PoolingMatcher.legSamples`).
 ///
 /// A vehicle can reach a pickup by `latest` only from some point of its plan it leaves at `d` with
 /// `d + distance / maxSpeed ≤ latest`; the grid finds those points without looking at every vehicle.
@@ -62,6 +63,7 @@ struct VehicleGrid {
     mutating func candidates(near target: PlanePoint, place: PlaceID, latest: SimTime, now: SimTime,
                              travel: some TravelTimeModel) -> [Int32] {
         let maxSpeed = travel.maxStraightLineSpeed
+        let reachPerSecond = maxSpeed / 0.999
         let reach = Swift.max(0, (latest - now).seconds) * maxSpeed + reachMargin
         let (x0, y0) = cell(target.x - reach, target.y - reach)
         let (x1, y1) = cell(target.x + reach, target.y + reach)
@@ -70,12 +72,15 @@ struct VehicleGrid {
         var found: [Int32] = []
         for cy in y0...y1 {
             for cx in x0...x1 {
-                for e in cells[cy * columns + cx] where seen[Int(e.vehicle)] != stamp {
+                // Points left after `latest` cannot help (checked first: it is the cheapest test).
+                for e in cells[cy * columns + cx] where e.leaves <= latest && seen[Int(e.vehicle)] != stamp {
                     let dx = e.x - target.x, dy = e.y - target.y
-                    let seconds = (dx * dx + dy * dy).squareRoot() / maxSpeed
                     // 0.999: the local plane stretches distances by far less than 0.1 % within a region.
-                    if e.leaves.seconds + seconds * 0.999 <= latest.seconds,
-                       e.leaves + travel.lowerBound(from: e.place, to: place) <= latest {
+                    // (Squared, no division: |d| × 0.999 / v ≤ slack ⇔ d² ≤ (slack × v / 0.999)².)
+                    let metres = (latest - e.leaves).seconds * reachPerSecond
+                    // A point without a place (`place < 0`) has no lower-bound look-up.
+                    if dx * dx + dy * dy <= metres * metres,
+                       e.place < 0 || e.leaves + travel.lowerBound(from: e.place, to: place) <= latest {
                         seen[Int(e.vehicle)] = stamp
                         found.append(e.vehicle)
                     }

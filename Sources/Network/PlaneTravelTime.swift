@@ -16,15 +16,27 @@ public final class PlaneTravelTime: TravelTimeModel {
     public static let metresPerUnit = degreesPerUnit * .pi / 180 * GeoPoint.earthRadius
     /// Simulated milliseconds per plane unit of time (= of distance, at unit speed).
     public let msPerUnit: Double
-    private var xs: [Double] = [], ys: [Double] = []
-    /// The reused place of `placeAlong` (created on its first call).
-    private var scratch: Int?
+    /// `x, y` of each place, interleaved; a fixed buffer read through a constant pointer, so that
+    /// look-ups on the dispatch hot path need no exclusivity checks.
+    private let coordinates: UnsafeMutablePointer<Double>
+    public let capacity: Int
+    private var count = 0
+    /// The reused place of `placeAlong`: place 0, registered first.
+    public let scratch: PlaceID = 0
 
-    /// - Parameter secondsPerUnit: simulated seconds per plane time unit (> 0).
-    public init(secondsPerUnit: Double) {
+    /// - Parameters:
+    ///   - secondsPerUnit: simulated seconds per plane time unit (> 0).
+    ///   - capacity: the most places the run registers (vehicles, origins, destinations, diversions), plus
+    ///     one: place 0 is the scratch place of `placeAlong`.
+    public init(secondsPerUnit: Double, capacity: Int) {
         precondition(secondsPerUnit > 0, "plane travel with \(secondsPerUnit) s per unit")
         msPerUnit = secondsPerUnit * 1000
+        self.capacity = capacity
+        coordinates = .allocate(capacity: 2 * max(1, capacity))
+        _ = addPlace(GeoPoint(lat: 0, lon: 0))
     }
+
+    deinit { coordinates.deallocate() }
 
     /// The WGS84 point that stands for plane point `(x, y)`.
     public static func point(x: Double, y: Double) -> GeoPoint {
@@ -32,16 +44,21 @@ public final class PlaneTravelTime: TravelTimeModel {
     }
 
     public func addPlace(_ point: GeoPoint) -> PlaceID {
-        xs.append(point.lon / Self.degreesPerUnit)
-        ys.append(point.lat / Self.degreesPerUnit)
-        return PlaceID(xs.count - 1)
+        precondition(count < capacity, "plane travel model full: \(capacity) places")
+        coordinates[2 * count] = point.lon / Self.degreesPerUnit
+        coordinates[2 * count + 1] = point.lat / Self.degreesPerUnit
+        count += 1
+        return PlaceID(count - 1)
     }
 
-    public func point(of place: PlaceID) -> GeoPoint { Self.point(x: xs[Int(place)], y: ys[Int(place)]) }
+    public func point(of place: PlaceID) -> GeoPoint {
+        Self.point(x: coordinates[2 * Int(place)], y: coordinates[2 * Int(place) + 1])
+    }
 
     /// Plane units between two places.
     @inline(__always) func units(_ a: PlaceID, _ b: PlaceID) -> Double {
-        let dx = xs[Int(b)] - xs[Int(a)], dy = ys[Int(b)] - ys[Int(a)]
+        let i = 2 * Int(a), j = 2 * Int(b)
+        let dx = coordinates[j] - coordinates[i], dy = coordinates[j + 1] - coordinates[i + 1]
         return (dx * dx + dy * dy).squareRoot()
     }
 
@@ -52,23 +69,15 @@ public final class PlaneTravelTime: TravelTimeModel {
 
     public func distance(from a: PlaceID, to b: PlaceID) -> Double { units(a, b) * Self.metresPerUnit }
 
-    /// Exact (the travel time itself): cheap here, and the tightest bound.
-    public func lowerBound(from a: PlaceID, to b: PlaceID) -> SimTime { travelTime(from: a, to: b, at: .zero) }
-
     /// Great-circle metres per second, with 0.2 % to spare for the sphere's curvature over the square.
     public var maxStraightLineSpeed: Double { Self.metresPerUnit / (msPerUnit / 1000) * 1.002 }
 
     public func placeAlong(from a: PlaceID, to b: PlaceID, fraction: Double) -> (place: PlaceID, point: GeoPoint)? {
-        let x = xs[Int(a)] + fraction * (xs[Int(b)] - xs[Int(a)])
-        let y = ys[Int(a)] + fraction * (ys[Int(b)] - ys[Int(a)])
-        let s: Int
-        if let existing = scratch { s = existing } else {
-            xs.append(0); ys.append(0)
-            s = xs.count - 1
-            scratch = s
-        }
-        xs[s] = x; ys[s] = y
-        return (PlaceID(s), Self.point(x: x, y: y))
+        let i = 2 * Int(a), j = 2 * Int(b)
+        let x = coordinates[i] + fraction * (coordinates[j] - coordinates[i])
+        let y = coordinates[i + 1] + fraction * (coordinates[j + 1] - coordinates[i + 1])
+        coordinates[2 * Int(scratch)] = x; coordinates[2 * Int(scratch) + 1] = y
+        return (scratch, Self.point(x: x, y: y))
     }
 
     public var description: TravelModelInfo {

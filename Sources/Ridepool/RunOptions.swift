@@ -13,10 +13,15 @@ public struct RunOptions: Sendable {
     public var runID: String
     /// Where road-network travel matrices are cached between runs (nil: never cached).
     public var cacheDirectory: String?
+    /// Whether to write `events.jsonl` (benchmarks may skip it; every other file still comes from
+    /// the same event stream).
+    public var writesEventLog: Bool
 
     public init(seed: UInt64? = nil, fleetSize: Int? = nil, demandScale: Double? = nil,
-                outputRoot: String = "results", runID: String, cacheDirectory: String? = nil) {
+                outputRoot: String = "results", runID: String, cacheDirectory: String? = nil,
+                writesEventLog: Bool = true) {
         self.seed = seed; self.fleetSize = fleetSize; self.demandScale = demandScale
         self.outputRoot = outputRoot; self.runID = runID; self.cacheDirectory = cacheDirectory
+        self.writesEventLog = writesEventLog
     }
 }

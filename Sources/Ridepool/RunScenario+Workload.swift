@@ -25,21 +25,18 @@ extension RunScenario {
         let directory = try makeDirectory(options.outputRoot + "/" + spec.name + "/" + options.runID)
         try ResultFiles.writeText(spec.resolvedYAML(pathsRelativeTo: directory), to: directory + "/scenario.resolved.yaml")
 
-        let log = try EventLogWriter(path: directory + "/events.jsonl")
-        let accumulator = RunAccumulator()
-        let sink = EventFanOut([log, accumulator])
+        let output = try RunOutput(directory: directory, options: options)
         // Cells of half a plane unit: a query with RidePy's 3-unit wait looks at some 13 × 13 cells.
         let matcher = PoolingMatcher(travel: world.travel, projection: world.projection, bounds: world.bounds,
                                      vehicles: world.setup.vehicles.count, cellSize: PlaneTravelTime.metresPerUnit / 2,
-                                     divertsMovingVehicles: true)
+                                     divertsMovingVehicles: true, stats: output.stats)
         let unfinished = Engine(setup: world.setup, travel: world.travel, area: Everywhere(), stopFinder: nil,
-                                matcher: PlanePoolingMatcher(base: matcher), sink: sink).run(progress: progress)
-        try log.finish()
-        let tables = accumulator.tables()
-        try ResultFiles.writeTables(tables, toDirectory: directory)
+                                matcher: PlanePoolingMatcher(base: matcher), sink: output.sink).run(progress: progress)
+        let tables = try output.finish()
         return RunResult(directory: directory, summary: tables.summary, requests: world.setup.requests.count,
-                         vehicles: world.setup.vehicles.count, events: log.count, unfinished: unfinished,
+                         vehicles: world.setup.vehicles.count, events: output.events, unfinished: unfinished,
                          notes: ["workload: \(world.setup.requests.count) requests, \(world.setup.vehicles.count) vehicles, "
-                                 + "1 plane unit = \(workload.secondsPerUnit) s"])
+                                 + "1 plane unit = \(workload.secondsPerUnit) s"],
+                         vehicleSearches: output.stats.vehicleSearches)
     }
 }

@@ -15,6 +15,8 @@ public struct RunResult: Sendable {
     public var unfinished: Int
     /// What the user should know about the inputs (what the network loader dropped, the matrix cache).
     public var notes: [String]
+    /// Vehicle plans the insertion search looked at (each O(n²) O(1)-checks), over the whole run.
+    public var vehicleSearches: Int = 0
 }
 
 /// `ridepool run`: one scenario, one seed, results written atomically to a run directory.
@@ -29,29 +31,28 @@ public enum RunScenario {
         let directory = try makeDirectory(options.outputRoot + "/" + spec.name + "/" + options.runID)
         try ResultFiles.writeText(spec.resolvedYAML(pathsRelativeTo: directory), to: directory + "/scenario.resolved.yaml")
 
-        let log = try EventLogWriter(path: directory + "/events.jsonl")
-        let accumulator = RunAccumulator()
-        let sink = EventFanOut([log, accumulator])
+        let output = try RunOutput(directory: directory, options: options)
+        let sink = output.sink
         let unfinished = switch world.travel {
         case let network as NetworkTravelTime:
-            simulate(world, travel: network, matcher: NetworkPoolingMatcher(base: matcher(world, network)), sink: sink, progress: progress)
+            simulate(world, travel: network, matcher: NetworkPoolingMatcher(base: matcher(world, network, stats: output.stats)),
+                     sink: sink, progress: progress)
         case let straight as StraightLineTravelTime:
-            simulate(world, travel: straight, matcher: StraightLinePoolingMatcher(base: matcher(world, straight)),
+            simulate(world, travel: straight, matcher: StraightLinePoolingMatcher(base: matcher(world, straight, stats: output.stats)),
                      sink: sink, progress: progress)
         default:
             simulate(world, travel: world.travel, sink: sink, progress: progress)
         }
-        try log.finish()
-        let tables = accumulator.tables()
-        try ResultFiles.writeTables(tables, toDirectory: directory)
+        let tables = try output.finish()
         return RunResult(directory: directory, summary: tables.summary, requests: world.setup.requests.count,
-                         vehicles: world.setup.vehicles.count, events: log.count, unfinished: unfinished,
-                         notes: world.notes)
+                         vehicles: world.setup.vehicles.count, events: output.events, unfinished: unfinished,
+                         notes: world.notes, vehicleSearches: output.stats.vehicleSearches)
     }
 
-    private static func matcher<Travel: TravelTimeModel>(_ world: RunWorld, _ travel: Travel) -> PoolingMatcher<Travel> {
+    private static func matcher<Travel: TravelTimeModel>(_ world: RunWorld, _ travel: Travel,
+                                                         stats: MatcherStats? = nil) -> PoolingMatcher<Travel> {
         PoolingMatcher(travel: travel, projection: world.area.projection, bounds: world.area.bounds,
-                       vehicles: world.setup.vehicles.count)
+                       vehicles: world.setup.vehicles.count, stats: stats)
     }
 
     private static func simulate<Travel: TravelTimeModel>(_ world: RunWorld, travel: Travel, sink: any EventSink,

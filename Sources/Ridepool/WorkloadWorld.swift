@@ -15,7 +15,8 @@ struct WorkloadWorld {
         let rows = try WorkloadFile.readRequests(path: workload.requestsPath)
         let msPerUnit = workload.secondsPerUnit * 1000
         func time(_ units: Double) -> SimTime { SimTime(ms: roundedMilliseconds(units * msPerUnit)) }
-        let travel = PlaneTravelTime(secondsPerUnit: workload.secondsPerUnit)
+        // Places: vehicle starts, each request's origin and destination, a diversion per request, the scratch.
+        let travel = PlaneTravelTime(secondsPerUnit: workload.secondsPerUnit, capacity: fleet.count + 3 * rows.count + 1)
         self.travel = travel
 
         let requests = rows.enumerated().sorted { ($0.element.time, $0.offset) < ($1.element.time, $1.offset) }.map { _, r in

@@ -18,12 +18,18 @@ struct RunCommand: ParsableCommand {
     var cacheDir: String?
     @Flag(name: .customLong("no-cache"), help: "Never read or write the travel-matrix cache.") var noCache = false
     @Flag(help: "No progress on stderr.") var quiet = false
+    @Flag(name: .customLong("no-event-log"),
+          help: "Do not write events.jsonl (the other files still come from the same events; for benchmarks).")
+    var noEventLog = false
+    @Option(help: "Also write the run's counts and wall time as JSON to FILE (what `ridepool bench` reads).")
+    var metrics: String?
 
     func run() throws {
         let started = Date()
         let id = runID ?? Self.defaultRunID(seed: seed)
         let options = RunOptions(seed: seed, fleetSize: fleetSize, demandScale: demandScale, outputRoot: out, runID: id,
-                                 cacheDirectory: noCache ? nil : cacheDir ?? Self.defaultCacheDirectory())
+                                 cacheDirectory: noCache ? nil : cacheDir ?? Self.defaultCacheDirectory(),
+                                 writesEventLog: !noEventLog)
         let meter = ProgressMeter(enabled: !quiet, started: started)
         let result = try RunScenario.run(scenarioPath: scenario, options: options, progress: meter.report)
         meter.finish()
@@ -35,6 +41,7 @@ struct RunCommand: ParsableCommand {
                      PeakMemory.mebibytes()))
         if result.unfinished > 0 { print("\(result.unfinished) trips were still running at the end of the horizon") }
         print("results: \(result.directory)")
+        if let metrics { try RunMetrics.write(result, wallSeconds: wall, peakMiB: PeakMemory.mebibytes(), to: metrics) }
     }
 
     static func defaultCacheDirectory() -> String? {
