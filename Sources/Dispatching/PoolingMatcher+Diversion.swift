@@ -7,9 +7,11 @@ extension PoolingMatcher {
     /// is driving to: searched on its diverted view (see `VehiclePlan+Diversion`), read in place. An
     /// insertion after that stop is reported in the plan's own indices; one before it carries `divertedAt`.
     /// - Complexity: the insertion search's O(n²) O(1)-checks; no allocation.
+    /// Static (the travel model passed in): called per candidate inside the matcher's loop, where a
+    /// method would copy the whole matcher each time.
     @inlinable
-    func divertingInsertion(of spec: TripSpec, vehicle: Int32, plan: borrowing VehiclePlan, capacity: Capacity,
-                            now: SimTime, costBound: Int64?) -> Insertion? {
+    static func divertingInsertion(of spec: TripSpec, vehicle: Int32, plan: borrowing VehiclePlan, capacity: Capacity,
+                                   travel: Travel, now: SimTime, costBound: Int64?) -> Insertion? {
         guard var head = plan.current,
               let here = travel.placeAlong(from: plan.position, to: head.place, fraction: plan.legFraction(at: now)) else {
             return InsertionSearch.best(for: spec, vehicle: vehicle, plan: plan, capacity: capacity, travel: travel,
@@ -38,18 +40,18 @@ extension PoolingMatcher {
 
 extension PoolingMatcher {
     /// Grid points for a vehicle that may turn off the leg it drives: points along the leg, at most
-    /// half a cell apart, each with the time the vehicle passes it (and no place: no lower-bound look-up).
+    /// a cell apart, each with the time the vehicle passes it (and no place: no lower-bound look-up).
     ///
     /// Why this is a valid pruning bound: the vehicle, at `X` at `now`, has passed some sample `S` at
-    /// `t ≤ now`, with `|S − X| ≤ cell / 2`; it drove straight from `S` to `X`, so for any pickup `P`
+    /// `t ≤ now`, with `|S − X| ≤ cell`; it drove straight from `S` to `X`, so for any pickup `P`
     /// `t + |S − P| / v ≤ t + |S − X| / v + |X − P| / v = now + |X − P| / v` (straight-line speed `v`
-    /// bounds the plane's travel from above). A query reaches `cell / 2` farther
+    /// bounds the plane's travel from above). A query reaches one cell farther
     /// (`VehicleGrid.reachMargin`) to find `S`.
     @usableFromInline mutating func legSamples(_ plan: VehiclePlan) -> [(place: PlaceID, point: PlanePoint, leaves: SimTime)] {
         guard let c = plan.current, let start = plan.legStart else { return [] }
         let a = plane(plan.position), b = plane(c.place)
         let length = ((b.x - a.x) * (b.x - a.x) + (b.y - a.y) * (b.y - a.y)).squareRoot()
-        let steps = Swift.max(1, Int((length / (grid.cellSize / 2)).rounded(.up)))
+        let steps = Swift.max(1, Int((length / grid.cellSize).rounded(.up)))
         let leg = c.arrival - start
         return (0..<steps).map { k in
             let f = Double(k) / Double(steps)

@@ -18,7 +18,8 @@ public final class PlaneTravelTime: TravelTimeModel {
     public let msPerUnit: Double
     /// `x, y` of each place, interleaved; a fixed buffer read through a constant pointer, so that
     /// look-ups on the dispatch hot path need no exclusivity checks.
-    private let coordinates: UnsafeMutablePointer<Double>
+    /// (A constant: inlinable readers need no exclusivity checks.)
+    @usableFromInline let coordinates: UnsafeMutablePointer<Double>
     public let capacity: Int
     private var count = 0
     /// The reused place of `placeAlong`: place 0, registered first.
@@ -56,14 +57,14 @@ public final class PlaneTravelTime: TravelTimeModel {
     }
 
     /// Plane units between two places.
-    @inline(__always) func units(_ a: PlaceID, _ b: PlaceID) -> Double {
+    @inlinable @inline(__always) func units(_ a: PlaceID, _ b: PlaceID) -> Double {
         let i = 2 * Int(a), j = 2 * Int(b)
         let dx = coordinates[j] - coordinates[i], dy = coordinates[j + 1] - coordinates[i + 1]
         return (dx * dx + dy * dy).squareRoot()
     }
 
     /// - Complexity: O(1): one square root.
-    @inline(__always) public func travelTime(from a: PlaceID, to b: PlaceID, at time: SimTime) -> SimTime {
+    @inlinable @inline(__always) public func travelTime(from a: PlaceID, to b: PlaceID, at time: SimTime) -> SimTime {
         SimTime(ms: roundedMilliseconds(units(a, b) * msPerUnit))
     }
 

@@ -29,7 +29,7 @@ extension RunScenario {
         // Cells of half a plane unit: a query with RidePy's 3-unit wait looks at some 13 × 13 cells.
         let matcher = PoolingMatcher(travel: world.travel, projection: world.projection, bounds: world.bounds,
                                      vehicles: world.setup.vehicles.count, cellSize: PlaneTravelTime.metresPerUnit / 2,
-                                     divertsMovingVehicles: true, stats: output.stats)
+                                     divertsMovingVehicles: true, stats: output.stats, horizon: world.pickupHorizon)
         let unfinished = Engine(setup: world.setup, travel: world.travel, area: Everywhere(), stopFinder: nil,
                                 matcher: PlanePoolingMatcher(base: matcher), sink: output.sink).run(progress: progress)
         let tables = try output.finish()

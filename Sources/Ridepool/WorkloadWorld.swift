@@ -9,6 +9,8 @@ struct WorkloadWorld {
     let setup: SimulationSetup
     let projection: LocalProjection
     let bounds: (min: GeoPoint, max: GeoPoint)
+    /// The longest time from a request to its pickup deadline.
+    let pickupHorizon: SimTime
 
     init(spec: ScenarioSpec, workload: WorkloadSpec) throws {
         let fleet = try WorkloadFile.readFleet(path: workload.fleetPath)
@@ -26,6 +28,7 @@ struct WorkloadWorld {
                         windows: TripWindows(pickupEarliest: time(r.pickupEarliest), pickupLatest: time(r.pickupLatest),
                                              dropoffLatest: time(r.dropoffLatest)))
         }
+        pickupHorizon = requests.map { $0.windows!.pickupLatest - $0.time }.max() ?? .zero
         // The run ends when the last promised drop-off is due (plus a unit to spare).
         let end = time((rows.map(\.dropoffLatest).max() ?? 0) + 1)
         let vehicles = fleet.map { v in
