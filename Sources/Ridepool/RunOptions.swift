@@ -16,6 +16,8 @@ public struct RunOptions: Sendable {
     /// Whether to write `events.jsonl` (benchmarks may skip it; every other file still comes from
     /// the same event stream).
     public var writesEventLog: Bool
+    /// Told when each phase of the run is done (for timing by the caller: no wall clock under Ridepool).
+    public var phaseDone: (@Sendable (RunPhase) -> Void)?
 
     public init(seed: UInt64? = nil, fleetSize: Int? = nil, demandScale: Double? = nil,
                 outputRoot: String = "results", runID: String, cacheDirectory: String? = nil,
@@ -24,4 +26,14 @@ public struct RunOptions: Sendable {
         self.outputRoot = outputRoot; self.runID = runID; self.cacheDirectory = cacheDirectory
         self.writesEventLog = writesEventLog
     }
+}
+
+/// The phases of a run, in order.
+public enum RunPhase: String, Sendable {
+    /// The scenario, its files and the travel model are ready.
+    case loaded
+    /// The engine has run to the end.
+    case simulated
+    /// Every result file is written.
+    case written
 }

@@ -26,13 +26,16 @@ extension RunScenario {
         try ResultFiles.writeText(spec.resolvedYAML(pathsRelativeTo: directory), to: directory + "/scenario.resolved.yaml")
 
         let output = try RunOutput(directory: directory, options: options)
+        options.phaseDone?(.loaded)
         // Cells of half a plane unit: a query with RidePy's 3-unit wait looks at some 13 × 13 cells.
         let matcher = PoolingMatcher(travel: world.travel, projection: world.projection, bounds: world.bounds,
                                      vehicles: world.setup.vehicles.count, cellSize: PlaneTravelTime.metresPerUnit / 2,
                                      divertsMovingVehicles: true, stats: output.stats, horizon: world.pickupHorizon)
         let unfinished = Engine(setup: world.setup, travel: world.travel, area: Everywhere(), stopFinder: nil,
                                 matcher: PlanePoolingMatcher(base: matcher), sink: output.sink).run(progress: progress)
+        options.phaseDone?(.simulated)
         let tables = try output.finish()
+        options.phaseDone?(.written)
         return RunResult(directory: directory, summary: tables.summary, requests: world.setup.requests.count,
                          vehicles: world.setup.vehicles.count, events: output.events, unfinished: unfinished,
                          notes: ["workload: \(world.setup.requests.count) requests, \(world.setup.vehicles.count) vehicles, "

@@ -33,6 +33,7 @@ public enum RunScenario {
 
         let output = try RunOutput(directory: directory, options: options)
         let sink = output.sink
+        options.phaseDone?(.loaded)
         let unfinished = switch world.travel {
         case let network as NetworkTravelTime:
             simulate(world, travel: network, matcher: NetworkPoolingMatcher(base: matcher(world, network, stats: output.stats)),
@@ -43,7 +44,9 @@ public enum RunScenario {
         default:
             simulate(world, travel: world.travel, sink: sink, progress: progress)
         }
+        options.phaseDone?(.simulated)
         let tables = try output.finish()
+        options.phaseDone?(.written)
         return RunResult(directory: directory, summary: tables.summary, requests: world.setup.requests.count,
                          vehicles: world.setup.vehicles.count, events: output.events, unfinished: unfinished,
                          notes: world.notes, vehicleSearches: output.stats.vehicleSearches)

@@ -52,12 +52,13 @@ struct BenchCommand: ParsableCommand {
     }
 
     static func summaryTable(_ report: BenchReport) -> String {
-        var lines = [String(format: "%-22@ %9@ %9@ %13@ %9@ %9@ %12@ %12@", "scenario" as NSString, "requests" as NSString,
+        var lines = [String(format: "%-22@ %9@ %9@ %13@ %9@ %9@ %12@ %10@ %12@", "scenario" as NSString, "requests" as NSString,
                             "vehicles" as NSString, "wall median" as NSString, "min" as NSString, "max" as NSString,
-                            "peak MiB" as NSString, "events/s" as NSString)]
+                            "simulate med" as NSString, "peak MiB" as NSString, "events/s" as NSString)]
         for r in report.scenarios {
-            lines.append(String(format: "%-22@ %9d %9d %11.3f s %9.3f %9.3f %12.0f %12.0f", r.name as NSString, r.requests,
-                                r.vehicles, r.wall.median, r.wall.min, r.wall.max, r.peakRSSMiB, r.eventsPerSecond))
+            lines.append(String(format: "%-22@ %9d %9d %11.3f s %9.3f %9.3f %10.3f s %10.0f %12.0f", r.name as NSString, r.requests,
+                                r.vehicles, r.wall.median, r.wall.min, r.wall.max, r.simulate?.median ?? .nan, r.peakRSSMiB,
+                                r.eventsPerSecond))
         }
         return lines.joined(separator: "\n")
     }
@@ -70,11 +71,13 @@ struct BenchCommand: ParsableCommand {
 
 /// `ridepool run --metrics FILE`: the run's counts for `ridepool bench`.
 enum RunMetrics {
-    static func write(_ result: RunResult, wallSeconds: Double, peakMiB: Double, to path: String) throws {
-        let object: [String: Any] = [
+    static func write(_ result: RunResult, wallSeconds: Double, phases: [String: Double], peakMiB: Double,
+                      to path: String) throws {
+        var object: [String: Any] = [
             "directory": result.directory, "requests": result.requests, "vehicles": result.vehicles,
             "events": result.events, "vehicle_searches": result.vehicleSearches, "wall_s": wallSeconds, "peak_rss_mib": peakMiB,
         ]
+        for (k, v) in phases { object[k] = v }
         let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .prettyPrinted])
         do { try data.write(to: URL(fileURLWithPath: path), options: .atomic) } catch {
             throw CommandFailure(message: "error: cannot write \(path): \(error.localizedDescription)\n", code: 1)

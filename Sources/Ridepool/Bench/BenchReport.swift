@@ -43,13 +43,16 @@ public struct BenchRecord: Codable, Sendable {
     /// Flat KPIs from summary.json (`wait_s.mean` → `wait_mean_s`); deterministic.
     public var kpis: [String: Double]
     public var wall: WallTimes
+    /// The simulation alone (without loading and writing) in the same runs, when the runner knows it.
+    public var simulate: WallTimes?
     public var peakRSSMiB: Double
     public var eventsPerSecond: Double
     public var vehicleSearches: Int
     public var vehicleSearchesPerSecond: Double
 
     enum CodingKeys: String, CodingKey {
-        case name, scenario, requests, vehicles, events, kpis, wall = "wall_s", peakRSSMiB = "peak_rss_mib"
+        case name, scenario, requests, vehicles, events, kpis, wall = "wall_s", simulate = "simulate_s"
+        case peakRSSMiB = "peak_rss_mib"
         case eventsPerSecond = "events_per_s", vehicleSearches = "vehicle_searches"
         case vehicleSearchesPerSecond = "vehicle_searches_per_s"
     }

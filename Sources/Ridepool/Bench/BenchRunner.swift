@@ -3,6 +3,8 @@ import Foundation
 /// One run of one scenario, measured.
 public struct BenchMeasurement: Sendable {
     public var wallSeconds: Double
+    /// The simulation alone (the engine's run, without loading and writing), if the runner knows it.
+    public var simulateSeconds: Double?
     /// Peak resident memory of the run (a child process's own; in process: the process's peak so far).
     public var peakRSSMiB: Double
     public var requests: Int
@@ -12,9 +14,9 @@ public struct BenchMeasurement: Sendable {
     /// summary.json of the run, flattened (see `BenchKPIs`).
     public var kpis: [String: Double]
 
-    public init(wallSeconds: Double, peakRSSMiB: Double, requests: Int, vehicles: Int, events: Int,
+    public init(wallSeconds: Double, simulateSeconds: Double? = nil, peakRSSMiB: Double, requests: Int, vehicles: Int, events: Int,
                 vehicleSearches: Int, kpis: [String: Double]) {
-        self.wallSeconds = wallSeconds; self.peakRSSMiB = peakRSSMiB; self.requests = requests
+        self.wallSeconds = wallSeconds; self.simulateSeconds = simulateSeconds; self.peakRSSMiB = peakRSSMiB; self.requests = requests
         self.vehicles = vehicles; self.events = events; self.vehicleSearches = vehicleSearches; self.kpis = kpis
     }
 }

@@ -38,7 +38,7 @@ public struct ChildProcessRunner: BenchRunner {
         func int(_ k: String) -> Int { (m[k] as? NSNumber)?.intValue ?? 0 }
         return BenchMeasurement(
             wallSeconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18,
-            peakRSSMiB: Double(usage.ru_maxrss) / 1024, requests: int("requests"), vehicles: int("vehicles"),
+            simulateSeconds: (m["simulate_s"] as? NSNumber)?.doubleValue, peakRSSMiB: Double(usage.ru_maxrss) / 1024, requests: int("requests"), vehicles: int("vehicles"),
             events: int("events"), vehicleSearches: int("vehicle_searches"),
             kpis: try BenchKPIs.read(summaryPath: directory + "/summary.json"))
     }
@@ -78,14 +78,16 @@ public struct InProcessRunner: BenchRunner {
     }
 
     public func run(scenario: String, index: Int) throws -> BenchMeasurement {
-        let options = RunOptions(outputRoot: workDirectory, runID: "bench\(index)", cacheDirectory: cacheDirectory,
+        var options = RunOptions(outputRoot: workDirectory, runID: "bench\(index)", cacheDirectory: cacheDirectory,
                                  writesEventLog: false)
+        let marks = PhaseMarks()
+        options.phaseDone = { marks.mark($0) }
         let started = ContinuousClock.now
         let result = try RunScenario.run(scenarioPath: scenario, options: options)
         let elapsed = ContinuousClock.now - started
         return BenchMeasurement(
             wallSeconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18,
-            peakRSSMiB: ProcessMemory.peakMiB(), requests: result.requests, vehicles: result.vehicles,
+            simulateSeconds: marks.between(.loaded, .simulated), peakRSSMiB: ProcessMemory.peakMiB(), requests: result.requests, vehicles: result.vehicles,
             events: result.events, vehicleSearches: result.vehicleSearches,
             kpis: try BenchKPIs.read(summaryPath: result.directory + "/summary.json"))
     }
@@ -98,5 +100,19 @@ public enum ProcessMemory {
               let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
               let kb = Double(line.split(separator: " ").dropFirst().first ?? "") else { return 0 }
         return kb / 1024
+    }
+}
+
+/// When each phase of an in-process run ended (the bench, unlike a run, measures wall time by nature).
+final class PhaseMarks: @unchecked Sendable {
+    private var marks: [RunPhase: ContinuousClock.Instant] = [:]
+    private let lock = NSLock()
+    func mark(_ phase: RunPhase) { lock.withLock { marks[phase] = ContinuousClock.now } }
+    func between(_ a: RunPhase, _ b: RunPhase) -> Double? {
+        lock.withLock {
+            guard let x = marks[a], let y = marks[b] else { return nil }
+            let d = y - x
+            return Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18
+        }
     }
 }

@@ -62,6 +62,8 @@ public enum RunBench {
         let perSecond = { (x: Int) in wall.median > 0 ? (Double(x) / wall.median).rounded() : 0 }
         return BenchRecord(name: name, scenario: shown, requests: first.requests, vehicles: first.vehicles,
                            events: first.events, kpis: first.kpis, wall: wall,
+                           simulate: ms.allSatisfy { $0.simulateSeconds != nil }
+                               ? WallTimes(runs: ms.map { $0.simulateSeconds! }, warmups: []) : nil,
                            peakRSSMiB: ms.map(\.peakRSSMiB).max() ?? 0, eventsPerSecond: perSecond(first.events),
                            vehicleSearches: first.vehicleSearches,
                            vehicleSearchesPerSecond: perSecond(first.vehicleSearches))
