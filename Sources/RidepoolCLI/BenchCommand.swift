@@ -52,13 +52,18 @@ struct BenchCommand: ParsableCommand {
     }
 
     static func summaryTable(_ report: BenchReport) -> String {
-        var lines = [String(format: "%-22@ %9@ %9@ %13@ %9@ %9@ %12@ %10@ %12@", "scenario" as NSString, "requests" as NSString,
-                            "vehicles" as NSString, "wall median" as NSString, "min" as NSString, "max" as NSString,
-                            "simulate med" as NSString, "peak MiB" as NSString, "events/s" as NSString)]
+        func row(_ cells: [String]) -> String {
+            zip(cells, [22, 10, 9, 13, 9, 9, 14, 10, 12]).map { c, w in
+                w == 22 ? c.padding(toLength: max(w, c.count + 1), withPad: " ", startingAt: 0)
+                    : String(repeating: " ", count: max(0, w - c.count)) + c
+            }.joined()
+        }
+        var lines = [row(["scenario", "requests", "vehicles", "wall median", "min", "max", "simulate med", "peak MiB", "events/s"])]
         for r in report.scenarios {
-            lines.append(String(format: "%-22@ %9d %9d %11.3f s %9.3f %9.3f %10.3f s %10.0f %12.0f", r.name as NSString, r.requests,
-                                r.vehicles, r.wall.median, r.wall.min, r.wall.max, r.simulate?.median ?? .nan, r.peakRSSMiB,
-                                r.eventsPerSecond))
+            lines.append(row([r.name, "\(r.requests)", "\(r.vehicles)", String(format: "%.3f s", r.wall.median),
+                              String(format: "%.3f", r.wall.min), String(format: "%.3f", r.wall.max),
+                              r.simulate.map { String(format: "%.3f s", $0.median) } ?? "—",
+                              String(format: "%.0f", r.peakRSSMiB), String(format: "%.0f", r.eventsPerSecond)]))
         }
         return lines.joined(separator: "\n")
     }
@@ -78,7 +83,7 @@ enum RunMetrics {
             "events": result.events, "vehicle_searches": result.vehicleSearches, "wall_s": wallSeconds, "peak_rss_mib": peakMiB,
         ]
         for (k, v) in phases { object[k] = v }
-        let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .prettyPrinted])
+        let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes])
         do { try data.write(to: URL(fileURLWithPath: path), options: .atomic) } catch {
             throw CommandFailure(message: "error: cannot write \(path): \(error.localizedDescription)\n", code: 1)
         }

@@ -9,6 +9,8 @@ public struct BenchSuite: Sendable {
     public var name: String
     /// Scenario files, absolute.
     public var scenarios: [String]
+    /// The same, as written in the suite (relative to its folder): what reports show.
+    public var scenariosAsWritten: [String]
     /// Timed runs per scenario (after `warmups` untimed ones).
     public var runs: Int
     public var warmups: Int
@@ -76,7 +78,7 @@ extension BenchSuite {
             }
             return resolved
         }
-        return BenchSuite(file: path, name: name, scenarios: scenarios, runs: try count("runs", 3, min: 1),
+        return BenchSuite(file: path, name: name, scenarios: scenarios, scenariosAsWritten: list, runs: try count("runs", 3, min: 1),
                           warmups: try count("warmups", 1, min: 0), tolerance: tolerance)
     }
 

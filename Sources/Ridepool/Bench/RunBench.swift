@@ -23,7 +23,7 @@ public enum RunBench {
         guard timed >= 1 else { throw RidepoolError("--runs \(timed) is below 1", fix: "pass --runs 1 or more") }
         var records: [BenchRecord] = []
         var index = 0
-        for scenario in suite.scenarios {
+        for (scenario, written) in zip(suite.scenarios, suite.scenariosAsWritten) {
             var measurements: [BenchMeasurement] = [], warm: [Double] = []
             for k in 0..<(suite.warmups + timed) {
                 index += 1
@@ -35,7 +35,7 @@ public enum RunBench {
                     throw RidepoolError("bench: \(scenario) gave different KPIs in two runs", fix: "this is a determinism bug: please report it")
                 }
             }
-            records.append(record(scenario: scenario, suite: suite, measurements, warmups: warm))
+            records.append(record(scenario: scenario, shown: written, measurements, warmups: warm))
         }
         let report = BenchReport(suite: suite.name, createdUTC: createdUTC, host: hostDescription(), runs: timed,
                                  tolerance: suite.tolerance, scenarios: records)
@@ -53,12 +53,10 @@ public enum RunBench {
                        comparison: BenchComparison(current: report, baseline: baseline, tolerance: suite.tolerance))
     }
 
-    static func record(scenario: String, suite: BenchSuite, _ ms: [BenchMeasurement], warmups: [Double]) -> BenchRecord {
+    static func record(scenario: String, shown: String, _ ms: [BenchMeasurement], warmups: [Double]) -> BenchRecord {
         let first = ms[0]
         let wall = WallTimes(runs: ms.map(\.wallSeconds), warmups: warmups)
         let name = URL(fileURLWithPath: scenario).deletingPathExtension().lastPathComponent
-        let folder = URL(fileURLWithPath: suite.file).deletingLastPathComponent().standardizedFileURL.path + "/"
-        let shown = scenario.hasPrefix(folder) ? String(scenario.dropFirst(folder.count)) : scenario
         let perSecond = { (x: Int) in wall.median > 0 ? (Double(x) / wall.median).rounded() : 0 }
         return BenchRecord(name: name, scenario: shown, requests: first.requests, vehicles: first.vehicles,
                            events: first.events, kpis: first.kpis, wall: wall,
