@@ -17,6 +17,7 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "Where the report goes.") var out = "results/bench"
     @Option(name: .customLong("cache-dir"), help: "Travel-matrix cache for the runs (default as for `run`).")
     var cacheDir: String?
+    @Flag(name: .customLong("no-cache"), help: "Never read or write the travel-matrix cache.") var noCache = false
     @Flag(name: .customLong("in-process"), help: "Run the scenarios in this process (peak memory is then the process's).")
     var inProcess = false
 
@@ -25,7 +26,7 @@ struct BenchCommand: ParsableCommand {
         let work = NSTemporaryDirectory() + "ridepool-bench-\(getpid())"
         defer { try? FileManager.default.removeItem(atPath: work) }
         try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
-        let cache = cacheDir ?? RunCommand.defaultCacheDirectory()
+        let cache = noCache ? nil : cacheDir ?? RunCommand.defaultCacheDirectory()
         let stamp = ISO8601DateFormatter().string(from: Date())
         let say = { (line: String) in FileHandle.standardError.write(Data((line + "\n").utf8)) }
         let outcome: RunBench.Outcome

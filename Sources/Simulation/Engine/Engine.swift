@@ -5,13 +5,9 @@
 /// them, drives vehicles along their plans and runs each trip's `TripStateMachine`, trapping on
 /// any transition the machine calls illegal (a bug, never bad input).
 public final class Engine<Travel: TravelTimeModel, M: Matcher> {
-    enum Step {
-        case request(Int32), decide(Int32), vehicleReady(Int32)
-        /// Vehicle steps carry the vehicle's visit number: a step scheduled for an earlier visit
-        /// (the rider cancelled and the vehicle moved on) is stale and ignored.
-        case arrive(Visit), board(Visit), alight(Visit), giveUpWaiting(Visit), finishStop(Visit)
-        case cancel(Int32, CancelActor)
-    }
+    /// (Not nested in the generic class: the event queue of a concrete type is specialised once,
+    /// instead of looking up generic metadata on every push and pop.)
+    typealias Step = EngineStep
 
     let setup: SimulationSetup
     let travel: Travel
@@ -134,6 +130,15 @@ public final class Engine<Travel: TravelTimeModel, M: Matcher> {
     func riderRef(_ place: PlaceID) -> StopRef {
         Int(place) < setup.stops.count ? StopRef(stop: place, point: setup.stops[Int(place)].point) : stopRef(place)
     }
+}
+
+/// What the engine does next: the payload of its event queue.
+enum EngineStep {
+    case request(Int32), decide(Int32), vehicleReady(Int32)
+    /// Vehicle steps carry the vehicle's visit number: a step scheduled for an earlier visit
+    /// (the rider cancelled and the vehicle moved on) is stale and ignored.
+    case arrive(Visit), board(Visit), alight(Visit), giveUpWaiting(Visit), finishStop(Visit)
+    case cancel(Int32, CancelActor)
 }
 
 /// One vehicle's n-th stop visit.
