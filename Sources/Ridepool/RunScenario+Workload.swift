@@ -2,6 +2,7 @@ import Dispatching
 import Network
 import Reports
 import Scenario
+import Service
 import Simulation
 
 /// The pooling matcher specialised for the plane, turning driving vehicles off their legs (RidePy's rules).
@@ -31,8 +32,10 @@ extension RunScenario {
         let matcher = PoolingMatcher(travel: world.travel, projection: world.projection, bounds: world.bounds,
                                      vehicles: world.setup.vehicles.count, cellSize: PlaneTravelTime.metresPerUnit / 2,
                                      divertsMovingVehicles: true, stats: output.stats, horizon: world.pickupHorizon)
-        let unfinished = Engine(setup: world.setup, travel: world.travel, area: Everywhere(), stopFinder: nil,
-                                matcher: PlanePoolingMatcher(base: matcher), sink: output.sink).run(progress: progress)
+        let engine = Engine(setup: world.setup, travel: world.travel, area: Everywhere(), stopFinder: nil,
+                            matcher: PlanePoolingMatcher(base: matcher), sink: output.sink)
+        SimulatedRiders.attach(to: engine)
+        let unfinished = engine.run(progress: progress)
         options.phaseDone?(.simulated)
         let tables = try output.finish()
         options.phaseDone?(.written)

@@ -1,6 +1,4 @@
-import Dispatching
 import Foundation
-import Network
 import Reports
 import Scenario
 import Simulation
@@ -32,42 +30,15 @@ public enum RunScenario {
         try ResultFiles.writeText(spec.resolvedYAML(pathsRelativeTo: directory), to: directory + "/scenario.resolved.yaml")
 
         let output = try RunOutput(directory: directory, options: options)
-        let sink = output.sink
         options.phaseDone?(.loaded)
-        let unfinished = switch world.travel {
-        case let network as NetworkTravelTime:
-            simulate(world, travel: network, matcher: NetworkPoolingMatcher(base: matcher(world, network, stats: output.stats)),
-                     sink: sink, progress: progress)
-        case let straight as StraightLineTravelTime:
-            simulate(world, travel: straight, matcher: StraightLinePoolingMatcher(base: matcher(world, straight, stats: output.stats)),
-                     sink: sink, progress: progress)
-        default:
-            simulate(world, travel: world.travel, sink: sink, progress: progress)
-        }
+        let unfinished = world.simulate(into: output.sink, progress: progress, stats: output.stats)
         options.phaseDone?(.simulated)
         let tables = try output.finish()
+        try writeReport(world: world, accumulator: output.accumulator, tables: tables, directory: directory)
         options.phaseDone?(.written)
         return RunResult(directory: directory, summary: tables.summary, requests: world.setup.requests.count,
                          vehicles: world.setup.vehicles.count, events: output.events, unfinished: unfinished,
                          notes: world.notes, vehicleSearches: output.stats.vehicleSearches)
-    }
-
-    private static func matcher<Travel: TravelTimeModel>(_ world: RunWorld, _ travel: Travel,
-                                                         stats: MatcherStats? = nil) -> PoolingMatcher<Travel> {
-        PoolingMatcher(travel: travel, projection: world.area.projection, bounds: world.area.bounds,
-                       vehicles: world.setup.vehicles.count, stats: stats)
-    }
-
-    private static func simulate<Travel: TravelTimeModel>(_ world: RunWorld, travel: Travel, sink: any EventSink,
-                                                         progress: ((RunProgress) -> Void)?) -> Int {
-        simulate(world, travel: travel, matcher: matcher(world, travel), sink: sink, progress: progress)
-    }
-
-    private static func simulate<Travel: TravelTimeModel, M: Matcher>(_ world: RunWorld, travel: Travel, matcher: M,
-                                                                      sink: any EventSink,
-                                                                      progress: ((RunProgress) -> Void)?) -> Int {
-        Engine(setup: world.setup, travel: travel, area: world.area, stopFinder: world.stopIndex, matcher: matcher,
-               sink: sink).run(progress: progress)
     }
 
     static func makeDirectory(_ path: String) throws -> String {

@@ -43,6 +43,7 @@ struct RunCommand: ParsableCommand {
                      PeakMemory.mebibytes()))
         if result.unfinished > 0 { print("\(result.unfinished) trips were still running at the end of the horizon") }
         print("results: \(result.directory)")
+        print("report: \(result.directory)/\(RunScenario.reportFile)")
         if let metrics {
             try RunMetrics.write(result, wallSeconds: wall, phases: phases.seconds(), peakMiB: PeakMemory.mebibytes(), to: metrics)
         }
