@@ -10,7 +10,7 @@ let benchmarks: @Sendable () -> Void = {
     Benchmark.defaultConfiguration = .init(metrics: [.wallClock, .throughput, .mallocCountTotal],
                                            maxDuration: .seconds(2), maxIterations: 1_000)
 
-    Benchmark("EventQueue schedule+pop 10k", configuration: .init(scalingFactor: .kilo)) { benchmark in
+    Benchmark("EventQueue schedule+pop 10k") { benchmark in
         var g = SeededGenerator(seed: 1)
         let times = (0..<10_000).map { _ in SimTime(ms: Int64(g.uniform(0...86_400_000))) }
         benchmark.startMeasurement()
