@@ -11,6 +11,8 @@ let package = Package(
     products: [
         .executable(name: "ridepool", targets: ["RidepoolCLI"]),
         .library(name: "Ridepool", targets: ["Ridepool"]),
+        // The engine's parts for the micro-benchmarks in Benchmarks/ (a package of its own, see README.md).
+        .library(name: "RidepoolEngine", targets: ["Simulation", "Network", "Dispatching"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
