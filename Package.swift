@@ -12,7 +12,7 @@ let package = Package(
         .executable(name: "ridepool", targets: ["RidepoolCLI"]),
         .library(name: "Ridepool", targets: ["Ridepool"]),
         // The engine's parts for the micro-benchmarks in Benchmarks/ (a package of its own, see README.md).
-        .library(name: "RidepoolEngine", targets: ["Simulation", "Network", "Dispatching"]),
+        .library(name: "RidepoolEngine", targets: ["Simulation", "RoadNetwork", "Dispatching"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -34,7 +34,7 @@ let package = Package(
         // The only target that sees GEOS.
         .target(name: "Geometry", dependencies: ["Simulation", "DataFiles", "CGEOS"]),
         // Travel-time models: straight line, and the road graph (loading, shortest paths, matrices).
-        .target(name: "Network", dependencies: ["Simulation", "DataFiles"]),
+        .target(name: "RoadNetwork", dependencies: ["Simulation", "DataFiles"]),
         // The pooling matcher: insertion search, candidate pruning. (DESIGN.md's "Dispatch": the name
         // `Dispatch` is taken by the system's libdispatch module.)
         .target(name: "Dispatching", dependencies: ["Simulation"]),
@@ -47,7 +47,7 @@ let package = Package(
         .target(name: "Reports", dependencies: ["Simulation", "DataFiles"]),
         // Use-cases (run, validate, verify); the only target that knows all others.
         .target(name: "Ridepool", dependencies: [
-            "Simulation", "Geometry", "Network", "Dispatching", "Scenario", "Service", "Reports", "Yams",
+            "Simulation", "Geometry", "RoadNetwork", "Dispatching", "Scenario", "Service", "Reports", "Yams",
         ]),
         .executableTarget(name: "RidepoolCLI", dependencies: [
             "Ridepool",
@@ -57,9 +57,9 @@ let package = Package(
         .testTarget(name: "DataFilesTests", dependencies: ["DataFiles"]),
         .testTarget(name: "SimulationTests", dependencies: ["Simulation"]),
         .testTarget(name: "GeometryTests", dependencies: ["Geometry", "Simulation"]),
-        .testTarget(name: "NetworkTests", dependencies: ["Network", "Geometry", "Simulation"]),
-        .testTarget(name: "DispatchingTests", dependencies: ["Dispatching", "Network"]),
-        .testTarget(name: "EngineTests", dependencies: ["Simulation", "Dispatching", "Network", "Service"]),
+        .testTarget(name: "RoadNetworkTests", dependencies: ["RoadNetwork", "Geometry", "Simulation"]),
+        .testTarget(name: "DispatchingTests", dependencies: ["Dispatching", "RoadNetwork"]),
+        .testTarget(name: "EngineTests", dependencies: ["Simulation", "Dispatching", "RoadNetwork", "Service"]),
         .testTarget(name: "ScenarioTests", dependencies: ["Scenario"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "DataFiles"]),
         .testTarget(name: "ServiceTests", dependencies: ["Service", "Simulation"]),

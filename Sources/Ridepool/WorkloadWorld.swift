@@ -1,4 +1,4 @@
-import Network
+import RoadNetwork
 import Scenario
 import Simulation
 

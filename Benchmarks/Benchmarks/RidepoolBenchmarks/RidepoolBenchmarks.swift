@@ -1,7 +1,7 @@
 import Benchmark
 import Dispatching
 import Foundation
-import Network
+import RoadNetwork
 import Simulation
 
 // Micro-benchmarks of the dispatch hot paths: the event queue, the insertion search (one vehicle,

@@ -1,6 +1,6 @@
 /// How long and how far a vehicle drives between two places.
 ///
-/// Implementations live above `Simulation` (`Network`): the straight-line model now, the road
+/// Implementations live above `Simulation` (`RoadNetwork`): the straight-line model now, the road
 /// graph later. Places are registered once (`addPlace`) and then referred to by index, so that a
 /// model can snap, cache or precompute per place.
 public protocol TravelTimeModel: AnyObject {
