@@ -14,6 +14,8 @@ struct VehicleGrid {
         @usableFromInline var place: PlaceID
         @usableFromInline var x: Double, y: Double
         @usableFromInline var leaves: SimTime
+        /// Which of its vehicle's points this is (an index into `slotsOfVehicle[vehicle]`).
+        @usableFromInline var slot: Int32
     }
 
     // `@usableFromInline` so that `candidates` specialises for the run's travel model.
@@ -23,7 +25,8 @@ struct VehicleGrid {
     @usableFromInline var cells: [[Entry]]
     /// Entries per cell, contiguous: a query skips empty cells without touching their storage.
     @usableFromInline var counts: [Int32]
-    @usableFromInline var cellsOfVehicle: [[Int]]
+    /// Where each vehicle's points lie: cell and index in the cell (kept exact by swap-removal).
+    @usableFromInline var slotsOfVehicle: [[(cell: Int32, index: Int32)]]
     @usableFromInline var seen: [UInt32]
     @usableFromInline var stamp: UInt32 = 0
     /// Metres added to every query's reach (points standing in for a vehicle lie up to this far from it).
@@ -38,7 +41,7 @@ struct VehicleGrid {
         rows = Swift.max(1, Int(((max.y - min.y) / cellSize).rounded(.up)))
         cells = Array(repeating: [], count: columns * rows)
         counts = Array(repeating: 0, count: columns * rows)
-        cellsOfVehicle = Array(repeating: [], count: vehicles)
+        slotsOfVehicle = Array(repeating: [], count: vehicles)
         seen = Array(repeating: 0, count: vehicles)
     }
 
@@ -48,19 +51,25 @@ struct VehicleGrid {
     }
 
     /// Replaces `vehicle`'s points.
+    /// - Complexity: O(old points + new points): each old point is swap-removed from its cell.
     mutating func update(vehicle: Int32, points: [(place: PlaceID, point: PlanePoint, leaves: SimTime)]) {
         let v = Int(vehicle)
-        for c in cellsOfVehicle[v] {
-            cells[c].removeAll { $0.vehicle == vehicle }
-            counts[c] = Int32(cells[c].count)
+        for k in slotsOfVehicle[v].indices {
+            let (c, i) = (Int(slotsOfVehicle[v][k].cell), Int(slotsOfVehicle[v][k].index))
+            let last = cells[c].removeLast()
+            if i < cells[c].count {
+                cells[c][i] = last
+                slotsOfVehicle[Int(last.vehicle)][Int(last.slot)].index = Int32(i)
+            }
+            counts[c] -= 1
         }
-        cellsOfVehicle[v].removeAll(keepingCapacity: true)
-        for (place, p, t) in points {
+        slotsOfVehicle[v].removeAll(keepingCapacity: true)
+        for (k, (place, p, t)) in points.enumerated() {
             let (cx, cy) = cell(p.x, p.y)
             let c = cy * columns + cx
-            cells[c].append(Entry(vehicle: vehicle, place: place, x: p.x, y: p.y, leaves: t))
+            slotsOfVehicle[v].append((Int32(c), Int32(cells[c].count)))
+            cells[c].append(Entry(vehicle: vehicle, place: place, x: p.x, y: p.y, leaves: t, slot: Int32(k)))
             counts[c] += 1
-            if !cellsOfVehicle[v].contains(c) { cellsOfVehicle[v].append(c) }
         }
     }
 
