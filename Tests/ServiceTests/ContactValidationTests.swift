@@ -1,4 +1,4 @@
-import Service
+@testable import Service
 import Testing
 
 /// Every rule of `CreateCustomer` / `UpdateCustomer`, field by field, through the directory.
@@ -44,6 +44,30 @@ struct ContactValidationTests {
     ])
     func emailInvalid(address: String) {
         #expect(Self.violatingFields(Self.with { $0.emailAddress = address }) == ["email_address"])
+    }
+
+    @Test("email_address: plain ASCII addresses get the same verdict from bytes as from characters")
+    func emailASCIIPathAgreesWithCharacters() {
+        // Random local@domain shapes over the characters the rules care about, many of them valid.
+        let pieces = ["a", "b1", "Z", ".", "-", "_", "+", " ", "\t", "\u{7F}", "\u{01}", "@", "9", "co", "x-y"]
+        var g = SystemRandomNumberGenerator()
+        func part(_ n: ClosedRange<Int>) -> String {
+            (0..<Int.random(in: n, using: &g)).map { _ in Int.random(in: 0..<10, using: &g) < 7 ? "ab" : pieces.randomElement(using: &g)! }.joined()
+        }
+        var checked = 0, valid = 0
+        for _ in 0..<20_000 {
+            let text = part(0...4) + "@" + part(0...3) + "." + part(0...2)
+            let bytes = EmailAddress.problem(units: text.utf8), characters = EmailAddress.problem(units: text)
+            #expect(bytes == characters, "\(text.debugDescription)")
+            checked += 1
+            if characters == nil { valid += 1 }
+        }
+        // Long ones: the length limits.
+        for length in [63, 64, 65, 249, 250, 251] {
+            let text = Self.email(length: max(70, length))
+            #expect(EmailAddress.problem(units: text.utf8) == EmailAddress.problem(units: text))
+        }
+        #expect(checked == 20_000 && valid > 100)
     }
 
     @Test("phone_number: E.164 numbers pass, with spaces, dashes, parentheses and dots removed and stored normalised",

@@ -26,7 +26,7 @@ public enum PhoneNumber {
         if number.isEmpty { return "is required: give the customer's phone number \(e164)" }
         guard number.first == "+" else { return "must start with '+' and the country code; write it \(e164)" }
         let digits = number.dropFirst()
-        guard digits.allSatisfy({ $0.isASCII && $0.isNumber }) else {
+        guard digits.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else {
             return "may contain only digits after the '+' (spaces, dashes, parentheses and dots are removed); write it \(e164)"
         }
         guard digitRange.contains(digits.count) else {
