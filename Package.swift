@@ -7,7 +7,7 @@ import PackageDescription
 
 let package = Package(
     name: "ridepool",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],  // v15: grpc-swift-2
     products: [
         .executable(name: "ridepool", targets: ["RidepoolCLI"]),
         .library(name: "Ridepool", targets: ["Ridepool"]),
@@ -16,6 +16,12 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        // The gRPC sandbox (`ridepool serve`): grpc-swift-2, its HTTP/2 transport, protobuf, lifecycle.
+        .package(url: "https://github.com/grpc/grpc-swift-2", from: "2.4.0"),
+        .package(url: "https://github.com/grpc/grpc-swift-nio-transport", from: "2.9.0"),
+        .package(url: "https://github.com/grpc/grpc-swift-protobuf", from: "2.4.0"),
+        .package(url: "https://github.com/apple/swift-protobuf", from: "1.39.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
     ],
     targets: [
         // GEOS, the C library, found through pkg-config `geos` (Debian: libgeos-dev).
@@ -44,8 +50,23 @@ let package = Package(
         .target(name: "Ridepool", dependencies: [
             "Simulation", "Geometry", "Network", "Dispatching", "Scenario", "Reports", "Yams",
         ]),
+        // Code generated from proto/ by scripts/generate-proto.sh (committed; never generated in CI).
+        .target(name: "RidepoolAPI", dependencies: [
+            .product(name: "GRPCCore", package: "grpc-swift-2"),
+            .product(name: "GRPCProtobuf", package: "grpc-swift-protobuf"),
+            .product(name: "SwiftProtobuf", package: "swift-protobuf"),
+        ]),
+        // `ridepool serve`: the integration API over gRPC, a thin adapter over the service layer.
+        .target(name: "RidepoolServer", dependencies: [
+            "Ridepool", "Simulation", "RidepoolAPI",
+            .product(name: "GRPCCore", package: "grpc-swift-2"),
+            .product(name: "GRPCNIOTransportHTTP2", package: "grpc-swift-nio-transport"),
+            .product(name: "GRPCProtobuf", package: "grpc-swift-protobuf"),
+            .product(name: "SwiftProtobuf", package: "swift-protobuf"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+        ]),
         .executableTarget(name: "RidepoolCLI", dependencies: [
-            "Ridepool",
+            "Ridepool", "RidepoolServer",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -58,5 +79,12 @@ let package = Package(
         .testTarget(name: "ScenarioTests", dependencies: ["Scenario"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "DataFiles"]),
         .testTarget(name: "RidepoolTests", dependencies: ["Ridepool"]),
+        .testTarget(name: "RidepoolServerTests", dependencies: [
+            "RidepoolServer", "RidepoolAPI",
+            .product(name: "GRPCCore", package: "grpc-swift-2"),
+            .product(name: "GRPCNIOTransportHTTP2", package: "grpc-swift-nio-transport"),
+            .product(name: "GRPCProtobuf", package: "grpc-swift-protobuf"),
+            .product(name: "SwiftProtobuf", package: "swift-protobuf"),
+        ]),
     ]
 )
