@@ -44,11 +44,14 @@ let package = Package(
         .target(name: "Dispatching", dependencies: ["Simulation"]),
         // Scenario files (YAML, CSV) into validated values, every problem with its location.
         .target(name: "Scenario", dependencies: ["Simulation", "DataFiles", "Yams"]),
+        // The rider-facing integration API's semantics: customers, flags, paging, typed errors (offers,
+        // orders and trips, too). Pure Swift; the gRPC adapter later is a thin layer over it.
+        .target(name: "Service", dependencies: ["Simulation"]),
         // The event log into tables, KPIs and files; the independent verifier.
         .target(name: "Reports", dependencies: ["Simulation", "DataFiles"]),
         // Use-cases (run, validate, verify); the only target that knows all others.
         .target(name: "Ridepool", dependencies: [
-            "Simulation", "Geometry", "Network", "Dispatching", "Scenario", "Reports", "Yams",
+            "Simulation", "Geometry", "Network", "Dispatching", "Scenario", "Service", "Reports", "Yams",
         ]),
         // Code generated from proto/ by scripts/generate-proto.sh (committed; never generated in CI).
         .target(name: "RidepoolAPI", dependencies: [
@@ -75,9 +78,10 @@ let package = Package(
         .testTarget(name: "GeometryTests", dependencies: ["Geometry", "Simulation"]),
         .testTarget(name: "NetworkTests", dependencies: ["Network", "Geometry", "Simulation"]),
         .testTarget(name: "DispatchingTests", dependencies: ["Dispatching", "Network"]),
-        .testTarget(name: "EngineTests", dependencies: ["Simulation", "Dispatching", "Network"]),
+        .testTarget(name: "EngineTests", dependencies: ["Simulation", "Dispatching", "Network", "Service"]),
         .testTarget(name: "ScenarioTests", dependencies: ["Scenario"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "DataFiles"]),
+        .testTarget(name: "ServiceTests", dependencies: ["Service", "Simulation"]),
         .testTarget(name: "RidepoolTests", dependencies: ["Ridepool"]),
         .testTarget(name: "RidepoolServerTests", dependencies: [
             "RidepoolServer", "RidepoolAPI",

@@ -3,6 +3,7 @@ import Foundation
 import Network
 import Reports
 import Scenario
+import Service
 import Simulation
 
 /// What a finished run leaves behind.
@@ -61,8 +62,10 @@ public enum RunScenario {
     private static func simulate<Travel: TravelTimeModel, M: Matcher>(_ world: RunWorld, travel: Travel, matcher: M,
                                                                       sink: any EventSink,
                                                                       progress: ((RunProgress) -> Void)?) -> Int {
-        Engine(setup: world.setup, travel: travel, area: world.area, stopFinder: world.stopIndex, matcher: matcher,
-               sink: sink).run(progress: progress)
+        let engine = Engine(setup: world.setup, travel: travel, area: world.area, stopFinder: world.stopIndex,
+                            matcher: matcher, sink: sink)
+        SimulatedRiders.attach(to: engine)
+        return engine.run(progress: progress)
     }
 
     private static func makeDirectory(_ path: String) throws -> String {

@@ -43,6 +43,7 @@ struct RunWorld {
                                     requests: requests, serviceClasses: spec.serviceClasses, walking: spec.walking,
                                     boarding: spec.boarding, riders: spec.riders, options: spec.matcher, end: spec.horizon)
         if spec.travel.model == .network { setup.maxSnapDistance = spec.travel.maxSnapMetres }
+        setup.rules = spec.rules
         self.setup = setup
     }
 }

@@ -4,7 +4,7 @@ import Testing
 /// What riders do with their offers: order too late, find none acceptable, or lose the race for the seat.
 @Suite("Rider decisions")
 struct RiderDecisionTests {
-    @Test("deciding after the offer's lifetime declines with OFFER_EXPIRED")
+    @Test("ordering after the offer's lifetime is refused with OFFER_EXPIRED")
     func offerExpired() throws {
         var w = TestWorld()
         w.options.offerLifetime = .seconds(60)
@@ -12,8 +12,8 @@ struct RiderDecisionTests {
         w.addVehicle(at: -2000, -1000)
         w.addRequest(from: -2000, 0, to: 2000, 0)
         let log = w.run()
-        #expect(log.names(0) == ["requested", "offered", "declined(OFFER_EXPIRED)"])
-        #expect(log.first(0, "declined(OFFER_EXPIRED)")?.time == TestWorld.t0 + .seconds(61))
+        #expect(log.names(0) == ["requested", "offered", "orderRefused(OFFER_EXPIRED)"])
+        #expect(log.first(0, "orderRefused(OFFER_EXPIRED)")?.time == TestWorld.t0 + .seconds(61))
         #expect(log.legs(0).isEmpty)
     }
 
@@ -41,7 +41,7 @@ struct RiderDecisionTests {
         #expect(patient.run().names(0).contains("accepted"))
     }
 
-    @Test("two riders ordering the last seat: both get offers, the first is accepted, the second rejected")
+    @Test("two riders ordering the last seat: both get offers, the first is accepted, the second refused")
     func revalidationRejects() throws {
         var w = TestWorld()
         w.serviceClasses[0].maxWait = .minutes(3)
@@ -51,8 +51,8 @@ struct RiderDecisionTests {
         w.addRequest(from: -2000, 0, to: 2000, 2000, at: TestWorld.t0 + .seconds(1))
         let log = w.run()
         #expect(log.names(0) == ["requested", "offered", "ordered", "accepted", "pickedUp", "droppedOff"])
-        #expect(log.names(1) == ["requested", "offered", "ordered", "rejected"])
-        #expect(log.first(1, "rejected")?.time == TestWorld.t0 + .seconds(31))
+        #expect(log.names(1) == ["requested", "offered", "orderRefused(FLEET_SATURATED)"])
+        #expect(log.first(1, "orderRefused(FLEET_SATURATED)")?.time == TestWorld.t0 + .seconds(31))
         #expect(!log.offers(1).isEmpty)
         #expect(log.unfinished == 0)
     }

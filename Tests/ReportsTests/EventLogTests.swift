@@ -6,10 +6,11 @@ import Testing
 @Suite struct EventLogTests {
     /// The keys every event type carries, in order (as documented in results/README.md).
     static let keys: [String: [String]] = [
-        "run_started": ["scenario", "seed", "request_count", "travel_model", "service_classes", "vehicles", "stops"],
+        "run_started": ["scenario", "seed", "request_count", "travel_model", "service_classes", "customer_flags",
+                        "vehicles", "stops"],
         "vehicle_ready": ["vehicle_id", "stop_id", "lat", "lon"],
         "request": ["trip_id", "customer_id", "origin_lat", "origin_lon", "destination_lat", "destination_lon",
-                    "loads", "approach_speed", "visual_impairment", "desired_departure_s"],
+                    "loads", "approach_speed", "visual_impairment", "desired_departure_s", "customer_flags"],
         "offers": ["trip_id", "offers"],
         "order": ["trip_id", "offer"],
         "accept": ["trip_id", "vehicle_id"],

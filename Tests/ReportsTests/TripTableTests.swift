@@ -24,9 +24,9 @@ import Testing
         let csv = TripRow.csv(Fixtures.pooledRun().tables().trips)
         let lines = csv.split(separator: "\n").map(String.init)
         #expect(lines[0].hasPrefix("trip_id,customer_id,request_time_s,service_class,loads,approach_speed,origin_lat"))
-        #expect(lines[0].hasSuffix(",wait_s,shared,max_ride_s,price_cents,visual_impairment,offers"))
+        #expect(lines[0].hasSuffix(",wait_s,shared,max_ride_s,price_cents,visual_impairment,offers,customer_flags"))
         #expect(lines[1] == "A,c-A,25200,standard,adult,MEDIUM,52.52,13.4,52.54,13.4,S0,S2,60,90,25260,25500,26100,"
-            + "Fulfilled,,v0,25200,25200,25330,25630,240,300,130,1,480,350,0,1")
+            + "Fulfilled,,v0,25200,25200,25330,25630,240,300,130,1,480,350,0,1,")
     }
 
     @Test func riderAloneOnTheVehicleIsNotShared() {

@@ -26,6 +26,9 @@ extension EventEncoder {
             json.closeObject()
         }
         json.closeArray()
+        json.key("customer_flags"); json.openArray()
+        for f in h.customerFlags { json.element(); json.string(f) }
+        json.closeArray()
         json.key("vehicles"); json.openArray()
         for v in h.vehicles {
             json.element(); json.openObject()
@@ -65,6 +68,8 @@ extension EventEncoder {
         json.field("approach_speed", r.approachSpeed.rawValue)
         json.field("visual_impairment", bool: r.visualImpairment)
         json.field("desired_departure_s", seconds: r.desiredDeparture)
+        if let arrival = r.arrival { json.field("arrival_s", seconds: arrival) }
+        json.field("customer_flags", r.customerFlags.joined(separator: ";"))
     }
 
     mutating func encodeOffer(_ o: OfferInfo) {

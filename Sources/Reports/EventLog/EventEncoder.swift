@@ -38,6 +38,8 @@ struct EventEncoder {
             json.closeArray()
         case .declined(let r, let reason):
             json.field("type", "decline"); trip(r); json.field("reason", reason)
+        case .orderRefused(let r, let reason):
+            json.field("type", "order_refused"); trip(r); json.field("reason", reason)
         case .ordered(let r, let offer):
             json.field("type", "order"); trip(r); json.field("offer", int: Int(offer))
         case .accepted(let r, let v):

@@ -1,13 +1,14 @@
 import Simulation
 
 extension Summary {
-    /// Computes every KPI from the run's tables; `serviceClasses` gives the names (and order) of
-    /// `per_service_class`.
-    public init(trips: [TripRow], vehicles: [VehicleRow], serviceClasses: [String]) {
-        var noOffer: [String: Int] = [:], declined: [String: Int] = [:]
+    /// Computes every KPI from the run's tables; `serviceClasses` and `customerFlags` give the names (and
+    /// order) of `per_service_class` and `per_customer_flag`.
+    public init(trips: [TripRow], vehicles: [VehicleRow], serviceClasses: [String], customerFlags: [String] = []) {
+        var noOffer: [String: Int] = [:], declined: [String: Int] = [:], refused: [String: Int] = [:]
         var waits: [Double] = [], rides: [Double] = [], detours: [Double] = [], walks: [Double] = []
-        var classRequests: [String: Int] = [:], classFulfilled: [String: Int] = [:]
-        var loadGroups = ["adult", "child", "wheelchair", "child_seat"].map { Group(name: $0, requests: 0, fulfilled: 0) }
+        var classes = GroupTally(names: serviceClasses)
+        var loadTypes = GroupTally(names: ["adult", "child", "wheelchair", "child_seat"])
+        var flags = GroupTally(names: customerFlags + ["none"])
         for t in trips {
             requests += 1
             offersTotal += t.offers
@@ -17,6 +18,7 @@ extension Summary {
             switch (t.finalState, t.reason) {
             case ("NoOffer", let r): noOffer[r, default: 0] += 1
             case ("Declined", let r): declined[r, default: 0] += 1
+            case ("OrderRefused", let r): refused[r, default: 0] += 1
             case (_, "Rejected"): rejected += 1
             case (_, "CancelledAsCustomer"): cancelledByCustomer += 1
             case (_, "CancelledAsIntegrator"): cancelledByIntegrator += 1
@@ -24,33 +26,31 @@ extension Summary {
             case (_, TripRow.unfinished): unfinished += 1
             default: break
             }
+            let wait = t.isFulfilled ? t.wait?.seconds : nil
             if t.isFulfilled {
                 fulfilled += 1
                 if t.shared == true { pooled += 1 }
-                if let w = t.wait { waits.append(w.seconds) }
+                if let wait { waits.append(wait) }
                 if let r = t.rideTime {
                     rides.append(r.seconds)
                     if let d = t.directTime, d.ms > 0 { detours.append(Double(r.ms) / Double(d.ms)) }
                 }
                 walks.append((t.walkToPickup ?? .zero).seconds + (t.walkFromDropoff ?? .zero).seconds)
             }
-            if t.orderTime != nil, let c = t.serviceClass {
-                classRequests[c, default: 0] += 1
-                if t.isFulfilled { classFulfilled[c, default: 0] += 1 }
-            }
+            if t.orderTime != nil, let c = t.serviceClass { classes.add(c, t, wait: wait) }
             let loads = Load.parseGroup(t.loads) ?? []
             let has = [loads.contains { !$0.isChild }, loads.contains { $0.isChild },
                        loads.contains { $0.wheelchair == .needed }, loads.contains { $0.childSeat != .notNeeded }]
-            for (k, yes) in has.enumerated() where yes {
-                loadGroups[k].requests += 1
-                if t.isFulfilled { loadGroups[k].fulfilled += 1 }
-            }
+            for (k, yes) in has.enumerated() where yes { loadTypes.add(loadTypes.names[k], t, wait: wait) }
+            for f in t.customerFlags.isEmpty ? ["none"] : t.customerFlags { flags.add(f, t, wait: wait) }
         }
         self.noOffer = Summary.ordered(noOffer, known: Summary.noOfferReasons)
         self.declined = Summary.ordered(declined, known: Summary.declineReasons)
+        self.orderRefused = Summary.ordered(refused, known: Summary.orderRefusalReasons)
         wait = Stat(waits); rideTime = Stat(rides); detourFactor = Stat(detours); walk = Stat(walks)
-        perServiceClass = serviceClasses.map { Group(name: $0, requests: classRequests[$0] ?? 0, fulfilled: classFulfilled[$0] ?? 0) }
-        perLoadType = loadGroups
+        perServiceClass = classes.groups
+        perLoadType = loadTypes.groups
+        perCustomerFlag = customerFlags.isEmpty ? [] : flags.groups
         for v in vehicles {
             vehicleMetres += v.metresTotal
             vehicleMetresEmpty += v.metresEmpty
@@ -64,5 +64,28 @@ extension Summary {
     private static func ordered(_ counts: [String: Int], known: [String]) -> [ReasonCount] {
         known.map { ReasonCount(reason: $0, count: counts[$0] ?? 0) }
             + counts.keys.filter { !known.contains($0) }.sorted().map { ReasonCount(reason: $0, count: counts[$0]!) }
+    }
+}
+
+/// Requests, fulfilled trips and waits per named group, in a fixed order (unknown names are skipped).
+private struct GroupTally {
+    let names: [String]
+    private var requests: [Int], fulfilled: [Int], waits: [[Double]]
+
+    init(names: [String]) {
+        self.names = names
+        requests = Array(repeating: 0, count: names.count); fulfilled = requests
+        waits = Array(repeating: [], count: names.count)
+    }
+
+    mutating func add(_ name: String, _ trip: TripRow, wait: Double?) {
+        guard let k = names.firstIndex(of: name) else { return }
+        requests[k] += 1
+        if trip.isFulfilled { fulfilled[k] += 1 }
+        if let wait { waits[k].append(wait) }
+    }
+
+    var groups: [Summary.Group] {
+        names.indices.map { Summary.Group(name: names[$0], requests: requests[$0], fulfilled: fulfilled[$0], wait: Summary.Stat(waits[$0])) }
     }
 }

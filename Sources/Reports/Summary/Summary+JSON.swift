@@ -16,6 +16,7 @@ extension Summary {
                 j.key(g.name); j.openObject()
                 j.field("requests", int: g.requests); j.field("fulfilled", int: g.fulfilled)
                 num("served_share", g.servedShare, 4)
+                j.key("wait_s"); j.openObject(); num("mean", g.wait.mean, 3); num("p95", g.wait.p95, 3); j.closeObject()
                 j.closeObject()
             }
             j.closeObject()
@@ -30,6 +31,7 @@ extension Summary {
         reasons("no_offer", noOffer)
         j.field("rejected", int: rejected)
         reasons("declined", declined)
+        reasons("order_refused", orderRefused)
         j.key("cancelled"); j.openObject()
         j.field("customer", int: cancelledByCustomer); j.field("integrator", int: cancelledByIntegrator)
         j.closeObject()
@@ -52,6 +54,7 @@ extension Summary {
         num("fleet_utilisation", fleetUtilisation, 4)
         groups("per_service_class", perServiceClass)
         groups("per_load_type", perLoadType)
+        if !perCustomerFlag.isEmpty { groups("per_customer_flag", perCustomerFlag) }
         j.closeObject()
         j.raw("\n")
         return j.text

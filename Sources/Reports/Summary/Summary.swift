@@ -10,14 +10,24 @@ public struct Summary: Hashable, Sendable {
         public var p50: Double?
         public var p95: Double?
         public var max: Double?
+
+        public init(count: Int, mean: Double?, p50: Double?, p95: Double?, max: Double?) {
+            self.count = count; self.mean = mean; self.p50 = p50; self.p95 = p95; self.max = max
+        }
     }
 
-    /// Requests and fulfilled trips of one group (a service class, a load type).
+    /// Requests, fulfilled trips and their waits in one group (a service class, a load type, a customer flag).
     public struct Group: Hashable, Sendable {
         public var name: String
         public var requests: Int
         public var fulfilled: Int
+        /// Seconds from desired departure to pickup, the group's fulfilled trips.
+        public var wait: Stat
         public var servedShare: Double? { requests > 0 ? Double(fulfilled) / Double(requests) : nil }
+
+        public init(name: String, requests: Int, fulfilled: Int, wait: Stat = Stat(count: 0, mean: nil, p50: nil, p95: nil, max: nil)) {
+            self.name = name; self.requests = requests; self.fulfilled = fulfilled; self.wait = wait
+        }
     }
 
     /// A count per reason, in a fixed order (known reasons first, then others sorted).
@@ -36,6 +46,8 @@ public struct Summary: Hashable, Sendable {
     public var noOffer: [ReasonCount] = []
     public var rejected = 0
     public var declined: [ReasonCount] = []
+    /// Orders the service refused, by reason (no trip was created).
+    public var orderRefused: [ReasonCount] = []
     public var cancelledByCustomer = 0
     public var cancelledByIntegrator = 0
     public var noShows = 0
@@ -55,9 +67,13 @@ public struct Summary: Hashable, Sendable {
     public var passengerMetres = 0.0
     public var busySeconds = 0.0
     public var shiftSeconds = 0.0
+    /// Ordered trips per service class (in the scenario's order).
     public var perServiceClass: [Group] = []
     /// `adult`, `child`, `wheelchair`, `child_seat`, in this order.
     public var perLoadType: [Group] = []
+    /// Requests per customer flag (in the scenario's order; a request counts for each flag it carries),
+    /// and `none` for requests without flags.
+    public var perCustomerFlag: [Group] = []
 
     /// Reasons always listed in `no_offer`, in this order.
     public static let noOfferReasons = [
@@ -65,7 +81,9 @@ public struct Summary: Hashable, Sendable {
         "NO_STOPS_NEAR_ORIGIN_AND_DESTINATION", "TRIP_TOO_SHORT", "INVALID_LOAD", "FLEET_SATURATED",
     ]
     /// Reasons always listed in `declined`, in this order.
-    public static let declineReasons = ["NO_ACCEPTABLE_OFFER", "OFFER_EXPIRED"]
+    public static let declineReasons = ["NO_ACCEPTABLE_OFFER"]
+    /// Reasons always listed in `order_refused`, in this order.
+    public static let orderRefusalReasons = ["FLEET_SATURATED", "OFFER_EXPIRED"]
 
     public var servedShare: Double? { ratio(fulfilled, requests) }
     public var poolingShare: Double? { ratio(pooled, fulfilled) }

@@ -38,9 +38,14 @@ public final class RunAccumulator: EventSink {
                 guard $0.phase == .offered || $0.phase == .requested else { return }
                 $0.phase = .declined(reason); $0.chosen = $0.offers.first; $0.offers = []
             }
-        case .ordered(let r, let offer):
+        case .orderRefused(let r, let reason):
             trip(r) {
                 guard $0.phase == .offered || $0.phase == .requested else { return }
+                $0.phase = .orderRefused(reason); $0.chosen = $0.offers.first
+            }
+        case .ordered(let r, let offer):
+            trip(r) {
+                guard $0.phase == .offered || $0.phase == .requested || $0.phase.isOrderRefused else { return }
                 $0.phase = .ordered; $0.orderTime = t
                 $0.chosen = offer >= 0 && Int(offer) < $0.offers.count ? $0.offers[Int(offer)] : nil
                 $0.offers = []
@@ -88,7 +93,7 @@ public final class RunAccumulator: EventSink {
         let vehicleRows = vehicles.map { $0.row() }
         return RunTables(trips: tripRows, vehicles: vehicleRows,
                          summary: Summary(trips: tripRows, vehicles: vehicleRows,
-                                          serviceClasses: h.serviceClasses.map(\.name)))
+                                          serviceClasses: h.serviceClasses.map(\.name), customerFlags: h.customerFlags))
     }
 
     private func pickedUp(_ r: Int32, _ v: Int32, _ t: SimTime) {

@@ -6,7 +6,7 @@ import Simulation
 /// first) offer stays, so memory per trip is bounded.
 struct TripRecord {
     enum Phase: Equatable {
-        case requested, offered, noOffer(String), declined(String)
+        case requested, offered, noOffer(String), declined(String), orderRefused(String)
         case ordered, accepted, pickedUp, fulfilled, notFulfilled(NotFulfilledReason)
 
         /// Whether the trip can still change (pickups and cancellations apply).
@@ -16,6 +16,8 @@ struct TripRecord {
             default: false
             }
         }
+
+        var isOrderRefused: Bool { if case .orderRefused = self { true } else { false } }
     }
 
     var request: TripRequest
@@ -39,6 +41,7 @@ struct TripRecord {
         case .notFulfilled(let r): ("NotFulfilled", r.rawValue)
         case .noOffer(let r): ("NoOffer", r)
         case .declined(let r): ("Declined", r)
+        case .orderRefused(let r): ("OrderRefused", r)
         case .requested: ("Requested", TripRow.unfinished)
         case .offered: ("Offered", TripRow.unfinished)
         case .ordered: ("Ordered", TripRow.unfinished)
@@ -73,6 +76,6 @@ struct TripRecord {
             wait: pickupTime.map { $0 - request.desiredDeparture },
             shared: phase == .fulfilled ? shared : nil,
             maxRide: o?.maxRide, priceCents: o?.price, visualImpairment: request.visualImpairment,
-            offers: offerCount)
+            offers: offerCount, customerFlags: request.customerFlags.sorted())
     }
 }

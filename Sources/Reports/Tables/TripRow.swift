@@ -21,10 +21,10 @@ public struct TripRow: Hashable, Sendable {
     public var offeredPickupEarliest: SimTime?
     public var offeredPickupLatest: SimTime?
     public var offeredDropoffLatest: SimTime?
-    /// `Fulfilled`, `NotFulfilled`, `NoOffer`, `Declined`, or for unfinished trips the current state
+    /// `Fulfilled`, `NotFulfilled`, `NoOffer`, `Declined`, `OrderRefused`, or for unfinished trips the current state
     /// (`Requested`, `Offered`, `Ordered`, `Accepted`, `PickedUp`).
     public var finalState: String
-    /// The not-fulfilled, no-offer or decline reason; `UNFINISHED` for unfinished trips; empty when fulfilled.
+    /// The not-fulfilled, no-offer, decline or order-refusal reason; `UNFINISHED` for unfinished trips; empty when fulfilled.
     public var reason: String
     public var vehicleID: String?
     public var orderTime: SimTime?
@@ -44,6 +44,8 @@ public struct TripRow: Hashable, Sendable {
     public var visualImpairment: Bool
     /// How many offers the request received.
     public var offers: Int
+    /// The customer's flags when the request was made, sorted.
+    public var customerFlags: [String] = []
 
     /// The reason written for trips that were not terminal when the run ended.
     public static let unfinished = "UNFINISHED"

@@ -3,14 +3,14 @@
 struct TripTrack {
     var id: String
     var demand: CapacityLedger.Counts
-    /// `Requested`, `Offered`, `NoOffer`, `Declined`, `Ordered`, `Accepted`, `PickedUp`, `Fulfilled`, `NotFulfilled`.
+    /// `Requested`, `Offered`, `NoOffer`, `Declined`, `OrderRefused`, `Ordered`, `Accepted`, `PickedUp`, `Fulfilled`, `NotFulfilled`.
     var state = "Requested"
     var reason = ""
     var vehicle: String?
     var pickupMs: Int64?
     var dropoffMs: Int64?
 
-    var isTerminal: Bool { ["NoOffer", "Declined", "Fulfilled", "NotFulfilled"].contains(state) }
+    var isTerminal: Bool { ["NoOffer", "Declined", "OrderRefused", "Fulfilled", "NotFulfilled"].contains(state) }
     /// An ordered trip still in progress (what `run_ended.unfinished` counts).
     var isOrderedUnfinished: Bool { ["Ordered", "Accepted", "PickedUp"].contains(state) }
 
@@ -39,7 +39,9 @@ struct TripTrack {
         case "no_offer": return move(["Requested"], to: "NoOffer", reason: e.string("reason"))
         case "offers": return move(["Requested"], to: "Offered")
         case "decline": return move(["Offered"], to: "Declined", reason: e.string("reason"))
-        case "order": return move(["Offered"], to: "Ordered")
+        // A refused order (FLEET_SATURATED, OFFER_EXPIRED, …) leaves the other offers orderable.
+        case "order_refused": return move(["Offered", "OrderRefused"], to: "OrderRefused", reason: e.string("reason"))
+        case "order": return move(["Offered", "OrderRefused"], to: "Ordered")
         case "accept":
             let v = move(["Ordered"], to: "Accepted")
             if v == nil { vehicle = e.vehicle }

@@ -12,7 +12,7 @@ final class ScenarioParser {
 
     static let rootKeys = ["schemaVersion", "name", "description", "seed", "timeSpan", "serviceArea", "stops",
                            "doorToDoor", "travel", "walking", "boarding", "fleet", "demand", "riders",
-                           "serviceClasses", "matcher"]
+                           "serviceClasses", "matcher", "customerFlags", "service"]
 
     init(sink: DiagnosticSink, baseDirectory: String) {
         self.sink = sink; self.baseDirectory = baseDirectory
@@ -57,14 +57,20 @@ final class ScenarioParser {
         let riders = parseRiders(r)
         let classes = parseServiceClasses(r)
         let matcher = parseMatcher(r)
-        guard sink.isEmpty, let name, let seed, let start, let end, let drain, let serviceArea, let doorToDoor,
+        let flags = parseCustomerFlags(r)
+        let service = parseServiceSection(r)
+        if let classes, let flags { checkRequiredFlags(r, classes: classes, flags: flags.flags) }
+        guard sink.isEmpty, let flags, let service, let name, let seed, let start, let end, let drain, let serviceArea, let doorToDoor,
               let travel, let walking, let boarding, let fleet, let demand, let riders, let classes, let matcher
         else { return nil }
         return ScenarioSpec(
             file: file, name: name, description: description, seed: seed, start: start, end: end, drain: drain,
             serviceAreaPath: serviceArea, stopsPath: stops, doorToDoor: doorToDoor, travel: travel,
             walking: walking, boarding: boarding, vehicleTypes: fleet.types, vehicleGroups: fleet.groups,
-            demand: demand, riders: riders, serviceClasses: classes, matcher: matcher, pathsAsWritten: pathsAsWritten)
+            demand: demand, riders: riders, serviceClasses: classes, matcher: matcher,
+            rules: ServiceRules(flags: flags.flags, flagShares: flags.shares, serviceHours: service.hours,
+                                bookingHorizon: service.horizon, pastTolerance: service.past),
+            pathsAsWritten: pathsAsWritten)
     }
 
     private func parseSeed(_ r: MapReader) -> UInt64? {

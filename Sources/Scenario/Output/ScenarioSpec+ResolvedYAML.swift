@@ -41,12 +41,37 @@ extension ScenarioSpec {
                     ("baseFareCents", String(c.baseFare)), ("perKmCents", String(c.perKm)), ("requiredFlags", flags)])
         }
         w.close()
+        writeServiceRules(&w)
         w.open("matcher")
         w.line("maxStopCandidates", String(matcher.maxStopCandidates)); w.line("alternatives", String(matcher.alternatives))
         w.line("offerLifetimeSeconds", num(matcher.offerLifetime.seconds))
         w.line("waitWeight", num(matcher.waitWeight)); w.line("rideWeight", num(matcher.rideWeight))
         w.line("minimumTripMetres", num(matcher.minimumTripMetres)); w.close()
         return w.text
+    }
+
+    private func writeServiceRules(_ w: inout YAMLWriter) {
+        if rules.flags.isEmpty { w.line("customerFlags", "[]") } else {
+            w.open("customerFlags")
+            for f in rules.flags {
+                var fields = [("name", q(f.name)), ("readOnly", String(f.readOnly))]
+                switch f.effect {
+                case .none: fields.append(("effect", "none"))
+                case .priority(let weight): fields += [("effect", "priority"), ("waitWeight", num(weight))]
+                case .defaultWheelchair: fields.append(("effect", "defaultWheelchair"))
+                }
+                fields.append(("share", num(rules.flagShares.first { $0.flag == f.name }?.share ?? 0)))
+                w.item(fields)
+            }
+            w.close()
+        }
+        w.open("service")
+        if let h = rules.serviceHours {
+            w.line("hours", "{start: \(q(TimeOfDay.format(h.start))), end: \(q(TimeOfDay.format(h.end)))}")
+        }
+        w.line("bookingHorizonHours", num(rules.bookingHorizon.seconds / 3600))
+        w.line("pastToleranceMinutes", num(rules.pastTolerance.seconds / 60))
+        w.close()
     }
 
     private func writeFleet(_ w: inout YAMLWriter, _ directory: String?) {

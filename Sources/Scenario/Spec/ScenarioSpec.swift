@@ -32,6 +32,8 @@ public struct ScenarioSpec: Hashable, Sendable {
     public var riders: RiderBehaviour
     public var serviceClasses: [ServiceClass]
     public var matcher: MatcherOptions
+    /// Customer flags, service hours and booking horizon (`customerFlags`, `service`).
+    public var rules: ServiceRules
     /// File paths as written in the scenario, by field path (`serviceArea`, `stops`,
     /// `demand.replay.file`, `fleet.vehicles[0].startsFile`); `resolvedYAML()` writes these back.
     public var pathsAsWritten: [String: String]
@@ -46,13 +48,14 @@ public struct ScenarioSpec: Hashable, Sendable {
                 boarding: BoardingModel = BoardingModel(), vehicleTypes: [VehicleType],
                 vehicleGroups: [VehicleGroupSpec], demand: DemandSpec, riders: RiderBehaviour = RiderBehaviour(),
                 serviceClasses: [ServiceClass] = [ScenarioSpec.defaultServiceClass],
-                matcher: MatcherOptions = MatcherOptions(), pathsAsWritten: [String: String] = [:]) {
+                matcher: MatcherOptions = MatcherOptions(), rules: ServiceRules = ServiceRules(),
+                pathsAsWritten: [String: String] = [:]) {
         self.file = file; self.name = name; self.description = description; self.seed = seed
         self.start = start; self.end = end; self.drain = drain
         self.serviceAreaPath = serviceAreaPath; self.stopsPath = stopsPath; self.doorToDoor = doorToDoor
         self.travel = travel; self.walking = walking; self.boarding = boarding
         self.vehicleTypes = vehicleTypes; self.vehicleGroups = vehicleGroups; self.demand = demand
-        self.riders = riders; self.serviceClasses = serviceClasses; self.matcher = matcher
+        self.riders = riders; self.serviceClasses = serviceClasses; self.matcher = matcher; self.rules = rules
         self.pathsAsWritten = pathsAsWritten
     }
 

@@ -7,17 +7,23 @@ public struct TripRequest: Hashable, Sendable {
     public var time: SimTime
     /// When the rider wants to leave their origin (immediate requests: `time`).
     public var desiredDeparture: SimTime
+    /// When the rider wants to arrive at their destination, if they asked by arrival time: offers then
+    /// aim to arrive by this time, and `desiredDeparture` is only where the wait is measured from.
+    public var arrival: SimTime?
     public var origin: GeoPoint
     public var destination: GeoPoint
     public var loads: [Load]
     public var approachSpeed: ApproachSpeed
     public var visualImpairment: Bool
+    /// The customer's flags when the request was made (the service layer fills them in).
+    public var customerFlags: [String]
 
     public init(id: String, customerID: String, time: SimTime, desiredDeparture: SimTime? = nil,
-                origin: GeoPoint, destination: GeoPoint, loads: [Load] = [.adult],
-                approachSpeed: ApproachSpeed = .medium, visualImpairment: Bool = false) {
+                arrival: SimTime? = nil, origin: GeoPoint, destination: GeoPoint, loads: [Load] = [.adult],
+                approachSpeed: ApproachSpeed = .medium, visualImpairment: Bool = false, customerFlags: [String] = []) {
         self.id = id; self.customerID = customerID; self.time = time
-        self.desiredDeparture = desiredDeparture ?? time
+        self.desiredDeparture = desiredDeparture ?? time; self.arrival = arrival
+        self.customerFlags = customerFlags
         self.origin = origin; self.destination = destination; self.loads = loads
         self.approachSpeed = approachSpeed; self.visualImpairment = visualImpairment
     }

@@ -1,13 +1,15 @@
 /// Cancellations by the customer or the integrator, allowed until pickup.
 extension Engine {
-    func handleCancel(_ r: Int32, actor: CancelActor) {
+    /// Cancels trip `r`; `false` (recorded as `cancelRefused`) when its state no longer allows it.
+    public func cancel(_ r: Int32, actor: CancelActor) -> Bool {
         switch transition(r, actor == .customer ? .cancelAsCustomer : .cancelAsIntegrator) {
         case .refuse(let reason):
             emit(.cancelRefused(request: r, actor: actor, reason: reason))
+            return false
         case .releaseStops:
             emit(.cancelled(request: r, actor: actor))
             let v = tripVehicle[Int(r)]
-            guard v >= 0 else { return }
+            guard v >= 0 else { return true }
             if let locked = fleet.plans[Int(v)].current, locked.trip == r, locked.isPickup {
                 let arrived = atStop[Int(v)]
                 releaseLockedPickup(v, departing: now)
@@ -16,8 +18,9 @@ extension Engine {
             }
             fleet.plans[Int(v)].removeStops(ofTrip: r, travel: travel, now: now)
             matcher.planDidChange(vehicle: v, fleet: fleet)
+            return true
         case .proceed, .illegal:
-            preconditionFailure("trip \(setup.requests[Int(r)].id): cancelling gave no release")
+            preconditionFailure("trip \(requests[Int(r)].id): cancelling gave no release")
         }
     }
 }

@@ -41,8 +41,9 @@ extension Engine {
     /// At the planned boarding time the vehicle finds its rider, or finds the stop empty and waits.
     func handleBoarding(_ v: Int32) {
         guard let stop = fleet.plans[Int(v)].current, trips[Int(stop.trip)]?.state == .accepted else { return }
-        if noShows[Int(stop.trip)] { return waitForMissingRider(v, stop) }
+        if riders?.showsUp(stop.trip) == false { return waitForMissingRider(v, stop) }
         _ = transition(stop.trip, .pickUp)
+        pickedUpAt[Int(stop.trip)] = now
         emit(.pickedUp(request: stop.trip, vehicle: v, at: stopRef(stop.place)))
         fleet.plans[Int(v)].onboard += stop.demand
         fleet.plans[Int(v)].riderBoarded(trip: stop.trip, at: now, travel: travel, now: now)
@@ -66,6 +67,7 @@ extension Engine {
     func handleAlighting(_ v: Int32) {
         guard let stop = fleet.plans[Int(v)].current else { return }
         _ = transition(stop.trip, .dropOff)
+        droppedOffAt[Int(stop.trip)] = now
         emit(.droppedOff(request: stop.trip, vehicle: v, at: stopRef(stop.place)))
         fleet.plans[Int(v)].onboard -= stop.demand
         queue.schedule(.finishStop(visit(v)), at: stop.departure)

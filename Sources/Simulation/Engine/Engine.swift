@@ -6,37 +6,44 @@
 /// any transition the machine calls illegal (a bug, never bad input).
 public final class Engine<Travel: TravelTimeModel, M: Matcher> {
     enum Step {
-        case request(Int32), decide(Int32), vehicleReady(Int32)
+        case rider(RiderStep), vehicleReady(Int32)
         /// Vehicle steps carry the vehicle's visit number: a step scheduled for an earlier visit
         /// (the rider cancelled and the vehicle moved on) is stale and ignored.
         case arrive(Visit), board(Visit), alight(Visit), giveUpWaiting(Visit), finishStop(Visit)
-        case cancel(Int32, CancelActor)
     }
 
-    let setup: SimulationSetup
+    public let setup: SimulationSetup
     let travel: Travel
     let area: any ServiceAreaTest
     let stopFinder: (any StopFinder)?
     var matcher: M
     let sink: any EventSink
+    /// The simulated riders (the service layer): called at their scheduled moments.
+    public var riders: (any RiderAgent)?
     let streams: RandomStreams
     /// The fleet's distinct vehicle types (what `INVALID_LOAD` is judged against).
     let vehicleTypes: [VehicleType]
 
     var queue = EventQueue<Step>()
     var fleet: Fleet
-    var now = SimTime.zero
-    /// Per request: its offers (with the specs behind them), and its trip once ordered.
-    var offers: [[PendingOffer]]
+    public private(set) var now = SimTime.zero
+    /// The simulated requests, then those registered through the API.
+    var requests: [TripRequest]
+    /// Per request: its trip once ordered, the vehicle serving it, and what it was booked with.
     var trips: [TripStateMachine?]
     var tripVehicle: [Int32]
+    var booked: [OfferInfo?]
+    /// Per request: when the rider was picked up and dropped off.
+    var pickedUpAt: [SimTime?]
+    var droppedOffAt: [SimTime?]
     /// Whether each vehicle's arrival at its locked stop has been processed (it is at the stop).
     var atStop: [Bool]
     /// How many stops each vehicle has set out for.
     var visits: [UInt32]
-    var noShows: [Bool]
     var eventsProcessed = 0
     var requestsDone = 0
+    /// When the last step was performed (where a run that drained its queue ends).
+    var lastStepTime = SimTime.zero
 
     public init(setup: SimulationSetup, travel: Travel, area: any ServiceAreaTest, stopFinder: (any StopFinder)?,
                 matcher: M, sink: any EventSink) {
@@ -51,32 +58,48 @@ public final class Engine<Travel: TravelTimeModel, M: Matcher> {
         }
         fleet = Fleet(specs: setup.vehicles, plans: plans)
         let n = setup.requests.count
-        offers = Array(repeating: [], count: n)
+        requests = setup.requests
         trips = Array(repeating: nil, count: n)
         tripVehicle = Array(repeating: -1, count: n)
+        booked = Array(repeating: nil, count: n)
+        pickedUpAt = Array(repeating: nil, count: n)
+        droppedOffAt = Array(repeating: nil, count: n)
         atStop = Array(repeating: false, count: setup.vehicles.count)
         visits = Array(repeating: 0, count: setup.vehicles.count)
-        noShows = Array(repeating: false, count: n)
     }
 
     /// Runs to the end and returns the number of unfinished trips.
     @discardableResult
     public func run(progress: ((RunProgress) -> Void)? = nil) -> Int {
-        let start = setup.requests.first.map { min($0.time, setup.vehicles.map(\.shiftStart).min() ?? $0.time) } ?? .zero
+        start()
+        advance(until: setup.end, progress: progress)
+        return finish()
+    }
+
+    /// Records the run's header and schedules the fleet's shifts and the simulated requests.
+    public func start() {
+        let first = setup.requests.first.map { min($0.time, setup.vehicles.map(\.shiftStart).min() ?? $0.time) } ?? .zero
         emit(.runStarted(RunHeader(scenario: setup.scenario, seed: setup.seed, stops: setup.stops,
                                    vehicles: setup.vehicles, serviceClasses: setup.serviceClasses,
-                                   travelModel: travel.description, requestCount: setup.requests.count)), at: start)
+                                   travelModel: travel.description, requestCount: setup.requests.count,
+                                   customerFlags: setup.rules.flags.map(\.name))), at: first)
         for (v, spec) in setup.vehicles.enumerated() {
             matcher.planDidChange(vehicle: Int32(v), fleet: fleet)
             queue.schedule(.vehicleReady(Int32(v)), at: spec.shiftStart)
         }
-        for (r, request) in setup.requests.enumerated() { queue.schedule(.request(Int32(r)), at: request.time) }
+        for (r, request) in setup.requests.enumerated() { queue.schedule(.rider(.request(Int32(r))), at: request.time) }
+    }
+
+    /// Processes every step due up to `limit` (never past the run's end); `now` ends at `limit`.
+    public func advance(until limit: SimTime, progress: ((RunProgress) -> Void)? = nil) {
+        let limit = min(limit, setup.end)
         let every = max(1, setup.requests.count / 100)
-        while let next = queue.nextTime, next <= setup.end, let (time, step) = queue.pop() {
+        while let next = queue.nextTime, next <= limit, let (time, step) = queue.pop() {
             now = time
+            lastStepTime = time
             perform(step)
             eventsProcessed += 1
-            if case .request = step {
+            if case .rider(.request) = step {
                 requestsDone += 1
                 if requestsDone % every == 0 {
                     progress?(RunProgress(time: now, requestsDone: requestsDone,
@@ -84,15 +107,22 @@ public final class Engine<Travel: TravelTimeModel, M: Matcher> {
                 }
             }
         }
+        now = max(now, limit)
+    }
+
+    /// Records the run's end; returns the number of trips not in a terminal state.
+    @discardableResult
+    public func finish() -> Int {
         let unfinished = trips.reduce(0) { $0 + (($1.map { !$0.state.isTerminal }) == true ? 1 : 0) }
-        emit(.runEnded(unfinished: Int32(unfinished)), at: queue.isEmpty ? now : setup.end)
+        emit(.runEnded(unfinished: Int32(unfinished)), at: queue.isEmpty ? lastStepTime : setup.end)
         return unfinished
     }
 
     private func perform(_ step: Step) {
         switch step {
-        case .request(let r): handleRequest(r)
-        case .decide(let r): handleDecision(r)
+        case .rider(let step):
+            guard let riders else { preconditionFailure("\(step) at \(now): the engine has no rider agent") }
+            riders.perform(step)
         case .vehicleReady(let v): handleVehicleReady(v)
         case .arrive(let s) where isCurrent(s): handleArrival(s.vehicle)
         case .board(let s) where isCurrent(s): handleBoarding(s.vehicle)
@@ -100,7 +130,6 @@ public final class Engine<Travel: TravelTimeModel, M: Matcher> {
         case .giveUpWaiting(let s) where isCurrent(s): handleNoShow(s.vehicle)
         case .finishStop(let s) where isCurrent(s): handleStopFinished(s.vehicle)
         case .arrive, .board, .alight, .giveUpWaiting, .finishStop: break
-        case .cancel(let r, let actor): handleCancel(r, actor: actor)
         }
     }
 
@@ -116,11 +145,11 @@ public final class Engine<Travel: TravelTimeModel, M: Matcher> {
     /// Applies `input` to trip `r`; traps on an illegal transition (an engine bug).
     func transition(_ r: Int32, _ input: TripInput) -> TripAction {
         guard var machine = trips[Int(r)] else {
-            preconditionFailure("trip \(setup.requests[Int(r)].id): \(input) before it was ordered")
+            preconditionFailure("trip \(requests[Int(r)].id): \(input) before it was ordered")
         }
         let action = machine.apply(input)
         precondition(action != .illegal,
-                     "trip \(setup.requests[Int(r)].id) in state \(machine.state): illegal input \(input) at \(now)")
+                     "trip \(requests[Int(r)].id) in state \(machine.state): illegal input \(input) at \(now)")
         trips[Int(r)] = machine
         return action
     }
@@ -140,12 +169,4 @@ public final class Engine<Travel: TravelTimeModel, M: Matcher> {
 struct Visit {
     var vehicle: Int32
     var number: UInt32
-}
-
-/// An offer made to a rider, with the trip spec it was computed for (re-validated at order time).
-struct PendingOffer {
-    var info: OfferInfo
-    var spec: TripSpec
-    /// The vehicle whose plan the offer was made from.
-    var vehicle: Int32
 }

@@ -20,6 +20,8 @@ public struct SimulationSetup: Sendable {
     public var end: SimTime
     /// Door-to-door points farther than this from where vehicles can serve them get `NO_STOPS_NEAR_*`.
     public var maxSnapDistance: Double = .infinity
+    /// The service's booking rules (flags, hours, horizon): read by the service layer.
+    public var rules = ServiceRules()
 
     public init(scenario: String, seed: UInt64, stops: [Stop], stopPlaces: [PlaceID], doorToDoor: Bool,
                 vehicles: [VehicleSpec], vehiclePlaces: [PlaceID], requests: [TripRequest],

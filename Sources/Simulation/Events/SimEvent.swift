@@ -20,6 +20,9 @@ public struct SimEvent: Sendable {
         case offered(request: Int32, offers: [OfferInfo])
         /// The rider ordered none of the offers (`NO_ACCEPTABLE_OFFER`, `OFFER_EXPIRED`).
         case declined(request: Int32, reason: String)
+        /// An order that the service refused (`FLEET_SATURATED`: no vehicle keeps the offer's promise any
+        /// more; `OFFER_EXPIRED`; `ONGOING_TRIP`; …): no trip was created.
+        case orderRefused(request: Int32, reason: String)
         /// The rider ordered offer number `offer` (index into the `offered` list); the trip is `Ordered`.
         case ordered(request: Int32, offer: Int32)
         case accepted(request: Int32, vehicle: Int32)
@@ -90,11 +93,15 @@ public struct RunHeader: Sendable {
     public var serviceClasses: [ServiceClass]
     public var travelModel: TravelModelInfo
     public var requestCount: Int
+    /// The configured customer flags' names.
+    public var customerFlags: [String]
 
     public init(scenario: String, seed: UInt64, stops: [Stop], vehicles: [VehicleSpec],
-                serviceClasses: [ServiceClass], travelModel: TravelModelInfo, requestCount: Int) {
+                serviceClasses: [ServiceClass], travelModel: TravelModelInfo, requestCount: Int,
+                customerFlags: [String] = []) {
         self.scenario = scenario; self.seed = seed; self.stops = stops; self.vehicles = vehicles
         self.serviceClasses = serviceClasses; self.travelModel = travelModel; self.requestCount = requestCount
+        self.customerFlags = customerFlags
     }
 }
 

@@ -9,7 +9,7 @@ struct RunLog {
     /// The request (= trip) an event concerns, if any.
     static func request(of kind: SimEvent.Kind) -> Int32? {
         switch kind {
-        case .requested(let r, _), .noOffer(let r, _), .offered(let r, _), .declined(let r, _), .ordered(let r, _),
+        case .requested(let r, _), .noOffer(let r, _), .offered(let r, _), .declined(let r, _), .orderRefused(let r, _), .ordered(let r, _),
              .accepted(let r, _), .rejected(let r), .pickedUp(let r, _, _), .droppedOff(let r, _, _),
              .cancelled(let r, _), .cancelRefused(let r, _, _), .noShow(let r, _, _):
             return r
@@ -36,6 +36,7 @@ struct RunLog {
         case .noOffer(_, let reason): "noOffer(\(reason))"
         case .offered: "offered"
         case .declined(_, let reason): "declined(\(reason))"
+        case .orderRefused(_, let reason): "orderRefused(\(reason))"
         case .ordered: "ordered"
         case .accepted: "accepted"
         case .rejected: "rejected"

@@ -1,5 +1,6 @@
 import Dispatching
 import Network
+import Service
 import Simulation
 
 /// A small hand-built run: stops on a grid near Berlin's centre, a fleet, requests and rider behaviour.
@@ -34,6 +35,7 @@ struct TestWorld {
                                 customerCancelProbability: 0, integratorCancelProbability: 0,
                                 noShowProbability: 0, noShowWait: .seconds(120))
     var options = MatcherOptions()
+    var rules = ServiceRules()
     var end = SimTime.hours(20)
     var seed: UInt64 = 1
     /// The service area: a lat/lon box around the grid (±5 km).
@@ -63,17 +65,19 @@ struct TestWorld {
         let stopPlaces = runStops.map { travel.addPlace($0.point) }
         let vehiclePlaces = vehicles.map { travel.addPlace($0.start) }
         travel.precomputeMatrix()
-        let setup = SimulationSetup(scenario: "test", seed: seed, stops: runStops, stopPlaces: stopPlaces,
+        var setup = SimulationSetup(scenario: "test", seed: seed, stops: runStops, stopPlaces: stopPlaces,
                                     doorToDoor: doorToDoor, vehicles: vehicles, vehiclePlaces: vehiclePlaces,
                                     requests: requests.enumerated().sorted { ($0.element.time, $0.offset) < ($1.element.time, $1.offset) }.map(\.element),
                                     serviceClasses: serviceClasses, walking: walking, boarding: boarding,
                                     riders: riders, options: options, end: end)
+        setup.rules = rules
         let matcher = PoolingMatcher(travel: travel, projection: Self.projection, bounds: (area.min, area.max),
                                      vehicles: vehicles.count)
         let sink = EventRecorder()
         let engine = Engine(setup: setup, travel: travel, area: area,
                             stopFinder: doorToDoor ? nil : BruteForceStopFinder(stops: runStops),
                             matcher: matcher, sink: sink)
+        SimulatedRiders.attach(to: engine)
         let unfinished = engine.run()
         return RunLog(events: sink.events, unfinished: unfinished, speed: speed)
     }

@@ -1,0 +1,57 @@
+/// Checks a customer's contact data against every rule at once and normalises it.
+///
+/// Rules (fields by their JSON names):
+/// - `email_address`: required, see `EmailAddress`.
+/// - `phone_number`: required, E.164 after removing separators, see `PhoneNumber`; stored normalised.
+/// - `given_name`, `family_name`: at most 100 characters each; not both empty (a name of only whitespace
+///   counts as empty); when both are empty both fields are reported.
+/// - `language_code`: required, a well-formed BCP-47 tag, see `LanguageTag`.
+/// - `external_customer_id`: optional (empty is stored as absent), at most 100 characters.
+/// Lengths count characters (extended grapheme clusters, what a person would count).
+public enum ContactValidation {
+    public static let maxNameLength = 100
+    public static let maxExternalIDLength = 100
+
+    /// The draft as stored (phone normalised, empty external id absent), or `INVALID_ARGUMENT` with one
+    /// field violation per bad field.
+    public static func validated(_ draft: CustomerDraft) throws(ServiceError) -> CustomerDraft {
+        let violations = self.violations(draft)
+        guard violations.isEmpty else {
+            let fields = violations.map(\.field).joined(separator: ", ")
+            throw .invalidArgument("the customer's contact data is invalid (\(fields)); fix every listed field and send it again",
+                                   violations)
+        }
+        var stored = draft
+        stored.phoneNumber = PhoneNumber.stripped(draft.phoneNumber)
+        if stored.externalCustomerID?.isEmpty == true { stored.externalCustomerID = nil }
+        return stored
+    }
+
+    /// Every rule the draft breaks, in field order.
+    public static func violations(_ draft: CustomerDraft) -> [FieldViolation] {
+        var found: [FieldViolation] = []
+        func report(_ field: String, _ problem: String?) {
+            if let problem { found.append(FieldViolation(field: field, description: "\(field) \(problem)")) }
+        }
+        report("email_address", EmailAddress.problem(draft.emailAddress))
+        report("phone_number", PhoneNumber.problem(draft.phoneNumber))
+        let blank = { (name: String) in name.allSatisfy(\.isWhitespace) }
+        if blank(draft.givenName) && blank(draft.familyName) {
+            let fix = "give at least one of given_name and family_name"
+            report("given_name", "and family_name are both empty; \(fix)")
+            report("family_name", "and given_name are both empty; \(fix)")
+        } else {
+            report("given_name", nameProblem(draft.givenName))
+            report("family_name", nameProblem(draft.familyName))
+        }
+        report("language_code", LanguageTag.problem(draft.languageCode))
+        if let external = draft.externalCustomerID, external.count > maxExternalIDLength {
+            report("external_customer_id", "is \(external.count) characters long; use at most \(maxExternalIDLength)")
+        }
+        return found
+    }
+
+    private static func nameProblem(_ name: String) -> String? {
+        name.count > maxNameLength ? "is \(name.count) characters long; use at most \(maxNameLength)" : nil
+    }
+}

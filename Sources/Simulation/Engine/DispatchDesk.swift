@@ -1,0 +1,86 @@
+/// What the engine offers the service layer: quotes, bookings, cancellations and each trip's status.
+///
+/// The service layer (customers, flags, offers with tokens, the integration API's rules) sits above
+/// the engine and books every trip through this seam; the engine keeps the fleet, the plans and the
+/// clock. Request indices are the engine's: simulated requests come first (in time order), requests
+/// made through the API are appended by `register`.
+public protocol DispatchDesk: AnyObject {
+    /// The simulated time now.
+    var now: SimTime { get }
+    /// The configured service classes (an offer names one by index).
+    var serviceClasses: [ServiceClass] { get }
+    /// The virtual stops (a `StopRef` names one by index; empty door to door).
+    var stops: [Stop] { get }
+    /// The booking rules the service layer enforces.
+    var rules: ServiceRules { get }
+    /// The matcher's weight on a rider's wait, for riders without a priority flag.
+    var defaultWaitWeight: Double { get }
+    /// The run's simulated requests followed by those registered since.
+    var requestCount: Int { get }
+    func request(_ r: Int32) -> TripRequest
+    /// Adds a request made through the API at `now`; returns its index.
+    func register(_ request: TripRequest) -> Int32
+    /// Replaces request `r` before it is quoted (the service fills in the customer, flags and loads).
+    func update(_ r: Int32, _ request: TripRequest)
+    /// Whether some vehicle type of the fleet could ever carry `loads`.
+    func canEverCarry(_ loads: [Load]) -> Bool
+    /// The best offers for request `r` in the given classes, or why there are none. Records nothing.
+    func quote(_ r: Int32, _ query: QuoteQuery) -> Result<[Quote], QuoteFailure>
+    /// Books `quote` for request `r`: the offered vehicle if its plan still fits the promise, otherwise the
+    /// best other vehicle; `nil` when none fits (`FLEET_SATURATED`). Records `ordered` and `accepted`.
+    func book(_ r: Int32, _ quote: Quote, offerIndex: Int) -> Int32?
+    /// Cancels trip `r`; `false` (and a `cancelRefused` record) when its state does not allow it.
+    func cancel(_ r: Int32, actor: CancelActor) -> Bool
+    /// Where trip `r` stands; `nil` before it was ordered.
+    func status(_ r: Int32) -> TripStatus?
+    /// Schedules a simulated rider's next step.
+    func schedule(_ step: RiderStep, at time: SimTime)
+    /// Writes a service-level event (request, offers, decline, refused order) to the run's log.
+    func record(_ kind: SimEvent.Kind)
+}
+
+/// What a quote is asked for: which service classes, and how the rider's wait weighs.
+public struct QuoteQuery: Hashable, Sendable {
+    /// Indices into the configured service classes that this customer may book.
+    public var classes: [Int]
+    /// Weight of this rider's wait in the matcher's cost (priority customers weigh more).
+    public var waitWeight: Double
+    public init(classes: [Int], waitWeight: Double) { self.classes = classes; self.waitWeight = waitWeight }
+}
+
+/// One offer as the engine computed it: what the rider is told, and the spec the promise rests on.
+public struct Quote: Hashable, Sendable {
+    public var info: OfferInfo
+    public var spec: TripSpec
+    /// The vehicle whose plan the quote was made from.
+    public var vehicle: Int32
+    public init(info: OfferInfo, spec: TripSpec, vehicle: Int32) { self.info = info; self.spec = spec; self.vehicle = vehicle }
+}
+
+/// Why the engine has no offer for a request.
+public enum QuoteFailure: String, Error, Sendable, CaseIterable {
+    case outOfServiceArea = "OUT_OF_SERVICE_AREA"
+    case noStopsNearOrigin = "NO_STOPS_NEAR_ORIGIN"
+    case noStopsNearDestination = "NO_STOPS_NEAR_DESTINATION"
+    case noStopsNearOriginAndDestination = "NO_STOPS_NEAR_ORIGIN_AND_DESTINATION"
+    case tripTooShort = "TRIP_TOO_SHORT"
+    case fleetSaturated = "FLEET_SATURATED"
+}
+
+/// A simulated rider's scheduled moments.
+public enum RiderStep: Hashable, Sendable {
+    /// The rider asks for offers (at the request's time).
+    case request(Int32)
+    /// The rider decides among the offers.
+    case decide(Int32)
+    /// The rider (or the integrator on their behalf) cancels.
+    case cancel(Int32, CancelActor)
+}
+
+/// The simulated riders: the engine calls them at their scheduled moments. The service layer
+/// implements this, so that simulated riders book exactly as API clients do.
+public protocol RiderAgent: AnyObject {
+    func perform(_ step: RiderStep)
+    /// Whether the rider of trip `r` is at the pickup stop when the vehicle is ready to board.
+    func showsUp(_ r: Int32) -> Bool
+}

@@ -1,0 +1,59 @@
+import Service
+import Testing
+
+/// The error values: codes, reasons and how they read.
+@Suite("Service errors")
+struct ServiceErrorTests {
+    @Test("each reason carries the canonical code issue 4 gives it", arguments: [
+        (ErrorReason.customerIDMissing, StatusCode.permissionDenied), (.customerUnauthenticated, .permissionDenied),
+        (.customerUnauthorized, .permissionDenied), (.serviceClassesNotAllowed, .permissionDenied),
+        (.invalidLoad, .invalidArgument), (.outOfServiceArea, .invalidArgument), (.outOfServiceHours, .invalidArgument),
+        (.invalidLocation, .invalidArgument), (.missingTime, .invalidArgument), (.timeTooFarFromNow, .invalidArgument),
+        (.fleetSaturated, .failedPrecondition), (.noStopsNearOrigin, .failedPrecondition),
+        (.noStopsNearDestination, .failedPrecondition), (.noStopsNearOriginAndDestination, .failedPrecondition),
+        (.tripTooShort, .failedPrecondition), (.ongoingTrip, .failedPrecondition), (.offerExpired, .failedPrecondition),
+        (.offerAlreadyOrdered, .failedPrecondition), (.tripNotCancellable, .failedPrecondition),
+    ])
+    func reasonCode(reason: ErrorReason, code: StatusCode) {
+        #expect(reason.code == code)
+        let error = ServiceError(reason, "m")
+        #expect(error.code == code && error.reason == reason)
+    }
+
+    @Test("the table above covers every reason, and raw values are the UPPER_SNAKE spelling of the case name")
+    func reasonSpelling() {
+        #expect(ErrorReason.allCases.count == 19)
+        for reason in ErrorReason.allCases {
+            let name = String(describing: reason).replacing("ID", with: "Id")
+            #expect(reason.rawValue == name.replacing(/([a-z])([A-Z])/) { "\($0.1)_\($0.2)" }.uppercased())
+        }
+    }
+
+    @Test("status codes have gRPC's numbers and names", arguments: [
+        (StatusCode.ok, 0, "OK"), (.cancelled, 1, "CANCELLED"), (.invalidArgument, 3, "INVALID_ARGUMENT"),
+        (.notFound, 5, "NOT_FOUND"), (.permissionDenied, 7, "PERMISSION_DENIED"),
+        (.failedPrecondition, 9, "FAILED_PRECONDITION"), (.internalError, 13, "INTERNAL"),
+        (.unauthenticated, 16, "UNAUTHENTICATED"),
+    ])
+    func statusCodes(code: StatusCode, number: Int, name: String) {
+        #expect(code.rawValue == number && code.name == name)
+    }
+
+    @Test("every status code's name is distinct and UPPER_SNAKE")
+    func statusNames() {
+        #expect(StatusCode.allCases.count == 17)
+        #expect(Set(StatusCode.allCases.map(\.name)).count == 17)
+        #expect(StatusCode.allCases.allSatisfy { $0.name.allSatisfy { $0.isUppercase || $0 == "_" } })
+    }
+
+    @Test("the helpers build plain INVALID_ARGUMENT and NOT_FOUND, and the description names code, reason and fields")
+    func helpers() {
+        let bad = ServiceError.invalidArgument("bad", [FieldViolation(field: "page_size", description: "too small")])
+        #expect(bad.code == .invalidArgument && bad.reason == nil && bad.violatingFields == ["page_size"])
+        #expect(bad.description == "INVALID_ARGUMENT: bad [page_size: too small]")
+        let missing = ServiceError.notFound("customer", id: "abc")
+        #expect(missing.code == .notFound && missing.reason == nil && missing.message.contains("abc"))
+        #expect(ServiceError(.offerExpired, "late").description == "FAILED_PRECONDITION (OFFER_EXPIRED): late")
+        #expect(ServiceError.domain == "ridepool")
+    }
+}
