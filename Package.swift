@@ -22,6 +22,7 @@ let package = Package(
         .package(url: "https://github.com/grpc/grpc-swift-protobuf", from: "2.4.0"),
         .package(url: "https://github.com/apple/swift-protobuf", from: "1.39.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.0"),
     ],
     targets: [
         // GEOS, the C library, found through pkg-config `geos` (Debian: libgeos-dev).
@@ -61,12 +62,13 @@ let package = Package(
         ]),
         // `ridepool serve`: the integration API over gRPC, a thin adapter over the service layer.
         .target(name: "RidepoolServer", dependencies: [
-            "Ridepool", "Simulation", "RidepoolAPI",
+            "Ridepool", "Service", "Simulation", "RidepoolAPI",
             .product(name: "GRPCCore", package: "grpc-swift-2"),
-            .product(name: "GRPCNIOTransportHTTP2", package: "grpc-swift-nio-transport"),
+            .product(name: "GRPCNIOTransportHTTP2Posix", package: "grpc-swift-nio-transport"),
             .product(name: "GRPCProtobuf", package: "grpc-swift-protobuf"),
             .product(name: "SwiftProtobuf", package: "swift-protobuf"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            .product(name: "Logging", package: "swift-log"),
         ]),
         .executableTarget(name: "RidepoolCLI", dependencies: [
             "Ridepool", "RidepoolServer",
@@ -86,7 +88,7 @@ let package = Package(
         .testTarget(name: "RidepoolServerTests", dependencies: [
             "RidepoolServer", "RidepoolAPI",
             .product(name: "GRPCCore", package: "grpc-swift-2"),
-            .product(name: "GRPCNIOTransportHTTP2", package: "grpc-swift-nio-transport"),
+            .product(name: "GRPCNIOTransportHTTP2Posix", package: "grpc-swift-nio-transport"),
             .product(name: "GRPCProtobuf", package: "grpc-swift-protobuf"),
             .product(name: "SwiftProtobuf", package: "swift-protobuf"),
         ]),

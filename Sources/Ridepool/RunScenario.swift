@@ -68,7 +68,7 @@ public enum RunScenario {
         return engine.run(progress: progress)
     }
 
-    private static func makeDirectory(_ path: String) throws -> String {
+    static func makeDirectory(_ path: String) throws -> String {
         do {
             try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         } catch {

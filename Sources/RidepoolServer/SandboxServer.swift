@@ -1,5 +1,5 @@
 import GRPCCore
-import GRPCNIOTransportHTTP2
+import GRPCNIOTransportHTTP2Posix
 import RidepoolAPI
 
 /// The gRPC server of `ridepool serve`: the API's two services over a backend, plus health and

@@ -6,7 +6,6 @@ import Testing
 
 /// The gRPC adapter on its own (a fake backend): authentication, error details, limits.
 @Suite struct AdapterTests {
-    typealias Customers = CustomerAPI.Service.Client<GRPCClient<GRPCNIOTransportHTTP2.HTTP2ClientTransport.Posix>>
 
     static let credentials: [(name: String, metadata: Metadata)] = [
         ("none", [:]),

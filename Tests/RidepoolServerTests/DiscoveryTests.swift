@@ -1,5 +1,5 @@
 import GRPCCore
-import GRPCNIOTransportHTTP2
+import GRPCNIOTransportHTTP2Posix
 import RidepoolAPI
 import RidepoolServer
 import SwiftProtobuf

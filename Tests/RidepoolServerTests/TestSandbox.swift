@@ -1,5 +1,5 @@
 import GRPCCore
-import GRPCNIOTransportHTTP2
+import GRPCNIOTransportHTTP2Posix
 import RidepoolServer
 
 /// Starts a sandbox server on a free loopback port, gives `body` a connected client, and shuts

@@ -371,8 +371,6 @@ public nonisolated struct Moia_Trip_State_V1_Stop: Sendable {
   /// Empty when the scenario runs door to door.
   public var stopID: String = String()
 
-  public var name: String = String()
-
   public var location: Moia_Trip_State_V1_Location {
     get {_location ?? Moia_Trip_State_V1_Location()}
     set {_location = newValue}
@@ -460,7 +458,8 @@ public nonisolated struct Moia_Trip_State_V1_Waypoint: Sendable {
   /// Clears the value of `stop`. Subsequent reads from it will return its default value.
   public mutating func clearStop() {self._stop = nil}
 
-  /// When the vehicle is expected there (pickup: earliest to latest pickup; drop-off: up to the latest drop-off).
+  /// The promise: pickup from the earliest to the latest pickup time; drop-off from the current
+  /// estimate to the latest drop-off time.
   public var timeWindow: Moia_Trip_State_V1_TimeWindow {
     get {_timeWindow ?? Moia_Trip_State_V1_TimeWindow()}
     set {_timeWindow = newValue}
@@ -489,7 +488,7 @@ public nonisolated struct Moia_Trip_State_V1_Waypoint: Sendable {
   fileprivate var _walk: Moia_Trip_State_V1_Walk? = nil
 }
 
-/// An amount of money (as google.type.Money: whole units and nano units).
+/// An amount of money (as google.type.Money: whole units and nano units). ridepool prices in EUR.
 public nonisolated struct Moia_Trip_State_V1_Money: Sendable {
   // SwiftProtobuf.Message conformance is added in an extension below. See the
   // `Message` and `Message+*Additions` files in the SwiftProtobuf library for
@@ -991,6 +990,7 @@ public nonisolated struct Moia_Trip_State_V1_Trip: @unchecked Sendable {
     set {_uniqueStorage()._serviceClass = newValue}
   }
 
+  /// In the scenario's currency's minor units as `Money` (ridepool prices in EUR).
   public var price: Moia_Trip_State_V1_Money {
     get {_storage._price ?? Moia_Trip_State_V1_Money()}
     set {_uniqueStorage()._price = newValue}
@@ -999,24 +999,6 @@ public nonisolated struct Moia_Trip_State_V1_Trip: @unchecked Sendable {
   public var hasPrice: Bool {_storage._price != nil}
   /// Clears the value of `price`. Subsequent reads from it will return its default value.
   public mutating func clearPrice() {_uniqueStorage()._price = nil}
-
-  public var origin: Moia_Trip_State_V1_NamedLocation {
-    get {_storage._origin ?? Moia_Trip_State_V1_NamedLocation()}
-    set {_uniqueStorage()._origin = newValue}
-  }
-  /// Returns true if `origin` has been explicitly set.
-  public var hasOrigin: Bool {_storage._origin != nil}
-  /// Clears the value of `origin`. Subsequent reads from it will return its default value.
-  public mutating func clearOrigin() {_uniqueStorage()._origin = nil}
-
-  public var destination: Moia_Trip_State_V1_NamedLocation {
-    get {_storage._destination ?? Moia_Trip_State_V1_NamedLocation()}
-    set {_uniqueStorage()._destination = newValue}
-  }
-  /// Returns true if `destination` has been explicitly set.
-  public var hasDestination: Bool {_storage._destination != nil}
-  /// Clears the value of `destination`. Subsequent reads from it will return its default value.
-  public mutating func clearDestination() {_uniqueStorage()._destination = nil}
 
   public var unknownFields = SwiftProtobuf.UnknownStorage()
 
@@ -1432,7 +1414,7 @@ nonisolated extension Moia_Trip_State_V1_RequestTripOffersResponse: SwiftProtobu
 
 nonisolated extension Moia_Trip_State_V1_Stop: SwiftProtobuf.Message, SwiftProtobuf._MessageImplementationBase, SwiftProtobuf._ProtoNameProviding {
   public static let protoMessageName: String = _protobuf_package + ".Stop"
-  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{3}stop_id\0\u{1}name\0\u{1}location\0")
+  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{3}stop_id\0\u{1}location\0")
 
   public mutating func decodeMessage<D: SwiftProtobuf.Decoder>(decoder: inout D) throws {
     while let fieldNumber = try decoder.nextFieldNumber() {
@@ -1441,8 +1423,7 @@ nonisolated extension Moia_Trip_State_V1_Stop: SwiftProtobuf.Message, SwiftProto
       // enabled. https://github.com/apple/swift-protobuf/issues/1034
       switch fieldNumber {
       case 1: try { try decoder.decodeSingularStringField(value: &self.stopID) }()
-      case 2: try { try decoder.decodeSingularStringField(value: &self.name) }()
-      case 3: try { try decoder.decodeSingularMessageField(value: &self._location) }()
+      case 2: try { try decoder.decodeSingularMessageField(value: &self._location) }()
       default: break
       }
     }
@@ -1456,18 +1437,14 @@ nonisolated extension Moia_Trip_State_V1_Stop: SwiftProtobuf.Message, SwiftProto
     if !self.stopID.isEmpty {
       try visitor.visitSingularStringField(value: self.stopID, fieldNumber: 1)
     }
-    if !self.name.isEmpty {
-      try visitor.visitSingularStringField(value: self.name, fieldNumber: 2)
-    }
     try { if let v = self._location {
-      try visitor.visitSingularMessageField(value: v, fieldNumber: 3)
+      try visitor.visitSingularMessageField(value: v, fieldNumber: 2)
     } }()
     try unknownFields.traverse(visitor: &visitor)
   }
 
   public static func ==(lhs: Moia_Trip_State_V1_Stop, rhs: Moia_Trip_State_V1_Stop) -> Bool {
     if lhs.stopID != rhs.stopID {return false}
-    if lhs.name != rhs.name {return false}
     if lhs._location != rhs._location {return false}
     if lhs.unknownFields != rhs.unknownFields {return false}
     return true
@@ -2237,7 +2214,7 @@ nonisolated extension Moia_Trip_State_V1_Vehicle: SwiftProtobuf.Message, SwiftPr
 
 nonisolated extension Moia_Trip_State_V1_Trip: SwiftProtobuf.Message, SwiftProtobuf._MessageImplementationBase, SwiftProtobuf._ProtoNameProviding {
   public static let protoMessageName: String = _protobuf_package + ".Trip"
-  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{3}trip_id\0\u{3}customer_id\0\u{1}state\0\u{1}pickup\0\u{1}dropoff\0\u{3}pickup_time\0\u{3}dropoff_time\0\u{1}vehicle\0\u{1}load\0\u{3}service_class\0\u{1}price\0\u{1}origin\0\u{1}destination\0")
+  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{3}trip_id\0\u{3}customer_id\0\u{1}state\0\u{1}pickup\0\u{1}dropoff\0\u{3}pickup_time\0\u{3}dropoff_time\0\u{1}vehicle\0\u{1}load\0\u{3}service_class\0\u{1}price\0")
 
   fileprivate class _StorageClass {
     var _tripID: String = String()
@@ -2251,8 +2228,6 @@ nonisolated extension Moia_Trip_State_V1_Trip: SwiftProtobuf.Message, SwiftProto
     var _load: [Moia_Trip_State_V1_Load] = []
     var _serviceClass: String = String()
     var _price: Moia_Trip_State_V1_Money? = nil
-    var _origin: Moia_Trip_State_V1_NamedLocation? = nil
-    var _destination: Moia_Trip_State_V1_NamedLocation? = nil
 
       // This property is used as the initial default value for new instances of the type.
       // The type itself is protecting the reference to its storage via CoW semantics.
@@ -2274,8 +2249,6 @@ nonisolated extension Moia_Trip_State_V1_Trip: SwiftProtobuf.Message, SwiftProto
       _load = source._load
       _serviceClass = source._serviceClass
       _price = source._price
-      _origin = source._origin
-      _destination = source._destination
     }
   }
 
@@ -2305,8 +2278,6 @@ nonisolated extension Moia_Trip_State_V1_Trip: SwiftProtobuf.Message, SwiftProto
         case 9: try { try decoder.decodeRepeatedMessageField(value: &_storage._load) }()
         case 10: try { try decoder.decodeSingularStringField(value: &_storage._serviceClass) }()
         case 11: try { try decoder.decodeSingularMessageField(value: &_storage._price) }()
-        case 12: try { try decoder.decodeSingularMessageField(value: &_storage._origin) }()
-        case 13: try { try decoder.decodeSingularMessageField(value: &_storage._destination) }()
         default: break
         }
       }
@@ -2352,12 +2323,6 @@ nonisolated extension Moia_Trip_State_V1_Trip: SwiftProtobuf.Message, SwiftProto
       try { if let v = _storage._price {
         try visitor.visitSingularMessageField(value: v, fieldNumber: 11)
       } }()
-      try { if let v = _storage._origin {
-        try visitor.visitSingularMessageField(value: v, fieldNumber: 12)
-      } }()
-      try { if let v = _storage._destination {
-        try visitor.visitSingularMessageField(value: v, fieldNumber: 13)
-      } }()
     }
     try unknownFields.traverse(visitor: &visitor)
   }
@@ -2378,8 +2343,6 @@ nonisolated extension Moia_Trip_State_V1_Trip: SwiftProtobuf.Message, SwiftProto
         if _storage._load != rhs_storage._load {return false}
         if _storage._serviceClass != rhs_storage._serviceClass {return false}
         if _storage._price != rhs_storage._price {return false}
-        if _storage._origin != rhs_storage._origin {return false}
-        if _storage._destination != rhs_storage._destination {return false}
         return true
       }
       if !storagesAreEqual {return false}
