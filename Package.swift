@@ -86,7 +86,7 @@ let package = Package(
         .testTarget(name: "ServiceTests", dependencies: ["Service", "Simulation"]),
         .testTarget(name: "RidepoolTests", dependencies: ["Ridepool"]),
         .testTarget(name: "RidepoolServerTests", dependencies: [
-            "RidepoolServer", "RidepoolAPI",
+            "RidepoolServer", "RidepoolAPI", "Ridepool",
             .product(name: "GRPCCore", package: "grpc-swift-2"),
             .product(name: "GRPCNIOTransportHTTP2Posix", package: "grpc-swift-nio-transport"),
             .product(name: "GRPCProtobuf", package: "grpc-swift-protobuf"),

@@ -30,6 +30,9 @@ extension TripAPI.RequestTripOffersRequest {
             speed = nil
             malformed.append(FieldViolation(field: "approach_speed", description: "unknown value \(n); use APPROACH_SPEED_SLOW, _MEDIUM or _FAST"))
         }
+        for (field, place) in [("origin", origin), ("destination", destination)] {
+            malformed += place.textViolations(field: field)
+        }
         var departure: SimTime?, arrival: SimTime?
         do throws(ServiceError) {
             switch time {
@@ -79,6 +82,17 @@ extension TripAPI.RequestTripOffersRequest {
 }
 
 extension TripAPI.NamedLocation {
+    /// The longest address or point-of-interest text accepted, in characters.
+    static let maxTextLength = 500
+
+    /// One violation per text field longer than `maxTextLength`.
+    func textViolations(field: String) -> [FieldViolation] {
+        [("primary_address", primaryAddress), ("secondary_address", secondaryAddress),
+         ("primary_poi_name", primaryPoiName), ("secondary_poi_name", secondaryPoiName)]
+            .filter { $0.1.count > Self.maxTextLength }
+            .map { FieldViolation(field: field + "." + $0.0, description: "at most \(Self.maxTextLength) characters") }
+    }
+
     /// No `location` is none (the service answers `INVALID_LOCATION`).
     var service: Service.NamedLocation {
         Service.NamedLocation(location: hasLocation ? GeoPoint(lat: location.latitude, lon: location.longitude) : nil,

@@ -4,25 +4,39 @@ import Service
 import Simulation
 
 /// The backend of `ridepool serve`: the scenario's live run behind the API, on a clock that runs
-/// at `speed` × real time.
+/// at `speed` × real time (or, for tests, stands still until `advance(by:)` moves it).
 ///
 /// An actor: calls are served one at a time, each first bringing the simulation up to the clock's
 /// now, so every answer reflects the city as it stands at that moment.
 public actor LiveSandbox: SandboxBackend {
     let run: LiveRun
     public nonisolated let clock: SimulatedClock
+    /// With a manual clock, the simulated now it has been moved to; nil when the clock is live.
+    private var manualNow: SimTime?
 
-    public init(run: sending LiveRun, speed: Double) {
+    /// - Parameter speed: simulated seconds per real second; nil: a manual clock (`advance(by:)`).
+    public init(run: sending LiveRun, speed: Double?) {
         self.run = run
-        clock = SimulatedClock(start: run.start, speed: speed)
+        clock = SimulatedClock(start: run.start, speed: speed ?? 1)
+        manualNow = speed == nil ? run.start : nil
     }
 
     var service: TripService { run.service }
 
     /// Processes every simulation step due by the clock's now.
     public func catchUp() {
-        run.advance(until: clock.simTime())
+        run.advance(until: manualNow ?? clock.simTime())
     }
+
+    /// Moves a manual clock on by `span` and processes what falls due (a live clock ignores this).
+    public func advance(by span: SimTime) {
+        guard let now = manualNow else { return }
+        manualNow = now + span
+        catchUp()
+    }
+
+    /// The simulated time now.
+    public var now: SimTime { run.now }
 
     /// Whether the simulation has reached the scenario's end (`end + drain`).
     public var reachedHorizon: Bool { run.now >= run.horizon }
