@@ -232,7 +232,7 @@ def main():
     ap.add_argument("--token", default="ci-token")
     ap.add_argument("--serve", help="path of the ridepool binary: start the server for the flow")
     ap.add_argument("--scenario", default="scenarios/examples/sandbox.yaml")
-    ap.add_argument("--speed", type=float, default=120)
+    ap.add_argument("--speed", type=float, default=60)
     args = ap.parse_args()
     c = Checks()
     proc, out = None, tempfile.mkdtemp(prefix="ridepool-serve-")

@@ -22,6 +22,8 @@ struct ServeCommand: ParsableCommand {
     @Option(help: "Simulated seconds per real second.") var speed = 1.0
     @Option(help: "The bearer token clients must send (default: a random one, printed at start).") var token: String?
     @Option(help: "Replace the scenario's seed.") var seed: UInt64?
+    @Option(name: .customLong("fleet-size"), help: "Replace the fleet size.") var fleetSize: Int?
+    @Option(name: .customLong("demand-scale"), help: "Multiply the scenario's own demand.") var demandScale: Double?
     @Option(help: "Put the run directory under DIR/<scenario>/ instead of results/<scenario>/.") var out = "results"
     @Option(name: .customLong("run-id"), help: "Name of the run directory (default: UTC time and seed).") var runID: String?
     @Option(name: .customLong("cache-dir"), help: "Where road-network travel matrices are cached.") var cacheDir: String?
@@ -38,7 +40,8 @@ struct ServeCommand: ParsableCommand {
     }
 
     func run() throws {
-        let options = RunOptions(seed: seed, outputRoot: out, runID: runID ?? RunCommand.defaultRunID(seed: seed),
+        let options = RunOptions(seed: seed, fleetSize: fleetSize, demandScale: demandScale, outputRoot: out,
+                                 runID: runID ?? RunCommand.defaultRunID(seed: seed),
                                  cacheDirectory: noCache ? nil : cacheDir ?? RunCommand.defaultCacheDirectory())
         let configuration = SandboxConfiguration(host: host, port: port, token: token ?? Self.randomToken(),
                                                  maxRequestBytes: maxRequestBytes, maxCallsInFlight: maxCalls)
