@@ -1,4 +1,3 @@
-import Dispatching
 import Foundation
 import Network
 import Reports
@@ -33,13 +32,13 @@ public final class LiveRun {
         try ResultFiles.writeText(spec.resolvedYAML(pathsRelativeTo: directory), to: directory + "/scenario.resolved.yaml")
         log = try EventLogWriter(path: directory + "/events.jsonl")
         accumulator = RunAccumulator()
-        let (engine, riders) = makeSteppedEngine(world, sink: EventFanOut([log, accumulator]))
+        let (engine, riders) = world.makeEngine(into: EventFanOut([log, accumulator]))
         self.engine = engine
         service = riders.service
         start = spec.start
         horizon = spec.horizon
         engine.start()
-        engine.advance(until: start)
+        engine.advance(until: start, progress: nil)
     }
 
     /// The simulated time now.
@@ -48,7 +47,7 @@ public final class LiveRun {
     /// Processes everything due up to `time` (never past the horizon).
     public func advance(until time: SimTime) {
         guard !finished, time > now else { return }
-        engine.advance(until: min(time, horizon))
+        engine.advance(until: min(time, horizon), progress: nil)
     }
 
     /// Ends the run where the clock stands and writes `events.jsonl`, `trips.csv`, `vehicles.csv`
@@ -63,43 +62,5 @@ public final class LiveRun {
         return RunResult(directory: directory, summary: tables.summary, requests: engine.requestCount,
                          vehicles: world.setup.vehicles.count, events: log.count, unfinished: unfinished,
                          notes: world.notes)
-    }
-}
-
-/// The engine's stepping entry points, whatever its travel model and matcher.
-protocol SteppedEngine: AnyObject {
-    func start()
-    func advance(until limit: SimTime, progress: ((RunProgress) -> Void)?)
-    func finish() -> Int
-    /// The scenario's requests and those made through the API.
-    var requestCount: Int { get }
-}
-
-extension SteppedEngine {
-    func advance(until limit: SimTime) { advance(until: limit, progress: nil) }
-}
-
-extension Engine: SteppedEngine {}
-
-/// An engine for `world` with the specialised matcher of its travel model (as `ridepool run` builds
-/// it), its simulated riders attached.
-func makeSteppedEngine(_ world: RunWorld, sink: any EventSink) -> (any SteppedEngine, SimulatedRiders) {
-    func make<Travel: TravelTimeModel, M: Matcher>(_ travel: Travel, _ matcher: M) -> (any SteppedEngine, SimulatedRiders) {
-        let engine = Engine(setup: world.setup, travel: travel, area: world.area, stopFinder: world.stopIndex,
-                            matcher: matcher, sink: sink)
-        return (engine, SimulatedRiders.attach(to: engine))
-    }
-    func pooling<Travel: TravelTimeModel>(_ travel: Travel) -> PoolingMatcher<Travel> {
-        PoolingMatcher(travel: travel, projection: world.area.projection, bounds: world.area.bounds,
-                       vehicles: world.setup.vehicles.count)
-    }
-    switch world.travel {
-    case let network as NetworkTravelTime: return make(network, NetworkPoolingMatcher(base: pooling(network)))
-    case let straight as StraightLineTravelTime: return make(straight, StraightLinePoolingMatcher(base: pooling(straight)))
-    default:
-        func plain<Travel: TravelTimeModel>(_ travel: Travel) -> (any SteppedEngine, SimulatedRiders) {
-            make(travel, pooling(travel))
-        }
-        return plain(world.travel)
     }
 }

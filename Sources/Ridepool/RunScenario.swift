@@ -1,9 +1,6 @@
-import Dispatching
 import Foundation
-import Network
 import Reports
 import Scenario
-import Service
 import Simulation
 
 /// What a finished run leaves behind.
@@ -32,40 +29,14 @@ public enum RunScenario {
         let log = try EventLogWriter(path: directory + "/events.jsonl")
         let accumulator = RunAccumulator()
         let sink = EventFanOut([log, accumulator])
-        let unfinished = switch world.travel {
-        case let network as NetworkTravelTime:
-            simulate(world, travel: network, matcher: NetworkPoolingMatcher(base: matcher(world, network)), sink: sink, progress: progress)
-        case let straight as StraightLineTravelTime:
-            simulate(world, travel: straight, matcher: StraightLinePoolingMatcher(base: matcher(world, straight)),
-                     sink: sink, progress: progress)
-        default:
-            simulate(world, travel: world.travel, sink: sink, progress: progress)
-        }
+        let unfinished = world.simulate(into: sink, progress: progress)
         try log.finish()
         let tables = accumulator.tables()
         try ResultFiles.writeTables(tables, toDirectory: directory)
+        try writeReport(world: world, accumulator: accumulator, tables: tables, directory: directory)
         return RunResult(directory: directory, summary: tables.summary, requests: world.setup.requests.count,
                          vehicles: world.setup.vehicles.count, events: log.count, unfinished: unfinished,
                          notes: world.notes)
-    }
-
-    private static func matcher<Travel: TravelTimeModel>(_ world: RunWorld, _ travel: Travel) -> PoolingMatcher<Travel> {
-        PoolingMatcher(travel: travel, projection: world.area.projection, bounds: world.area.bounds,
-                       vehicles: world.setup.vehicles.count)
-    }
-
-    private static func simulate<Travel: TravelTimeModel>(_ world: RunWorld, travel: Travel, sink: any EventSink,
-                                                         progress: ((RunProgress) -> Void)?) -> Int {
-        simulate(world, travel: travel, matcher: matcher(world, travel), sink: sink, progress: progress)
-    }
-
-    private static func simulate<Travel: TravelTimeModel, M: Matcher>(_ world: RunWorld, travel: Travel, matcher: M,
-                                                                      sink: any EventSink,
-                                                                      progress: ((RunProgress) -> Void)?) -> Int {
-        let engine = Engine(setup: world.setup, travel: travel, area: world.area, stopFinder: world.stopIndex,
-                            matcher: matcher, sink: sink)
-        SimulatedRiders.attach(to: engine)
-        return engine.run(progress: progress)
     }
 
     static func makeDirectory(_ path: String) throws -> String {

@@ -38,13 +38,20 @@ struct RunWorld {
         travel = places.travel
         notes = places.notes
         let requests = try DemandBuilder(spec: spec, area: area, streams: RandomStreams(seed: spec.seed)).requests()
-        var setup = SimulationSetup(scenario: spec.name, seed: spec.seed, stops: runStops, stopPlaces: places.stops,
-                                    doorToDoor: spec.doorToDoor, vehicles: vehicles, vehiclePlaces: places.vehicles,
+        setup = Self.setup(spec, stops: runStops, stopPlaces: places.stops, vehicles: vehicles,
+                           vehiclePlaces: places.vehicles, requests: requests)
+    }
+
+    /// The engine's setup from the scenario and the places resolved in the travel model.
+    static func setup(_ spec: ScenarioSpec, stops: [Stop], stopPlaces: [PlaceID], vehicles: [VehicleSpec],
+                      vehiclePlaces: [PlaceID], requests: [TripRequest]) -> SimulationSetup {
+        var setup = SimulationSetup(scenario: spec.name, seed: spec.seed, stops: stops, stopPlaces: stopPlaces,
+                                    doorToDoor: spec.doorToDoor, vehicles: vehicles, vehiclePlaces: vehiclePlaces,
                                     requests: requests, serviceClasses: spec.serviceClasses, walking: spec.walking,
                                     boarding: spec.boarding, riders: spec.riders, options: spec.matcher, end: spec.horizon)
         if spec.travel.model == .network { setup.maxSnapDistance = spec.travel.maxSnapMetres }
         setup.rules = spec.rules
-        self.setup = setup
+        return setup
     }
 }
 

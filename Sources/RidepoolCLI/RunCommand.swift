@@ -35,6 +35,7 @@ struct RunCommand: ParsableCommand {
                      PeakMemory.mebibytes()))
         if result.unfinished > 0 { print("\(result.unfinished) trips were still running at the end of the horizon") }
         print("results: \(result.directory)")
+        print("report: \(result.directory)/\(RunScenario.reportFile)")
     }
 
     static func defaultCacheDirectory() -> String? {

@@ -48,7 +48,7 @@ extension TripService {
                 if case .priority(let p) = f.effect { return max(w, p) } else { return w }
             }
             switch desk.quote(r, QuoteQuery(classes: classes, waitWeight: waitWeight)) {
-            case .failure(let f): throw Self.error(f)
+            case .failure(let f): throw error(f, request)
             case .success(let quotes): return record(quotes, for: r, customer: customer.id)
             }
         } catch {
@@ -125,9 +125,14 @@ extension TripService {
         }
     }
 
-    static func error(_ failure: QuoteFailure) -> ServiceError {
+    /// The service error of a failed quote; outside the service area, the end(s) at fault as field violations.
+    func error(_ failure: QuoteFailure, _ request: TripRequest) -> ServiceError {
         switch failure {
-        case .outOfServiceArea: ServiceError(.outOfServiceArea, "origin or destination lies outside the service area")
+        case .outOfServiceArea:
+            ServiceError(.outOfServiceArea, "origin or destination lies outside the service area", fieldViolations:
+                [("origin", request.origin), ("destination", request.destination)].filter { !desk.inServiceArea($0.1) }.map {
+                    FieldViolation(field: $0.0 + ".location", description: "outside the service area; pick a place inside it")
+                })
         case .noStopsNearOrigin: ServiceError(.noStopsNearOrigin, "no stop within walking reach of the origin")
         case .noStopsNearDestination: ServiceError(.noStopsNearDestination, "no stop within walking reach of the destination")
         case .noStopsNearOriginAndDestination:

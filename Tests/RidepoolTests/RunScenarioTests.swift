@@ -11,7 +11,7 @@ struct RunScenarioTests {
         let result = try RunScenario.run(scenarioPath: Fixtures.scenario(scenario),
                                          options: RunOptions(outputRoot: try Fixtures.scratch(), runID: "r"))
         let files = try FileManager.default.contentsOfDirectory(atPath: result.directory).sorted()
-        #expect(files == ["events.jsonl", "scenario.resolved.yaml", "summary.json", "trips.csv", "vehicles.csv"])
+        #expect(files == ["events.jsonl", "report.html", "scenario.resolved.yaml", "summary.json", "trips.csv", "vehicles.csv"])
         let report = try Verifier.verify(runDirectory: result.directory)
         #expect(report.violations == [])
         #expect(report.checked.trips == result.requests)

@@ -9,10 +9,13 @@ public final class RunAccumulator: EventSink {
     private(set) var header: RunHeader?
     private var trips: [TripRecord?] = []
     private var vehicles: [VehicleRecord] = []
+    /// Activity per 15 minutes, for `report.html`.
+    public let series = RunSeries()
 
     public init() {}
 
     public func record(_ event: SimEvent) {
+        series.record(event)
         let t = event.time
         switch event.kind {
         case .runStarted(let h):

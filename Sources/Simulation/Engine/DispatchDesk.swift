@@ -22,6 +22,8 @@ public protocol DispatchDesk: AnyObject {
     func register(_ request: TripRequest) -> Int32
     /// Replaces request `r` before it is quoted (the service fills in the customer, flags and loads).
     func update(_ r: Int32, _ request: TripRequest)
+    /// Whether `point` lies in the service area (to name the end at fault when a quote fails with `outOfServiceArea`).
+    func inServiceArea(_ point: GeoPoint) -> Bool
     /// Whether some vehicle type of the fleet could ever carry `loads`.
     func canEverCarry(_ loads: [Load]) -> Bool
     /// The best offers for request `r` in the given classes, or why there are none. Records nothing.

@@ -17,6 +17,8 @@ extension Engine: DispatchDesk {
 
     public func update(_ r: Int32, _ request: TripRequest) { requests[Int(r)] = request }
 
+    public func inServiceArea(_ point: GeoPoint) -> Bool { area.contains(point) }
+
     public func canEverCarry(_ loads: [Load]) -> Bool { vehicleTypes.canEverCarry(loads) }
 
     public func schedule(_ step: RiderStep, at time: SimTime) { queue.schedule(.rider(step), at: max(time, now)) }

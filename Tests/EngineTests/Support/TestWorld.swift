@@ -60,6 +60,14 @@ struct TestWorld {
 
     /// Runs the engine with the pooling matcher and returns its events.
     func run() -> RunLog {
+        let (engine, sink, _) = build()
+        let unfinished = engine.run()
+        return RunLog(events: sink.events, unfinished: unfinished, speed: speed)
+    }
+
+    /// The engine with the pooling matcher, not yet started, the recorder of its events, and the
+    /// `TripService` its simulated riders book through (which tests may call, too).
+    func build() -> (engine: TestEngine, sink: EventRecorder, service: TripService) {
         let travel = StraightLineTravelTime(speed: speed, detourFactor: 1)
         let runStops = doorToDoor ? [] : stops
         let stopPlaces = runStops.map { travel.addPlace($0.point) }
@@ -77,11 +85,13 @@ struct TestWorld {
         let engine = Engine(setup: setup, travel: travel, area: area,
                             stopFinder: doorToDoor ? nil : BruteForceStopFinder(stops: runStops),
                             matcher: matcher, sink: sink)
-        SimulatedRiders.attach(to: engine)
-        let unfinished = engine.run()
-        return RunLog(events: sink.events, unfinished: unfinished, speed: speed)
+        let riders = SimulatedRiders.attach(to: engine)
+        return (engine, sink, riders.service)
     }
 }
+
+/// The engine every test world builds.
+typealias TestEngine = Engine<StraightLineTravelTime, PoolingMatcher<StraightLineTravelTime>>
 
 /// A service area that is a latitude/longitude box.
 struct BoxArea: ServiceAreaTest {

@@ -1,0 +1,53 @@
+import Dispatching
+import Network
+import Service
+import Simulation
+
+extension RunWorld {
+    /// Simulates the world into `sink`: the engine with the pooling matcher specialised for its travel
+    /// model, and the scenario's riders booking through the service layer. Returns the trips left unfinished.
+    func simulate(into sink: any EventSink, progress: ((RunProgress) -> Void)? = nil) -> Int {
+        makeEngine(into: sink).engine.run(progress: progress)
+    }
+
+    /// The engine for this world (the pooling matcher specialised for its travel model) with the
+    /// scenario's riders attached through the service layer; not started.
+    func makeEngine(into sink: any EventSink) -> (engine: any SteppedEngine, riders: SimulatedRiders) {
+        switch travel {
+        case let network as NetworkTravelTime:
+            make(network, NetworkPoolingMatcher(base: matcher(network)), sink: sink)
+        case let straight as StraightLineTravelTime:
+            make(straight, StraightLinePoolingMatcher(base: matcher(straight)), sink: sink)
+        default:
+            generic(travel, sink: sink)
+        }
+    }
+
+    private func generic<Travel: TravelTimeModel>(_ travel: Travel, sink: any EventSink)
+        -> (engine: any SteppedEngine, riders: SimulatedRiders) {
+        make(travel, matcher(travel), sink: sink)
+    }
+
+    private func make<Travel: TravelTimeModel, M: Matcher>(_ travel: Travel, _ matcher: M, sink: any EventSink)
+        -> (engine: any SteppedEngine, riders: SimulatedRiders) {
+        let engine = Engine(setup: setup, travel: travel, area: area, stopFinder: stopIndex, matcher: matcher, sink: sink)
+        return (engine, SimulatedRiders.attach(to: engine))
+    }
+
+    private func matcher<Travel: TravelTimeModel>(_ travel: Travel) -> PoolingMatcher<Travel> {
+        PoolingMatcher(travel: travel, projection: area.projection, bounds: area.bounds, vehicles: setup.vehicles.count)
+    }
+}
+
+/// The engine's entry points, whatever its travel model and matcher: a whole run (`ridepool run`),
+/// or start, advance step by step and finish (`ridepool serve`).
+protocol SteppedEngine: AnyObject {
+    func run(progress: ((RunProgress) -> Void)?) -> Int
+    func start()
+    func advance(until limit: SimTime, progress: ((RunProgress) -> Void)?)
+    func finish() -> Int
+    /// The scenario's requests and those made through the API.
+    var requestCount: Int { get }
+}
+
+extension Engine: SteppedEngine {}
