@@ -14,6 +14,7 @@ reflection descriptors, as in tools/sandbox_client.py. Bounded in time and count
 import argparse
 import asyncio
 import json
+import os
 import random
 import signal
 import statistics
@@ -48,9 +49,12 @@ def reason_of(e):
 
 
 class Api:
-    def __init__(self, target, token):
-        sync = grpc.insecure_channel(target)
-        self.pool = descriptor_pool.DescriptorPool(ProtoReflectionDescriptorDatabase(sync))
+    """One connection (channel); clients share a few of them, as an integrator's servers would."""
+
+    def __init__(self, target, token, pool=None):
+        if pool is None:
+            pool = descriptor_pool.DescriptorPool(ProtoReflectionDescriptorDatabase(grpc.insecure_channel(target)))
+        self.pool = pool
         self.channel = grpc.aio.insecure_channel(target)
         self.token, self.stubs, self.classes = token, {}, {}
         self.sim_time = None
@@ -103,6 +107,7 @@ async def timed(api, stats, method, *args, **kw):
 
 
 async def client(api, stats, customer, until):
+    await asyncio.sleep(random.uniform(0, 2))  # clients arrive over the first 2 s, not in one burst
     while time.monotonic() < until:
         try:
             offers = await timed(api, stats, "RequestTripOffers", TRIPS, "RequestTripOffers",
@@ -125,6 +130,11 @@ async def client(api, stats, customer, until):
                 await asyncio.sleep(0.2)
             else:
                 stats.unexpected.append(f"{e.code().name} {reason}: {e.details()}")
+
+
+def cpu_seconds(pid):
+    fields = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def rss_mib(pid):
@@ -204,13 +214,20 @@ async def main():
                                                          "phone_number": "+4930726219941", "language_code": "en"})
         customers.append(c.customer.id)
     samples = []
+    cpu_start = cpu_seconds(proc.pid) if proc else 0
+    client_start = time.process_time()
     start = time.monotonic()
     until = start + args.seconds
-    tasks = [client(api, stats, c, until) for c in customers]
+    apis = [api] + [Api(target, args.token, api.pool) for _ in range(args.channels - 1)]
+    for a in apis:
+        a.sim_time = api.sim_time
+    tasks = [client(apis[k % len(apis)], stats, c, until) for k, c in enumerate(customers)]
     if proc:
         tasks.append(memory_sampler(proc.pid, until, samples))
     await asyncio.gather(*tasks)
     wall = time.monotonic() - start
+    server_cpu = (cpu_seconds(proc.pid) - cpu_start) / wall if proc else float("nan")
+    client_cpu = (time.process_time() - client_start) / wall
     rows = await malformed(api, target, args.token)
     if proc:
         proc.send_signal(signal.SIGINT)
@@ -218,8 +235,9 @@ async def main():
 
     every = [x for v in stats.latency.values() for x in v]
     q = lambda xs, p: sorted(xs)[min(len(xs) - 1, int(p * len(xs)))] * 1000
-    print(f"clients {args.clients}, {wall:.1f} s, clock {args.speed}× real time, fleet {args.fleet_size}")
+    print(f"clients {args.clients} on {args.channels} connections, {wall:.1f} s, clock {args.speed}× real time, fleet {args.fleet_size}")
     print(f"calls {len(every)}  throughput {len(every) / wall:.0f} calls/s  trips finished {stats.trips_finished}")
+    print(f"CPU cores busy: server {server_cpu:.2f}, this client {client_cpu:.2f}")
     print(f"{'method':<20}{'calls':>8}{'p50 ms':>9}{'p99 ms':>9}{'max ms':>9}")
     for m, xs in sorted(stats.latency.items()) + [("all", every)]:
         print(f"{m:<20}{len(xs):>8}{q(xs, .5):>9.1f}{q(xs, .99):>9.1f}{max(xs) * 1000:>9.1f}")
@@ -242,5 +260,6 @@ if __name__ == "__main__":
     ap.add_argument("--seconds", type=float, default=60)
     ap.add_argument("--speed", type=float, default=30)
     ap.add_argument("--fleet-size", type=int, default=200)
+    ap.add_argument("--channels", type=int, default=10, help="connections the clients share")
     args = ap.parse_args()
     asyncio.run(main())

@@ -1,5 +1,4 @@
 import Foundation
-import Network
 import Reports
 import Scenario
 import Service
@@ -50,8 +49,8 @@ public final class LiveRun {
         engine.advance(until: min(time, horizon), progress: nil)
     }
 
-    /// Ends the run where the clock stands and writes `events.jsonl`, `trips.csv`, `vehicles.csv`
-    /// and `summary.json` as `ridepool run` does.
+    /// Ends the run where the clock stands and writes `events.jsonl`, `trips.csv`, `vehicles.csv`,
+    /// `summary.json` and `report.html` as `ridepool run` does.
     public func finish() throws -> RunResult {
         precondition(!finished, "the live run was finished twice")
         finished = true
@@ -59,6 +58,7 @@ public final class LiveRun {
         try log.finish()
         let tables = accumulator.tables()
         try ResultFiles.writeTables(tables, toDirectory: directory)
+        try RunScenario.writeReport(world: world, accumulator: accumulator, tables: tables, directory: directory)
         return RunResult(directory: directory, summary: tables.summary, requests: engine.requestCount,
                          vehicles: world.setup.vehicles.count, events: log.count, unfinished: unfinished,
                          notes: world.notes)

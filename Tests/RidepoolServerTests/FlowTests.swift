@@ -107,7 +107,7 @@ import Testing
     @Test("stopping the sandbox writes the run's results as ridepool run does")
     func finishingWritesResults() async throws {
         let (_, result) = try await withLiveSandbox { f in _ = try await f.createCustomer() }
-        for file in ["events.jsonl", "trips.csv", "vehicles.csv", "summary.json", "scenario.resolved.yaml"] {
+        for file in ["events.jsonl", "trips.csv", "vehicles.csv", "summary.json", "report.html", "scenario.resolved.yaml"] {
             #expect(FileManager.default.fileExists(atPath: result.directory + "/" + file), "\(file)")
         }
     }

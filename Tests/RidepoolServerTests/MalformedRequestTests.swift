@@ -31,7 +31,7 @@ import Testing
         Case(description: "no time", mutate: { $0.time = nil },
              code: .invalidArgument, reason: "MISSING_TIME", fields: ["departure_time"]),
         Case(description: "a point outside the service area", mutate: { $0.origin.location.latitude = 52.5 },
-             code: .invalidArgument, reason: "OUT_OF_SERVICE_AREA", fields: []),
+             code: .invalidArgument, reason: "OUT_OF_SERVICE_AREA", fields: ["origin.location"]),
         Case(description: "a huge address", mutate: { $0.origin.primaryAddress = String(repeating: "x", count: 10_000) },
              code: .invalidArgument, reason: nil, fields: ["origin.primary_address"]),
     ]
