@@ -68,6 +68,20 @@ import Testing
         #expect(after == "c1")
     }
 
+    @Test("API calls beyond the in-flight bound are RESOURCE_EXHAUSTED; health is not counted")
+    func callsBeyondInFlightBoundAreRefused() async throws {
+        let (error, health) = try await withSandbox(backend: FakeBackend(), maxCallsInFlight: 0) { client in
+            let error = await #expect(throws: RPCError.self) {
+                try await CustomerAPI.Service.Client(wrapping: client)
+                    .getCustomer(.with { $0.customerID = "c1" }, metadata: TestToken.metadata)
+            }
+            let health = try await Grpc_Health_V1_Health.Client(wrapping: client).check(.init()).status
+            return (error?.code, health)
+        }
+        #expect(error == .resourceExhausted)
+        #expect(health == .serving)
+    }
+
     @Test("every response carries the simulated clock in ridepool-sim-time")
     func responsesCarrySimulatedTime() async throws {
         let header = try await withSandbox(backend: FakeBackend()) { client in

@@ -6,10 +6,12 @@ import RidepoolServer
 /// both down afterwards.
 func withSandbox<Result: Sendable>(
     backend: any SandboxBackend, token: String = TestToken.value, maxRequestBytes: Int = 64 * 1024,
+    maxCallsInFlight: Int = 1024,
     _ body: @Sendable (GRPCClient<HTTP2ClientTransport.Posix>) async throws -> Result
 ) async throws -> Result {
     let server = try SandboxServer(
-        configuration: SandboxConfiguration(host: "127.0.0.1", port: 0, token: token, maxRequestBytes: maxRequestBytes),
+        configuration: SandboxConfiguration(host: "127.0.0.1", port: 0, token: token, maxRequestBytes: maxRequestBytes,
+                                           maxCallsInFlight: maxCallsInFlight),
         backend: backend)
     return try await withThrowingTaskGroup(of: Void.self) { group in
         group.addTask { try await server.serve() }

@@ -37,19 +37,6 @@ extension SandboxError {
     }
 }
 
-/// An error of the adapter itself (a missing header, a malformed request the service layer never sees).
-public struct AdapterError: SandboxError, Sendable {
-    public var statusCodeValue: Int
-    public var reasonText: String?
-    public var messageText: String
-    public var violations: [(field: String, description: String)]
-
-    public init(_ code: RPCError.Code, reason: String? = nil, _ message: String,
-                violations: [(field: String, description: String)] = []) {
-        statusCodeValue = code.rawValue; reasonText = reason; messageText = message; self.violations = violations
-    }
-}
-
 /// Maps whatever a handler threw to the status the client sees: API errors keep their code,
 /// reason and field violations; `RPCError`s pass; anything else is `INTERNAL` without internals.
 func rpcError(for error: any Error) -> RPCError {

@@ -28,7 +28,16 @@ public enum ServeScenario {
             logger: Logger(label: "ridepool.serve", factory: { _ in SwiftLogNoOpLogHandler() }))
         try await withThrowingTaskGroup(of: Void.self) { tasks in
             tasks.addTask { try await group.run() }
-            let port = try await server.port()
+            let port: Int
+            do {
+                port = try await server.port()
+            } catch {
+                // The transport could not bind; the server's own error says why.
+                var why = "\(error)"
+                do { try await tasks.waitForAll() } catch let failure { why = "\(failure)" }
+                throw RidepoolError("cannot listen on \(configuration.host):\(configuration.port): \(why)",
+                                    fix: "choose another --port (0 picks a free one) or stop the program that uses it")
+            }
             onListening(Listening(host: configuration.host, port: port, token: configuration.token,
                                   clock: sandbox.clock, directory: directory))
             try await tasks.waitForAll()
