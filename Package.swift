@@ -64,6 +64,10 @@ let package = Package(
         .target(name: "RidepoolServer", dependencies: [
             "Ridepool", "Service", "Simulation", "RidepoolAPI",
             .product(name: "GRPCCore", package: "grpc-swift-2"),
+            // The Posix transport links TLS too (swift-nio-ssl, swift-certificates: two BoringSSL builds,
+            // most of the gRPC build time) although the sandbox is plaintext. GRPCNIOTransportCore (via the
+            // TransportServices product) plus NIOPosix would do without them, but that product does not
+            // build while one of our modules is named `Network` (it checks `canImport(Network)`).
             .product(name: "GRPCNIOTransportHTTP2Posix", package: "grpc-swift-nio-transport"),
             .product(name: "GRPCProtobuf", package: "grpc-swift-protobuf"),
             .product(name: "SwiftProtobuf", package: "swift-protobuf"),
