@@ -2,7 +2,7 @@
 // ridepool: a ridepooling trip-dispatch simulator. Layers and rules: see ../shared/DESIGN.md
 // (each arrow in that picture is one `dependencies:` entry here). Beyond the picture: `DataFiles`
 // (reading files, gzip, CSV with line numbers) sits beside `Simulation` at the bottom, for Scenario,
-// Network, Geometry and the verifier in Reports.
+// RoadNetwork, Geometry and the verifier in Reports.
 import PackageDescription
 
 let package = Package(
@@ -11,6 +11,8 @@ let package = Package(
     products: [
         .executable(name: "ridepool", targets: ["RidepoolCLI"]),
         .library(name: "Ridepool", targets: ["Ridepool"]),
+        // The engine's parts for the micro-benchmarks in Benchmarks/ (a package of its own, see README.md).
+        .library(name: "RidepoolEngine", targets: ["Simulation", "RoadNetwork", "Dispatching"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -39,7 +41,7 @@ let package = Package(
         // The only target that sees GEOS.
         .target(name: "Geometry", dependencies: ["Simulation", "DataFiles", "CGEOS"]),
         // Travel-time models: straight line, and the road graph (loading, shortest paths, matrices).
-        .target(name: "Network", dependencies: ["Simulation", "DataFiles"]),
+        .target(name: "RoadNetwork", dependencies: ["Simulation", "DataFiles"]),
         // The pooling matcher: insertion search, candidate pruning. (DESIGN.md's "Dispatch": the name
         // `Dispatch` is taken by the system's libdispatch module.)
         .target(name: "Dispatching", dependencies: ["Simulation"]),
@@ -52,7 +54,7 @@ let package = Package(
         .target(name: "Reports", dependencies: ["Simulation", "DataFiles"]),
         // Use-cases (run, validate, verify); the only target that knows all others.
         .target(name: "Ridepool", dependencies: [
-            "Simulation", "Geometry", "Network", "Dispatching", "Scenario", "Service", "Reports", "Yams",
+            "Simulation", "Geometry", "RoadNetwork", "Dispatching", "Scenario", "Service", "Reports", "Yams",
         ]),
         // Code generated from proto/ by scripts/generate-proto.sh (committed; never generated in CI).
         .target(name: "RidepoolAPI", dependencies: [
@@ -82,9 +84,9 @@ let package = Package(
         .testTarget(name: "DataFilesTests", dependencies: ["DataFiles"]),
         .testTarget(name: "SimulationTests", dependencies: ["Simulation"]),
         .testTarget(name: "GeometryTests", dependencies: ["Geometry", "Simulation"]),
-        .testTarget(name: "NetworkTests", dependencies: ["Network", "Geometry", "Simulation"]),
-        .testTarget(name: "DispatchingTests", dependencies: ["Dispatching", "Network"]),
-        .testTarget(name: "EngineTests", dependencies: ["Simulation", "Dispatching", "Network", "Service"]),
+        .testTarget(name: "RoadNetworkTests", dependencies: ["RoadNetwork", "Geometry", "Simulation"]),
+        .testTarget(name: "DispatchingTests", dependencies: ["Dispatching", "RoadNetwork"]),
+        .testTarget(name: "EngineTests", dependencies: ["Simulation", "Dispatching", "RoadNetwork", "Service"]),
         .testTarget(name: "ScenarioTests", dependencies: ["Scenario"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "DataFiles"]),
         .testTarget(name: "ServiceTests", dependencies: ["Service", "Simulation"]),

@@ -9,15 +9,57 @@ import Simulation
 /// n stops costs O(n²) constant-time checks. Exact also with time-of-day travel times, because a
 /// planned leg keeps its duration when shifted (see `VehiclePlan`). `BruteForceInsertion` is its reference.
 public enum InsertionSearch {
+    /// - Parameter costBound: for metric travel times only (the triangle inequality holds, as on a
+    ///   plane): insertions costing more than this are not wanted (the best found in other vehicles
+    ///   so far), and positions whose pickup detour alone exceeds it, or the best of this vehicle,
+    ///   are skipped. `nil` (the default): every feasible position is priced.
     /// - Complexity: O(n²) for n planned stops, each check O(1); no allocation.
     @inlinable
     public static func best(for spec: TripSpec, vehicle: Int32, plan: borrowing VehiclePlan, capacity: Capacity,
-                            travel: some TravelTimeModel, now: SimTime) -> Insertion? {
-        let stops = plan.stops
+                            travel: some TravelTimeModel, now: SimTime, costBound: Int64? = nil) -> Insertion? {
+        let anchor = (place: plan.anchorPlace, start: max(plan.anchorTime, now), occupancy: plan.anchorOccupancy)
+        return plan.stops.withUnsafeBufferPointer { rest in
+            let route = Route(anchorPlace: anchor.place, start: anchor.start, anchorOccupancy: anchor.occupancy,
+                              shiftEnd: plan.shiftEnd, head: nil, rest: rest)
+            return best(for: spec, vehicle: vehicle, route: route, capacity: capacity, travel: travel, costBound: costBound)
+        }
+    }
+
+    /// A plan's stops as the search walks them: an optional `head` (the locked stop of a vehicle
+    /// turned off its leg, see `VehiclePlan+Diversion`) followed by the planned stops, read in place
+    /// (valid only while the plan's storage is borrowed).
+    @usableFromInline struct Route {
+        @usableFromInline let anchorPlace: PlaceID
+        /// When the vehicle leaves its anchor (not before now).
+        @usableFromInline let start: SimTime
+        @usableFromInline let anchorOccupancy: Occupancy
+        @usableFromInline let shiftEnd: SimTime
+        @usableFromInline let head: PlannedStop?
+        @usableFromInline let rest: UnsafeBufferPointer<PlannedStop>
+        @usableFromInline let count: Int
+        @usableFromInline let offset: Int
+
+        @inlinable init(anchorPlace: PlaceID, start: SimTime, anchorOccupancy: Occupancy, shiftEnd: SimTime,
+                        head: PlannedStop?, rest: UnsafeBufferPointer<PlannedStop>) {
+            self.anchorPlace = anchorPlace; self.start = start; self.anchorOccupancy = anchorOccupancy
+            self.shiftEnd = shiftEnd; self.head = head; self.rest = rest
+            offset = head == nil ? 0 : 1
+            count = rest.count + offset
+        }
+
+        @inlinable subscript(k: Int) -> PlannedStop {
+            k >= offset ? rest[k - offset] : head.unsafelyUnwrapped
+        }
+    }
+
+    /// - Complexity: O(n²) O(1)-checks for a route of n stops.
+    @inlinable
+    static func best(for spec: TripSpec, vehicle: Int32, route stops: Route, capacity: Capacity,
+                     travel: some TravelTimeModel, costBound: Int64?) -> Insertion? {
         let n = stops.count
-        let start = max(plan.anchorTime, now)
+        let start = stops.start
         let endArrival = n == 0 ? start : stops[n - 1].departure
-        let endSlack = plan.shiftEnd - endArrival
+        let endSlack = stops.shiftEnd - endArrival
         let P = spec.pickupPlace, D = spec.dropoffPlace
         var best: Insertion?
 
@@ -44,11 +86,11 @@ public enum InsertionSearch {
         }
 
         for i in 0...n {
-            let prevPlace = i == 0 ? plan.anchorPlace : stops[i - 1].place
+            let prevPlace = i == 0 ? stops.anchorPlace : stops[i - 1].place
             let prevDeparture = i == 0 ? start : stops[i - 1].departure
             // Departures along a plan never decrease: no later position can make the pickup either.
             if prevDeparture > spec.pickupLatest { break }
-            let onBoard = (i == 0 ? plan.anchorOccupancy : stops[i - 1].occupancyAfter) + spec.demand
+            let onBoard = (i == 0 ? stops.anchorOccupancy : stops[i - 1].occupancyAfter) + spec.demand
             guard capacity.fits(onBoard) else { continue }
             let toPickup = travel.travelTime(from: prevPlace, to: P, at: prevDeparture)
             let pickupStart = max(prevDeparture + toPickup, spec.pickupEarliest)
@@ -67,6 +109,10 @@ public enum InsertionSearch {
             var arrivalDelay = pickupDeparture + toNext - stops[i].arrival
             guard arrivalDelay <= stops[i].maxDelay else { continue }
             let pickupAdded = toPickup + toNext - oldLeg(i)
+            // With metric travel times the pickup's detour alone bounds the cost of every drop-off
+            // position from below (weights on wait and ride only add; 2 ms for rounding): past the
+            // bound, none can win.
+            if let bound = costBound, pickupAdded.ms - 2 > min(bound, best?.cost ?? .max) { continue }
             for j in (i + 1)...n {
                 let k = j - 1
                 let s = stops[k]

@@ -14,17 +14,31 @@ public struct PoolingMatcher<Travel: TravelTimeModel>: Matcher {
     @usableFromInline var lastQuery: (place: PlaceID, latest: SimTime, now: SimTime, generation: Int)?
     @usableFromInline var lastCandidates: [Int32] = []
     @usableFromInline var generation = 0
+    /// Whether a vehicle driving to its locked stop may be turned off its leg for a new trip (needs a
+    /// travel model with `placeAlong`, a plane); see `PoolingMatcher+Diversion`.
+    @usableFromInline let divertsMovingVehicles: Bool
+    /// Counters for benchmarks (updated once per query), if any.
+    @usableFromInline let stats: MatcherStats?
+    /// When every query's pickup deadline is at most this far after its time: planned stops leaving
+    /// later than this after a vehicle's anchor stay out of the grid (they cannot precede a pickup
+    /// before the vehicle's plan changes again, which refreshes its points). `nil`: all stops.
+    @usableFromInline let horizon: SimTime?
 
     /// - Parameters:
     ///   - bounds: the service area's envelope (WGS84); the grid covers it with `cellSize` metres cells.
     public init(travel: Travel, projection: LocalProjection, bounds: (min: GeoPoint, max: GeoPoint),
-                vehicles: Int, cellSize: Double = 1000) {
+                vehicles: Int, cellSize: Double = 1000, divertsMovingVehicles: Bool = false,
+                stats: MatcherStats? = nil, horizon: SimTime? = nil) {
         self.travel = travel
+        self.divertsMovingVehicles = divertsMovingVehicles
+        self.stats = stats
+        self.horizon = horizon
         self.projection = projection
         let a = projection.project(bounds.min), b = projection.project(bounds.max)
         grid = VehicleGrid(min: PlanePoint(x: min(a.x, b.x), y: min(a.y, b.y)),
                            max: PlanePoint(x: max(a.x, b.x), y: max(a.y, b.y)),
-                           cellSize: cellSize, vehicles: vehicles)
+                           cellSize: cellSize, vehicles: vehicles,
+                           reachMargin: divertsMovingVehicles ? cellSize : 0)
     }
 
     @usableFromInline mutating func plane(_ place: PlaceID) -> PlanePoint {
@@ -39,7 +53,9 @@ public struct PoolingMatcher<Travel: TravelTimeModel>: Matcher {
         let plan = fleet.plans[Int(vehicle)]
         guard plan.endMaxDelay >= .zero else { return grid.update(vehicle: vehicle, points: []) }
         var points = [(place: plan.anchorPlace, point: plane(plan.anchorPlace), leaves: plan.anchorTime)]
-        for s in plan.stops { points.append((s.place, plane(s.place), s.departure)) }
+        if divertsMovingVehicles { points += legSamples(plan) }
+        let last = horizon.map { plan.anchorTime + $0 } ?? .distantFuture
+        for s in plan.stops where s.departure <= last { points.append((s.place, plane(s.place), s.departure)) }
         grid.update(vehicle: vehicle, points: points)
     }
 
@@ -55,12 +71,24 @@ public struct PoolingMatcher<Travel: TravelTimeModel>: Matcher {
             lastQuery = (spec.pickupPlace, spec.pickupLatest, now, generation)
         }
         var best: Insertion?
+        if let stats { stats.queries += 1; stats.vehicleSearches += lastCandidates.count }
         travel.focus(on: spec.pickupPlace, spec.dropoffPlace)
         // Plans are read in place (no copy of each candidate's plan).
+        // Locals: inside the closure, members of `self` would be read through a copy of the matcher.
+        let travel = travel, diverts = divertsMovingVehicles, candidates = lastCandidates
         fleet.plans.withUnsafeBufferPointer { plans in
-            for v in lastCandidates {
-                guard let c = InsertionSearch.best(for: spec, vehicle: v, plan: plans[Int(v)],
-                                                   capacity: fleet.capacities[Int(v)], travel: travel, now: now) else { continue }
+            for v in candidates {
+                let c: Insertion?
+                // Insertions into a plane (the only model that diverts) are priced in metric travel times.
+                let bound = diverts ? best?.cost ?? .max : nil
+                if diverts && plans[Int(v)].isDriving(at: now) {
+                    c = Self.divertingInsertion(of: spec, vehicle: v, plan: plans[Int(v)], capacity: fleet.capacities[Int(v)],
+                                                travel: travel, now: now, costBound: bound)
+                } else {
+                    c = InsertionSearch.best(for: spec, vehicle: v, plan: plans[Int(v)],
+                                             capacity: fleet.capacities[Int(v)], travel: travel, now: now, costBound: bound)
+                }
+                guard let c else { continue }
                 if best.map({ c.isBetter(than: $0) }) ?? true { best = c }
             }
         }
@@ -93,7 +121,11 @@ public struct BruteForceMatcher<Travel: TravelTimeModel>: Matcher {
 
 extension PoolingMatcher {
     public func bestInsertion(of spec: TripSpec, into vehicle: Int32, fleet: Fleet, now: SimTime) -> Insertion? {
-        InsertionSearch.best(for: spec, vehicle: vehicle, plan: fleet.plans[Int(vehicle)],
+        if divertsMovingVehicles && fleet.plans[Int(vehicle)].isDriving(at: now) {
+            return Self.divertingInsertion(of: spec, vehicle: vehicle, plan: fleet.plans[Int(vehicle)],
+                                           capacity: fleet.capacities[Int(vehicle)], travel: travel, now: now, costBound: nil)
+        }
+        return InsertionSearch.best(for: spec, vehicle: vehicle, plan: fleet.plans[Int(vehicle)],
                              capacity: fleet.capacities[Int(vehicle)], travel: travel, now: now)
     }
 

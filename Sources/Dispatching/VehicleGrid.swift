@@ -1,7 +1,8 @@
 import Simulation
 
 /// A uniform grid over the local plane listing, per cell, the vehicles whose anchor or planned
-/// stops lie in it, with the time each leaves that point.
+/// stops lie in it, with the time each leaves that point (a point may also stand for a vehicle on
+/// its way, with place -1: see `PoolingMatcher.legSamples`).
 ///
 /// A vehicle can reach a pickup by `latest` only from some point of its plan it leaves at `d` with
 /// `d + distance / maxSpeed ≤ latest`; the grid finds those points without looking at every vehicle.
@@ -23,10 +24,13 @@ struct VehicleGrid {
     @usableFromInline var cellsOfVehicle: [[Int]]
     @usableFromInline var seen: [UInt32]
     @usableFromInline var stamp: UInt32 = 0
+    /// Metres added to every query's reach (points standing in for a vehicle lie up to this far from it).
+    @usableFromInline let reachMargin: Double
 
     /// A grid covering `min…max` (local metres) with square cells; points outside fall in the border cells.
-    init(min: PlanePoint, max: PlanePoint, cellSize: Double, vehicles: Int) {
+    init(min: PlanePoint, max: PlanePoint, cellSize: Double, vehicles: Int, reachMargin: Double = 0) {
         self.cellSize = cellSize
+        self.reachMargin = reachMargin
         originX = min.x; originY = min.y
         columns = Swift.max(1, Int(((max.x - min.x) / cellSize).rounded(.up)))
         rows = Swift.max(1, Int(((max.y - min.y) / cellSize).rounded(.up)))
@@ -59,7 +63,8 @@ struct VehicleGrid {
     mutating func candidates(near target: PlanePoint, place: PlaceID, latest: SimTime, now: SimTime,
                              travel: some TravelTimeModel) -> [Int32] {
         let maxSpeed = travel.maxStraightLineSpeed
-        let reach = Swift.max(0, (latest - now).seconds) * maxSpeed
+        let reachPerSecond = maxSpeed / 0.999
+        let reach = Swift.max(0, (latest - now).seconds) * maxSpeed + reachMargin
         let (x0, y0) = cell(target.x - reach, target.y - reach)
         let (x1, y1) = cell(target.x + reach, target.y + reach)
         stamp &+= 1
@@ -67,12 +72,15 @@ struct VehicleGrid {
         var found: [Int32] = []
         for cy in y0...y1 {
             for cx in x0...x1 {
-                for e in cells[cy * columns + cx] where seen[Int(e.vehicle)] != stamp {
+                // Points left after `latest` cannot help (checked first: it is the cheapest test).
+                for e in cells[cy * columns + cx] where e.leaves <= latest && seen[Int(e.vehicle)] != stamp {
                     let dx = e.x - target.x, dy = e.y - target.y
-                    let seconds = (dx * dx + dy * dy).squareRoot() / maxSpeed
                     // 0.999: the local plane stretches distances by far less than 0.1 % within a region.
-                    if e.leaves.seconds + seconds * 0.999 <= latest.seconds,
-                       e.leaves + travel.lowerBound(from: e.place, to: place) <= latest {
+                    // (Squared, no division: |d| × 0.999 / v ≤ slack ⇔ d² ≤ (slack × v / 0.999)².)
+                    let metres = (latest - e.leaves).seconds * reachPerSecond
+                    // A point without a place (`place < 0`) has no lower-bound look-up.
+                    if dx * dx + dy * dy <= metres * metres,
+                       e.place < 0 || e.leaves + travel.lowerBound(from: e.place, to: place) <= latest {
                         seen[Int(e.vehicle)] = stamp
                         found.append(e.vehicle)
                     }

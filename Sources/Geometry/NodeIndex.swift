@@ -6,7 +6,7 @@ import Simulation
 /// The tree's branch-and-bound nearest-neighbour search compares envelopes first and calls back for
 /// the exact distance on the local plane only near the answer. `nearestByScan` is the reference
 /// implementation it is tested against. `nearest(to:)` has the shape of `NetworkTravelTime.Snapper`,
-/// so the app layer wires it in without `Network` and `Geometry` knowing each other.
+/// so the app layer wires it in without `RoadNetwork` and `Geometry` knowing each other.
 public final class NodeIndex {
     private let tree: PointTree
 

@@ -18,20 +18,22 @@ public final class LiveRun {
     public let horizon: SimTime
     public let directory: String
     let engine: any SteppedEngine
-    let log: EventLogWriter
-    let accumulator: RunAccumulator
+    let output: RunOutput
     let world: RunWorld
     private var finished = false
 
     /// Loads the scenario, writes `scenario.resolved.yaml` and starts the run at the demand window's start.
     public init(scenarioPath: String, options: RunOptions) throws {
         spec = try ScenarioLoader.load(path: scenarioPath).applying(options)
+        guard spec.workload == nil else {
+            throw RidepoolError("\(scenarioPath) is a workload scenario (a replay of a peer's requests on a plane), not a city to serve",
+                                fix: "serve a scenario with a service area, stops and a fleet, e.g. scenarios/examples/sandbox.yaml")
+        }
         world = try RunWorld(spec: spec, cacheDirectory: options.cacheDirectory)
         directory = try RunScenario.makeDirectory(options.outputRoot + "/" + spec.name + "/" + options.runID)
         try ResultFiles.writeText(spec.resolvedYAML(pathsRelativeTo: directory), to: directory + "/scenario.resolved.yaml")
-        log = try EventLogWriter(path: directory + "/events.jsonl")
-        accumulator = RunAccumulator()
-        let (engine, riders) = world.makeEngine(into: EventFanOut([log, accumulator]))
+        output = try RunOutput(directory: directory, options: options)
+        let (engine, riders) = world.makeEngine(into: output.sink, stats: output.stats)
         self.engine = engine
         service = riders.service
         start = spec.start
@@ -55,12 +57,10 @@ public final class LiveRun {
         precondition(!finished, "the live run was finished twice")
         finished = true
         let unfinished = engine.finish()
-        try log.finish()
-        let tables = accumulator.tables()
-        try ResultFiles.writeTables(tables, toDirectory: directory)
-        try RunScenario.writeReport(world: world, accumulator: accumulator, tables: tables, directory: directory)
+        let tables = try output.finish()
+        try RunScenario.writeReport(world: world, accumulator: output.accumulator, tables: tables, directory: directory)
         return RunResult(directory: directory, summary: tables.summary, requests: engine.requestCount,
-                         vehicles: world.setup.vehicles.count, events: log.count, unfinished: unfinished,
-                         notes: world.notes)
+                         vehicles: world.setup.vehicles.count, events: output.events, unfinished: unfinished,
+                         notes: world.notes, vehicleSearches: output.stats.vehicleSearches)
     }
 }

@@ -13,10 +13,27 @@ public struct RunOptions: Sendable {
     public var runID: String
     /// Where road-network travel matrices are cached between runs (nil: never cached).
     public var cacheDirectory: String?
+    /// Whether to write `events.jsonl` (benchmarks may skip it; every other file still comes from
+    /// the same event stream).
+    public var writesEventLog: Bool
+    /// Told when each phase of the run is done (for timing by the caller: no wall clock under Ridepool).
+    public var phaseDone: (@Sendable (RunPhase) -> Void)?
 
     public init(seed: UInt64? = nil, fleetSize: Int? = nil, demandScale: Double? = nil,
-                outputRoot: String = "results", runID: String, cacheDirectory: String? = nil) {
+                outputRoot: String = "results", runID: String, cacheDirectory: String? = nil,
+                writesEventLog: Bool = true) {
         self.seed = seed; self.fleetSize = fleetSize; self.demandScale = demandScale
         self.outputRoot = outputRoot; self.runID = runID; self.cacheDirectory = cacheDirectory
+        self.writesEventLog = writesEventLog
     }
+}
+
+/// The phases of a run, in order.
+public enum RunPhase: String, Sendable {
+    /// The scenario, its files and the travel model are ready.
+    case loaded
+    /// The engine has run to the end.
+    case simulated
+    /// Every result file is written.
+    case written
 }

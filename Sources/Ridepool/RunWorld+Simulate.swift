@@ -1,31 +1,32 @@
 import Dispatching
-import Network
+import RoadNetwork
 import Service
 import Simulation
 
 extension RunWorld {
     /// Simulates the world into `sink`: the engine with the pooling matcher specialised for its travel
     /// model, and the scenario's riders booking through the service layer. Returns the trips left unfinished.
-    func simulate(into sink: any EventSink, progress: ((RunProgress) -> Void)? = nil) -> Int {
-        makeEngine(into: sink).engine.run(progress: progress)
+    func simulate(into sink: any EventSink, progress: ((RunProgress) -> Void)? = nil, stats: MatcherStats? = nil) -> Int {
+        makeEngine(into: sink, stats: stats).engine.run(progress: progress)
     }
 
     /// The engine for this world (the pooling matcher specialised for its travel model) with the
     /// scenario's riders attached through the service layer; not started.
-    func makeEngine(into sink: any EventSink) -> (engine: any SteppedEngine, riders: SimulatedRiders) {
+    func makeEngine(into sink: any EventSink, stats: MatcherStats? = nil)
+        -> (engine: any SteppedEngine, riders: SimulatedRiders) {
         switch travel {
         case let network as NetworkTravelTime:
-            make(network, NetworkPoolingMatcher(base: matcher(network)), sink: sink)
+            make(network, NetworkPoolingMatcher(base: matcher(network, stats)), sink: sink)
         case let straight as StraightLineTravelTime:
-            make(straight, StraightLinePoolingMatcher(base: matcher(straight)), sink: sink)
+            make(straight, StraightLinePoolingMatcher(base: matcher(straight, stats)), sink: sink)
         default:
-            generic(travel, sink: sink)
+            generic(travel, sink: sink, stats: stats)
         }
     }
 
-    private func generic<Travel: TravelTimeModel>(_ travel: Travel, sink: any EventSink)
+    private func generic<Travel: TravelTimeModel>(_ travel: Travel, sink: any EventSink, stats: MatcherStats?)
         -> (engine: any SteppedEngine, riders: SimulatedRiders) {
-        make(travel, matcher(travel), sink: sink)
+        make(travel, matcher(travel, stats), sink: sink)
     }
 
     private func make<Travel: TravelTimeModel, M: Matcher>(_ travel: Travel, _ matcher: M, sink: any EventSink)
@@ -34,8 +35,9 @@ extension RunWorld {
         return (engine, SimulatedRiders.attach(to: engine))
     }
 
-    private func matcher<Travel: TravelTimeModel>(_ travel: Travel) -> PoolingMatcher<Travel> {
-        PoolingMatcher(travel: travel, projection: area.projection, bounds: area.bounds, vehicles: setup.vehicles.count)
+    private func matcher<Travel: TravelTimeModel>(_ travel: Travel, _ stats: MatcherStats? = nil) -> PoolingMatcher<Travel> {
+        PoolingMatcher(travel: travel, projection: area.projection, bounds: area.bounds, vehicles: setup.vehicles.count,
+                       stats: stats)
     }
 }
 

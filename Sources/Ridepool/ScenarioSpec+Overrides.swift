@@ -4,6 +4,10 @@ extension ScenarioSpec {
     /// The scenario with the run's overrides applied, so that `scenario.resolved.yaml` shows what ran.
     func applying(_ options: RunOptions) throws -> ScenarioSpec {
         var spec = self
+        if workload != nil && (options.fleetSize != nil || options.demandScale != nil) {
+            throw RidepoolError("--fleet-size and --demand-scale do not apply to a workload scenario (\(name))",
+                                fix: "run the workload as it is, or export a different one with ../shared/tools/ridepy_bench.py")
+        }
         if let seed = options.seed { spec.seed = seed }
         if let scale = options.demandScale {
             guard scale > 0, scale.isFinite else {

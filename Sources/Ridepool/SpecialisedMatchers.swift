@@ -1,5 +1,5 @@
 import Dispatching
-import Network
+import RoadNetwork
 import Simulation
 
 // The engine reaches its matcher through the `Matcher` protocol once per query. These concrete

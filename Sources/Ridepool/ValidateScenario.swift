@@ -8,6 +8,11 @@ public enum ValidateScenario {
         let spec: ScenarioSpec
         do { spec = try ScenarioLoader.load(path: scenarioPath) } catch { return lines(of: error) }
         var found: [String] = []
+        if let workload = spec.workload {
+            collect(&found) { _ = try WorkloadFile.readFleet(path: workload.fleetPath) }
+            collect(&found) { _ = try WorkloadFile.readRequests(path: workload.requestsPath) }
+            return found
+        }
         // The referenced files are checked independently, so that one bad file hides no other.
         let context = GeometryContext()
         collect(&found) { _ = try ServiceArea(contentsOf: spec.serviceAreaPath, context: context) }

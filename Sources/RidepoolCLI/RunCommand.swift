@@ -18,12 +18,20 @@ struct RunCommand: ParsableCommand {
     var cacheDir: String?
     @Flag(name: .customLong("no-cache"), help: "Never read or write the travel-matrix cache.") var noCache = false
     @Flag(help: "No progress on stderr.") var quiet = false
+    @Flag(name: .customLong("no-event-log"),
+          help: "Do not write events.jsonl (the other files still come from the same events; for benchmarks).")
+    var noEventLog = false
+    @Option(help: "Also write the run's counts and wall time as JSON to FILE (what `ridepool bench` reads).")
+    var metrics: String?
 
     func run() throws {
         let started = Date()
         let id = runID ?? Self.defaultRunID(seed: seed)
-        let options = RunOptions(seed: seed, fleetSize: fleetSize, demandScale: demandScale, outputRoot: out, runID: id,
-                                 cacheDirectory: noCache ? nil : cacheDir ?? Self.defaultCacheDirectory())
+        var options = RunOptions(seed: seed, fleetSize: fleetSize, demandScale: demandScale, outputRoot: out, runID: id,
+                                 cacheDirectory: noCache ? nil : cacheDir ?? Self.defaultCacheDirectory(),
+                                 writesEventLog: !noEventLog)
+        let phases = PhaseClock(started: started)
+        options.phaseDone = { phases.mark($0) }
         let meter = ProgressMeter(enabled: !quiet, started: started)
         let result = try RunScenario.run(scenarioPath: scenario, options: options, progress: meter.report)
         meter.finish()
@@ -36,6 +44,9 @@ struct RunCommand: ParsableCommand {
         if result.unfinished > 0 { print("\(result.unfinished) trips were still running at the end of the horizon") }
         print("results: \(result.directory)")
         print("report: \(result.directory)/\(RunScenario.reportFile)")
+        if let metrics {
+            try RunMetrics.write(result, wallSeconds: wall, phases: phases.seconds(), peakMiB: PeakMemory.mebibytes(), to: metrics)
+        }
     }
 
     static func defaultCacheDirectory() -> String? {
@@ -87,5 +98,26 @@ enum PeakMemory {
               let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
               let kb = Double(line.split(separator: " ").dropFirst().first ?? "") else { return 0 }
         return kb / 1024
+    }
+}
+
+/// Wall-clock seconds of each phase of a run (the CLI owns the clock; the use-case only says when).
+final class PhaseClock: @unchecked Sendable {
+    private let started: Date
+    private var marks: [(RunPhase, Date)] = []
+    private let lock = NSLock()
+
+    init(started: Date) { self.started = started }
+
+    func mark(_ phase: RunPhase) { lock.withLock { marks.append((phase, Date())) } }
+
+    /// `load_s`, `simulate_s`, `write_s`: each phase's duration.
+    func seconds() -> [String: Double] {
+        lock.withLock {
+            var out: [String: Double] = [:], last = started
+            let names: [RunPhase: String] = [.loaded: "load_s", .simulated: "simulate_s", .written: "write_s"]
+            for (phase, at) in marks { out[names[phase]!] = at.timeIntervalSince(last); last = at }
+            return out
+        }
     }
 }

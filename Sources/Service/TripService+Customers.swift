@@ -27,7 +27,7 @@ extension TripService {
     }
 
     func activeTripIndex(of customerID: String) -> Int32? {
-        guard let r = latestTrip[customerID], let state = desk.status(r)?.state, !state.isTerminal else { return nil }
+        guard let r = latestTrip[customerID], let state = desk.state(r), !state.isTerminal else { return nil }
         return r
     }
 

@@ -13,7 +13,7 @@ extension TripService {
             throw ServiceError(.customerUnauthorized, "the offer belongs to another customer")
         }
         let r = offer.request
-        guard !orderedRequests.contains(r) else {
+        guard tripOwner[r] == nil else {
             throw ServiceError(.offerAlreadyOrdered, "an offer of this request was already ordered (trip \(desk.request(r).id))")
         }
         do throws(ServiceError) {
@@ -31,7 +31,6 @@ extension TripService {
             throw error
         }
         let id = desk.request(r).id
-        orderedRequests.insert(r)
         tripsByID[id] = r
         tripOwner[r] = customer.id
         latestTrip[customer.id] = r

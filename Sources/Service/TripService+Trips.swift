@@ -24,7 +24,7 @@ extension TripService {
 
     private func cancel(_ r: Int32, actor: CancelActor) throws(ServiceError) {
         guard desk.cancel(r, actor: actor) else {
-            let state = desk.status(r).map { "\($0.state)" } ?? "?"
+            let state = desk.state(r).map { "\($0)" } ?? "?"
             throw ServiceError(.tripNotCancellable, "trip \(desk.request(r).id) is \(state); only Ordered and Accepted trips can be cancelled")
         }
     }

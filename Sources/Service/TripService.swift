@@ -14,13 +14,11 @@ public final class TripService {
     public internal(set) var customers: CustomerDirectory
     /// Offers by token.
     var offers: [String: OfferRecord] = [:]
-    /// Trips by id, and each ordered request's trip id and customer.
+    /// Trips by id, and each ordered request's customer (an ordered request's other offers are spent too).
     var tripsByID: [String: Int32] = [:]
     var tripOwner: [Int32: String] = [:]
     /// Each customer's latest ordered trip (active while not terminal).
     var latestTrip: [String: Int32] = [:]
-    /// Requests whose offers have been ordered (their other tokens are spent too).
-    var orderedRequests: Set<Int32> = []
 
     public init(desk: any DispatchDesk, seed: UInt64) {
         self.desk = desk

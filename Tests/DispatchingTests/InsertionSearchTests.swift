@@ -1,4 +1,4 @@
-import Network
+import RoadNetwork
 import Simulation
 import Testing
 @testable import Dispatching

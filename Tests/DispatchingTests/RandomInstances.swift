@@ -1,4 +1,4 @@
-import Network
+import RoadNetwork
 import Simulation
 @testable import Dispatching
 

@@ -1,5 +1,5 @@
 import Geometry
-import Network
+import RoadNetwork
 import Scenario
 import Simulation
 

@@ -12,7 +12,7 @@ final class ScenarioParser {
 
     static let rootKeys = ["schemaVersion", "name", "description", "seed", "timeSpan", "serviceArea", "stops",
                            "doorToDoor", "travel", "walking", "boarding", "fleet", "demand", "riders",
-                           "serviceClasses", "matcher", "customerFlags", "service"]
+                           "serviceClasses", "matcher", "customerFlags", "service", "workload"]
 
     init(sink: DiagnosticSink, baseDirectory: String) {
         self.sink = sink; self.baseDirectory = baseDirectory
@@ -38,6 +38,14 @@ final class ScenarioParser {
         }
         let description = r.string("description", default: "") ?? ""
         let seed = parseSeed(r)
+        if r.has("workload") {
+            let workload = parseWorkload(r)
+            guard sink.isEmpty, let name, let seed, let workload else { return nil }
+            var spec = ScenarioSpec.workloadDefaults(file: file, name: name, description: description, seed: seed)
+            spec.workload = workload
+            spec.pathsAsWritten = pathsAsWritten
+            return spec
+        }
         let span = r.map("timeSpan", known: ["start", "end", "drainHours"])
         let start = span.time("start", default: .zero)
         let end = span.time("end", default: .hours(24))

@@ -15,6 +15,13 @@ extension ScenarioSpec {
         w.line("name", q(name))
         w.line("description", q(description))
         w.line("seed", String(seed))
+        if let workload {
+            w.open("workload")
+            w.line("requests", q(shown("workload.requests", workload.requestsPath, directory)))
+            w.line("fleet", q(shown("workload.fleet", workload.fleetPath, directory)))
+            w.line("secondsPerUnit", num(workload.secondsPerUnit)); w.close()
+            return w.text
+        }
         w.open("timeSpan")
         w.line("start", q(TimeOfDay.format(start))); w.line("end", q(TimeOfDay.format(end)))
         w.line("drainHours", num(drain.seconds / 3600)); w.close()

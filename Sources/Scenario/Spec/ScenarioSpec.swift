@@ -37,6 +37,9 @@ public struct ScenarioSpec: Hashable, Sendable {
     /// File paths as written in the scenario, by field path (`serviceArea`, `stops`,
     /// `demand.replay.file`, `fleet.vehicles[0].startsFile`); `resolvedYAML()` writes these back.
     public var pathsAsWritten: [String: String]
+    /// A replayed peer workload; when set, it replaces the service area, stops, fleet and demand
+    /// (see `ScenarioSpec.workloadDefaults`).
+    public var workload: WorkloadSpec?
 
     /// The end of the simulation: `end + drain`.
     public var horizon: SimTime { end + drain }

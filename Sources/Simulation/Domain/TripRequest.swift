@@ -17,14 +17,18 @@ public struct TripRequest: Hashable, Sendable {
     public var visualImpairment: Bool
     /// The customer's flags when the request was made (the service layer fills them in).
     public var customerFlags: [String]
+    /// Time windows of its own (a replayed workload's), used instead of the service class's; nil: the class's.
+    public var windows: TripWindows?
 
     public init(id: String, customerID: String, time: SimTime, desiredDeparture: SimTime? = nil,
                 arrival: SimTime? = nil, origin: GeoPoint, destination: GeoPoint, loads: [Load] = [.adult],
-                approachSpeed: ApproachSpeed = .medium, visualImpairment: Bool = false, customerFlags: [String] = []) {
+                approachSpeed: ApproachSpeed = .medium, visualImpairment: Bool = false, customerFlags: [String] = [],
+                windows: TripWindows? = nil) {
         self.id = id; self.customerID = customerID; self.time = time
         self.desiredDeparture = desiredDeparture ?? time; self.arrival = arrival
         self.customerFlags = customerFlags
         self.origin = origin; self.destination = destination; self.loads = loads
         self.approachSpeed = approachSpeed; self.visualImpairment = visualImpairment
+        self.windows = windows
     }
 }

@@ -35,6 +35,8 @@ public protocol DispatchDesk: AnyObject {
     func cancel(_ r: Int32, actor: CancelActor) -> Bool
     /// Where trip `r` stands; `nil` before it was ordered.
     func status(_ r: Int32) -> TripStatus?
+    /// Trip `r`'s state alone (cheap: no plan look-up); `nil` before it was ordered.
+    func state(_ r: Int32) -> TripState?
     /// Schedules a simulated rider's next step.
     func schedule(_ step: RiderStep, at time: SimTime)
     /// Writes a service-level event (request, offers, decline, refused order) to the run's log.

@@ -6,6 +6,7 @@ extension Engine {
         guard let insertion = matcher.bestInsertion(of: quote.spec, into: quote.vehicle, fleet: fleet, now: now)
                 ?? matcher.bestInsertion(of: quote.spec, fleet: fleet, now: now) else { return nil }
         let v = insertion.vehicle
+        if let turn = insertion.divertedAt { divert(v, at: turn) }
         trips[Int(r)] = TripStateMachine()
         emit(.ordered(request: r, offer: Int32(offerIndex)))
         fleet.plans[Int(v)].insert(pickup: quote.spec.pickupStop(), at: insertion.pickupIndex,

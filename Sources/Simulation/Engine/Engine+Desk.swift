@@ -19,6 +19,8 @@ extension Engine: DispatchDesk {
 
     public func inServiceArea(_ point: GeoPoint) -> Bool { area.contains(point) }
 
+    public func state(_ r: Int32) -> TripState? { Int(r) < trips.count ? trips[Int(r)]?.state : nil }
+
     public func canEverCarry(_ loads: [Load]) -> Bool { vehicleTypes.canEverCarry(loads) }
 
     public func schedule(_ step: RiderStep, at time: SimTime) { queue.schedule(.rider(step), at: max(time, now)) }

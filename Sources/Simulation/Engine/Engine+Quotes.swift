@@ -89,9 +89,15 @@ extension Engine {
         var earliest = max(request.desiredDeparture + walkIn.duration, now)
         var latest = request.desiredDeparture + serviceClass.maxWait
         let direct = travel.travelTime(from: pickup.0, to: dropoff.0, at: earliest)
-        let maxRide = serviceClass.maxRide(direct: direct)
+        var maxRide = serviceClass.maxRide(direct: direct)
         var dropoffLatest = latest + maxRide
-        if let arrival = request.arrival {
+        if let own = request.windows {
+            // A replayed workload's own windows: they bound the drop-off alone (no ride limit beyond it).
+            earliest = max(own.pickupEarliest, now)
+            latest = own.pickupLatest
+            dropoffLatest = own.dropoffLatest
+            maxRide = dropoffLatest - earliest
+        } else if let arrival = request.arrival {
             dropoffLatest = arrival - walkOut.duration
             latest = dropoffLatest - direct
             earliest = max(now + walkIn.duration, latest - serviceClass.maxWait)

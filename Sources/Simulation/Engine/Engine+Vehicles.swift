@@ -88,6 +88,20 @@ extension Engine {
         if !fleet.plans[Int(v)].stops.isEmpty { leave(v) } else { matcher.planDidChange(vehicle: v, fleet: fleet) }
     }
 
+    /// Turns a driving vehicle off its leg at `point` (see `VehiclePlan+Diversion`): the log shows an
+    /// arrival there (no stop), and the vehicle leaves from there once the new trip is inserted.
+    func divert(_ v: Int32, at point: GeoPoint) {
+        let plan = fleet.plans[Int(v)]
+        guard plan.isDriving(at: now), let legStart = plan.legStart else {
+            preconditionFailure("vehicle \(fleet.specs[Int(v)].id) diverted at \(now) while not driving")
+        }
+        let place = travel.addPlace(point)
+        emit(.vehicleArrived(vehicle: v, at: stopRef(place), occupancy: plan.onboard,
+                             drivenMetres: travel.distance(from: plan.position, to: place), driveTime: now - legStart))
+        visits[Int(v)] += 1  // the arrival scheduled at the stop it was driving to is stale now
+        fleet.plans[Int(v)].divert(at: place, now: now, travel: travel)
+    }
+
     /// The locked stop was a pickup whose rider will not board: nothing to board, leave at `departing`.
     /// Releasing twice (a cancel during a no-show wait) frees the seats once.
     func releaseLockedPickup(_ v: Int32, departing: SimTime) {

@@ -5,12 +5,9 @@
 /// them, drives vehicles along their plans and runs each trip's `TripStateMachine`, trapping on
 /// any transition the machine calls illegal (a bug, never bad input).
 public final class Engine<Travel: TravelTimeModel, M: Matcher> {
-    enum Step {
-        case rider(RiderStep), vehicleReady(Int32)
-        /// Vehicle steps carry the vehicle's visit number: a step scheduled for an earlier visit
-        /// (the rider cancelled and the vehicle moved on) is stale and ignored.
-        case arrive(Visit), board(Visit), alight(Visit), giveUpWaiting(Visit), finishStop(Visit)
-    }
+    /// (Not nested in the generic class: the event queue of a concrete type is specialised once,
+    /// instead of looking up generic metadata on every push and pop.)
+    typealias Step = EngineStep
 
     public let setup: SimulationSetup
     let travel: Travel
@@ -163,6 +160,14 @@ public final class Engine<Travel: TravelTimeModel, M: Matcher> {
     func riderRef(_ place: PlaceID) -> StopRef {
         Int(place) < setup.stops.count ? StopRef(stop: place, point: setup.stops[Int(place)].point) : stopRef(place)
     }
+}
+
+/// What the engine does next: the payload of its event queue.
+enum EngineStep {
+    case rider(RiderStep), vehicleReady(Int32)
+    /// Vehicle steps carry the vehicle's visit number: a step scheduled for an earlier visit
+    /// (the rider cancelled and the vehicle moved on) is stale and ignored.
+    case arrive(Visit), board(Visit), alight(Visit), giveUpWaiting(Visit), finishStop(Visit)
 }
 
 /// One vehicle's n-th stop visit.

@@ -59,10 +59,14 @@ public struct Insertion: Hashable, Sendable {
     /// Planned service starts.
     public var pickupTime: SimTime
     public var dropoffTime: SimTime
+    /// Set when the vehicle turns off the leg it is driving, here: the indices then refer to its plan
+    /// after `VehiclePlan.divert` (the stop it was driving to first).
+    public var divertedAt: GeoPoint?
 
-    public init(vehicle: Int32, pickupIndex: Int, dropoffIndex: Int, cost: Int64, pickupTime: SimTime, dropoffTime: SimTime) {
+    public init(vehicle: Int32, pickupIndex: Int, dropoffIndex: Int, cost: Int64, pickupTime: SimTime, dropoffTime: SimTime,
+                divertedAt: GeoPoint? = nil) {
         self.vehicle = vehicle; self.pickupIndex = pickupIndex; self.dropoffIndex = dropoffIndex
-        self.cost = cost; self.pickupTime = pickupTime; self.dropoffTime = dropoffTime
+        self.cost = cost; self.pickupTime = pickupTime; self.dropoffTime = dropoffTime; self.divertedAt = divertedAt
     }
 
     /// Lower cost first; ties by vehicle, then positions (what makes every matcher deterministic).

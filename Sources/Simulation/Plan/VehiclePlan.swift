@@ -23,9 +23,9 @@ public struct VehiclePlan: Sendable {
     /// Riders on board now.
     public var onboard = Occupancy()
     /// Stops after the anchor, in order.
-    public private(set) var stops: [PlannedStop] = []
+    public internal(set) var stops: [PlannedStop] = []
     /// How much later the last departure may be before the shift ends.
-    public private(set) var endMaxDelay: SimTime = .zero
+    public internal(set) var endMaxDelay: SimTime = .zero
 
     public init(position: PlaceID, idleSince: SimTime, shiftEnd: SimTime) {
         self.position = position; self.idleSince = idleSince; self.shiftEnd = shiftEnd

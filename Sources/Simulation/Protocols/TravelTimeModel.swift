@@ -1,6 +1,6 @@
 /// How long and how far a vehicle drives between two places.
 ///
-/// Implementations live above `Simulation` (`Network`): the straight-line model now, the road
+/// Implementations live above `Simulation` (`RoadNetwork`): the straight-line model now, the road
 /// graph later. Places are registered once (`addPlace`) and then referred to by index, so that a
 /// model can snap, cache or precompute per place.
 public protocol TravelTimeModel: AnyObject {
@@ -26,6 +26,10 @@ public protocol TravelTimeModel: AnyObject {
     /// A hint that the coming look-ups mostly go to or from `a` and `b` (a query's pickup and drop-off),
     /// so that a model can serve them from memory laid out for it. Answers never change.
     func focus(on a: PlaceID, _ b: PlaceID)
+    /// Where a vehicle is after `fraction` (0…1) of its drive from `a` to `b`, as a place it can be
+    /// diverted from: a scratch place the model reuses on the next call (register it with `addPlace`
+    /// to keep it). `nil` when vehicles cannot turn between places (a road network).
+    func placeAlong(from a: PlaceID, to b: PlaceID, fraction: Double) -> (place: PlaceID, point: GeoPoint)?
     /// Parameters for the run header (the verifier recomputes travel times from them).
     var description: TravelModelInfo { get }
 }
@@ -34,6 +38,7 @@ extension TravelTimeModel {
     public func snapDistance(of place: PlaceID) -> Double { 0 }
     public func lowerBound(from a: PlaceID, to b: PlaceID) -> SimTime { .zero }
     public func focus(on a: PlaceID, _ b: PlaceID) {}
+    public func placeAlong(from a: PlaceID, to b: PlaceID, fraction: Double) -> (place: PlaceID, point: GeoPoint)? { nil }
 }
 
 /// A travel model's kind and parameters, recorded in the event log.

@@ -1,5 +1,5 @@
 import Dispatching
-import Network
+import RoadNetwork
 import Service
 import Simulation
 

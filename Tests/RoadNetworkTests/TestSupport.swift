@@ -1,5 +1,5 @@
 import Foundation
-@testable import Network
+@testable import RoadNetwork
 import Simulation
 
 /// A small network as plain values, written to any of the input formats by the tests.

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import Network
+@testable import RoadNetwork
 import Simulation
 
 /// The three input formats give the same network, and the projections are accurate.

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import Network
+@testable import RoadNetwork
 import Simulation
 
 /// The on-disk matrix cache: reused when nothing changed, rebuilt when anything did.

@@ -1,5 +1,5 @@
 import Testing
-@testable import Network
+@testable import RoadNetwork
 
 /// The two-way set-associative route cache.
 struct RouteCacheTests {

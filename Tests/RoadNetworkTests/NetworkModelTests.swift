@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import Network
+@testable import RoadNetwork
 @testable import Geometry
 import Simulation
 

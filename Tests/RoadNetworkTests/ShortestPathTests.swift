@@ -1,5 +1,5 @@
 import Testing
-@testable import Network
+@testable import RoadNetwork
 import Simulation
 
 /// The searches against the textbook Dijkstra, on a hand-made graph and on random ones.

@@ -5,7 +5,7 @@ import Simulation
 ///
 /// Places registered before `precomputeMatrix(cacheDirectory:)` (stops, vehicle starts) are answered
 /// from a matrix in O(1); later places (door-to-door points) by a bidirectional Dijkstra whose results
-/// are cached. Snapping is a closure so that `Network` needs no spatial index of its own: the app wires
+/// are cached. Snapping is a closure so that `RoadNetwork` needs no spatial index of its own: the app wires
 /// in `Geometry.NodeIndex.nearest(to:)` (a GEOS STRtree).
 ///
 /// A place's `point(of:)` is the position of the node it snapped to (`registeredPoint(of:)` is where it

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import Network
+@testable import RoadNetwork
 import Geometry
 import Simulation
 

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import Network
+@testable import RoadNetwork
 import Simulation
 
 /// Each kind of bad network input fails with its own message, file, line and field.

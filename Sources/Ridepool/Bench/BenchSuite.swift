@@ -1,0 +1,104 @@
+import Foundation
+import Yams
+
+/// A benchmark suite: scenarios to time, how often, and how far results may move from the baseline.
+/// The file format is documented in `scenarios/README.md` ("Benchmark suites").
+public struct BenchSuite: Sendable {
+    /// The suite file as given.
+    public var file: String
+    public var name: String
+    /// Scenario files, absolute.
+    public var scenarios: [String]
+    /// The same, as written in the suite (relative to its folder): what reports show.
+    public var scenariosAsWritten: [String]
+    /// Timed runs per scenario (after `warmups` untimed ones).
+    public var runs: Int
+    public var warmups: Int
+    public var tolerance: BenchTolerance
+}
+
+/// How far a result may move from its baseline before `ridepool bench` fails.
+public struct BenchTolerance: Codable, Hashable, Sendable {
+    /// A KPI passes when `|current − baseline| ≤ kpiRelative × |baseline|` (0: exactly equal; KPIs are deterministic).
+    public var kpiRelative: Double
+    /// The median wall time passes up to `timeFactor ×` the baseline's (generous: shared machines are noisy).
+    public var timeFactor: Double
+    /// Peak memory passes up to `memoryFactor ×` the baseline's.
+    public var memoryFactor: Double
+
+    public init(kpiRelative: Double = 0, timeFactor: Double = 3, memoryFactor: Double = 2) {
+        self.kpiRelative = kpiRelative; self.timeFactor = timeFactor; self.memoryFactor = memoryFactor
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case kpiRelative = "kpi_relative", timeFactor = "time_factor", memoryFactor = "memory_factor"
+    }
+}
+
+extension BenchSuite {
+    /// Reads a suite file; every problem names the file and the field.
+    public static func load(path: String) throws -> BenchSuite {
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+            throw RidepoolError("cannot read the bench suite \(path)", fix: "pass an existing suite file, e.g. scenarios/bench/suite.yaml")
+        }
+        let root: Any?
+        do { root = try Yams.load(yaml: text) } catch {
+            throw RidepoolError("\(path): YAML syntax error: \(error)", fix: "fix the YAML syntax")
+        }
+        guard let map = root as? [String: Any] else {
+            throw RidepoolError("\(path): the suite must be a mapping", fix: "start with `schemaVersion: 1`, `name:` and `scenarios:`")
+        }
+        let known: Set = ["schemaVersion", "name", "description", "runs", "warmups", "tolerance", "scenarios"]
+        if let unknown = map.keys.sorted().first(where: { !known.contains($0) }) {
+            throw RidepoolError("\(path): unknown key '\(unknown)'", fix: "use only \(known.sorted().joined(separator: ", "))")
+        }
+        guard (map["schemaVersion"] as? Int) == 1 else {
+            throw RidepoolError("\(path): schemaVersion: must be 1", fix: "write `schemaVersion: 1`")
+        }
+        guard let name = map["name"] as? String, !name.isEmpty else {
+            throw RidepoolError("\(path): name: missing", fix: "add `name: my_suite`")
+        }
+        func count(_ key: String, _ def: Int, min: Int) throws -> Int {
+            guard let v = map[key] else { return def }
+            guard let n = v as? Int, n >= min else {
+                throw RidepoolError("\(path): \(key): must be an integer ≥ \(min), got \(v)", fix: "write e.g. `\(key): \(def)`")
+            }
+            return n
+        }
+        let tolerance = try Self.tolerance(map["tolerance"], file: path)
+        guard let list = map["scenarios"] as? [String], !list.isEmpty else {
+            throw RidepoolError("\(path): scenarios: must be a non-empty list of scenario paths",
+                                fix: "list scenario files relative to the suite's folder")
+        }
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+        let scenarios = try list.map { given -> String in
+            let resolved = given.hasPrefix("/") ? given : folder.appendingPathComponent(given).standardizedFileURL.path
+            guard FileManager.default.fileExists(atPath: resolved) else {
+                throw RidepoolError("\(path): scenarios: file not found: \(resolved)", fix: "check the path (relative to the suite's folder)")
+            }
+            return resolved
+        }
+        return BenchSuite(file: path, name: name, scenarios: scenarios, scenariosAsWritten: list, runs: try count("runs", 3, min: 1),
+                          warmups: try count("warmups", 1, min: 0), tolerance: tolerance)
+    }
+
+    private static func tolerance(_ node: Any?, file: String) throws -> BenchTolerance {
+        var t = BenchTolerance()
+        guard let node else { return t }
+        guard let map = node as? [String: Any] else {
+            throw RidepoolError("\(file): tolerance: must be a mapping", fix: "write `tolerance: {kpiRelative: 0, timeFactor: 3, memoryFactor: 2}`")
+        }
+        for (key, value) in map {
+            guard let x = (value as? Double) ?? (value as? Int).map(Double.init), x >= 0 else {
+                throw RidepoolError("\(file): tolerance.\(key): must be a number ≥ 0, got \(value)", fix: "write a plain number")
+            }
+            switch key {
+            case "kpiRelative": t.kpiRelative = x
+            case "timeFactor": t.timeFactor = x
+            case "memoryFactor": t.memoryFactor = x
+            default: throw RidepoolError("\(file): unknown key 'tolerance.\(key)'", fix: "use kpiRelative, timeFactor, memoryFactor")
+            }
+        }
+        return t
+    }
+}

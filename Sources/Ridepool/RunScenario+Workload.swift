@@ -1,0 +1,48 @@
+import Dispatching
+import RoadNetwork
+import Reports
+import Scenario
+import Service
+import Simulation
+
+/// The pooling matcher specialised for the plane, turning driving vehicles off their legs (RidePy's rules).
+struct PlanePoolingMatcher: Matcher {
+    var base: PoolingMatcher<PlaneTravelTime>
+    mutating func bestInsertion(of spec: TripSpec, fleet: Fleet, now: SimTime) -> Insertion? {
+        base.bestInsertion(of: spec, fleet: fleet, now: now)
+    }
+    func bestInsertion(of spec: TripSpec, into vehicle: Int32, fleet: Fleet, now: SimTime) -> Insertion? {
+        base.bestInsertion(of: spec, into: vehicle, fleet: fleet, now: now)
+    }
+    mutating func planDidChange(vehicle: Int32, fleet: Fleet) { base.planDidChange(vehicle: vehicle, fleet: fleet) }
+}
+
+extension RunScenario {
+    /// Replays a peer workload (`workload:` scenario) and writes the same files as any run.
+    static func runWorkload(_ spec: ScenarioSpec, options: RunOptions,
+                            progress: ((RunProgress) -> Void)?) throws -> RunResult {
+        guard let workload = spec.workload else { preconditionFailure("runWorkload without a workload") }
+        let world = try WorkloadWorld(spec: spec, workload: workload)
+        let directory = try makeDirectory(options.outputRoot + "/" + spec.name + "/" + options.runID)
+        try ResultFiles.writeText(spec.resolvedYAML(pathsRelativeTo: directory), to: directory + "/scenario.resolved.yaml")
+
+        let output = try RunOutput(directory: directory, options: options)
+        options.phaseDone?(.loaded)
+        // Cells of half a plane unit: a query with RidePy's 3-unit wait looks at some 13 × 13 cells.
+        let matcher = PoolingMatcher(travel: world.travel, projection: world.projection, bounds: world.bounds,
+                                     vehicles: world.setup.vehicles.count, cellSize: PlaneTravelTime.metresPerUnit / 2,
+                                     divertsMovingVehicles: true, stats: output.stats, horizon: world.pickupHorizon)
+        let engine = Engine(setup: world.setup, travel: world.travel, area: Everywhere(), stopFinder: nil,
+                            matcher: PlanePoolingMatcher(base: matcher), sink: output.sink)
+        SimulatedRiders.attach(to: engine)
+        let unfinished = engine.run(progress: progress)
+        options.phaseDone?(.simulated)
+        let tables = try output.finish()
+        options.phaseDone?(.written)
+        return RunResult(directory: directory, summary: tables.summary, requests: world.setup.requests.count,
+                         vehicles: world.setup.vehicles.count, events: output.events, unfinished: unfinished,
+                         notes: ["workload: \(world.setup.requests.count) requests, \(world.setup.vehicles.count) vehicles, "
+                                 + "1 plane unit = \(workload.secondsPerUnit) s"],
+                         vehicleSearches: output.stats.vehicleSearches)
+    }
+}

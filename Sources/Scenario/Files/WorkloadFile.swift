@@ -1,0 +1,82 @@
+import DataFiles
+import Simulation
+
+/// One request of a peer workload, in plane units.
+public struct WorkloadRequest: Hashable, Sendable {
+    public var id: String
+    public var time: Double
+    public var originX: Double, originY: Double
+    public var destinationX: Double, destinationY: Double
+    public var pickupEarliest: Double, pickupLatest: Double
+    public var dropoffLatest: Double
+}
+
+/// One vehicle of a peer workload: where it starts (plane units) and its seats.
+public struct WorkloadVehicle: Hashable, Sendable {
+    public var id: String
+    public var x: Double, y: Double
+    public var capacity: Int
+}
+
+/// Reads a RidePy workload export (`../shared/tools/ridepy_bench.py --export`): the requests CSV
+/// `request_id, request_time, origin_x, origin_y, destination_x, destination_y,
+/// pickup_timewindow_min, pickup_timewindow_max, delivery_timewindow_min, delivery_timewindow_max`
+/// and the fleet CSV `vehicle_id, x, y, capacity` (either gzip-compressed or not).
+public enum WorkloadFile {
+    static let requestColumns = ["request_id", "request_time", "origin_x", "origin_y", "destination_x", "destination_y",
+                                 "pickup_timewindow_min", "pickup_timewindow_max", "delivery_timewindow_max"]
+
+    /// Throws a `ScenarioError` listing every bad row (line and column).
+    public static func readRequests(path: String) throws -> [WorkloadRequest] {
+        let table = try RowChecker.table(path)
+        try RowChecker.requireColumns(table, requestColumns.map { [$0] })
+        let cols = requestColumns.map { (table.column($0)!, $0) }
+        var check = RowChecker(path: path), out: [WorkloadRequest] = []
+        out.reserveCapacity(table.records.count)
+        for r in table.records where check.width(r, table) {
+            // Plain numbers parse without trimming (100,000 rows: Foundation's trimming would dominate).
+            var n: [Double] = []
+            n.reserveCapacity(cols.count - 1)
+            for c in cols.dropFirst() {
+                let fast = Double(r.fields[c.0]).flatMap { abs($0) <= 1e12 ? $0 : nil }
+                guard let x = fast ?? check.number(r, c, -1e12...1e12, what: "a finite number") else { break }
+                n.append(x)
+            }
+            guard n.count == cols.count - 1 else { continue }
+            if n[6] < n[5] || n[7] < n[5] {
+                check.add(line: r.line, "pickup_timewindow_max", "a window closes before the pickup window opens",
+                          fix: "write windows with min ≤ max")
+                continue
+            }
+            out.append(WorkloadRequest(id: r.fields[cols[0].0].allSatisfy { $0 != " " } ? r.fields[cols[0].0] : r.trimmed(cols[0].0), time: n[0], originX: n[1], originY: n[2],
+                                       destinationX: n[3], destinationY: n[4], pickupEarliest: n[5],
+                                       pickupLatest: n[6], dropoffLatest: n[7]))
+        }
+        if table.records.isEmpty { check.add(line: 1, "", "the file has no rows", fix: "add one row per request") }
+        try check.throwIfAny()
+        return out
+    }
+
+    /// Throws a `ScenarioError` listing every bad row.
+    public static func readFleet(path: String) throws -> [WorkloadVehicle] {
+        let table = try RowChecker.table(path)
+        try RowChecker.requireColumns(table, [["vehicle_id"], ["x"], ["y"], ["capacity"]])
+        let id = table.column("vehicle_id")!, x = (table.column("x")!, "x"), y = (table.column("y")!, "y")
+        let capacity = (table.column("capacity")!, "capacity")
+        var check = RowChecker(path: path), out: [WorkloadVehicle] = []
+        for r in table.records where check.width(r, table) {
+            let px = check.number(r, x, -1e12...1e12, what: "a finite number")
+            let py = check.number(r, y, -1e12...1e12, what: "a finite number")
+            let c = check.number(r, capacity, 1...32767, what: "a whole number of seats, 1 … 32767")
+            guard let px, let py, let c else { continue }
+            guard c == c.rounded() else {
+                check.add(line: r.line, "capacity", "must be a whole number, got \(c)", fix: "write the seats as an integer")
+                continue
+            }
+            out.append(WorkloadVehicle(id: r.trimmed(id), x: px, y: py, capacity: Int(c)))
+        }
+        if table.records.isEmpty { check.add(line: 1, "", "the file has no rows", fix: "add one row per vehicle") }
+        try check.throwIfAny()
+        return out
+    }
+}
