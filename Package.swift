@@ -18,9 +18,11 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
-        // The gRPC sandbox (`ridepool serve`): grpc-swift-2, its HTTP/2 transport, protobuf, lifecycle.
+        // The gRPC sandbox (`ridepool serve`): grpc-swift-2, its HTTP/2 transport (core only, over a
+        // plaintext NIOPosix listener of ours: see RidepoolServer below), protobuf, lifecycle.
         .package(url: "https://github.com/grpc/grpc-swift-2", from: "2.4.0"),
         .package(url: "https://github.com/grpc/grpc-swift-nio-transport", from: "2.9.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.96.0"),
         .package(url: "https://github.com/grpc/grpc-swift-protobuf", from: "2.4.0"),
         .package(url: "https://github.com/apple/swift-protobuf", from: "1.39.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
@@ -66,11 +68,13 @@ let package = Package(
         .target(name: "RidepoolServer", dependencies: [
             "Ridepool", "Service", "Simulation", "RidepoolAPI",
             .product(name: "GRPCCore", package: "grpc-swift-2"),
-            // The Posix transport links TLS too (swift-nio-ssl, swift-certificates: two BoringSSL builds,
-            // most of the gRPC build time) although the sandbox is plaintext. GRPCNIOTransportCore (via the
-            // TransportServices product) plus NIOPosix would do without them, but that product does not
-            // build while one of our modules is named `Network` (it checks `canImport(Network)`).
-            .product(name: "GRPCNIOTransportHTTP2Posix", package: "grpc-swift-nio-transport"),
+            // Only for GRPCNIOTransportCore (HTTP2ServerTransport.Custom), which it re-exports: on Linux the
+            // product holds nothing else. Not GRPCNIOTransportHTTP2Posix: that one links TLS (swift-nio-ssl,
+            // swift-certificates, two BoringSSL builds, most of the gRPC build time), and the sandbox is
+            // plaintext; our PlaintextListener binds with NIOPosix instead.
+            .product(name: "GRPCNIOTransportHTTP2TransportServices", package: "grpc-swift-nio-transport"),
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOPosix", package: "swift-nio"),
             .product(name: "GRPCProtobuf", package: "grpc-swift-protobuf"),
             .product(name: "SwiftProtobuf", package: "swift-protobuf"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -94,7 +98,10 @@ let package = Package(
         .testTarget(name: "RidepoolServerTests", dependencies: [
             "RidepoolServer", "RidepoolAPI", "Ridepool",
             .product(name: "GRPCCore", package: "grpc-swift-2"),
-            .product(name: "GRPCNIOTransportHTTP2Posix", package: "grpc-swift-nio-transport"),
+            // The client side without TLS as well: HTTP2ClientTransport.WrappedChannel over a NIOPosix connection.
+            .product(name: "GRPCNIOTransportHTTP2TransportServices", package: "grpc-swift-nio-transport"),
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOPosix", package: "swift-nio"),
             .product(name: "GRPCProtobuf", package: "grpc-swift-protobuf"),
             .product(name: "SwiftProtobuf", package: "swift-protobuf"),
         ]),

@@ -51,7 +51,7 @@ struct ServeCommand: ParsableCommand {
                                         speed: speed) { listening in
                 // Unbuffered, so that a script reading the pipe sees the port at once.
                 FileHandle.standardOutput.write(Data("""
-                    ridepool serve: listening on \(listening.host):\(listening.port)
+                    ridepool serve: listening on \(listening.host.contains(":") ? "[\(listening.host)]" : listening.host):\(listening.port)
                       token: \(listening.token)   (send "authorization: Bearer \(listening.token)")
                       clock: \(listening.clock.rfc3339(listening.clock.simTime())) at \(speed)× real time
                       results on SIGINT/SIGTERM: \(listening.directory)

@@ -2,7 +2,7 @@
 public struct SandboxConfiguration: Sendable {
     /// The address to bind; loopback unless the user says otherwise.
     public var host: String
-    /// 0 picks a free port (tests); the bound port is `SandboxServer.port()`.
+    /// 0 picks a free port (tests); the bound port is `SandboxServer.port`.
     public var port: Int
     /// The bearer token every API call must carry.
     public var token: String

@@ -1,30 +1,37 @@
 import GRPCCore
-import GRPCNIOTransportHTTP2Posix
+import GRPCNIOTransportCore
 import RidepoolAPI
 
 /// The gRPC server of `ridepool serve`: the API's two services over a backend, plus health and
-/// reflection, behind the bearer-token check and the in-flight bound, on an HTTP/2 plaintext port.
+/// reflection, behind the bearer-token check and the in-flight bound, on an HTTP/2 plaintext port
+/// (grpc-swift's HTTP/2 transport over our `PlaintextListener`: no TLS is built or linked).
 ///
 /// A client that disconnects mid-call or sends bytes that are not a valid message only fails its
 /// own call: the transport answers malformed frames and oversized messages per stream.
 public final class SandboxServer: Sendable {
-    let server: GRPCServer<HTTP2ServerTransport.Posix>
+    let server: GRPCServer<HTTP2ServerTransport.Custom<PlaintextListener>>
     let health: HealthState
+    /// The port the server listens on (the one the system picked when asked for 0).
+    public let port: Int
 
-    public init(configuration: SandboxConfiguration, backend: any SandboxBackend) throws {
+    /// A server on `configuration.host:port`, bound now.
+    /// - Throws: `RidepoolError` naming the address and the fix when it cannot be bound.
+    public convenience init(configuration: SandboxConfiguration, backend: any SandboxBackend) throws {
+        try self.init(socket: ListeningSocket(host: configuration.host, port: configuration.port),
+                      configuration: configuration, backend: backend)
+    }
+
+    /// A server on an already bound socket (its host and port win over the configuration's).
+    public init(socket: ListeningSocket, configuration: SandboxConfiguration, backend: any SandboxBackend) throws {
         let health = HealthState()
         self.health = health
+        port = socket.port
         let reflection = ReflectionService(index: try ReflectionIndex.embedded(
             services: ServiceNames.all, base64: ReflectionDescriptors.fileDescriptorSetBase64))
-        let transport = HTTP2ServerTransport.Posix(
-            address: configuration.host.contains(":")
-                ? .ipv6(host: configuration.host, port: configuration.port)
-                : .ipv4(host: configuration.host, port: configuration.port),
-            transportSecurity: .plaintext,
-            config: .defaults { config in
-                config.rpc.maxRequestPayloadSize = configuration.maxRequestBytes
-                config.http2.maxConcurrentStreams = configuration.maxConcurrentStreamsPerConnection
-            })
+        var config = HTTP2ServerTransport.Custom<PlaintextListener>.Config.defaults
+        config.rpc.maxRequestPayloadSize = configuration.maxRequestBytes
+        config.http2.maxConcurrentStreams = configuration.maxConcurrentStreamsPerConnection
+        let transport = HTTP2ServerTransport.Custom(listenerFactory: PlaintextListener(socket: socket), config: config)
         server = GRPCServer(
             transport: transport,
             services: [
@@ -41,13 +48,6 @@ public final class SandboxServer: Sendable {
     /// Serves until `beginGracefulShutdown()` and the calls in flight have finished.
     public func serve() async throws {
         try await server.serve()
-    }
-
-    /// The port the server listens on, once it does.
-    public func port() async throws -> Int {
-        let address = try await server.listeningAddress
-        if let port = address?.ipv4?.port ?? address?.ipv6?.port { return port }
-        throw RPCError(code: .unavailable, message: "the sandbox is not listening")
     }
 
     /// Health turns NOT_SERVING, new calls are refused, calls in flight finish.

@@ -1,5 +1,4 @@
 import GRPCCore
-import GRPCNIOTransportHTTP2Posix
 import RidepoolAPI
 import RidepoolServer
 import SwiftProtobuf
@@ -57,7 +56,7 @@ import Testing
 }
 
 /// One request on a reflection stream, its one response.
-private func reflect(_ client: GRPCClient<HTTP2ClientTransport.Posix>,
+private func reflect(_ client: GRPCClient<TestTransport>,
                      _ request: Grpc_Reflection_V1_ServerReflectionRequest) async throws
     -> Grpc_Reflection_V1_ServerReflectionResponse {
     try await Grpc_Reflection_V1_ServerReflection.Client(wrapping: client).serverReflectionInfo(
@@ -68,7 +67,7 @@ private func reflect(_ client: GRPCClient<HTTP2ClientTransport.Posix>,
         })
 }
 
-private func reflectAlpha(_ client: GRPCClient<HTTP2ClientTransport.Posix>,
+private func reflectAlpha(_ client: GRPCClient<TestTransport>,
                           _ request: Grpc_Reflection_V1alpha_ServerReflectionRequest) async throws
     -> Grpc_Reflection_V1alpha_ServerReflectionResponse {
     try await Grpc_Reflection_V1alpha_ServerReflection.Client(wrapping: client).serverReflectionInfo(

@@ -1,7 +1,6 @@
 import GRPCProtobuf
 import Foundation
 import GRPCCore
-import GRPCNIOTransportHTTP2Posix
 import Ridepool
 import RidepoolAPI
 import RidepoolServer
@@ -12,9 +11,9 @@ import SwiftProtobuf
 /// for both API services.
 struct LiveFixture: Sendable {
     let sandbox: LiveSandbox
-    let client: GRPCClient<HTTP2ClientTransport.Posix>
-    let customers: CustomerAPI.Service.Client<HTTP2ClientTransport.Posix>
-    let trips: TripAPI.Service.Client<HTTP2ClientTransport.Posix>
+    let client: GRPCClient<TestTransport>
+    let customers: CustomerAPI.Service.Client<TestTransport>
+    let trips: TripAPI.Service.Client<TestTransport>
 
     /// The documents' `RequestTripOffers` payload (one adult, Stüberedder 14 to Eckerkamp 38), leaving now.
     func offerRequest() async throws -> TripAPI.RequestTripOffersRequest {

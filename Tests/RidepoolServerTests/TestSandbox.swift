@@ -1,13 +1,18 @@
 import GRPCCore
-import GRPCNIOTransportHTTP2Posix
+import GRPCNIOTransportCore
+import NIOPosix
 import RidepoolServer
+
+/// The tests' client transport: one plaintext HTTP/2 connection over NIOPosix (grpc-swift's Posix
+/// client transport would link TLS, which the sandbox does not speak).
+typealias TestTransport = HTTP2ClientTransport.WrappedChannel
 
 /// Starts a sandbox server on a free loopback port, gives `body` a connected client, and shuts
 /// both down afterwards.
 func withSandbox<Result: Sendable>(
     backend: any SandboxBackend, token: String = TestToken.value, maxRequestBytes: Int = 64 * 1024,
     maxCallsInFlight: Int = 1024,
-    _ body: @Sendable (GRPCClient<HTTP2ClientTransport.Posix>) async throws -> Result
+    _ body: @Sendable (GRPCClient<TestTransport>) async throws -> Result
 ) async throws -> Result {
     let server = try SandboxServer(
         configuration: SandboxConfiguration(host: "127.0.0.1", port: 0, token: token, maxRequestBytes: maxRequestBytes,
@@ -15,11 +20,17 @@ func withSandbox<Result: Sendable>(
         backend: backend)
     return try await withThrowingTaskGroup(of: Void.self) { group in
         group.addTask { try await server.serve() }
-        let port = try await server.port()
-        let transport = try HTTP2ClientTransport.Posix(target: .ipv4(address: "127.0.0.1", port: port),
-                                                       transportSecurity: .plaintext)
         defer { server.beginGracefulShutdown() }
+        let transport = try await plaintextTransport(port: server.port)
         return try await withGRPCClient(transport: transport) { client in try await body(client) }
+    }
+}
+
+/// A client transport connected to `127.0.0.1:port`.
+func plaintextTransport(port: Int) async throws -> TestTransport {
+    try await TestTransport.wrapping { configure in
+        try await ClientBootstrap(group: MultiThreadedEventLoopGroup.singleton)
+            .connect(host: "127.0.0.1", port: port) { channel in configure(channel) }
     }
 }
 
