@@ -5,6 +5,11 @@
 // RoadNetwork, Geometry and the verifier in Reports.
 import PackageDescription
 
+/// Release builds of the engine and the event consumers skip Swift's dynamic exclusivity checks: the
+/// engine's loop reads and writes its own state millions of times (each check is a thread-local
+/// look-up), and it is single-threaded. Debug builds, where the tests run, keep every check.
+let hotPath: [SwiftSetting] = [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]
+
 let package = Package(
     name: "ridepool",
     platforms: [.macOS(.v15)],  // v15: grpc-swift-2
@@ -37,7 +42,7 @@ let package = Package(
         // Pure Swift: time, event queue, engine, domain model and the seams as protocols.
         .target(name: "Simulation", dependencies: [
             .product(name: "HeapModule", package: "swift-collections"),
-        ]),
+        ], swiftSettings: hotPath),
         // Reading data files: whole files (gzip inflated), CSV tables with line numbers. The only target that sees zlib.
         .target(name: "DataFiles", dependencies: ["CZlib"]),
         // The only target that sees GEOS.
@@ -46,14 +51,14 @@ let package = Package(
         .target(name: "RoadNetwork", dependencies: ["Simulation", "DataFiles"]),
         // The pooling matcher: insertion search, candidate pruning. (DESIGN.md's "Dispatch": the name
         // `Dispatch` is taken by the system's libdispatch module.)
-        .target(name: "Dispatching", dependencies: ["Simulation"]),
+        .target(name: "Dispatching", dependencies: ["Simulation"], swiftSettings: hotPath),
         // Scenario files (YAML, CSV) into validated values, every problem with its location.
         .target(name: "Scenario", dependencies: ["Simulation", "DataFiles", "Yams"]),
         // The rider-facing integration API's semantics: customers, flags, paging, typed errors (offers,
         // orders and trips, too). Pure Swift; the gRPC adapter later is a thin layer over it.
         .target(name: "Service", dependencies: ["Simulation"]),
         // The event log into tables, KPIs and files; the independent verifier.
-        .target(name: "Reports", dependencies: ["Simulation", "DataFiles"]),
+        .target(name: "Reports", dependencies: ["Simulation", "DataFiles"], swiftSettings: hotPath),
         // Use-cases (run, validate, verify); the only target that knows all others.
         .target(name: "Ridepool", dependencies: [
             "Simulation", "Geometry", "RoadNetwork", "Dispatching", "Scenario", "Service", "Reports", "Yams",

@@ -40,23 +40,24 @@ extension PoolingMatcher {
 
 extension PoolingMatcher {
     /// Grid points for a vehicle that may turn off the leg it drives: points along the leg, at most
-    /// a cell apart, each with the time the vehicle passes it (and no place: no lower-bound look-up).
+    /// `legSampleSpacing` apart, each with the time the vehicle passes it (and no place: no lower-bound look-up).
     ///
     /// Why this is a valid pruning bound: the vehicle, at `X` at `now`, has passed some sample `S` at
-    /// `t ≤ now`, with `|S − X| ≤ cell`; it drove straight from `S` to `X`, so for any pickup `P`
+    /// `t ≤ now`, with `|S − X| ≤ spacing`; it drove straight from `S` to `X`, so for any pickup `P`
     /// `t + |S − P| / v ≤ t + |S − X| / v + |X − P| / v = now + |X − P| / v` (straight-line speed `v`
-    /// bounds the plane's travel from above). A query reaches one cell farther
+    /// bounds the plane's travel from above). A query reaches one spacing farther
     /// (`VehicleGrid.reachMargin`) to find `S`.
-    @usableFromInline mutating func legSamples(_ plan: VehiclePlan) -> [(place: PlaceID, point: PlanePoint, leaves: SimTime)] {
-        guard let c = plan.current, let start = plan.legStart else { return [] }
+    @usableFromInline mutating func appendLegSamples(_ plan: VehiclePlan,
+                                                     to points: inout [(place: PlaceID, point: PlanePoint, leaves: SimTime)]) {
+        guard let c = plan.current, let start = plan.legStart else { return }
         let a = plane(plan.position), b = plane(c.place)
         let length = ((b.x - a.x) * (b.x - a.x) + (b.y - a.y) * (b.y - a.y)).squareRoot()
-        let steps = Swift.max(1, Int((length / grid.cellSize).rounded(.up)))
+        let steps = Swift.max(1, Int((length / legSampleSpacing).rounded(.up)))
         let leg = c.arrival - start
-        return (0..<steps).map { k in
+        for k in 0..<steps {
             let f = Double(k) / Double(steps)
-            return (-1, PlanePoint(x: a.x + f * (b.x - a.x), y: a.y + f * (b.y - a.y)), start + leg * f - SimTime(ms: 1))  // 1 ms for rounding
+            // 1 ms earlier for rounding.
+            points.append((-1, PlanePoint(x: a.x + f * (b.x - a.x), y: a.y + f * (b.y - a.y)), start + leg * f - SimTime(ms: 1)))
         }
     }
 }
-

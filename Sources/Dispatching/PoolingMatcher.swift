@@ -14,9 +14,13 @@ public struct PoolingMatcher<Travel: TravelTimeModel>: Matcher {
     @usableFromInline var lastQuery: (place: PlaceID, latest: SimTime, now: SimTime, generation: Int)?
     @usableFromInline var lastCandidates: [Int32] = []
     @usableFromInline var generation = 0
+    /// Scratch storage for a vehicle's grid points (see `planDidChange`).
+    @usableFromInline var pointBuffer: [(place: PlaceID, point: PlanePoint, leaves: SimTime)] = []
     /// Whether a vehicle driving to its locked stop may be turned off its leg for a new trip (needs a
     /// travel model with `placeAlong`, a plane); see `PoolingMatcher+Diversion`.
     @usableFromInline let divertsMovingVehicles: Bool
+    /// How far apart the grid points along a driving vehicle's leg lie (metres); see `appendLegSamples`.
+    @usableFromInline let legSampleSpacing: Double
     /// Counters for benchmarks (updated once per query), if any.
     @usableFromInline let stats: MatcherStats?
     /// When every query's pickup deadline is at most this far after its time: planned stops leaving
@@ -26,10 +30,13 @@ public struct PoolingMatcher<Travel: TravelTimeModel>: Matcher {
 
     /// - Parameters:
     ///   - bounds: the service area's envelope (WGS84); the grid covers it with `cellSize` metres cells.
+    ///   - legSampleSpacing: for diverting matchers, the spacing of points along driving legs (metres;
+    ///     default `cellSize`): closer points prune more, more points cost more to index.
     public init(travel: Travel, projection: LocalProjection, bounds: (min: GeoPoint, max: GeoPoint),
                 vehicles: Int, cellSize: Double = 1000, divertsMovingVehicles: Bool = false,
-                stats: MatcherStats? = nil, horizon: SimTime? = nil) {
+                legSampleSpacing: Double? = nil, stats: MatcherStats? = nil, horizon: SimTime? = nil) {
         self.travel = travel
+        self.legSampleSpacing = legSampleSpacing ?? cellSize
         self.divertsMovingVehicles = divertsMovingVehicles
         self.stats = stats
         self.horizon = horizon
@@ -38,7 +45,7 @@ public struct PoolingMatcher<Travel: TravelTimeModel>: Matcher {
         grid = VehicleGrid(min: PlanePoint(x: min(a.x, b.x), y: min(a.y, b.y)),
                            max: PlanePoint(x: max(a.x, b.x), y: max(a.y, b.y)),
                            cellSize: cellSize, vehicles: vehicles,
-                           reachMargin: divertsMovingVehicles ? cellSize : 0)
+                           reachMargin: divertsMovingVehicles ? legSampleSpacing ?? cellSize : 0)
     }
 
     @usableFromInline mutating func plane(_ place: PlaceID) -> PlanePoint {
@@ -50,13 +57,20 @@ public struct PoolingMatcher<Travel: TravelTimeModel>: Matcher {
 
     public mutating func planDidChange(vehicle: Int32, fleet: Fleet) {
         generation += 1
-        let plan = fleet.plans[Int(vehicle)]
-        guard plan.endMaxDelay >= .zero else { return grid.update(vehicle: vehicle, points: []) }
-        var points = [(place: plan.anchorPlace, point: plane(plan.anchorPlace), leaves: plan.anchorTime)]
-        if divertsMovingVehicles { points += legSamples(plan) }
-        let last = horizon.map { plan.anchorTime + $0 } ?? .distantFuture
-        for s in plan.stops where s.departure <= last { points.append((s.place, plane(s.place), s.departure)) }
+        // The points go into a reused buffer (no allocation per plan change).
+        var points = pointBuffer
+        pointBuffer = []
+        points.removeAll(keepingCapacity: true)
+        fleet.plans.withUnsafeBufferPointer { plans in
+            let plan = plans[Int(vehicle)]
+            guard plan.endMaxDelay >= .zero else { return }
+            points.append((place: plan.anchorPlace, point: plane(plan.anchorPlace), leaves: plan.anchorTime))
+            if divertsMovingVehicles { appendLegSamples(plan, to: &points) }
+            let last = horizon.map { plan.anchorTime + $0 } ?? .distantFuture
+            for s in plan.stops where s.departure <= last { points.append((s.place, plane(s.place), s.departure)) }
+        }
         grid.update(vehicle: vehicle, points: points)
+        pointBuffer = points
     }
 
     /// - Complexity: the grid query plus O(n²) O(1)-checks per candidate vehicle with n planned stops.

@@ -28,13 +28,16 @@ extension RunScenario {
 
         let output = try RunOutput(directory: directory, options: options)
         options.phaseDone?(.loaded)
-        // Cells of half a plane unit: a query with RidePy's 3-unit wait looks at some 13 × 13 cells.
+        // Cells of a plane unit: a query with RidePy's 3-unit wait looks at the cells of a circle some 8
+        // cells across (bigger cells: fewer cache misses on cells, more points per cell). Points along
+        // driving legs every half unit.
+        let unit = PlaneTravelTime.metresPerUnit
         let matcher = PoolingMatcher(travel: world.travel, projection: world.projection, bounds: world.bounds,
-                                     vehicles: world.setup.vehicles.count, cellSize: PlaneTravelTime.metresPerUnit / 2,
-                                     divertsMovingVehicles: true, stats: output.stats, horizon: world.pickupHorizon)
+                                     vehicles: world.setup.vehicles.count, cellSize: unit, divertsMovingVehicles: true,
+                                     legSampleSpacing: unit / 2, stats: output.stats, horizon: world.pickupHorizon)
         let engine = Engine(setup: world.setup, travel: world.travel, area: Everywhere(), stopFinder: nil,
                             matcher: PlanePoolingMatcher(base: matcher), sink: output.sink)
-        SimulatedRiders.attach(to: engine)
+        engine.attachReplayRiders()
         let unfinished = engine.run(progress: progress)
         options.phaseDone?(.simulated)
         let tables = try output.finish()

@@ -6,11 +6,17 @@ public enum ResultFiles {
     public static let eventsFile = "events.jsonl"
 
     public static func writeTrips(_ rows: [TripRow], to path: String) throws {
-        try AtomicFile.write(TripRow.csv(rows), to: path)
+        try AtomicFile.write(to: path) { file in
+            file.writeCSVLine(TripRow.csvColumns)
+            for r in rows { file.writeCSVLine(r.csvFields) }
+        }
     }
 
     public static func writeVehicles(_ rows: [VehicleRow], to path: String) throws {
-        try AtomicFile.write(VehicleRow.csv(rows), to: path)
+        try AtomicFile.write(to: path) { file in
+            file.writeCSVLine(VehicleRow.csvColumns)
+            for r in rows { file.writeCSVLine(r.csvFields) }
+        }
     }
 
     public static func writeSummary(_ summary: Summary, to path: String) throws {

@@ -15,9 +15,15 @@ public enum AtomicFile {
 
     /// Writes `bytes` to `path` atomically.
     public static func write(bytes: [UInt8], to path: String) throws {
+        try write(to: path) { $0.write(bytes) }
+    }
+
+    /// Writes what `body` produces to `path` atomically, streamed through a buffer (a large table is
+    /// never held whole in memory).
+    static func write(to path: String, _ body: (BufferedFile) -> Void) throws {
         let partial = partialPath(for: path)
         let file = try BufferedFile(path: partial)
-        file.write(bytes)
+        body(file)
         try file.close()
         try commit(partial: partial, to: path)
     }

@@ -6,11 +6,14 @@ import Simulation
 /// trim trailing zeros), never through locale- or platform-dependent formatters.
 enum NumberFormat {
     /// Seconds with at most 3 decimals (millisecond precision), trailing zeros trimmed: `25200`, `25200.5`.
-    static func seconds(_ t: SimTime) -> String { text { appendSeconds(t, to: &$0) } }
+    static func seconds(_ t: SimTime) -> String { decimalText(t.ms, decimals: 3) }
 
     /// `x` rounded to `decimals` places, trailing zeros trimmed (`52.52`, `1200.5`, `3`).
     /// Non-finite or huge values fall back to `description`.
-    static func fixed(_ x: Double, decimals: Int) -> String { text { appendFixed(x, decimals: decimals, to: &$0) } }
+    static func fixed(_ x: Double, decimals: Int) -> String {
+        guard let n = scaled(x, decimals: decimals) else { return x.description }
+        return decimalText(n, decimals: decimals)
+    }
 
     /// A coordinate in degrees, rounded to 7 decimals (about 1 cm).
     static func coordinate(_ x: Double) -> String { fixed(x, decimals: 7) }
@@ -23,39 +26,60 @@ enum NumberFormat {
     static func appendSeconds(_ t: SimTime, to out: inout [UInt8]) { appendDecimal(t.ms, decimals: 3, to: &out) }
 
     static func appendFixed(_ x: Double, decimals: Int, to out: inout [UInt8]) {
-        var scale = 1.0
-        for _ in 0..<decimals { scale *= 10 }
-        let scaled = (x * scale).rounded(.toNearestOrAwayFromZero)
-        guard scaled.isFinite, abs(scaled) < 9e15 else { return out.append(contentsOf: x.description.utf8) }
-        appendDecimal(Int64(scaled), decimals: decimals, to: &out)
+        guard let n = scaled(x, decimals: decimals) else { return out.append(contentsOf: x.description.utf8) }
+        appendDecimal(n, decimals: decimals, to: &out)
     }
 
     /// Writes `n / 10^decimals` with the fraction's trailing zeros trimmed.
     /// - Complexity: O(digits), no allocation beyond `out`'s growth.
     static func appendDecimal(_ n: Int64, decimals: Int, to out: inout [UInt8]) {
-        if n < 0 { out.append(UInt8(ascii: "-")) }
-        var m = n.magnitude
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: maxLength) { buffer in
+            let count = format(n, decimals: decimals, into: buffer)
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<count]))
+        }
+    }
+
+    /// The longest text `format` writes: sign, 19 digits, point.
+    private static let maxLength = 24
+
+    /// `x × 10^decimals` rounded half away from zero, or nil when not finite or too large for exact digits.
+    private static func scaled(_ x: Double, decimals: Int) -> Int64? {
+        var scale = 1.0
+        for _ in 0..<decimals { scale *= 10 }
+        let scaled = (x * scale).rounded(.toNearestOrAwayFromZero)
+        guard scaled.isFinite, abs(scaled) < 9e15 else { return nil }
+        return Int64(scaled)
+    }
+
+    /// `n / 10^decimals` as a string (up to 15 bytes, the usual case, a small string: no heap allocation).
+    private static func decimalText(_ n: Int64, decimals: Int) -> String {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: maxLength) { buffer in
+            let count = format(n, decimals: decimals, into: buffer)
+            return String(unsafeUninitializedCapacity: count) { text in
+                for k in 0..<count { text[k] = buffer[k] }
+                return count
+            }
+        }
+    }
+
+    /// Writes `n / 10^decimals`, fraction trimmed of trailing zeros, at the start of `out`
+    /// (at least `maxLength` bytes); returns the number of bytes.
+    private static func format(_ n: Int64, decimals: Int, into out: UnsafeMutableBufferPointer<UInt8>) -> Int {
         var p: UInt64 = 1
         for _ in 0..<decimals { p *= 10 }
-        appendDigits(m / p, minimumCount: 1, to: &out)
-        m %= p
-        guard m != 0 else { return }
-        out.append(UInt8(ascii: "."))
-        appendDigits(m, minimumCount: decimals, to: &out)
-        while out.last == UInt8(ascii: "0") { out.removeLast() }
-    }
-
-    private static func appendDigits(_ v: UInt64, minimumCount: Int, to out: inout [UInt8]) {
-        let start = out.count
-        var v = v
-        repeat { out.append(UInt8(ascii: "0") + UInt8(v % 10)); v /= 10 } while v > 0
-        while out.count - start < minimumCount { out.append(UInt8(ascii: "0")) }
-        out[start...].reverse()
-    }
-
-    private static func text(_ write: (inout [UInt8]) -> Void) -> String {
-        var bytes: [UInt8] = []
-        write(&bytes)
-        return String(decoding: bytes, as: UTF8.self)
+        var whole = n.magnitude / p, fraction = n.magnitude % p
+        // Digits are written backwards from the end, then moved to the front.
+        var i = maxLength
+        if fraction != 0 {
+            var places = decimals
+            while fraction % 10 == 0 { fraction /= 10; places -= 1 }
+            for _ in 0..<places { i -= 1; out[i] = UInt8(ascii: "0") + UInt8(fraction % 10); fraction /= 10 }
+            i -= 1; out[i] = UInt8(ascii: ".")
+        }
+        repeat { i -= 1; out[i] = UInt8(ascii: "0") + UInt8(whole % 10); whole /= 10 } while whole > 0
+        if n < 0 { i -= 1; out[i] = UInt8(ascii: "-") }
+        let count = maxLength - i
+        for k in 0..<count { out[k] = out[i + k] }
+        return count
     }
 }

@@ -50,8 +50,10 @@ extension RunReport {
             let members = trips.filter { $0.serviceClass == c }
             if !members.isEmpty { out.append(("class " + c, members)) }
         }
+        var memo = LoadGroups.Memo()
+        let membership = trips.map { memo.membership($0.loads) }
         for (k, name) in LoadGroups.names.enumerated() {
-            let members = trips.filter { LoadGroups.membership($0.loads)[k] }
+            let members = zip(trips, membership).filter { $0.1[k] }.map(\.0)
             if !members.isEmpty { out.append(("load " + name, members)) }
         }
         return out
@@ -88,5 +90,16 @@ enum LoadGroups {
         let loads = Load.parseGroup(code) ?? []
         return [loads.contains { !$0.isChild }, loads.contains { $0.isChild },
                 loads.contains { $0.wheelchair == .needed }, loads.contains { $0.childSeat != .notNeeded }]
+    }
+
+    /// `membership` remembered per code: a run has few distinct codes and many trips.
+    struct Memo {
+        private var known: [String: [Bool]] = [:]
+        mutating func membership(_ code: String) -> [Bool] {
+            if let m = known[code] { return m }
+            let m = LoadGroups.membership(code)
+            known[code] = m
+            return m
+        }
     }
 }

@@ -7,7 +7,8 @@ extension Summary {
         var noOffer: [String: Int] = [:], declined: [String: Int] = [:], refused: [String: Int] = [:]
         var waits: [Double] = [], rides: [Double] = [], detours: [Double] = [], walks: [Double] = []
         var classes = GroupTally(names: serviceClasses)
-        var loadTypes = GroupTally(names: ["adult", "child", "wheelchair", "child_seat"])
+        var loadTypes = GroupTally(names: LoadGroups.names)
+        var loadGroups = LoadGroups.Memo()
         var flags = GroupTally(names: customerFlags + ["none"])
         for t in trips {
             requests += 1
@@ -38,10 +39,7 @@ extension Summary {
                 walks.append((t.walkToPickup ?? .zero).seconds + (t.walkFromDropoff ?? .zero).seconds)
             }
             if t.orderTime != nil, let c = t.serviceClass { classes.add(c, t, wait: wait) }
-            let loads = Load.parseGroup(t.loads) ?? []
-            let has = [loads.contains { !$0.isChild }, loads.contains { $0.isChild },
-                       loads.contains { $0.wheelchair == .needed }, loads.contains { $0.childSeat != .notNeeded }]
-            for (k, yes) in has.enumerated() where yes { loadTypes.add(loadTypes.names[k], t, wait: wait) }
+            for (k, yes) in loadGroups.membership(t.loads).enumerated() where yes { loadTypes.add(loadTypes.names[k], t, wait: wait) }
             for f in t.customerFlags.isEmpty ? ["none"] : t.customerFlags { flags.add(f, t, wait: wait) }
         }
         self.noOffer = Summary.ordered(noOffer, known: Summary.noOfferReasons)

@@ -58,7 +58,16 @@ public struct Quote: Hashable, Sendable {
     public var spec: TripSpec
     /// The vehicle whose plan the quote was made from.
     public var vehicle: Int32
+    /// The insertion the quote was made from, and when: booked as it is while no plan has changed since.
+    public internal(set) var basis: QuoteBasis?
     public init(info: OfferInfo, spec: TripSpec, vehicle: Int32) { self.info = info; self.spec = spec; self.vehicle = vehicle }
+}
+
+/// The insertion behind a quote, with the engine's time and plan version when it was found.
+public struct QuoteBasis: Hashable, Sendable {
+    var insertion: Insertion
+    var time: SimTime
+    var planVersion: Int
 }
 
 /// Why the engine has no offer for a request.

@@ -3,7 +3,8 @@ extension Engine {
     /// Books `quote` for request `r`: its vehicle if that plan still keeps the promise, otherwise the best
     /// other vehicle (other riders may have been inserted since the quote); `nil` when none fits.
     public func book(_ r: Int32, _ quote: Quote, offerIndex: Int) -> Int32? {
-        guard let insertion = matcher.bestInsertion(of: quote.spec, into: quote.vehicle, fleet: fleet, now: now)
+        guard let insertion = unchangedInsertion(quote)
+                ?? matcher.bestInsertion(of: quote.spec, into: quote.vehicle, fleet: fleet, now: now)
                 ?? matcher.bestInsertion(of: quote.spec, fleet: fleet, now: now) else { return nil }
         let v = insertion.vehicle
         if let turn = insertion.divertedAt { divert(v, at: turn) }
@@ -20,8 +21,15 @@ extension Engine {
         _ = transition(r, .accept)
         emit(.accepted(request: r, vehicle: v))
         startIfIdle(v)
-        matcher.planDidChange(vehicle: v, fleet: fleet)
+        planChanged(v)
         return v
+    }
+
+    /// The quote's own insertion when nothing has changed since it was made (same time, no plan
+    /// changed): the search would find exactly it again.
+    private func unchangedInsertion(_ quote: Quote) -> Insertion? {
+        guard let basis = quote.basis, basis.time == now, basis.planVersion == planVersion else { return nil }
+        return basis.insertion
     }
 
     /// Where trip `r` stands: its state, the booked offer, the vehicle while in fulfilment, and pickup

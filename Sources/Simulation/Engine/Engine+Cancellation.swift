@@ -17,7 +17,7 @@ extension Engine {
                 if arrived { queue.schedule(.finishStop(visit(v)), at: now) }
             }
             fleet.plans[Int(v)].removeStops(ofTrip: r, travel: travel, now: now)
-            matcher.planDidChange(vehicle: v, fleet: fleet)
+            planChanged(v)
             return true
         case .proceed, .illegal:
             preconditionFailure("trip \(requests[Int(r)].id): cancelling gave no release")

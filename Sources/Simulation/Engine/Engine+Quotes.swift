@@ -66,6 +66,7 @@ extension Engine {
                     quote.info.estimatedPickup = insertion.pickupTime
                     quote.info.estimatedDropoff = insertion.dropoffTime
                     quote.vehicle = insertion.vehicle
+                    quote.basis = QuoteBasis(insertion: insertion, time: now, planVersion: planVersion)
                     found.append((insertion, quote))
                 }
             }

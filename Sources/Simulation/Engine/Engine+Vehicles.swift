@@ -22,7 +22,7 @@ extension Engine {
         guard let next = fleet.plans[Int(v)].lockNext(travel: travel, now: now) else { return }
         visits[Int(v)] += 1
         queue.schedule(.arrive(visit(v)), at: next.arrival)
-        matcher.planDidChange(vehicle: v, fleet: fleet)
+        planChanged(v)
     }
 
     func handleArrival(_ v: Int32) {
@@ -48,7 +48,7 @@ extension Engine {
         fleet.plans[Int(v)].onboard += stop.demand
         fleet.plans[Int(v)].riderBoarded(trip: stop.trip, at: now, travel: travel, now: now)
         queue.schedule(.finishStop(visit(v)), at: stop.departure)
-        matcher.planDidChange(vehicle: v, fleet: fleet)
+        planChanged(v)
     }
 
     /// Waits for a rider who is not at the stop. The plan drops their boarding and drop-off at once
@@ -61,7 +61,7 @@ extension Engine {
         let wait = min(setup.riders.noShowWait, max(.zero, plan.stops.first?.maxDelay ?? plan.endMaxDelay))
         fleet.plans[Int(v)].updateCurrent({ $0.departure = now + wait }, travel: travel, now: now)
         queue.schedule(.giveUpWaiting(visit(v)), at: now + wait)
-        matcher.planDidChange(vehicle: v, fleet: fleet)
+        planChanged(v)
     }
 
     func handleAlighting(_ v: Int32) {
@@ -85,7 +85,7 @@ extension Engine {
         guard fleet.plans[Int(v)].current != nil else { return }
         atStop[Int(v)] = false
         fleet.plans[Int(v)].finishCurrent(at: now, travel: travel)
-        if !fleet.plans[Int(v)].stops.isEmpty { leave(v) } else { matcher.planDidChange(vehicle: v, fleet: fleet) }
+        if !fleet.plans[Int(v)].stops.isEmpty { leave(v) } else { planChanged(v) }
     }
 
     /// Turns a driving vehicle off its leg at `point` (see `VehiclePlan+Diversion`): the log shows an

@@ -37,6 +37,8 @@ public final class Engine<Travel: TravelTimeModel, M: Matcher> {
     var atStop: [Bool]
     /// How many stops each vehicle has set out for.
     var visits: [UInt32]
+    /// Counts plan changes: a quote made at the same time and version still holds exactly.
+    var planVersion = 0
     var eventsProcessed = 0
     var requestsDone = 0
     /// When the last step was performed (where a run that drained its queue ends).
@@ -81,7 +83,7 @@ public final class Engine<Travel: TravelTimeModel, M: Matcher> {
                                    travelModel: travel.description, requestCount: setup.requests.count,
                                    customerFlags: setup.rules.flags.map(\.name))), at: first)
         for (v, spec) in setup.vehicles.enumerated() {
-            matcher.planDidChange(vehicle: Int32(v), fleet: fleet)
+            planChanged(Int32(v))
             queue.schedule(.vehicleReady(Int32(v)), at: spec.shiftStart)
         }
         for (r, request) in setup.requests.enumerated() { queue.schedule(.rider(.request(Int32(r))), at: request.time) }
@@ -128,6 +130,12 @@ public final class Engine<Travel: TravelTimeModel, M: Matcher> {
         case .finishStop(let s) where isCurrent(s): handleStopFinished(s.vehicle)
         case .arrive, .board, .alight, .giveUpWaiting, .finishStop: break
         }
+    }
+
+    /// Tells the matcher that vehicle `v`'s plan changed; quotes made before no longer hold as made.
+    func planChanged(_ v: Int32) {
+        planVersion &+= 1
+        matcher.planDidChange(vehicle: v, fleet: fleet)
     }
 
     func isCurrent(_ s: Visit) -> Bool { visits[Int(s.vehicle)] == s.number }

@@ -7,7 +7,7 @@
 /// with the stop it was driving to first among its planned stops, timed as before.
 extension VehiclePlan {
     /// When the leg into the locked stop began (`nil` with nothing locked).
-    public var legStart: SimTime? { current.map { $0.arrival - ($0.legTime ?? .zero) } }
+    @inlinable public var legStart: SimTime? { current.map { $0.arrival - ($0.legTime ?? .zero) } }
 
     /// Whether the vehicle is on its way to its locked stop at `now` (not yet there).
     @inlinable public func isDriving(at now: SimTime) -> Bool {
@@ -16,7 +16,7 @@ extension VehiclePlan {
     }
 
     /// The share of the leg into the locked stop driven by `now`, in 0…1.
-    public func legFraction(at now: SimTime) -> Double {
+    @inlinable public func legFraction(at now: SimTime) -> Double {
         guard let c = current, let start = legStart, let leg = c.legTime, leg > .zero else { return 1 }
         return min(1, max(0, Double((now - start).ms) / Double(leg.ms)))
     }

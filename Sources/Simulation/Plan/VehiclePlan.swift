@@ -32,12 +32,12 @@ public struct VehiclePlan: Sendable {
         endMaxDelay = shiftEnd - idleSince
     }
 
-    public var anchorPlace: PlaceID { current?.place ?? position }
+    @inlinable public var anchorPlace: PlaceID { current?.place ?? position }
     /// When the vehicle leaves its anchor (for an idle vehicle: when it became idle; use `max(_, now)`).
-    public var anchorTime: SimTime { current?.departure ?? idleSince }
-    public var anchorOccupancy: Occupancy { current?.occupancyAfter ?? onboard }
+    @inlinable public var anchorTime: SimTime { current?.departure ?? idleSince }
+    @inlinable public var anchorOccupancy: Occupancy { current?.occupancyAfter ?? onboard }
     /// When the vehicle finishes its last stop.
-    public var endTime: SimTime { stops.last?.departure ?? anchorTime }
+    @inlinable public var endTime: SimTime { stops.last?.departure ?? anchorTime }
     public var isIdle: Bool { current == nil && stops.isEmpty }
 
     /// Recomputes arrivals, departures, occupancies, drop-off deadlines and slack from the anchor.
