@@ -48,6 +48,28 @@ struct WorkloadReplayTests {
         #expect(report.violations.isEmpty, "\(report.violations.prefix(3))")
     }
 
+    @Test("a replayed request is ordered the instant it is requested, by no customer")
+    func replayedRequestsBookAtOnce() throws {
+        let out = try Fixtures.scratch()
+        let run = try RunScenario.run(scenarioPath: Fixtures.scenario("examples/workload/tiny_workload.yaml"),
+                                      options: RunOptions(outputRoot: out, runID: "r"))
+        let trips = try CSVTable(path: run.directory + "/trips.csv")
+        let requested = trips.column("request_time_s")!, ordered = trips.column("order_time_s")!
+        let state = trips.column("final_state")!, flags = trips.column("customer_flags")!
+        var booked = 0
+        for r in trips.records {
+            #expect(r.fields[flags].isEmpty)
+            // Every request is either booked at once or has no offer: no rider declines or waits.
+            if r.fields[state] == "Fulfilled" {
+                #expect(r.fields[ordered] == r.fields[requested], "request at \(r.fields[requested])")
+                booked += 1
+            } else {
+                #expect(r.fields[state] == "NoOffer" && r.fields[ordered].isEmpty)
+            }
+        }
+        #expect(booked > 0)
+    }
+
     @Test("a workload scenario rejects the city sections it does not use")
     func workloadScenarioRejectsCitySections() throws {
         let yaml = """

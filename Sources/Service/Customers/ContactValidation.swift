@@ -35,7 +35,7 @@ public enum ContactValidation {
         }
         report("email_address", EmailAddress.problem(draft.emailAddress))
         report("phone_number", PhoneNumber.problem(draft.phoneNumber))
-        let blank = { (name: String) in name.allSatisfy(\.isWhitespace) }
+        let blank = { (name: String) in name.allSatisfy(\.isWhitespaceFast) }
         if blank(draft.givenName) && blank(draft.familyName) {
             let fix = "give at least one of given_name and family_name"
             report("given_name", "and family_name are both empty; \(fix)")

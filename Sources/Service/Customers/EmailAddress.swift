@@ -26,7 +26,7 @@ public enum EmailAddress {
         let local = parts[0], domain = parts[1]
         if local.isEmpty { return "has nothing before the '@'; write it as local@domain, e.g. jane.doe@example.com" }
         if local.count > maxLocalLength { return "has a local part (before '@') of \(local.count) characters; use at most \(maxLocalLength)" }
-        if local.contains(where: { $0.isWhitespace || $0.unicodeScalars.contains { $0.properties.generalCategory == .control } }) {
+        if local.contains(where: { $0.isWhitespaceFast || $0.hasControlScalar }) {
             return "contains whitespace or control characters; remove them"
         }
         if local.first == "." || local.last == "." || local.contains("..") {
@@ -40,12 +40,12 @@ public enum EmailAddress {
         for label in labels {
             if label.isEmpty { return "has an empty label in its domain (two dots in a row, or a dot at an end)" }
             if label.count > 63 { return "has a domain label of \(label.count) characters; use at most 63" }
-            if !label.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" }) {
+            if !label.allSatisfy({ $0.isLetterFast || $0.isNumberFast || $0 == "-" }) {
                 return "has a domain with characters other than letters, digits, hyphens and dots"
             }
             if label.first == "-" || label.last == "-" { return "has a domain label that starts or ends with a hyphen" }
         }
-        if labels[labels.count - 1].allSatisfy(\.isNumber) {
+        if labels[labels.count - 1].allSatisfy(\.isNumberFast) {
             return "ends in an all-digit top-level domain; give a domain name such as example.com, not an IP address"
         }
         return nil

@@ -25,19 +25,27 @@ public enum SyntheticContacts {
 
     /// The next rider's contact data from `g`.
     public static func draft(using g: inout SeededGenerator) -> CustomerDraft {
-        let given = givenNames[Int(g.next() % UInt64(givenNames.count))]
-        let family = familyNames[Int(g.next() % UInt64(familyNames.count))]
+        let given = pick(givenNames, &g), family = pick(familyNames, &g)
         let domain = domains[Int(g.next() % UInt64(domains.count))]
         let number = g.next() % 1000
-        let email = "\(ascii(given)).\(ascii(family))\(number)@\(domain)"
+        let email = "\(asciiGivenNames[given.index]).\(asciiFamilyNames[family.index])\(number)@\(domain)"
         // German mobile: 015x, 016x or 017x, then 7 or 8 digits.
         let prefix = ["151", "152", "157", "160", "162", "170", "171", "176", "177", "179"][Int(g.next() % 10)]
         let subscriber = String(g.next() % 100_000_000)
         let padded = String(repeating: "0", count: 8 - subscriber.count) + subscriber
         let phone = "+49 \(prefix) \(padded)"
-        let language = languages[g.pick(weights: languages.map(\.weight))].code
-        return CustomerDraft(emailAddress: email, phoneNumber: phone, givenName: given, familyName: family,
+        let language = languages[g.pick(weights: languageWeights)].code
+        return CustomerDraft(emailAddress: email, phoneNumber: phone, givenName: given.name, familyName: family.name,
                              languageCode: language)
+    }
+
+    static let languageWeights = languages.map(\.weight)
+    /// The names for e-mail local parts, made once.
+    static let asciiGivenNames = givenNames.map(ascii), asciiFamilyNames = familyNames.map(ascii)
+
+    private static func pick(_ names: [String], _ g: inout SeededGenerator) -> (index: Int, name: String) {
+        let k = Int(g.next() % UInt64(names.count))
+        return (k, names[k])
     }
 
     /// `name` lower-cased in ASCII for an e-mail local part (`Jürgen` → `juergen`).

@@ -1,5 +1,5 @@
 import Service
-import Simulation
+@testable import Simulation
 import Testing
 
 /// `OrderTrip`: each refusal with its code and reason, and the fallback to another vehicle.
@@ -29,6 +29,23 @@ struct OrderTripTests {
         expect(error, .failedPrecondition, reason)
         #expect(Self.name(live.log.events.last) == "orderRefused(OFFER_EXPIRED)")
         #expect(try live.service.activeTrip(of: customer) == nil)
+    }
+
+    @Test("an offer ordered after another booking changed the plan is searched anew, not booked as quoted")
+    func orderAfterAnotherBookingIsSearchedAnew() throws {
+        let live = LiveWorld(Self.world())
+        let a = try live.customer(), b = try live.customer()
+        // Both quoted on the idle car at the same instant: each quote's insertion is "first in the plan".
+        let offerA = try #require(try live.offers(a, from: -2000, 0, to: 0, 0).first)
+        let offerB = try #require(try live.offers(b, from: 1000, 0, to: 2000, 0).first)
+        let tripA = try live.service.orderTrip(customerID: a, offerToken: offerA.token)
+        let tripB = try live.service.orderTrip(customerID: b, offerToken: offerB.token)
+        // B's quoted insertion (before A's drop-off) would take A 4 km out of the way: B goes after A.
+        let (ra, rb) = (try live.index(of: tripA), try live.index(of: tripB))
+        let order = live.engine.fleet.plans[0].stops.map { ($0.trip, $0.isPickup) }
+        #expect(order.map { $0.0 } == [ra, rb, rb] && order.map { $0.1 } == [false, true, false], "\(order)")
+        live.finish()
+        #expect(live.log.events.filter { Self.name($0) == "droppedOff" }.count == 2)
     }
 
     @Test("ordering an offer twice, or a sibling of an ordered offer, is OFFER_ALREADY_ORDERED", arguments: [0, 1])
