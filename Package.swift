@@ -12,7 +12,7 @@ let hotPath: [SwiftSetting] = [.unsafeFlags(["-enforce-exclusivity=unchecked"], 
 
 let package = Package(
     name: "ridepool",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],  // v15: grpc-swift-2
     products: [
         .executable(name: "ridepool", targets: ["RidepoolCLI"]),
         .library(name: "Ridepool", targets: ["Ridepool"]),
@@ -23,6 +23,15 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        // The gRPC sandbox (`ridepool serve`): grpc-swift-2, its HTTP/2 transport (core only, over a
+        // plaintext NIOPosix listener of ours: see RidepoolServer below), protobuf, lifecycle.
+        .package(url: "https://github.com/grpc/grpc-swift-2", from: "2.4.0"),
+        .package(url: "https://github.com/grpc/grpc-swift-nio-transport", from: "2.9.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.96.0"),
+        .package(url: "https://github.com/grpc/grpc-swift-protobuf", from: "2.4.0"),
+        .package(url: "https://github.com/apple/swift-protobuf", from: "1.39.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.0"),
     ],
     targets: [
         // GEOS, the C library, found through pkg-config `geos` (Debian: libgeos-dev).
@@ -54,8 +63,30 @@ let package = Package(
         .target(name: "Ridepool", dependencies: [
             "Simulation", "Geometry", "RoadNetwork", "Dispatching", "Scenario", "Service", "Reports", "Yams",
         ]),
+        // Code generated from proto/ by scripts/generate-proto.sh (committed; never generated in CI).
+        .target(name: "RidepoolAPI", dependencies: [
+            .product(name: "GRPCCore", package: "grpc-swift-2"),
+            .product(name: "GRPCProtobuf", package: "grpc-swift-protobuf"),
+            .product(name: "SwiftProtobuf", package: "swift-protobuf"),
+        ]),
+        // `ridepool serve`: the integration API over gRPC, a thin adapter over the service layer.
+        .target(name: "RidepoolServer", dependencies: [
+            "Ridepool", "Service", "Simulation", "RidepoolAPI",
+            .product(name: "GRPCCore", package: "grpc-swift-2"),
+            // Only for GRPCNIOTransportCore (HTTP2ServerTransport.Custom), which it re-exports: on Linux the
+            // product holds nothing else. Not GRPCNIOTransportHTTP2Posix: that one links TLS (swift-nio-ssl,
+            // swift-certificates, two BoringSSL builds, most of the gRPC build time), and the sandbox is
+            // plaintext; our PlaintextListener binds with NIOPosix instead.
+            .product(name: "GRPCNIOTransportHTTP2TransportServices", package: "grpc-swift-nio-transport"),
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOPosix", package: "swift-nio"),
+            .product(name: "GRPCProtobuf", package: "grpc-swift-protobuf"),
+            .product(name: "SwiftProtobuf", package: "swift-protobuf"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
         .executableTarget(name: "RidepoolCLI", dependencies: [
-            "Ridepool",
+            "Ridepool", "RidepoolServer",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -69,5 +100,15 @@ let package = Package(
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "DataFiles"]),
         .testTarget(name: "ServiceTests", dependencies: ["Service", "Simulation"]),
         .testTarget(name: "RidepoolTests", dependencies: ["Ridepool"]),
+        .testTarget(name: "RidepoolServerTests", dependencies: [
+            "RidepoolServer", "RidepoolAPI", "Ridepool",
+            .product(name: "GRPCCore", package: "grpc-swift-2"),
+            // The client side without TLS as well: HTTP2ClientTransport.WrappedChannel over a NIOPosix connection.
+            .product(name: "GRPCNIOTransportHTTP2TransportServices", package: "grpc-swift-nio-transport"),
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOPosix", package: "swift-nio"),
+            .product(name: "GRPCProtobuf", package: "grpc-swift-protobuf"),
+            .product(name: "SwiftProtobuf", package: "swift-protobuf"),
+        ]),
     ]
 )

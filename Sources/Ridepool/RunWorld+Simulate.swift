@@ -7,26 +7,32 @@ extension RunWorld {
     /// Simulates the world into `sink`: the engine with the pooling matcher specialised for its travel
     /// model, and the scenario's riders booking through the service layer. Returns the trips left unfinished.
     func simulate(into sink: any EventSink, progress: ((RunProgress) -> Void)? = nil, stats: MatcherStats? = nil) -> Int {
+        makeEngine(into: sink, stats: stats).engine.run(progress: progress)
+    }
+
+    /// The engine for this world (the pooling matcher specialised for its travel model) with the
+    /// scenario's riders attached through the service layer; not started.
+    func makeEngine(into sink: any EventSink, stats: MatcherStats? = nil)
+        -> (engine: any SteppedEngine, riders: SimulatedRiders) {
         switch travel {
         case let network as NetworkTravelTime:
-            run(network, NetworkPoolingMatcher(base: matcher(network, stats)), sink: sink, progress: progress)
+            make(network, NetworkPoolingMatcher(base: matcher(network, stats)), sink: sink)
         case let straight as StraightLineTravelTime:
-            run(straight, StraightLinePoolingMatcher(base: matcher(straight, stats)), sink: sink, progress: progress)
+            make(straight, StraightLinePoolingMatcher(base: matcher(straight, stats)), sink: sink)
         default:
-            generic(travel, sink: sink, progress: progress, stats: stats)
+            generic(travel, sink: sink, stats: stats)
         }
     }
 
-    private func generic<Travel: TravelTimeModel>(_ travel: Travel, sink: any EventSink, progress: ((RunProgress) -> Void)?,
-                                                 stats: MatcherStats?) -> Int {
-        run(travel, matcher(travel, stats), sink: sink, progress: progress)
+    private func generic<Travel: TravelTimeModel>(_ travel: Travel, sink: any EventSink, stats: MatcherStats?)
+        -> (engine: any SteppedEngine, riders: SimulatedRiders) {
+        make(travel, matcher(travel, stats), sink: sink)
     }
 
-    private func run<Travel: TravelTimeModel, M: Matcher>(_ travel: Travel, _ matcher: M, sink: any EventSink,
-                                                          progress: ((RunProgress) -> Void)?) -> Int {
+    private func make<Travel: TravelTimeModel, M: Matcher>(_ travel: Travel, _ matcher: M, sink: any EventSink)
+        -> (engine: any SteppedEngine, riders: SimulatedRiders) {
         let engine = Engine(setup: setup, travel: travel, area: area, stopFinder: stopIndex, matcher: matcher, sink: sink)
-        SimulatedRiders.attach(to: engine)
-        return engine.run(progress: progress)
+        return (engine, SimulatedRiders.attach(to: engine))
     }
 
     private func matcher<Travel: TravelTimeModel>(_ travel: Travel, _ stats: MatcherStats? = nil) -> PoolingMatcher<Travel> {
@@ -34,3 +40,16 @@ extension RunWorld {
                        stats: stats)
     }
 }
+
+/// The engine's entry points, whatever its travel model and matcher: a whole run (`ridepool run`),
+/// or start, advance step by step and finish (`ridepool serve`).
+protocol SteppedEngine: AnyObject {
+    func run(progress: ((RunProgress) -> Void)?) -> Int
+    func start()
+    func advance(until limit: SimTime, progress: ((RunProgress) -> Void)?)
+    func finish() -> Int
+    /// The scenario's requests and those made through the API.
+    var requestCount: Int { get }
+}
+
+extension Engine: SteppedEngine {}

@@ -1,0 +1,89 @@
+import ArgumentParser
+import Dispatch
+import Foundation
+import Ridepool
+import RidepoolServer
+
+struct ServeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Serve the integration API over gRPC, backed by a live simulation of the scenario.",
+        discussion: """
+            The scenario's simulation (its own riders and fleet included) runs at --speed × real time from \
+            the scenario's start; the API's timestamps show its time of day on today's date (UTC), and every \
+            response carries it in the ridepool-sim-time header. Every API call needs \
+            "authorization: Bearer <token>"; customer-scoped trip calls also "customer-id: <id>". \
+            SIGINT or SIGTERM stops the server and writes the run's results as `ridepool run` does.
+            """)
+
+    @Argument(help: "The scenario file (YAML).") var scenario: String
+    @Option(help: "The address to listen on (loopback unless you mean otherwise).") var host = "127.0.0.1"
+    @Option(help: "The TCP port (0: any free port).") var port = 50051
+    @Option(help: "Simulated seconds per real second.") var speed = 1.0
+    @Option(help: "The bearer token clients must send (default: a random one, printed at start).") var token: String?
+    @Option(help: "Replace the scenario's seed.") var seed: UInt64?
+    @Option(name: .customLong("fleet-size"), help: "Replace the fleet size.") var fleetSize: Int?
+    @Option(name: .customLong("demand-scale"), help: "Multiply the scenario's own demand.") var demandScale: Double?
+    @Option(help: "Put the run directory under DIR/<scenario>/ instead of results/<scenario>/.") var out = "results"
+    @Option(name: .customLong("run-id"), help: "Name of the run directory (default: UTC time and seed).") var runID: String?
+    @Option(name: .customLong("cache-dir"), help: "Where road-network travel matrices are cached.") var cacheDir: String?
+    @Flag(name: .customLong("no-cache"), help: "Never read or write the travel-matrix cache.") var noCache = false
+    @Option(name: .customLong("max-request-bytes"), help: "The largest request message accepted.") var maxRequestBytes = 64 * 1024
+    @Option(name: .customLong("max-calls"), help: "API calls handled at once, over all connections.") var maxCalls = 1024
+
+    func validate() throws {
+        guard speed > 0, speed.isFinite else { throw ValidationError("--speed must be a positive number") }
+        guard (0...65535).contains(port) else { throw ValidationError("--port must be 0…65535") }
+        if let token, token.isEmpty || token.contains(where: \.isWhitespace) {
+            throw ValidationError("--token must be non-empty and without spaces")
+        }
+    }
+
+    func run() throws {
+        let options = RunOptions(seed: seed, fleetSize: fleetSize, demandScale: demandScale, outputRoot: out,
+                                 runID: runID ?? RunCommand.defaultRunID(seed: seed),
+                                 cacheDirectory: noCache ? nil : cacheDir ?? RunCommand.defaultCacheDirectory())
+        let configuration = SandboxConfiguration(host: host, port: port, token: token ?? Self.randomToken(),
+                                                 maxRequestBytes: maxRequestBytes, maxCallsInFlight: maxCalls)
+        let (scenario, speed) = (self.scenario, self.speed)
+        let result = try Self.blocking {
+            try await ServeScenario.run(scenarioPath: scenario, options: options, configuration: configuration,
+                                        speed: speed) { listening in
+                // Unbuffered, so that a script reading the pipe sees the port at once.
+                FileHandle.standardOutput.write(Data("""
+                    ridepool serve: listening on \(listening.host.contains(":") ? "[\(listening.host)]" : listening.host):\(listening.port)
+                      token: \(listening.token)   (send "authorization: Bearer \(listening.token)")
+                      clock: \(listening.clock.rfc3339(listening.clock.simTime())) at \(speed)× real time
+                      results on SIGINT/SIGTERM: \(listening.directory)
+
+                    """.utf8))
+            }
+        }
+        print(result.summary.kpiTable())
+        if result.unfinished > 0 { print("\(result.unfinished) trips were still running when the server stopped") }
+        print("results: \(result.directory)")
+    }
+
+    /// 24 random bytes as hex.
+    static func randomToken() -> String {
+        var g = SystemRandomNumberGenerator()
+        return (0..<24).map { _ in String(format: "%02x", UInt8.random(in: .min ... .max, using: &g)) }.joined()
+    }
+
+    /// Runs async work from this synchronous command and waits for it (the CLI's entry point is synchronous).
+    static func blocking<T: Sendable>(_ work: @escaping @Sendable () async throws -> T) throws -> T {
+        let box = ResultBox<T>()
+        let done = DispatchSemaphore(value: 0)
+        Task {
+            do { box.result = .success(try await work()) } catch { box.result = .failure(error) }
+            done.signal()
+        }
+        done.wait()
+        return try box.result!.get()
+    }
+}
+
+/// The result handed from the async task to the waiting thread (written once, before the signal).
+private final class ResultBox<T>: @unchecked Sendable {
+    var result: Result<T, any Error>?
+}

@@ -1,0 +1,55 @@
+import RidepoolAPI
+
+/// Short names for the generated messages of `moia.ridepooling.customer.v1beta1`.
+public enum CustomerAPI {
+    public typealias Customer = Moia_Ridepooling_Customer_V1beta1_Customer
+    public typealias GetCustomerRequest = Moia_Ridepooling_Customer_V1beta1_GetCustomerRequest
+    public typealias GetCustomerResponse = Moia_Ridepooling_Customer_V1beta1_GetCustomerResponse
+    public typealias ListCustomersRequest = Moia_Ridepooling_Customer_V1beta1_ListCustomersRequest
+    public typealias ListCustomersResponse = Moia_Ridepooling_Customer_V1beta1_ListCustomersResponse
+    public typealias CreateCustomerRequest = Moia_Ridepooling_Customer_V1beta1_CreateCustomerRequest
+    public typealias CreateCustomerResponse = Moia_Ridepooling_Customer_V1beta1_CreateCustomerResponse
+    public typealias UpdateCustomerRequest = Moia_Ridepooling_Customer_V1beta1_UpdateCustomerRequest
+    public typealias UpdateCustomerResponse = Moia_Ridepooling_Customer_V1beta1_UpdateCustomerResponse
+    public typealias DeleteCustomerRequest = Moia_Ridepooling_Customer_V1beta1_DeleteCustomerRequest
+    public typealias DeleteCustomerResponse = Moia_Ridepooling_Customer_V1beta1_DeleteCustomerResponse
+    public typealias ListCustomerFlagsRequest = Moia_Ridepooling_Customer_V1beta1_ListCustomerFlagsRequest
+    public typealias ListCustomerFlagsResponse = Moia_Ridepooling_Customer_V1beta1_ListCustomerFlagsResponse
+    public typealias AddCustomerFlagRequest = Moia_Ridepooling_Customer_V1beta1_AddCustomerFlagRequest
+    public typealias AddCustomerFlagResponse = Moia_Ridepooling_Customer_V1beta1_AddCustomerFlagResponse
+    public typealias RemoveCustomerFlagRequest = Moia_Ridepooling_Customer_V1beta1_RemoveCustomerFlagRequest
+    public typealias RemoveCustomerFlagResponse = Moia_Ridepooling_Customer_V1beta1_RemoveCustomerFlagResponse
+    public typealias Service = Moia_Ridepooling_Customer_V1beta1_CustomerService
+}
+
+/// Short names for the generated messages of `moia.trip.state.v1`.
+public enum TripAPI {
+    public typealias RequestTripOffersRequest = Moia_Trip_State_V1_RequestTripOffersRequest
+    public typealias RequestTripOffersResponse = Moia_Trip_State_V1_RequestTripOffersResponse
+    public typealias OrderTripRequest = Moia_Trip_State_V1_OrderTripRequest
+    public typealias OrderTripResponse = Moia_Trip_State_V1_OrderTripResponse
+    public typealias GetTripRequest = Moia_Trip_State_V1_GetTripRequest
+    public typealias GetTripResponse = Moia_Trip_State_V1_GetTripResponse
+    public typealias CancelTripAsCustomerRequest = Moia_Trip_State_V1_CancelTripAsCustomerRequest
+    public typealias CancelTripAsCustomerResponse = Moia_Trip_State_V1_CancelTripAsCustomerResponse
+    public typealias CancelTripAsIntegratorRequest = Moia_Trip_State_V1_CancelTripAsIntegratorRequest
+    public typealias CancelTripAsIntegratorResponse = Moia_Trip_State_V1_CancelTripAsIntegratorResponse
+    public typealias Offer = Moia_Trip_State_V1_Offer
+    public typealias Trip = Moia_Trip_State_V1_Trip
+    public typealias TripState = Moia_Trip_State_V1_TripState
+    public typealias Load = Moia_Trip_State_V1_Load
+    public typealias NamedLocation = Moia_Trip_State_V1_NamedLocation
+    public typealias Location = Moia_Trip_State_V1_Location
+    public typealias Waypoint = Moia_Trip_State_V1_Waypoint
+    public typealias Service = Moia_Trip_State_V1_TripStateService
+}
+
+/// The fully qualified names of the services the sandbox serves.
+enum ServiceNames {
+    static let customer = "moia.ridepooling.customer.v1beta1.CustomerService"
+    static let trip = "moia.trip.state.v1.TripStateService"
+    static let health = "grpc.health.v1.Health"
+    static let reflection = "grpc.reflection.v1.ServerReflection"
+    static let reflectionAlpha = "grpc.reflection.v1alpha.ServerReflection"
+    static let all = [customer, trip, health, reflection, reflectionAlpha]
+}

@@ -1,0 +1,53 @@
+import GRPCCore
+
+/// Requires `authorization: Bearer <token>` on every call to the API's services; a missing or
+/// wrong token is `UNAUTHENTICATED` and the call never reaches the service.
+///
+/// The health and reflection services are open (as is usual for them), so probes and generic
+/// clients such as grpcurl can discover the API without a token.
+struct BearerTokenInterceptor: ServerInterceptor {
+    let token: String
+    /// Fully qualified services that need no token.
+    static let openServices: Set<String> = [
+        "grpc.health.v1.Health", "grpc.reflection.v1.ServerReflection", "grpc.reflection.v1alpha.ServerReflection",
+    ]
+
+    func intercept<Input: Sendable, Output: Sendable>(
+        request: StreamingServerRequest<Input>, context: ServerContext,
+        next: @Sendable (StreamingServerRequest<Input>, ServerContext) async throws -> StreamingServerResponse<Output>
+    ) async throws -> StreamingServerResponse<Output> {
+        if Self.openServices.contains(context.descriptor.service.fullyQualifiedService) {
+            return try await next(request, context)
+        }
+        if let problem = Self.problem(with: request.metadata, expected: token) {
+            return StreamingServerResponse(error: AdapterError(.unauthenticated, problem).toRPCError())
+        }
+        return try await next(request, context)
+    }
+
+    /// What is wrong with the call's credentials, or nil when they are right.
+    static func problem(with metadata: Metadata, expected: String) -> String? {
+        let values = Array(metadata[stringValues: "authorization"])
+        guard let value = values.first else {
+            return "missing authorization metadata: send \"authorization: Bearer <token>\" (the token `ridepool serve` printed)"
+        }
+        guard values.count == 1 else { return "more than one authorization header" }
+        let parts = value.split(separator: " ", maxSplits: 1, omittingEmptySubsequences: true)
+        guard parts.count == 2, parts[0].lowercased() == "bearer" else {
+            return "the authorization metadata must read \"Bearer <token>\""
+        }
+        guard constantTimeEqual(Array(parts[1].utf8), Array(expected.utf8)) else {
+            return "wrong bearer token: use the token `ridepool serve` printed, or the one given with --token"
+        }
+        return nil
+    }
+
+    /// Compares without an early exit, so that the time taken does not tell how much of a guess was right.
+    static func constantTimeEqual(_ a: [UInt8], _ b: [UInt8]) -> Bool {
+        var difference = UInt8(a.count == b.count ? 0 : 1)
+        for i in 0..<max(a.count, b.count) {
+            difference |= (i < a.count ? a[i] : 0) ^ (i < b.count ? b[i] : 0)
+        }
+        return difference == 0
+    }
+}

@@ -1,0 +1,41 @@
+import Logging
+import Ridepool
+import ServiceLifecycle
+
+/// `ridepool serve`: a scenario's live simulation behind the integration API, until SIGINT or
+/// SIGTERM; then the calls in flight finish and the run's results are written as `ridepool run` would.
+public enum ServeScenario {
+    /// What the caller learns once the server listens.
+    public struct Listening: Sendable {
+        public var host: String
+        public var port: Int
+        public var token: String
+        public var clock: SimulatedClock
+        public var directory: String
+    }
+
+    /// Listens, loads the scenario, and serves until a shutdown signal; returns the written run.
+    ///
+    /// The port is bound first: when it cannot be (in use, say), the error names `host:port` and the
+    /// fix, and no run directory has been made.
+    /// - Parameter onListening: called once the server is up (print the address and token there).
+    public static func run(scenarioPath: String, options: RunOptions, configuration: SandboxConfiguration,
+                           speed: Double, onListening: @Sendable (Listening) -> Void) async throws -> RunResult {
+        let socket = try ListeningSocket(host: configuration.host, port: configuration.port)
+        let run = try LiveRun(scenarioPath: scenarioPath, options: options)
+        let directory = run.directory
+        let sandbox = LiveSandbox(run: run, speed: speed)
+        let server = try SandboxServer(socket: socket, configuration: configuration, backend: sandbox)
+        let group = ServiceGroup(
+            services: [ClockService(sandbox: sandbox), ServerService(server: server)],
+            gracefulShutdownSignals: [.sigterm, .sigint],
+            logger: Logger(label: "ridepool.serve", factory: { _ in SwiftLogNoOpLogHandler() }))
+        try await withThrowingTaskGroup(of: Void.self) { tasks in
+            tasks.addTask { try await group.run() }
+            onListening(Listening(host: configuration.host, port: server.port, token: configuration.token,
+                                  clock: sandbox.clock, directory: directory))
+            try await tasks.waitForAll()
+        }
+        return try await sandbox.finish()
+    }
+}

@@ -1,0 +1,22 @@
+/// How `ridepool serve` listens and what it bounds.
+public struct SandboxConfiguration: Sendable {
+    /// The address to bind; loopback unless the user says otherwise.
+    public var host: String
+    /// 0 picks a free port (tests); the bound port is `SandboxServer.port`.
+    public var port: Int
+    /// The bearer token every API call must carry.
+    public var token: String
+    /// The largest request message accepted, in bytes (larger: `RESOURCE_EXHAUSTED`).
+    public var maxRequestBytes: Int
+    /// HTTP/2 streams (calls) one connection may have open at once.
+    public var maxConcurrentStreamsPerConnection: Int
+    /// API calls handled at once over all connections (more: `RESOURCE_EXHAUSTED`).
+    public var maxCallsInFlight: Int
+
+    public init(host: String = "127.0.0.1", port: Int = 50051, token: String, maxRequestBytes: Int = 64 * 1024,
+                maxConcurrentStreamsPerConnection: Int = 100, maxCallsInFlight: Int = 1024) {
+        self.host = host; self.port = port; self.token = token; self.maxRequestBytes = maxRequestBytes
+        self.maxConcurrentStreamsPerConnection = maxConcurrentStreamsPerConnection
+        self.maxCallsInFlight = maxCallsInFlight
+    }
+}

@@ -1,0 +1,101 @@
+import GRPCProtobuf
+import Foundation
+import GRPCCore
+import Ridepool
+import RidepoolAPI
+import RidepoolServer
+import SwiftProtobuf
+
+/// A live sandbox of `scenarios/examples/sandbox.yaml` on a manual clock (the test moves it, so
+/// nothing depends on how fast the machine is), served on a free loopback port, with typed clients
+/// for both API services.
+struct LiveFixture: Sendable {
+    let sandbox: LiveSandbox
+    let client: GRPCClient<TestTransport>
+    let customers: CustomerAPI.Service.Client<TestTransport>
+    let trips: TripAPI.Service.Client<TestTransport>
+
+    /// The documents' `RequestTripOffers` payload (one adult, Stüberedder 14 to Eckerkamp 38), leaving now.
+    func offerRequest() async throws -> TripAPI.RequestTripOffersRequest {
+        try TripAPI.RequestTripOffersRequest(jsonString: """
+            {"origin":{"location":{"latitude":53.6344823,"longitude":10.0555216},"primary_address":"Stüberedder 14",\
+            "secondary_address":"22337 Hamburg","primary_poi_name":"PointA","secondary_poi_name":"Hamburg, Germany"},\
+            "destination":{"location":{"latitude":53.6342303,"longitude":10.0741517},"primary_address":"Eckerkamp 38",\
+            "secondary_address":"22391 Hamburg,","primary_poi_name":"PointB","secondary_poi_name":"Hamburg, Germany"},\
+            "load":[{"adult":{}}],"departure_time":"\(await sandbox.simulatedNow())"}
+            """)
+    }
+
+    /// The documents' `CreateCustomer` payload.
+    func createCustomer() async throws -> CustomerAPI.Customer {
+        try await customers.createCustomer(CustomerAPI.CreateCustomerRequest(jsonString: """
+            {"email_address":"test-customer@moia.io","family_name":"Customer","given_name":"Test",\
+            "language_code":"en","phone_number":"+4997259173740"}
+            """), metadata: TestToken.metadata).customer
+    }
+
+    /// Offers for `customer` and orders the first; returns the trip id.
+    func orderTrip(for customer: String) async throws -> String {
+        let offers = try await trips.requestTripOffers(offerRequest(), metadata: TestToken.metadata(customer: customer))
+        guard let offer = offers.offers.first else { throw RPCError(code: .notFound, message: "no offer") }
+        return try await trips.orderTrip(.with { $0.offerToken = offer.offerToken },
+                                         metadata: TestToken.metadata(customer: customer)).tripID
+    }
+
+    func trip(_ id: String, customer: String?) async throws -> TripAPI.Trip {
+        try await trips.getTrip(.with { $0.tripID = id },
+                                metadata: customer.map(TestToken.metadata(customer:)) ?? TestToken.metadata).trip
+    }
+
+    /// Polls GetTrip every 30 simulated seconds until the trip is Fulfilled or NotFulfilled (at most 4 simulated hours).
+    func pollUntilFinished(_ id: String, customer: String?) async throws -> TripAPI.Trip {
+        for _ in 0..<480 {
+            let trip = try await trip(id, customer: customer)
+            switch trip.state.state {
+            case .fulfilled, .notFulfilled: return trip
+            default: await sandbox.advance(by: .seconds(30))
+            }
+        }
+        return try await trip(id, customer: customer)
+    }
+}
+
+/// Runs `body` against a live sandbox on a manual clock, then finishes the run (writing its results)
+/// and returns both.
+func withLiveSandbox<Result: Sendable>(
+    _ body: @Sendable (LiveFixture) async throws -> Result
+) async throws -> (Result, RunResult) {
+    let root = Fixtures.root
+    let out = NSTemporaryDirectory() + "ridepool-serve-tests/" + UUID().uuidString
+    let run = try LiveRun(scenarioPath: root + "/scenarios/examples/sandbox.yaml",
+                          options: RunOptions(outputRoot: out, runID: "test"))
+    let sandbox = LiveSandbox(run: run, speed: nil)
+    let result = try await withSandbox(backend: sandbox) { client in
+        try await body(LiveFixture(sandbox: sandbox, client: client, customers: .init(wrapping: client), trips: .init(wrapping: client)))
+    }
+    return (result, try await sandbox.finish())
+}
+
+enum Fixtures {
+    /// The package root, found from this file's path.
+    static let root: String = {
+        var url = URL(fileURLWithPath: #filePath)
+        while url.path != "/" {
+            url.deleteLastPathComponent()
+            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url.path }
+        }
+        fatalError("no Package.swift above \(#filePath)")
+    }()
+}
+
+extension RPCError {
+    /// The `ErrorInfo.reason` of the status details, if any.
+    var reason: String? {
+        (try? unpackGoogleRPCStatus())?.details.compactMap(\.errorInfo).first?.reason
+    }
+
+    /// The fields of the `BadRequest` violations.
+    var violatingFields: [String] {
+        (try? unpackGoogleRPCStatus())?.details.compactMap(\.badRequest).first?.violations.map(\.field) ?? []
+    }
+}

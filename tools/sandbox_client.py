@@ -1,0 +1,258 @@
+#!/usr/bin/env python3
+"""An independent client of `ridepool serve`: drives the integration API's documented flow.
+
+It has no copy of ridepool's .proto files: it discovers the services through gRPC server
+reflection (grpcio-reflection), builds the messages from the served descriptors and sends the
+documents' own JSON payloads. Errors are read from the google.rpc.Status in the
+`grpc-status-details-bin` trailer (ErrorInfo reason, BadRequest field violations).
+
+Usage:
+    python3 tools/sandbox_client.py --target 127.0.0.1:50051 --token TOKEN
+    python3 tools/sandbox_client.py --serve .build/release/ridepool --scenario scenarios/examples/sandbox.yaml
+With --serve it starts the server itself (on a free loopback port, at --speed), runs the flow, stops
+the server with SIGINT and checks that the run's results were written.
+
+Needs: pip install grpcio grpcio-reflection grpcio-status (a venv; `.ci/run` makes one).
+Prints one line per check and closes with "N passed, N failed"; exits non-zero on any failure.
+"""
+import argparse
+import json
+import os
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+
+import grpc
+from google.protobuf import descriptor_pool, json_format, message_factory
+from google.rpc import error_details_pb2
+from grpc_reflection.v1alpha.proto_reflection_descriptor_database import ProtoReflectionDescriptorDatabase
+from grpc_status import rpc_status
+
+CUSTOMERS = "moia.ridepooling.customer.v1beta1.CustomerService"
+TRIPS = "moia.trip.state.v1.TripStateService"
+
+# The documents' payloads (the "Managing Customers" and "Lifecycle of a Trip" guides).
+CREATE_CUSTOMER = {"email_address": "test-customer@moia.io", "family_name": "Customer", "given_name": "Test",
+                   "language_code": "en", "phone_number": "+4997259173740"}
+OFFER_REQUEST = {
+    "origin": {"location": {"latitude": 53.6344823, "longitude": 10.0555216}, "primary_address": "Stüberedder 14",
+               "secondary_address": "22337 Hamburg", "primary_poi_name": "PointA",
+               "secondary_poi_name": "Hamburg, Germany"},
+    "destination": {"location": {"latitude": 53.6342303, "longitude": 10.0741517}, "primary_address": "Eckerkamp 38",
+                    "secondary_address": "22391 Hamburg,", "primary_poi_name": "PointB",
+                    "secondary_poi_name": "Hamburg, Germany"},
+    "load": [{"adult": {}}],
+}
+
+
+class ApiError(Exception):
+    def __init__(self, code, message, reason=None, fields=()):
+        super().__init__(f"{code.name} {reason or ''}: {message} {list(fields)}")
+        self.code, self.message, self.reason, self.fields = code, message, reason, list(fields)
+
+
+class Sandbox:
+    """A reflection-driven client: services, methods and messages come from the server."""
+
+    def __init__(self, target, token):
+        self.channel = grpc.insecure_channel(target)
+        self.token = token
+        self.pool = descriptor_pool.DescriptorPool(ProtoReflectionDescriptorDatabase(self.channel))
+        self.services = ProtoReflectionDescriptorDatabase(self.channel).get_services()
+        self.sim_time = None
+
+    def call(self, service, method, payload, customer=None, token=True, metadata=()):
+        desc = self.pool.FindServiceByName(service).FindMethodByName(method)
+        request_class = message_factory.GetMessageClass(desc.input_type)
+        response_class = message_factory.GetMessageClass(desc.output_type)
+        stub = self.channel.unary_unary(f"/{service}/{method}", request_serializer=request_class.SerializeToString,
+                                        response_deserializer=response_class.FromString)
+        request = json_format.Parse(json.dumps(payload), request_class())
+        md = list(metadata)
+        if token:
+            md.append(("authorization", f"Bearer {self.token}"))
+        if customer is not None:
+            md.append(("customer-id", customer))
+        try:
+            response, call = stub.with_call(request, metadata=md, timeout=10)
+        except grpc.RpcError as e:
+            raise self.api_error(e) from None
+        self.sim_time = dict(call.initial_metadata()).get("ridepool-sim-time", self.sim_time)
+        return json_format.MessageToDict(response, preserving_proto_field_name=True)
+
+    @staticmethod
+    def api_error(e):
+        status = rpc_status.from_call(e)
+        reason, fields = None, []
+        for detail in status.details if status else []:
+            if detail.Is(error_details_pb2.ErrorInfo.DESCRIPTOR):
+                info = error_details_pb2.ErrorInfo()
+                detail.Unpack(info)
+                reason = info.reason
+            elif detail.Is(error_details_pb2.BadRequest.DESCRIPTOR):
+                bad = error_details_pb2.BadRequest()
+                detail.Unpack(bad)
+                fields = [v.field for v in bad.field_violations]
+        return ApiError(e.code(), e.details(), reason, fields)
+
+
+class Checks:
+    def __init__(self):
+        self.passed = self.failed = 0
+
+    def check(self, name, ok, detail=""):
+        if ok:
+            self.passed += 1
+            print(f"ok    {name}")
+        else:
+            self.failed += 1
+            print(f"FAIL  {name} {detail}")
+
+    def expect_error(self, name, code, reason, fn, fields=None):
+        try:
+            fn()
+        except ApiError as e:
+            ok = e.code == code and e.reason == reason and (fields is None or e.fields == fields)
+            self.check(name, ok, f"got {e}")
+            return
+        self.check(name, False, "no error")
+
+
+def wait_for_state(api, trip_id, customer, wanted, limit_s=120):
+    """Polls GetTrip until the state's category is in `wanted`; returns the trip."""
+    deadline = time.monotonic() + limit_s
+    while True:
+        trip = api.call(TRIPS, "GetTrip", {"trip_id": trip_id}, customer=customer)["trip"]
+        if any(k in trip["state"] for k in wanted) or time.monotonic() > deadline:
+            return trip
+        time.sleep(0.05)
+
+
+def offer_and_order(api, customer):
+    offers = api.call(TRIPS, "RequestTripOffers", dict(OFFER_REQUEST, departure_time=api.sim_time),
+                      customer=customer)["offers"]
+    return api.call(TRIPS, "OrderTrip", {"offer_token": offers[0]["offer_token"]}, customer=customer)["trip_id"]
+
+
+def flow(api, c):
+    """The flow of issue 7's "Done when", as a client would run it."""
+    c.check("reflection lists both API services", {CUSTOMERS, TRIPS} <= set(api.services), api.services)
+    c.expect_error("a call without a token is UNAUTHENTICATED", grpc.StatusCode.UNAUTHENTICATED, None,
+                   lambda: api.call(CUSTOMERS, "ListCustomers", {}, token=False))
+
+    customer = api.call(CUSTOMERS, "CreateCustomer", CREATE_CUSTOMER)["customer"]
+    cid = customer["id"]
+    c.check("CreateCustomer returns the customer with an id", cid and customer["email_address"] == CREATE_CUSTOMER["email_address"])
+    c.expect_error("an invalid e-mail address is a field violation", grpc.StatusCode.INVALID_ARGUMENT, None,
+                   lambda: api.call(CUSTOMERS, "CreateCustomer", dict(CREATE_CUSTOMER, email_address="nope")),
+                   fields=["email_address"])
+
+    mine = {cid} | {api.call(CUSTOMERS, "CreateCustomer", CREATE_CUSTOMER)["customer"]["id"] for _ in range(6)}
+    seen, token, pages = [], "", 0
+    while True:
+        page = api.call(CUSTOMERS, "ListCustomers", {"page_size": 5, "page_token": token})
+        pages += 1
+        seen += [x["id"] for x in page.get("customers", [])]
+        token = page.get("next_page_token", "")
+        if not token or pages > 10000:
+            break
+    c.check("ListCustomers with page_size 5 returns every customer exactly once",
+            len(seen) == len(set(seen)) and mine <= set(seen) and pages >= 2, f"{len(seen)} ids on {pages} pages")
+
+    api.call(CUSTOMERS, "AddCustomerFlag", {"customer_id": cid, "flag": "vip"})
+    flags = api.call(CUSTOMERS, "ListCustomerFlags", {"customer_id": cid}).get("flags", [])
+    c.check("AddCustomerFlag then ListCustomerFlags shows the flag", flags == ["vip"], flags)
+    api.call(CUSTOMERS, "RemoveCustomerFlag", {"customer_id": cid, "flag": "vip"})
+    flags = api.call(CUSTOMERS, "ListCustomerFlags", {"customer_id": cid}).get("flags", [])
+    c.check("RemoveCustomerFlag clears it", flags == [], flags)
+    c.expect_error("a read-only flag cannot be added", grpc.StatusCode.INVALID_ARGUMENT, None,
+                   lambda: api.call(CUSTOMERS, "AddCustomerFlag", {"customer_id": cid, "flag": "wheelchair_user"}))
+
+    c.expect_error("RequestTripOffers without customer-id is CUSTOMER_ID_MISSING", grpc.StatusCode.PERMISSION_DENIED,
+                   "CUSTOMER_ID_MISSING",
+                   lambda: api.call(TRIPS, "RequestTripOffers", dict(OFFER_REQUEST, departure_time=api.sim_time)))
+    c.expect_error("RequestTripOffers without a time is MISSING_TIME", grpc.StatusCode.INVALID_ARGUMENT,
+                   "MISSING_TIME", lambda: api.call(TRIPS, "RequestTripOffers", OFFER_REQUEST, customer=cid))
+    offers = api.call(TRIPS, "RequestTripOffers", dict(OFFER_REQUEST, departure_time=api.sim_time),
+                      customer=cid)["offers"]
+    c.check("RequestTripOffers for one adult returns offers with tokens", offers and all(o["offer_token"] for o in offers))
+    trip_id = api.call(TRIPS, "OrderTrip", {"offer_token": offers[0]["offer_token"]}, customer=cid)["trip_id"]
+    c.check("OrderTrip returns a trip id", bool(trip_id))
+    c.expect_error("ordering the same offer again is OFFER_ALREADY_ORDERED", grpc.StatusCode.FAILED_PRECONDITION,
+                   "OFFER_ALREADY_ORDERED",
+                   lambda: api.call(TRIPS, "OrderTrip", {"offer_token": offers[0]["offer_token"]}, customer=cid))
+    trip = wait_for_state(api, trip_id, cid, ["fulfilled", "not_fulfilled"])
+    c.check("GetTrip polled until Fulfilled", "fulfilled" in trip["state"], trip["state"])
+    c.expect_error("cancelling a fulfilled trip as customer is TRIP_NOT_CANCELLABLE",
+                   grpc.StatusCode.FAILED_PRECONDITION, "TRIP_NOT_CANCELLABLE",
+                   lambda: api.call(TRIPS, "CancelTripAsCustomer", {"trip_id": trip_id}, customer=cid))
+    c.expect_error("cancelling a fulfilled trip as integrator is TRIP_NOT_CANCELLABLE",
+                   grpc.StatusCode.FAILED_PRECONDITION, "TRIP_NOT_CANCELLABLE",
+                   lambda: api.call(TRIPS, "CancelTripAsIntegrator", {"trip_id": trip_id}))
+
+    trip_id = offer_and_order(api, cid)
+    api.call(TRIPS, "CancelTripAsCustomer", {"trip_id": trip_id}, customer=cid)
+    state = api.call(TRIPS, "GetTrip", {"trip_id": trip_id}, customer=cid)["trip"]["state"]
+    c.check("an ordered trip cancelled as customer is CANCELLED_AS_CUSTOMER",
+            state.get("not_fulfilled", {}).get("reason") == "REASON_CANCELLED_AS_CUSTOMER", state)
+    trip_id = offer_and_order(api, cid)
+    api.call(TRIPS, "CancelTripAsIntegrator", {"trip_id": trip_id})
+    state = api.call(TRIPS, "GetTrip", {"trip_id": trip_id}, customer=cid)["trip"]["state"]
+    c.check("an ordered trip cancelled as integrator is CANCELLED_AS_INTEGRATOR",
+            state.get("not_fulfilled", {}).get("reason") == "REASON_CANCELLED_AS_INTEGRATOR", state)
+
+    trip_id = offer_and_order(api, cid)
+    api.call(CUSTOMERS, "DeleteCustomer", {"customer_id": cid})
+    c.expect_error("a deleted customer gets no offers (CUSTOMER_UNAUTHENTICATED)", grpc.StatusCode.PERMISSION_DENIED,
+                   "CUSTOMER_UNAUTHENTICATED",
+                   lambda: api.call(TRIPS, "RequestTripOffers", dict(OFFER_REQUEST, departure_time=api.sim_time),
+                                    customer=cid))
+    trip = wait_for_state(api, trip_id, None, ["fulfilled", "not_fulfilled"])
+    c.check("the deleted customer's active trip runs to Fulfilled", "fulfilled" in trip["state"], trip["state"])
+    c.expect_error("a deleted customer is NOT_FOUND", grpc.StatusCode.NOT_FOUND, None,
+                   lambda: api.call(CUSTOMERS, "GetCustomer", {"customer_id": cid}))
+
+
+def start_server(binary, scenario, speed, out):
+    proc = subprocess.Popen([binary, "serve", scenario, "--port", "0", "--speed", str(speed), "--token", "ci-token",
+                             "--out", out, "--run-id", "python-client"],
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    line = proc.stdout.readline()
+    if "listening on" not in line:
+        proc.kill()
+        sys.exit(f"the server did not start: {line}{proc.stdout.read()}")
+    return proc, line.split("listening on ")[1].strip()
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--target", help="host:port of a running `ridepool serve`")
+    ap.add_argument("--token", default="ci-token")
+    ap.add_argument("--serve", help="path of the ridepool binary: start the server for the flow")
+    ap.add_argument("--scenario", default="scenarios/examples/sandbox.yaml")
+    ap.add_argument("--speed", type=float, default=60)
+    args = ap.parse_args()
+    c = Checks()
+    proc, out = None, tempfile.mkdtemp(prefix="ridepool-serve-")
+    target = args.target
+    if args.serve:
+        proc, target = start_server(args.serve, args.scenario, args.speed, out)
+    try:
+        flow(Sandbox(target, args.token), c)
+    except Exception as e:  # an unexpected error fails the run, with what it was
+        c.check("the flow ran to its end", False, repr(e))
+    finally:
+        if proc:
+            proc.send_signal(signal.SIGINT)
+            tail = proc.communicate(timeout=60)[0]
+            c.check("SIGINT stops the server cleanly", proc.returncode == 0, tail[-2000:])
+            summary = os.path.join(out, "sandbox", "python-client", "summary.json")
+            c.check("the run's results are written on shutdown", os.path.exists(summary), summary)
+    print(f"{c.passed} passed, {c.failed} failed")
+    sys.exit(1 if c.failed else 0)
+
+
+if __name__ == "__main__":
+    main()
