@@ -40,7 +40,7 @@ public enum RunBench {
         let report = BenchReport(suite: suite.name, createdUTC: createdUTC, host: hostDescription(), runs: timed,
                                  tolerance: suite.tolerance, scenarios: records)
         try FileManager.default.createDirectory(atPath: reportDirectory, withIntermediateDirectories: true)
-        let reportPath = reportDirectory + "/" + createdUTC.replacingOccurrences(of: ":", with: "") + ".json"
+        let reportPath = freshPath(reportDirectory + "/" + createdUTC.replacingOccurrences(of: ":", with: ""))
         try write(report, to: reportPath)
         if updateBaseline {
             try FileManager.default.createDirectory(atPath: URL(fileURLWithPath: baselinePath).deletingLastPathComponent().path,
@@ -51,6 +51,13 @@ public enum RunBench {
         let baseline = try BenchReport.read(path: baselinePath)
         return Outcome(report: report, reportPath: reportPath,
                        comparison: BenchComparison(current: report, baseline: baseline, tolerance: suite.tolerance))
+    }
+
+    /// `<stem>.json`, or `<stem>-2.json`, `-3`, … when a bench in the same second wrote that name already.
+    static func freshPath(_ stem: String) -> String {
+        var path = stem + ".json", n = 1
+        while FileManager.default.fileExists(atPath: path) { n += 1; path = stem + "-\(n).json" }
+        return path
     }
 
     static func record(scenario: String, shown: String, _ ms: [BenchMeasurement], warmups: [Double]) -> BenchRecord {
