@@ -29,28 +29,29 @@ public enum InsertionSearch {
 
     /// A plan's stops as the search walks them: an optional `head` (the locked stop of a vehicle
     /// turned off its leg, see `VehiclePlan+Diversion`) followed by the planned stops, read in place
-    /// (valid only while the plan's storage is borrowed).
+    /// (valid only while the plan's storage and the head are borrowed).
     @usableFromInline struct Route {
         @usableFromInline let anchorPlace: PlaceID
         /// When the vehicle leaves its anchor (not before now).
         @usableFromInline let start: SimTime
         @usableFromInline let anchorOccupancy: Occupancy
         @usableFromInline let shiftEnd: SimTime
-        @usableFromInline let head: PlannedStop?
+        @usableFromInline let head: UnsafePointer<PlannedStop>?
         @usableFromInline let rest: UnsafeBufferPointer<PlannedStop>
         @usableFromInline let count: Int
         @usableFromInline let offset: Int
 
         @inlinable init(anchorPlace: PlaceID, start: SimTime, anchorOccupancy: Occupancy, shiftEnd: SimTime,
-                        head: PlannedStop?, rest: UnsafeBufferPointer<PlannedStop>) {
+                        head: UnsafePointer<PlannedStop>?, rest: UnsafeBufferPointer<PlannedStop>) {
             self.anchorPlace = anchorPlace; self.start = start; self.anchorOccupancy = anchorOccupancy
             self.shiftEnd = shiftEnd; self.head = head; self.rest = rest
             offset = head == nil ? 0 : 1
             count = rest.count + offset
         }
 
+        /// Stop `k`, addressed in place: reading one field loads that field alone (no copy of the stop).
         @inlinable subscript(k: Int) -> PlannedStop {
-            k >= offset ? rest[k - offset] : head.unsafelyUnwrapped
+            unsafeAddress { k >= offset ? rest.baseAddress.unsafelyUnwrapped + (k - offset) : head.unsafelyUnwrapped }
         }
     }
 

@@ -21,11 +21,13 @@ extension PoolingMatcher {
         let wait = head.earliest > head.arrival ? head.earliest - head.arrival : .zero
         head.maxDelay = min(head.latest - head.arrival, wait + (plan.stops.first?.maxDelay ?? plan.endMaxDelay))
         let (onboard, shiftEnd) = (plan.onboard, plan.shiftEnd)
-        let found = plan.stops.withUnsafeBufferPointer { rest in
-            let route = InsertionSearch.Route(anchorPlace: here.place, start: now, anchorOccupancy: onboard,
-                                              shiftEnd: shiftEnd, head: head, rest: rest)
-            return InsertionSearch.best(for: spec, vehicle: vehicle, route: route, capacity: capacity,
-                                        travel: travel, costBound: costBound)
+        let found = withUnsafePointer(to: head) { head in
+            plan.stops.withUnsafeBufferPointer { rest in
+                let route = InsertionSearch.Route(anchorPlace: here.place, start: now, anchorOccupancy: onboard,
+                                                  shiftEnd: shiftEnd, head: head, rest: rest)
+                return InsertionSearch.best(for: spec, vehicle: vehicle, route: route, capacity: capacity,
+                                            travel: travel, costBound: costBound)
+            }
         }
         guard var best = found else { return nil }
         if best.pickupIndex == 0 {
