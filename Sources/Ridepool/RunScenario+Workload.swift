@@ -2,20 +2,7 @@ import Dispatching
 import RoadNetwork
 import Reports
 import Scenario
-import Service
 import Simulation
-
-/// The pooling matcher specialised for the plane, turning driving vehicles off their legs (RidePy's rules).
-struct PlanePoolingMatcher: Matcher {
-    var base: PoolingMatcher<PlaneTravelTime>
-    mutating func bestInsertion(of spec: TripSpec, fleet: Fleet, now: SimTime) -> Insertion? {
-        base.bestInsertion(of: spec, fleet: fleet, now: now)
-    }
-    func bestInsertion(of spec: TripSpec, into vehicle: Int32, fleet: Fleet, now: SimTime) -> Insertion? {
-        base.bestInsertion(of: spec, into: vehicle, fleet: fleet, now: now)
-    }
-    mutating func planDidChange(vehicle: Int32, fleet: Fleet) { base.planDidChange(vehicle: vehicle, fleet: fleet) }
-}
 
 extension RunScenario {
     /// Replays a peer workload (`workload:` scenario) and writes the same files as any run.

@@ -29,3 +29,15 @@ struct StraightLinePoolingMatcher: Matcher {
     }
     mutating func planDidChange(vehicle: Int32, fleet: Fleet) { base.planDidChange(vehicle: vehicle, fleet: fleet) }
 }
+
+/// The pooling matcher specialised for the plane, turning driving vehicles off their legs (RidePy's rules).
+struct PlanePoolingMatcher: Matcher {
+    var base: PoolingMatcher<PlaneTravelTime>
+    mutating func bestInsertion(of spec: TripSpec, fleet: Fleet, now: SimTime) -> Insertion? {
+        base.bestInsertion(of: spec, fleet: fleet, now: now)
+    }
+    func bestInsertion(of spec: TripSpec, into vehicle: Int32, fleet: Fleet, now: SimTime) -> Insertion? {
+        base.bestInsertion(of: spec, into: vehicle, fleet: fleet, now: now)
+    }
+    mutating func planDidChange(vehicle: Int32, fleet: Fleet) { base.planDidChange(vehicle: vehicle, fleet: fleet) }
+}
