@@ -17,7 +17,6 @@ public enum InsertionSearch {
     @inlinable
     public static func best(for spec: TripSpec, vehicle: Int32, plan: borrowing VehiclePlan, capacity: Capacity,
                             travel: some TravelTimeModel, now: SimTime, costBound: Int64? = nil) -> Insertion? {
-        // Read before the closure: capturing `plan` would copy it.
         let anchor = (place: plan.anchorPlace, start: max(plan.anchorTime, now), occupancy: plan.anchorOccupancy)
         let shiftEnd = plan.shiftEnd
         return plan.stops.withUnsafeBufferPointer { rest in
