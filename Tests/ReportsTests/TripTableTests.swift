@@ -1,3 +1,4 @@
+import Foundation
 import DataFiles
 import Simulation
 import Testing
@@ -20,8 +21,10 @@ import Testing
         #expect(a.orderTime == .seconds(25200) && a.acceptedTime == .seconds(25200))
     }
 
-    @Test func pooledTripsCSVHasContractColumnsAndSecondsText() {
-        let csv = TripRow.csv(Fixtures.pooledRun().tables().trips)
+    @Test func pooledTripsCSVHasContractColumnsAndSecondsText() throws {
+        let path = RunBuilder.temporaryDirectory() + "/" + ResultFiles.tripsFile
+        try ResultFiles.writeTrips(Fixtures.pooledRun().tables().trips, to: path)
+        let csv = try String(contentsOfFile: path, encoding: .utf8)
         let lines = csv.split(separator: "\n").map(String.init)
         #expect(lines[0].hasPrefix("trip_id,customer_id,request_time_s,service_class,loads,approach_speed,origin_lat"))
         #expect(lines[0].hasSuffix(",wait_s,shared,max_ride_s,price_cents,visual_impairment,offers,customer_flags"))

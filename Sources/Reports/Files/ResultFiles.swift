@@ -6,16 +6,18 @@ public enum ResultFiles {
     public static let eventsFile = "events.jsonl"
 
     public static func writeTrips(_ rows: [TripRow], to path: String) throws {
-        try AtomicFile.write(to: path) { file in
-            file.writeCSVLine(TripRow.csvColumns)
-            for r in rows { file.writeCSVLine(r.csvFields) }
-        }
+        try writeTable(TripRow.csvColumns, rows.lazy.map(\.csvFields), to: path)
     }
 
     public static func writeVehicles(_ rows: [VehicleRow], to path: String) throws {
+        try writeTable(VehicleRow.csvColumns, rows.lazy.map(\.csvFields), to: path)
+    }
+
+    /// A CSV table, header first, streamed row by row (a large table is never held whole as text).
+    static func writeTable(_ columns: [String], _ records: some Sequence<[String]>, to path: String) throws {
         try AtomicFile.write(to: path) { file in
-            file.writeCSVLine(VehicleRow.csvColumns)
-            for r in rows { file.writeCSVLine(r.csvFields) }
+            file.writeCSVLine(columns)
+            for fields in records { file.writeCSVLine(fields) }
         }
     }
 

@@ -26,12 +26,6 @@ final class BufferedFile {
         if buffer.count >= BufferedFile.bufferLimit { drain() }
     }
 
-    /// Writes `text` as UTF-8.
-    func write(_ text: String) {
-        buffer.append(contentsOf: text.utf8)
-        if buffer.count >= BufferedFile.bufferLimit { drain() }
-    }
-
     /// Writes one CSV record (see `CSVFormat`) straight into the buffer.
     func writeCSVLine(_ fields: [String]) {
         CSVFormat.append(fields, to: &buffer)

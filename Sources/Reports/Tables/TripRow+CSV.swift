@@ -27,11 +27,4 @@ extension TripRow {
             customerFlags.joined(separator: ";"),
         ]
     }
-
-    /// The whole `trips.csv` text: header line, then one line per row.
-    public static func csv(_ rows: [TripRow]) -> String {
-        var s = CSVFormat.line(csvColumns)
-        for r in rows { s += CSVFormat.line(r.csvFields) }
-        return s
-    }
 }

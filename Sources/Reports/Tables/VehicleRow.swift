@@ -42,11 +42,4 @@ public struct VehicleRow: Hashable, Sendable {
             NumberFormat.seconds(busy), NumberFormat.seconds(idle), NumberFormat.fixed(utilisation, decimals: 4),
         ]
     }
-
-    /// The whole `vehicles.csv` text.
-    public static func csv(_ rows: [VehicleRow]) -> String {
-        var s = CSVFormat.line(csvColumns)
-        for r in rows { s += CSVFormat.line(r.csvFields) }
-        return s
-    }
 }
