@@ -41,25 +41,14 @@ extension PoolingMatcher {
 }
 
 extension PoolingMatcher {
-    /// Grid points for a vehicle that may turn off the leg it drives: points along the leg, at most
-    /// `legSampleSpacing` apart, each with the time the vehicle passes it (and no place: no lower-bound look-up).
-    ///
-    /// Why this is a valid pruning bound: the vehicle, at `X` at `now`, has passed some sample `S` at
-    /// `t ≤ now`, with `|S − X| ≤ spacing`; it drove straight from `S` to `X`, so for any pickup `P`
-    /// `t + |S − P| / v ≤ t + |S − X| / v + |X − P| / v = now + |X − P| / v` (straight-line speed `v`
-    /// bounds the plane's travel from above). A query reaches one spacing farther
-    /// (`VehicleGrid.reachMargin`) to find `S`.
-    @usableFromInline mutating func appendLegSamples(_ plan: VehiclePlan,
-                                                     to points: inout [(place: PlaceID, point: PlanePoint, leaves: SimTime)]) {
-        guard let c = plan.current, let start = plan.legStart else { return }
+    /// Grid points for a vehicle that may turn off the leg it drives: one in every cell the leg
+    /// crosses (no place), and the leg itself, which the grid tests exactly: where the vehicle is on
+    /// it at the query's `now` lies in one of those cells, so a query that reaches it visits that cell.
+    @usableFromInline mutating func appendLegCells(_ plan: VehiclePlan,
+                                                   to points: inout [(place: PlaceID, point: PlanePoint, leaves: SimTime)]) -> DrivenLeg? {
+        guard let c = plan.current, let start = plan.legStart else { return nil }
         let a = plane(plan.position), b = plane(c.place)
-        let length = ((b.x - a.x) * (b.x - a.x) + (b.y - a.y) * (b.y - a.y)).squareRoot()
-        let steps = Swift.max(1, Int((length / legSampleSpacing).rounded(.up)))
-        let leg = c.arrival - start
-        for k in 0..<steps {
-            let f = Double(k) / Double(steps)
-            // 1 ms earlier for rounding.
-            points.append((-1, PlanePoint(x: a.x + f * (b.x - a.x), y: a.y + f * (b.y - a.y)), start + leg * f - SimTime(ms: 1)))
-        }
+        grid.appendCellsCrossed(from: a, to: b, leaves: start, into: &points)
+        return DrivenLeg(from: a, to: b, start: start, end: c.arrival)
     }
 }

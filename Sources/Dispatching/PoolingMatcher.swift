@@ -14,13 +14,14 @@ public struct PoolingMatcher<Travel: TravelTimeModel>: Matcher {
     @usableFromInline var lastQuery: (place: PlaceID, latest: SimTime, now: SimTime, generation: Int)?
     @usableFromInline var lastCandidates: [Int32] = []
     @usableFromInline var generation = 0
-    /// Scratch storage for a vehicle's grid points (see `planDidChange`).
+    /// Scratch storage for a vehicle's grid points (see `refreshGrid`).
     @usableFromInline var pointBuffer: [(place: PlaceID, point: PlanePoint, leaves: SimTime)] = []
+    /// Vehicles whose plans changed since their points were last indexed (`isStale` by vehicle).
+    @usableFromInline var staleVehicles: [Int32] = []
+    @usableFromInline var isStale: [Bool]
     /// Whether a vehicle driving to its locked stop may be turned off its leg for a new trip (needs a
     /// travel model with `placeAlong`, a plane); see `PoolingMatcher+Diversion`.
     @usableFromInline let divertsMovingVehicles: Bool
-    /// How far apart the grid points along a driving vehicle's leg lie (metres); see `appendLegSamples`.
-    @usableFromInline let legSampleSpacing: Double
     /// Counters for benchmarks (updated once per query), if any.
     @usableFromInline let stats: MatcherStats?
     /// When every query's pickup deadline is at most this far after its time: planned stops leaving
@@ -28,24 +29,20 @@ public struct PoolingMatcher<Travel: TravelTimeModel>: Matcher {
     /// before the vehicle's plan changes again, which refreshes its points). `nil`: all stops.
     @usableFromInline let horizon: SimTime?
 
-    /// - Parameters:
-    ///   - bounds: the service area's envelope (WGS84); the grid covers it with `cellSize` metres cells.
-    ///   - legSampleSpacing: for diverting matchers, the spacing of points along driving legs (metres;
-    ///     default `cellSize`): closer points prune more, more points cost more to index.
+    /// - Parameter bounds: the service area's envelope (WGS84); the grid covers it with `cellSize` metres cells.
     public init(travel: Travel, projection: LocalProjection, bounds: (min: GeoPoint, max: GeoPoint),
                 vehicles: Int, cellSize: Double = 1000, divertsMovingVehicles: Bool = false,
-                legSampleSpacing: Double? = nil, stats: MatcherStats? = nil, horizon: SimTime? = nil) {
+                stats: MatcherStats? = nil, horizon: SimTime? = nil) {
         self.travel = travel
-        self.legSampleSpacing = legSampleSpacing ?? cellSize
         self.divertsMovingVehicles = divertsMovingVehicles
         self.stats = stats
         self.horizon = horizon
         self.projection = projection
+        isStale = Array(repeating: false, count: vehicles)
         let a = projection.project(bounds.min), b = projection.project(bounds.max)
         grid = VehicleGrid(min: PlanePoint(x: min(a.x, b.x), y: min(a.y, b.y)),
                            max: PlanePoint(x: max(a.x, b.x), y: max(a.y, b.y)),
-                           cellSize: cellSize, vehicles: vehicles,
-                           reachMargin: divertsMovingVehicles ? legSampleSpacing ?? cellSize : 0)
+                           cellSize: cellSize, vehicles: vehicles)
     }
 
     @usableFromInline mutating func plane(_ place: PlaceID) -> PlanePoint {
@@ -55,21 +52,39 @@ public struct PoolingMatcher<Travel: TravelTimeModel>: Matcher {
         return planePoints[Int(place)]
     }
 
+    /// Marks `vehicle`'s grid points stale; the next query refreshes them. A vehicle's plan often
+    /// changes several times between two queries (boarding, then leaving for the next stop), and
+    /// only its last plan needs indexing.
     public mutating func planDidChange(vehicle: Int32, fleet: Fleet) {
         generation += 1
+        if !isStale[Int(vehicle)] {
+            isStale[Int(vehicle)] = true
+            staleVehicles.append(vehicle)
+        }
+    }
+
+    /// Re-indexes the vehicles whose plans changed since the last query.
+    /// - Complexity: O(points) per stale vehicle.
+    @usableFromInline mutating func refreshGrid(_ fleet: Fleet) {
+        guard !staleVehicles.isEmpty else { return }
         // The points go into a reused buffer (no allocation per plan change).
         var points = pointBuffer
         pointBuffer = []
-        points.removeAll(keepingCapacity: true)
-        fleet.plans.withUnsafeBufferPointer { plans in
-            let plan = plans[Int(vehicle)]
-            guard plan.endMaxDelay >= .zero else { return }
-            points.append((place: plan.anchorPlace, point: plane(plan.anchorPlace), leaves: plan.anchorTime))
-            if divertsMovingVehicles { appendLegSamples(plan, to: &points) }
-            let last = horizon.map { plan.anchorTime + $0 } ?? .distantFuture
-            for s in plan.stops where s.departure <= last { points.append((s.place, plane(s.place), s.departure)) }
+        for vehicle in staleVehicles {
+            isStale[Int(vehicle)] = false
+            points.removeAll(keepingCapacity: true)
+            var leg: DrivenLeg?
+            fleet.plans.withUnsafeBufferPointer { plans in
+                let plan = plans[Int(vehicle)]
+                guard plan.endMaxDelay >= .zero else { return }
+                points.append((place: plan.anchorPlace, point: plane(plan.anchorPlace), leaves: plan.anchorTime))
+                if divertsMovingVehicles { leg = appendLegCells(plan, to: &points) }
+                let last = horizon.map { plan.anchorTime + $0 } ?? .distantFuture
+                for s in plan.stops where s.departure <= last { points.append((s.place, plane(s.place), s.departure)) }
+            }
+            grid.update(vehicle: vehicle, points: points, leg: leg)
         }
-        grid.update(vehicle: vehicle, points: points)
+        staleVehicles.removeAll(keepingCapacity: true)
         pointBuffer = points
     }
 
@@ -80,6 +95,7 @@ public struct PoolingMatcher<Travel: TravelTimeModel>: Matcher {
         let reusable = q?.place == spec.pickupPlace && q?.latest == spec.pickupLatest && q?.now == now
             && q?.generation == generation
         if !reusable {
+            refreshGrid(fleet)
             lastCandidates = grid.candidates(near: plane(spec.pickupPlace), place: spec.pickupPlace,
                                              latest: spec.pickupLatest, now: now, travel: travel)
             lastQuery = (spec.pickupPlace, spec.pickupLatest, now, generation)
@@ -144,8 +160,9 @@ extension PoolingMatcher {
     }
 
     /// How many vehicles the grid would hand to the insertion search (for tests and benchmarks).
-    public mutating func candidateCount(for spec: TripSpec, now: SimTime) -> Int {
-        grid.candidates(near: plane(spec.pickupPlace), place: spec.pickupPlace, latest: spec.pickupLatest, now: now,
+    public mutating func candidateCount(for spec: TripSpec, fleet: Fleet, now: SimTime) -> Int {
+        refreshGrid(fleet)
+        return grid.candidates(near: plane(spec.pickupPlace), place: spec.pickupPlace, latest: spec.pickupLatest, now: now,
                         travel: travel).count
     }
 }

@@ -28,14 +28,19 @@ struct VehicleGrid {
     /// Where each vehicle's points lie: cell and index in the cell (kept exact by swap-removal).
     @usableFromInline var slotsOfVehicle: [[(cell: Int32, index: Int32)]]
     @usableFromInline var seen: [UInt32]
+    /// Per vehicle: the query (stamp) that found its position on its leg too far (see `legs`).
+    @usableFromInline var ruledOut: [UInt32]
+    /// The leg each driving vehicle may be turned off, if any: its points along the leg (place -1)
+    /// only say where to look; a query tests where the vehicle is on the leg at its `now`.
+    @usableFromInline var legs: [DrivenLeg?]
     @usableFromInline var stamp: UInt32 = 0
-    /// Metres added to every query's reach (points standing in for a vehicle lie up to this far from it).
-    @usableFromInline let reachMargin: Double
+    /// Metres added to every query's reach: 1 m, so that rounding in a leg's cell walk (see
+    /// `appendCellsCrossed`) never hides a vehicle on the border of its reach.
+    @usableFromInline let reachMargin = 1.0
 
     /// A grid covering `min…max` (local metres) with square cells; points outside fall in the border cells.
-    init(min: PlanePoint, max: PlanePoint, cellSize: Double, vehicles: Int, reachMargin: Double = 0) {
+    init(min: PlanePoint, max: PlanePoint, cellSize: Double, vehicles: Int) {
         self.cellSize = cellSize
-        self.reachMargin = reachMargin
         originX = min.x; originY = min.y
         columns = Swift.max(1, Int(((max.x - min.x) / cellSize).rounded(.up)))
         rows = Swift.max(1, Int(((max.y - min.y) / cellSize).rounded(.up)))
@@ -43,6 +48,8 @@ struct VehicleGrid {
         counts = Array(repeating: 0, count: columns * rows)
         slotsOfVehicle = Array(repeating: [], count: vehicles)
         seen = Array(repeating: 0, count: vehicles)
+        ruledOut = Array(repeating: 0, count: vehicles)
+        legs = Array(repeating: nil, count: vehicles)
     }
 
     @usableFromInline func cell(_ x: Double, _ y: Double) -> (Int, Int) {
@@ -50,10 +57,41 @@ struct VehicleGrid {
          Swift.min(rows - 1, Swift.max(0, Int((y - originY) / cellSize))))
     }
 
-    /// Replaces `vehicle`'s points.
+    /// Appends, for every cell the segment `a → b` crosses, a point inside that cell (its centre), in
+    /// order from `a` (a cell-by-cell walk, Amanatides and Woo 1987): points that index a segment.
+    func appendCellsCrossed(from a: PlanePoint, to b: PlanePoint, leaves: SimTime,
+                            into points: inout [(place: PlaceID, point: PlanePoint, leaves: SimTime)]) {
+        func rawCell(_ p: PlanePoint) -> (Int, Int) {
+            (Int(((p.x - originX) / cellSize).rounded(.down)), Int(((p.y - originY) / cellSize).rounded(.down)))
+        }
+        var (cx, cy) = rawCell(a)
+        let (ex, ey) = rawCell(b)
+        let dx = b.x - a.x, dy = b.y - a.y
+        let stepX = ex > cx ? 1 : -1, stepY = ey > cy ? 1 : -1
+        // The segment's parameter (0…1) at the next vertical and horizontal cell border, and per cell.
+        var nextX = dx == 0 ? Double.infinity : (originX + Double(cx + (stepX > 0 ? 1 : 0)) * cellSize - a.x) / dx
+        var nextY = dy == 0 ? Double.infinity : (originY + Double(cy + (stepY > 0 ? 1 : 0)) * cellSize - a.y) / dy
+        let perX = dx == 0 ? Double.infinity : cellSize / Swift.abs(dx)
+        let perY = dy == 0 ? Double.infinity : cellSize / Swift.abs(dy)
+        var last = -1
+        for _ in 0...(Swift.abs(ex - cx) + Swift.abs(ey - cy)) {
+            // Cells beyond the grid fold into its border cells (as `cell` does).
+            let (gx, gy) = (Swift.min(columns - 1, Swift.max(0, cx)), Swift.min(rows - 1, Swift.max(0, cy)))
+            if gy * columns + gx != last {
+                last = gy * columns + gx
+                points.append((-1, PlanePoint(x: originX + (Double(gx) + 0.5) * cellSize,
+                                              y: originY + (Double(gy) + 0.5) * cellSize), leaves))
+            }
+            // Step across the nearer border; an axis already at the end cell never steps (rounding).
+            if cy == ey || (cx != ex && nextX < nextY) { cx += stepX; nextX += perX } else { cy += stepY; nextY += perY }
+        }
+    }
+
+    /// Replaces `vehicle`'s points (and its leg, when it may be turned off it).
     /// - Complexity: O(old points + new points): each old point is swap-removed from its cell.
-    mutating func update(vehicle: Int32, points: [(place: PlaceID, point: PlanePoint, leaves: SimTime)]) {
+    mutating func update(vehicle: Int32, points: [(place: PlaceID, point: PlanePoint, leaves: SimTime)], leg: DrivenLeg?) {
         let v = Int(vehicle)
+        legs[v] = leg
         for k in slotsOfVehicle[v].indices {
             let (c, i) = (Int(slotsOfVehicle[v][k].cell), Int(slotsOfVehicle[v][k].index))
             let last = cells[c].removeLast()
@@ -85,7 +123,10 @@ struct VehicleGrid {
         let (x0, y0) = cell(target.x - reach, target.y - reach)
         let (x1, y1) = cell(target.x + reach, target.y + reach)
         stamp &+= 1
-        if stamp == 0 { seen = Array(repeating: 0, count: seen.count); stamp = 1 }
+        if stamp == 0 {
+            seen = Array(repeating: 0, count: seen.count); ruledOut = seen; stamp = 1
+        }
+        let reachNow = Swift.max(0, (latest - now).seconds) * reachPerSecond
         var found: [Int32] = []
         for cy in y0...y1 {
             // Only the cells of this row that the reach circle touches (the border rows also hold
@@ -99,13 +140,26 @@ struct VehicleGrid {
             for cx in Swift.max(x0, left)...Swift.min(x1, right) where counts[cy * columns + cx] > 0 {
                 // Points left after `latest` cannot help (checked first: it is the cheapest test).
                 for e in cells[cy * columns + cx] where e.leaves <= latest && seen[Int(e.vehicle)] != stamp {
+                    if e.place < 0 {
+                        // A point along a leg: where the vehicle is now must be within reach.
+                        guard ruledOut[Int(e.vehicle)] != stamp, let leg = legs[Int(e.vehicle)] else { continue }
+                        let p = leg.position(at: now)
+                        let dx = p.x - target.x, dy = p.y - target.y
+                        if dx * dx + dy * dy <= reachNow * reachNow {
+                            seen[Int(e.vehicle)] = stamp
+                            found.append(e.vehicle)
+                        } else {
+                            ruledOut[Int(e.vehicle)] = stamp
+                        }
+                        continue
+                    }
                     let dx = e.x - target.x, dy = e.y - target.y
                     // 0.999: the local plane stretches distances by far less than 0.1 % within a region.
                     // (Squared, no division: |d| × 0.999 / v ≤ slack ⇔ d² ≤ (slack × v / 0.999)².)
-                    let metres = (latest - e.leaves).seconds * reachPerSecond
-                    // A point without a place (`place < 0`) has no lower-bound look-up.
-                    if dx * dx + dy * dy <= metres * metres,
-                       e.place < 0 || e.leaves + travel.lowerBound(from: e.place, to: place) <= latest {
+                    // A vehicle at a place (an idle one, too) leaves it no earlier than now.
+                    let leaves = Swift.max(e.leaves, now)
+                    let metres = (latest - leaves).seconds * reachPerSecond
+                    if dx * dx + dy * dy <= metres * metres, leaves + travel.lowerBound(from: e.place, to: place) <= latest {
                         seen[Int(e.vehicle)] = stamp
                         found.append(e.vehicle)
                     }
@@ -118,5 +172,22 @@ struct VehicleGrid {
             for v in seen.indices where seen[v] == stamp { found.append(Int32(v)) }
         }
         return found
+    }
+}
+
+/// A straight leg a vehicle drives (local metres), left at `start` and ended at `end`.
+@usableFromInline
+struct DrivenLeg {
+    @usableFromInline let from: PlanePoint, to: PlanePoint
+    @usableFromInline let start: SimTime, end: SimTime
+
+    @usableFromInline init(from: PlanePoint, to: PlanePoint, start: SimTime, end: SimTime) {
+        self.from = from; self.to = to; self.start = start; self.end = end
+    }
+
+    /// Where the vehicle is at `time` (at an end outside the leg's times).
+    @inlinable func position(at time: SimTime) -> PlanePoint {
+        let f = end > start ? Swift.min(1, Swift.max(0, Double((time - start).ms) / Double((end - start).ms))) : 1
+        return PlanePoint(x: from.x + f * (to.x - from.x), y: from.y + f * (to.y - from.y))
     }
 }

@@ -64,6 +64,6 @@ struct InsertionSearchTests {
                             boarding: .zero, alighting: .zero, desiredDeparture: .zero, waitWeight: 0, rideWeight: 0)
         let best = matcher.bestInsertion(of: spec, fleet: fleet, now: .zero)
         #expect(best?.vehicle == 0)
-        #expect(matcher.candidateCount(for: spec, now: .zero) == 1)
+        #expect(matcher.candidateCount(for: spec, fleet: fleet, now: .zero) == 1)
     }
 }

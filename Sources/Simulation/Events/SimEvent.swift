@@ -10,12 +10,14 @@ public struct SimEvent: Sendable {
 
     public init(time: SimTime, kind: Kind) { self.time = time; self.kind = kind }
 
+    /// The two large payloads (a run's header, a request) are boxed (`indirect`), so that every other
+    /// event stays small to copy.
     public enum Kind: Sendable {
         /// First event of every run.
-        case runStarted(RunHeader)
+        indirect case runStarted(RunHeader)
         /// A vehicle begins its shift at `at`.
         case vehicleReady(vehicle: Int32, at: StopRef)
-        case requested(request: Int32, TripRequest)
+        indirect case requested(request: Int32, TripRequest)
         case noOffer(request: Int32, reason: String)
         case offered(request: Int32, offers: [OfferInfo])
         /// The rider ordered none of the offers (`NO_ACCEPTABLE_OFFER`, `OFFER_EXPIRED`).

@@ -45,20 +45,18 @@ public struct VehiclePlan: Sendable {
     public mutating func retime(_ travel: some TravelTimeModel, now: SimTime) {
         if current == nil { idleSince = max(idleSince, now) }
         var t = anchorTime, place = anchorPlace, occupancy = anchorOccupancy
-        var pickupStarts: [(trip: Int32, start: SimTime)] = []
-        if let c = current, c.isPickup { pickupStarts.append((c.trip, c.serviceStart)) }
+        let lockedPickup = current.flatMap { $0.isPickup ? (trip: $0.trip, start: $0.serviceStart) : nil }
         for k in stops.indices {
             var s = stops[k]
             let leg = s.legTime ?? travel.travelTime(from: place, to: s.place, at: t)
             s.legTime = leg
             s.arrival = t + leg
-            if !s.isPickup, let p = pickupStarts.first(where: { $0.trip == s.trip }) {
-                s.latest = min(s.promisedLatest, p.start + s.maxRide)
+            if !s.isPickup, let start = pickupStart(ofTrip: s.trip, before: k, locked: lockedPickup) {
+                s.latest = min(s.promisedLatest, start + s.maxRide)
             }
             let start = s.serviceStart
             if s.isPickup {
                 s.earliest = start
-                pickupStarts.append((s.trip, start))
                 occupancy += s.demand
             } else {
                 occupancy -= s.demand
@@ -76,6 +74,16 @@ public struct VehiclePlan: Sendable {
             slack = min(s.latest - s.arrival, (s.earliest > s.arrival ? s.earliest - s.arrival : .zero) + slack)
             stops[k].maxDelay = slack
         }
+    }
+
+    /// When trip `trip`'s pickup starts, if it is the locked stop or planned before stop `k` (whose
+    /// pickups `retime` has already timed: a retimed pickup's `earliest` is its start). No allocation.
+    private func pickupStart(ofTrip trip: Int32, before k: Int, locked: (trip: Int32, start: SimTime)?) -> SimTime? {
+        if let locked, locked.trip == trip { return locked.start }
+        for p in stride(from: k - 1, through: 0, by: -1) where stops[p].trip == trip && stops[p].isPickup {
+            return stops[p].earliest
+        }
+        return nil
     }
 
     /// Inserts a trip's pickup before stop `i` and its drop-off before stop `j` (indices of the
