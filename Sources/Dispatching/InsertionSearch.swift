@@ -12,15 +12,26 @@ public enum InsertionSearch {
     /// - Parameter costBound: for metric travel times only (the triangle inequality holds, as on a
     ///   plane): insertions costing more than this are not wanted (the best found in other vehicles
     ///   so far), and positions whose pickup detour alone exceeds it, or the best of this vehicle,
-    ///   are skipped. `nil` (the default): every feasible position is priced.
+    ///   are skipped, as are drop-offs right after a pickup that alone breaks the next stop's window.
+    ///   `nil` (the default): every feasible position is priced.
     /// - Complexity: O(n²) for n planned stops, each check O(1); no allocation.
     @inlinable
-    public static func best(for spec: TripSpec, vehicle: Int32, plan: borrowing VehiclePlan, capacity: Capacity,
+    public static func best(for spec: TripSpec, vehicle: Int32, plan: VehiclePlan, capacity: Capacity,
                             travel: some TravelTimeModel, now: SimTime, costBound: Int64? = nil) -> Insertion? {
-        let anchor = (place: plan.anchorPlace, start: max(plan.anchorTime, now), occupancy: plan.anchorOccupancy)
-        let shiftEnd = plan.shiftEnd
-        return plan.stops.withUnsafeBufferPointer { rest in
-            let route = Route(anchorPlace: anchor.place, start: anchor.start, anchorOccupancy: anchor.occupancy,
+        withUnsafePointer(to: plan) {
+            best(for: spec, vehicle: vehicle, planAt: $0, capacity: capacity, travel: travel, now: now, costBound: costBound)
+        }
+    }
+
+    /// The same, for a plan read in place through a pointer (valid during the call): a matcher's loop
+    /// over candidates passes each plan so, where passing the plan itself would copy it.
+    @inlinable
+    static func best(for spec: TripSpec, vehicle: Int32, planAt plan: UnsafePointer<VehiclePlan>, capacity: Capacity,
+                     travel: some TravelTimeModel, now: SimTime, costBound: Int64?) -> Insertion? {
+        let anchor = plan.pointee.anchor
+        let shiftEnd = plan.pointee.shiftEnd
+        return plan.pointee.stops.withUnsafeBufferPointer { rest in
+            let route = Route(anchorPlace: anchor.place, start: max(anchor.time, now), anchorOccupancy: anchor.occupancy,
                               shiftEnd: shiftEnd, head: nil, rest: rest)
             return best(for: spec, vehicle: vehicle, route: route, capacity: capacity, travel: travel, costBound: costBound)
         }
@@ -100,16 +111,20 @@ public enum InsertionSearch {
             let pickupDeparture = pickupStart + spec.boarding
             let dropoffDeadline = min(spec.dropoffLatest, pickupStart + spec.maxRide)
 
-            // Drop-off right after the pickup.
-            let direct = travel.travelTime(from: P, to: D, at: pickupDeparture)
-            placeDropoff(i, i, at: pickupDeparture + direct, deadline: dropoffDeadline, pickup: pickupStart,
-                         addedBefore: toPickup + direct)
-            guard i < n else { continue }
+            let toNext = i < n ? travel.travelTime(from: P, to: stops[i].place, at: pickupDeparture) : .zero
+            var arrivalDelay = i < n ? pickupDeparture + toNext - stops[i].arrival : .zero
+            let pickupFits = i == n || arrivalDelay <= stops[i].maxDelay
+            // With metric travel times, a drop-off between the pickup and stop i delays stop i at least as
+            // much as the pickup alone (the triangle inequality): none fits if the pickup alone does not.
+            if pickupFits || costBound == nil {
+                // Drop-off right after the pickup.
+                let direct = travel.travelTime(from: P, to: D, at: pickupDeparture)
+                placeDropoff(i, i, at: pickupDeparture + direct, deadline: dropoffDeadline, pickup: pickupStart,
+                             addedBefore: toPickup + direct)
+            }
+            guard i < n, pickupFits else { continue }
 
             // Drop-off later: carry the pickup's delay forward stop by stop.
-            let toNext = travel.travelTime(from: P, to: stops[i].place, at: pickupDeparture)
-            var arrivalDelay = pickupDeparture + toNext - stops[i].arrival
-            guard arrivalDelay <= stops[i].maxDelay else { continue }
             let pickupAdded = toPickup + toNext - oldLeg(i)
             // With metric travel times the pickup's detour alone bounds the cost of every drop-off
             // position from below (weights on wait and ride only add; 2 ms for rounding): past the

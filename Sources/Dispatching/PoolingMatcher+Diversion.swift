@@ -10,19 +10,20 @@ extension PoolingMatcher {
     /// Static (the travel model passed in): called per candidate inside the matcher's loop, where a
     /// method would copy the whole matcher each time.
     @inlinable
-    static func divertingInsertion(of spec: TripSpec, vehicle: Int32, plan: borrowing VehiclePlan, capacity: Capacity,
-                                   travel: Travel, now: SimTime, costBound: Int64?) -> Insertion? {
-        guard var head = plan.current,
-              let here = travel.placeAlong(from: plan.position, to: head.place, fraction: plan.legFraction(at: now)) else {
-            return InsertionSearch.best(for: spec, vehicle: vehicle, plan: plan, capacity: capacity, travel: travel,
+    static func divertingInsertion(of spec: TripSpec, vehicle: Int32, planAt plan: UnsafePointer<VehiclePlan>,
+                                   capacity: Capacity, travel: Travel, now: SimTime, costBound: Int64?) -> Insertion? {
+        guard var head = plan.pointee.current,
+              let here = travel.placeAlong(from: plan.pointee.position, to: head.place,
+                                           fraction: plan.pointee.legFraction(at: now)) else {
+            return InsertionSearch.best(for: spec, vehicle: vehicle, planAt: plan, capacity: capacity, travel: travel,
                                         now: now, costBound: costBound)
         }
         head.legTime = head.arrival - now
         let wait = head.earliest > head.arrival ? head.earliest - head.arrival : .zero
-        head.maxDelay = min(head.latest - head.arrival, wait + (plan.stops.first?.maxDelay ?? plan.endMaxDelay))
-        let (onboard, shiftEnd) = (plan.onboard, plan.shiftEnd)
+        head.maxDelay = min(head.latest - head.arrival, wait + (plan.pointee.stops.first?.maxDelay ?? plan.pointee.endMaxDelay))
+        let (onboard, shiftEnd) = (plan.pointee.onboard, plan.pointee.shiftEnd)
         let found = withUnsafePointer(to: head) { head in
-            plan.stops.withUnsafeBufferPointer { rest in
+            plan.pointee.stops.withUnsafeBufferPointer { rest in
                 let route = InsertionSearch.Route(anchorPlace: here.place, start: now, anchorOccupancy: onboard,
                                                   shiftEnd: shiftEnd, head: head, rest: rest)
                 return InsertionSearch.best(for: spec, vehicle: vehicle, route: route, capacity: capacity,

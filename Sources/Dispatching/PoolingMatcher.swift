@@ -103,7 +103,7 @@ public struct PoolingMatcher<Travel: TravelTimeModel>: Matcher {
         var best: Insertion?
         if let stats { stats.queries += 1; stats.vehicleSearches += lastCandidates.count }
         travel.focus(on: spec.pickupPlace, spec.dropoffPlace)
-        // Plans are read in place (no copy of each candidate's plan).
+        // Plans are read in place, through pointers (no copy of each candidate's plan).
         // Locals: inside the closure, members of `self` would be read through a copy of the matcher.
         let travel = travel, diverts = divertsMovingVehicles, candidates = lastCandidates
         fleet.plans.withUnsafeBufferPointer { plans in
@@ -111,11 +111,12 @@ public struct PoolingMatcher<Travel: TravelTimeModel>: Matcher {
                 let c: Insertion?
                 // Insertions into a plane (the only model that diverts) are priced in metric travel times.
                 let bound = diverts ? best?.cost ?? .max : nil
-                if diverts && plans[Int(v)].isDriving(at: now) {
-                    c = Self.divertingInsertion(of: spec, vehicle: v, plan: plans[Int(v)], capacity: fleet.capacities[Int(v)],
+                let plan = plans.baseAddress.unsafelyUnwrapped + Int(v)
+                if diverts && plan.pointee.isDriving(at: now) {
+                    c = Self.divertingInsertion(of: spec, vehicle: v, planAt: plan, capacity: fleet.capacities[Int(v)],
                                                 travel: travel, now: now, costBound: bound)
                 } else {
-                    c = InsertionSearch.best(for: spec, vehicle: v, plan: plans[Int(v)],
+                    c = InsertionSearch.best(for: spec, vehicle: v, planAt: plan,
                                              capacity: fleet.capacities[Int(v)], travel: travel, now: now, costBound: bound)
                 }
                 guard let c else { continue }
@@ -152,8 +153,10 @@ public struct BruteForceMatcher<Travel: TravelTimeModel>: Matcher {
 extension PoolingMatcher {
     public func bestInsertion(of spec: TripSpec, into vehicle: Int32, fleet: Fleet, now: SimTime) -> Insertion? {
         if divertsMovingVehicles && fleet.plans[Int(vehicle)].isDriving(at: now) {
-            return Self.divertingInsertion(of: spec, vehicle: vehicle, plan: fleet.plans[Int(vehicle)],
-                                           capacity: fleet.capacities[Int(vehicle)], travel: travel, now: now, costBound: nil)
+            return fleet.plans.withUnsafeBufferPointer { plans in
+                Self.divertingInsertion(of: spec, vehicle: vehicle, planAt: plans.baseAddress.unsafelyUnwrapped + Int(vehicle),
+                                        capacity: fleet.capacities[Int(vehicle)], travel: travel, now: now, costBound: nil)
+            }
         }
         return InsertionSearch.best(for: spec, vehicle: vehicle, plan: fleet.plans[Int(vehicle)],
                              capacity: fleet.capacities[Int(vehicle)], travel: travel, now: now)

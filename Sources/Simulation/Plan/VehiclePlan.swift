@@ -36,6 +36,11 @@ public struct VehiclePlan: Sendable {
     /// When the vehicle leaves its anchor (for an idle vehicle: when it became idle; use `max(_, now)`).
     @inlinable public var anchorTime: SimTime { current?.departure ?? idleSince }
     @inlinable public var anchorOccupancy: Occupancy { current?.occupancyAfter ?? onboard }
+    /// Where, when and with what on board the vehicle leaves its anchor, with one look at the locked stop.
+    @inlinable public var anchor: (place: PlaceID, time: SimTime, occupancy: Occupancy) {
+        guard let c = current else { return (position, idleSince, onboard) }
+        return (c.place, c.departure, c.occupancyAfter)
+    }
     /// When the vehicle finishes its last stop.
     @inlinable public var endTime: SimTime { stops.last?.departure ?? anchorTime }
     public var isIdle: Bool { current == nil && stops.isEmpty }
@@ -44,41 +49,46 @@ public struct VehiclePlan: Sendable {
     /// - Complexity: O(n) travel-time look-ups for n planned stops (plus O(n·p) for p pooled pickups).
     public mutating func retime(_ travel: some TravelTimeModel, now: SimTime) {
         if current == nil { idleSince = max(idleSince, now) }
-        var t = anchorTime, place = anchorPlace, occupancy = anchorOccupancy
+        var (place, t, occupancy) = anchor
         let lockedPickup = current.flatMap { $0.isPickup ? (trip: $0.trip, start: $0.serviceStart) : nil }
-        for k in stops.indices {
-            var s = stops[k]
-            let leg = s.legTime ?? travel.travelTime(from: place, to: s.place, at: t)
-            s.legTime = leg
-            s.arrival = t + leg
-            if !s.isPickup, let start = pickupStart(ofTrip: s.trip, before: k, locked: lockedPickup) {
-                s.latest = min(s.promisedLatest, start + s.maxRide)
+        // In place over the buffer: one uniqueness check, no copy of each stop.
+        stops.withUnsafeMutableBufferPointer { stops in
+            for k in stops.indices {
+                let leg = stops[k].legTime ?? travel.travelTime(from: place, to: stops[k].place, at: t)
+                stops[k].legTime = leg
+                stops[k].arrival = t + leg
+                if !stops[k].isPickup,
+                   let start = Self.pickupStart(ofTrip: stops[k].trip, before: k, in: UnsafeBufferPointer(stops), locked: lockedPickup) {
+                    stops[k].latest = min(stops[k].promisedLatest, start + stops[k].maxRide)
+                }
+                let start = stops[k].serviceStart
+                if stops[k].isPickup {
+                    stops[k].earliest = start
+                    occupancy += stops[k].demand
+                } else {
+                    occupancy -= stops[k].demand
+                }
+                stops[k].departure = start + stops[k].duration
+                stops[k].occupancyAfter = occupancy
+                t = stops[k].departure
+                place = stops[k].place
             }
-            let start = s.serviceStart
-            if s.isPickup {
-                s.earliest = start
-                occupancy += s.demand
-            } else {
-                occupancy -= s.demand
-            }
-            s.departure = start + s.duration
-            s.occupancyAfter = occupancy
-            t = s.departure
-            place = s.place
-            stops[k] = s
         }
         endMaxDelay = shiftEnd - t
         var slack = endMaxDelay
-        for k in stops.indices.reversed() {
-            let s = stops[k]
-            slack = min(s.latest - s.arrival, (s.earliest > s.arrival ? s.earliest - s.arrival : .zero) + slack)
-            stops[k].maxDelay = slack
+        stops.withUnsafeMutableBufferPointer { stops in
+            for k in stops.indices.reversed() {
+                let wait = stops[k].earliest > stops[k].arrival ? stops[k].earliest - stops[k].arrival : .zero
+                slack = min(stops[k].latest - stops[k].arrival, wait + slack)
+                stops[k].maxDelay = slack
+            }
         }
     }
 
     /// When trip `trip`'s pickup starts, if it is the locked stop or planned before stop `k` (whose
     /// pickups `retime` has already timed: a retimed pickup's `earliest` is its start). No allocation.
-    private func pickupStart(ofTrip trip: Int32, before k: Int, locked: (trip: Int32, start: SimTime)?) -> SimTime? {
+    private static func pickupStart(ofTrip trip: Int32, before k: Int, in stops: UnsafeBufferPointer<PlannedStop>,
+                                    locked: (trip: Int32, start: SimTime)?) -> SimTime? {
         if let locked, locked.trip == trip { return locked.start }
         for p in stride(from: k - 1, through: 0, by: -1) where stops[p].trip == trip && stops[p].isPickup {
             return stops[p].earliest

@@ -13,9 +13,10 @@ public struct SimTime: Hashable, Comparable, Sendable, CustomStringConvertible {
     @inlinable public static func minutes(_ m: Double) -> SimTime { .seconds(m * 60) }
     @inlinable public static func hours(_ h: Double) -> SimTime { .seconds(h * 3600) }
 
-    public static let zero = SimTime(ms: 0)
+    // Computed and inlinable (not stored globals): the hot paths read them with no accessor call.
+    @inlinable public static var zero: SimTime { SimTime(ms: 0) }
     /// Later than any real instant: "no deadline".
-    public static let distantFuture = SimTime(ms: Int64.max / 4)
+    @inlinable public static var distantFuture: SimTime { SimTime(ms: Int64.max / 4) }
 
     @inlinable public var seconds: Double { Double(ms) / 1000 }
 
