@@ -40,16 +40,3 @@ extension PoolingMatcher {
         return best
     }
 }
-
-extension PoolingMatcher {
-    /// Grid points for a vehicle that may turn off the leg it drives: one in every cell the leg
-    /// crosses (no place), and the leg itself, which the grid tests exactly: where the vehicle is on
-    /// it at the query's `now` lies in one of those cells, so a query that reaches it visits that cell.
-    @usableFromInline mutating func appendLegCells(_ plan: VehiclePlan,
-                                                   to points: inout [(place: PlaceID, point: PlanePoint, leaves: SimTime)]) -> DrivenLeg? {
-        guard let c = plan.current, let start = plan.legStart else { return nil }
-        let a = plane(plan.position), b = plane(c.place)
-        grid.appendCellsCrossed(from: a, to: b, leaves: start, into: &points)
-        return DrivenLeg(from: a, to: b, start: start, end: c.arrival)
-    }
-}

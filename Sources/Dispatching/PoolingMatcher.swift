@@ -73,16 +73,30 @@ public struct PoolingMatcher<Travel: TravelTimeModel>: Matcher {
         for vehicle in staleVehicles {
             isStale[Int(vehicle)] = false
             points.removeAll(keepingCapacity: true)
-            var leg: DrivenLeg?
+            // Plain reads of the plan first (a closure that used `self` would copy the matcher).
+            var leg: (from: PlaceID, to: PlaceID, start: SimTime, end: SimTime)?
+            let horizon = horizon, diverts = divertsMovingVehicles
             fleet.plans.withUnsafeBufferPointer { plans in
-                let plan = plans[Int(vehicle)]
-                guard plan.endMaxDelay >= .zero else { return }
-                points.append((place: plan.anchorPlace, point: plane(plan.anchorPlace), leaves: plan.anchorTime))
-                if divertsMovingVehicles { leg = appendLegCells(plan, to: &points) }
-                let last = horizon.map { plan.anchorTime + $0 } ?? .distantFuture
-                for s in plan.stops where s.departure <= last { points.append((s.place, plane(s.place), s.departure)) }
+                let plan = plans.baseAddress.unsafelyUnwrapped + Int(vehicle)
+                guard plan.pointee.endMaxDelay >= .zero else { return }
+                let anchor = plan.pointee.anchor
+                points.append((anchor.place, PlanePoint(x: 0, y: 0), anchor.time))
+                if diverts, let c = plan.pointee.current, let start = plan.pointee.legStart {
+                    leg = (plan.pointee.position, c.place, start, c.arrival)
+                }
+                let last = horizon.map { anchor.time + $0 } ?? .distantFuture
+                for s in plan.pointee.stops where s.departure <= last { points.append((s.place, PlanePoint(x: 0, y: 0), s.departure)) }
             }
-            grid.update(vehicle: vehicle, points: points, leg: leg)
+            for k in points.indices { points[k].point = plane(points[k].place) }
+            // A vehicle that may be turned off its leg: a point in every cell the leg crosses (no
+            // place), and the leg itself, which the grid tests exactly. Where the vehicle is on the
+            // leg at a query's `now` lies in one of those cells, so a query reaching it visits that cell.
+            var driven: DrivenLeg?
+            if let leg {
+                driven = DrivenLeg(from: plane(leg.from), to: plane(leg.to), start: leg.start, end: leg.end)
+                grid.appendCellsCrossed(from: driven!.from, to: driven!.to, leaves: leg.start, into: &points)
+            }
+            grid.update(vehicle: vehicle, points: points, leg: driven)
         }
         staleVehicles.removeAll(keepingCapacity: true)
         pointBuffer = points

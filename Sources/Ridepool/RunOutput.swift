@@ -8,17 +8,19 @@ final class RunOutput {
     let directory: String
     let log: EventLogWriter?
     let accumulator = RunAccumulator()
-    let counter = EventCounter()
     let sink: any EventSink
     let stats = MatcherStats()
 
     init(directory: String, options: RunOptions) throws {
         self.directory = directory
         log = options.writesEventLog ? try EventLogWriter(path: directory + "/events.jsonl") : nil
-        sink = EventFanOut((log.map { [$0] } ?? []) + [accumulator, counter])
+        // Without a log, the engine feeds the accumulator directly (one call per event, not three).
+        let accumulator = accumulator
+        sink = log.map { EventFanOut([$0, accumulator]) } ?? accumulator
     }
 
-    var events: Int { counter.count }
+    /// Events so far (what the log holds, or would hold when it is not written).
+    var events: Int { accumulator.eventCount }
 
     /// Closes the log and writes the tables; returns them.
     func finish() throws -> RunTables {
@@ -27,10 +29,4 @@ final class RunOutput {
         try ResultFiles.writeTables(tables, toDirectory: directory)
         return tables
     }
-}
-
-/// Counts events (what the log would hold, also when it is not written).
-final class EventCounter: EventSink {
-    private(set) var count = 0
-    func record(_ event: SimEvent) { count += 1 }
 }

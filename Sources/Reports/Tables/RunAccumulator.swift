@@ -11,10 +11,13 @@ public final class RunAccumulator: EventSink {
     private var vehicles: [VehicleRecord] = []
     /// Activity per 15 minutes, for `report.html`.
     public let series = RunSeries()
+    /// Events recorded so far.
+    public private(set) var eventCount = 0
 
     public init() {}
 
     public func record(_ event: SimEvent) {
+        eventCount += 1
         series.record(event)
         let t = event.time
         switch event.kind {
@@ -27,8 +30,12 @@ public final class RunAccumulator: EventSink {
         case .requested(let r, let req):
             let i = Int(r)
             guard i >= 0 else { return }
-            if i >= trips.count { trips.append(contentsOf: repeatElement(nil, count: i - trips.count + 1)) }
-            trips[i] = TripRecord(request: req)
+            if i == trips.count {
+                trips.append(TripRecord(request: req))
+            } else {
+                if i > trips.count { trips.append(contentsOf: repeatElement(nil, count: i - trips.count + 1)) }
+                trips[i] = TripRecord(request: req)
+            }
         case .noOffer(let r, let reason):
             trip(r) { if $0.phase == .requested { $0.phase = .noOffer(reason) } }
         case .offered(let r, let offers):
@@ -100,14 +107,17 @@ public final class RunAccumulator: EventSink {
     }
 
     private func pickedUp(_ r: Int32, _ v: Int32, _ t: SimTime) {
-        var others: [Int32] = []
+        var pooled = false
         vehicle(v) {
             $0.pickups += 1; $0.served(at: t)
-            others = $0.onBoard.filter { $0 != r }
             if !$0.onBoard.contains(r) { $0.onBoard.append(r) }
         }
-        let pooled = !others.isEmpty
-        for other in others { trip(other) { $0.shared = true } }
+        if Int(v) >= 0, Int(v) < vehicles.count {
+            for other in vehicles[Int(v)].onBoard where other != r {
+                pooled = true
+                trip(other) { $0.shared = true }
+            }
+        }
         trip(r) {
             guard $0.phase == .accepted else { return }
             $0.phase = .pickedUp; $0.pickupTime = t
