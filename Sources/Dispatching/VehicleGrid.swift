@@ -1,11 +1,12 @@
 import Simulation
 
 /// A uniform grid over the local plane listing, per cell, the vehicles whose anchor or planned
-/// stops lie in it, with the time each leaves that point (a point may also stand for a vehicle on
-/// its way, with place -1: see `PoolingMatcher.appendLegSamples`).
+/// stops lie in it, with the time each leaves that point; and, for a vehicle that may be turned off
+/// the leg it drives, every cell that leg crosses (points with place -1, see `appendCellsCrossed`).
 ///
 /// A vehicle can reach a pickup by `latest` only from some point of its plan it leaves at `d` with
-/// `d + distance / maxSpeed ≤ latest`; the grid finds those points without looking at every vehicle.
+/// `d + distance / maxSpeed ≤ latest`, or (turned off its leg) from where it is at `now`, with
+/// `now + distance / maxSpeed ≤ latest`; the grid finds those without looking at every vehicle.
 /// - Complexity: a query visits the cells within `(latest − now) × maxSpeed` of the pickup.
 @usableFromInline
 struct VehicleGrid {
