@@ -15,8 +15,7 @@ final class RunOutput {
         self.directory = directory
         log = options.writesEventLog ? try EventLogWriter(path: directory + "/events.jsonl") : nil
         // Without a log, the engine feeds the accumulator directly (one call per event, not three).
-        let accumulator = accumulator
-        sink = log.map { EventFanOut([$0, accumulator]) } ?? accumulator
+        if let log { sink = EventFanOut([log, accumulator]) } else { sink = accumulator }
     }
 
     /// Events so far (what the log holds, or would hold when it is not written).

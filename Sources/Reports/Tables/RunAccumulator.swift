@@ -30,11 +30,11 @@ public final class RunAccumulator: EventSink {
         case .requested(let r, let req):
             let i = Int(r)
             guard i >= 0 else { return }
-            if i == trips.count {
-                trips.append(TripRecord(request: req))
-            } else {
-                if i > trips.count { trips.append(contentsOf: repeatElement(nil, count: i - trips.count + 1)) }
+            if i < trips.count {
                 trips[i] = TripRecord(request: req)
+            } else {
+                trips.append(contentsOf: repeatElement(nil, count: i - trips.count))
+                trips.append(TripRecord(request: req))
             }
         case .noOffer(let r, let reason):
             trip(r) { if $0.phase == .requested { $0.phase = .noOffer(reason) } }
@@ -108,15 +108,13 @@ public final class RunAccumulator: EventSink {
 
     private func pickedUp(_ r: Int32, _ v: Int32, _ t: SimTime) {
         var pooled = false
-        vehicle(v) {
-            $0.pickups += 1; $0.served(at: t)
-            if !$0.onBoard.contains(r) { $0.onBoard.append(r) }
-        }
-        if Int(v) >= 0, Int(v) < vehicles.count {
-            for other in vehicles[Int(v)].onBoard where other != r {
+        vehicle(v) { record in
+            record.pickups += 1; record.served(at: t)
+            for other in record.onBoard where other != r {
                 pooled = true
                 trip(other) { $0.shared = true }
             }
+            if !record.onBoard.contains(r) { record.onBoard.append(r) }
         }
         trip(r) {
             guard $0.phase == .accepted else { return }

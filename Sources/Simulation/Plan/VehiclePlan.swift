@@ -32,15 +32,15 @@ public struct VehiclePlan: Sendable {
         endMaxDelay = shiftEnd - idleSince
     }
 
-    @inlinable public var anchorPlace: PlaceID { current?.place ?? position }
-    /// When the vehicle leaves its anchor (for an idle vehicle: when it became idle; use `max(_, now)`).
-    @inlinable public var anchorTime: SimTime { current?.departure ?? idleSince }
-    @inlinable public var anchorOccupancy: Occupancy { current?.occupancyAfter ?? onboard }
-    /// Where, when and with what on board the vehicle leaves its anchor, with one look at the locked stop.
+    /// Where, when and with what on board the vehicle leaves its anchor, with one look at the locked
+    /// stop (for an idle vehicle, `time` is when it became idle; use `max(_, now)`).
     @inlinable public var anchor: (place: PlaceID, time: SimTime, occupancy: Occupancy) {
         guard let c = current else { return (position, idleSince, onboard) }
         return (c.place, c.departure, c.occupancyAfter)
     }
+    @inlinable public var anchorPlace: PlaceID { anchor.place }
+    @inlinable public var anchorTime: SimTime { anchor.time }
+    @inlinable public var anchorOccupancy: Occupancy { anchor.occupancy }
     /// When the vehicle finishes its last stop.
     @inlinable public var endTime: SimTime { stops.last?.departure ?? anchorTime }
     public var isIdle: Bool { current == nil && stops.isEmpty }
