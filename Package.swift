@@ -1,5 +1,5 @@
 // swift-tools-version:6.0
-// ridepool: a ridepooling trip-dispatch simulator. Layers and rules: see ../shared/DESIGN.md
+// ridepool: a ridepooling trip-dispatch simulator. Layers and rules: see docs/architecture.md
 // (each arrow in that picture is one `dependencies:` entry here). Beyond the picture: `DataFiles`
 // (reading files, gzip, CSV with line numbers) sits beside `Simulation` at the bottom, for Scenario,
 // RoadNetwork, Geometry and the verifier in Reports.

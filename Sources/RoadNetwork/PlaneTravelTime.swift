@@ -2,7 +2,7 @@ import Foundation
 import Simulation
 
 /// Travel on a Euclidean plane at unit speed: the peer RidePy's `Euclidean2D` space, for replaying
-/// its workloads (`ridepy_*` under `../shared/workloads/`).
+/// its workloads (`ridepy_*` under `data/workloads/`).
 ///
 /// A plane point `(x, y)` is written as the WGS84 point `lat = y / 8°`, `lon = x / 8°` (a power of
 /// two, so the round trip is exact), which keeps the rest of ridepool (event log, grid, verifier)

@@ -4,10 +4,9 @@ import Testing
 import Geometry
 import Simulation
 
-/// The Cottbus MATSim DRT network from `../shared/data/cottbus_matsim_drt`; skipped when the data is absent.
-@Suite(.enabled(if: cottbusDirectory != nil))
-struct CottbusNetworkTests {
-    let dir = cottbusDirectory ?? ""
+/// The Cottbus MATSim DRT network that ships in `data/cottbus/` (a missing file fails the test).
+@Suite struct CottbusNetworkTests {
+    let dir = cottbusDirectory
 
     @Test("the Cottbus CSV network loads whole, and its GeoJSON twin gives the same graph and times")
     func loads() throws {
@@ -15,7 +14,7 @@ struct CottbusNetworkTests {
         #expect(csv.nodeCount == 4415 && csv.edgeCount == 10599)
         #expect(csv.report.droppedNodes == 0 && csv.report.droppedEdges == 0 && csv.report.components == 1)
         #expect(abs(csv.maxSpeed - 120 / 3.6) < 0.01)
-        let geo = try RoadGraph(NetworkData.readGeoJSON(path: "\(dir)/network.geojson"))
+        let geo = try RoadGraph(NetworkData.readGeoJSON(path: "\(dir)/network.geojson.gz"))
         #expect(geo.nodeCount == 4415 && geo.edgeCount == 10599)
         var a = DijkstraSearch(graph: csv), b = DijkstraSearch(graph: geo)
         let geoIndex = Dictionary(uniqueKeysWithValues: geo.nodeIDs.enumerated().map { ($1, $0) })

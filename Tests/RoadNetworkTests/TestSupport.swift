@@ -165,9 +165,8 @@ func gzip(_ path: String) throws -> String {
     return path + ".gz"
 }
 
-/// The Cottbus data directory (`../shared/data/cottbus_matsim_drt` from the package root), if present.
-let cottbusDirectory: String? = {
+/// The Cottbus data that ships in the repository (`data/cottbus/` from the package root).
+let cottbusDirectory: String = {
     let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    let dir = root.deletingLastPathComponent().appendingPathComponent("shared/data/cottbus_matsim_drt").path
-    return FileManager.default.fileExists(atPath: dir + "/network_nodes.csv") ? dir : nil
+    return root.appendingPathComponent("data/cottbus").path
 }()

@@ -67,7 +67,7 @@ import Testing
     }
 
     @Test func cottbusDemandReadsWithItsExtraColumnsIgnored() throws {
-        guard let dir = Fixtures.cottbus else { return }
+        let dir = Fixtures.cottbus
         let rows = try DemandFile.read(path: dir + "/demand_drt.csv")
         #expect(rows.count == 5214)
         #expect(rows[0].id == "12052000_12052000_29030_0" && rows[0].time == .seconds(18919) && rows[0].loads == nil)

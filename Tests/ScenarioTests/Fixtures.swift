@@ -16,16 +16,8 @@ enum Fixtures {
     static let invalid = examples + "/invalid"
     static let data = examples + "/data"
 
-    /// The Cottbus data set beside the repository (`../shared/data/cottbus_matsim_drt`), if present.
-    static let cottbus: String? = {
-        var url = URL(fileURLWithPath: root)
-        while url.path != "/" {
-            let candidate = url.appendingPathComponent("shared/data/cottbus_matsim_drt").path
-            if FileManager.default.fileExists(atPath: candidate + "/demand_drt.csv") { return candidate }
-            url.deleteLastPathComponent()
-        }
-        return nil
-    }()
+    /// The Cottbus data that ships in the repository (`data/cottbus/`).
+    static let cottbus = root + "/data/cottbus"
 
     /// Writes `text` to a fresh temporary folder and returns the file's path.
     static func temporary(_ name: String, _ text: String) throws -> String {

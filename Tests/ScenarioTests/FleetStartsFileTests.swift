@@ -39,7 +39,7 @@ import Testing
     }
 
     @Test func cottbusFleetStartsAreRead() throws {
-        guard let dir = Fixtures.cottbus else { return }
+        let dir = Fixtures.cottbus
         let fleet = try FleetStartsFile.read(path: dir + "/fleet_drt.csv")
         #expect(fleet.count == 200 && fleet[0].id == "taxi0")
     }

@@ -2,7 +2,7 @@ import DataFiles
 import Simulation
 
 /// The CSV format: a nodes file (`node_id,lat,lon,…`) and an edges file
-/// (`edge_id,from_node,to_node,length_m,freespeed_mps,…,modes,…`), as in `shared/data/cottbus_matsim_drt`.
+/// (`edge_id,from_node,to_node,length_m,freespeed_mps,…,modes,…`), as in `data/cottbus/`.
 extension NetworkData {
     /// Reads the two CSV files. `edge_id` and `modes` are optional columns (the line number, and car).
     /// - Throws: `NetworkError` naming the file, line and field of the first problem.

@@ -18,7 +18,7 @@ public struct WorkloadVehicle: Hashable, Sendable {
     public var capacity: Int
 }
 
-/// Reads a RidePy workload export (`../shared/tools/ridepy_bench.py --export`): the requests CSV
+/// Reads a RidePy workload export (`data/workloads/`, made by the optional peer tooling's `ridepy_bench.py --export`): the requests CSV
 /// `request_id, request_time, origin_x, origin_y, destination_x, destination_y,
 /// pickup_timewindow_min, pickup_timewindow_max, delivery_timewindow_min, delivery_timewindow_max`
 /// and the fleet CSV `vehicle_id, x, y, capacity` (either gzip-compressed or not).
