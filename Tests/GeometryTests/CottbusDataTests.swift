@@ -3,10 +3,10 @@ import Testing
 @testable import Geometry
 import Simulation
 
-/// Checks against the Cottbus MATSim DRT data set, when `RIDEPOOL_COTTBUS_DATA` names its directory.
-@Suite(.enabled(if: ProcessInfo.processInfo.environment["RIDEPOOL_COTTBUS_DATA"] != nil))
-struct CottbusDataTests {
-    let dir = ProcessInfo.processInfo.environment["RIDEPOOL_COTTBUS_DATA"] ?? ""
+/// Checks against the Cottbus MATSim DRT data that ships in `data/cottbus/` (a missing file fails the test).
+@Suite struct CottbusDataTests {
+    let dir = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("data/cottbus").path
 
     @Test func serviceAreaAndBothStopFilesLoadAndEveryStopIsInside() throws {
         let context = GeometryContext()
