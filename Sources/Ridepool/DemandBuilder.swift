@@ -48,7 +48,10 @@ struct DemandBuilder {
             var t = SimTime.hours(Double(hour))
             let hourEnd = SimTime.hours(Double(hour + 1))
             while rate > 0 {
-                t += .seconds(g.exponential(mean: 3600 / rate))
+                let gap = g.exponential(mean: 3600 / rate)
+                // A gap of an hour or more ends the hour: stop before converting it (a tiny rate's gap overflows).
+                guard gap < 3600 else { break }
+                t += .seconds(gap)
                 guard t < hourEnd else { break }
                 let id = "p\(out.count)"
                 var request = TripRequest(id: id, customerID: id, time: t,

@@ -13,10 +13,18 @@ extension ScenarioSpec {
             guard scale > 0, scale.isFinite else {
                 throw RidepoolError("--demand-scale \(scale) is not a positive number", fix: "pass e.g. --demand-scale 1.5")
             }
+            guard spec.demand.scale * scale <= DemandSpec.maxScale else {
+                throw RidepoolError("--demand-scale \(scale) makes the demand scale \(spec.demand.scale * scale), outside "
+                                    + "the allowed range (0, \(Int(DemandSpec.maxScale))]",
+                                    fix: "pass at most --demand-scale \(DemandSpec.maxScale / spec.demand.scale)")
+            }
             spec.demand.scale *= scale
         }
         if let size = options.fleetSize {
-            guard size >= 1 else { throw RidepoolError("--fleet-size \(size) is below 1", fix: "pass a fleet size of at least 1") }
+            guard (1...VehicleGroupSpec.maxVehicles).contains(size) else {
+                throw RidepoolError("--fleet-size \(size) is outside the allowed range 1 … \(VehicleGroupSpec.maxVehicles)",
+                                    fix: "pass a fleet size from 1 to \(VehicleGroupSpec.maxVehicles)")
+            }
             spec.vehicleGroups = Self.resize(spec.vehicleGroups, to: size)
         }
         return spec

@@ -34,7 +34,8 @@ public final class StraightLineTravelTime: TravelTimeModel {
     }
 
     /// Computes the matrix between every place registered so far (stops and vehicle starts), so
-    /// that the dispatch hot path reads a number instead of evaluating trigonometry.
+    /// that the dispatch hot path reads a number instead of evaluating trigonometry. When two places
+    /// are too far apart for its Int32 milliseconds, there is no matrix: every time is computed.
     /// - Complexity: O(n²) time and 8n² bytes for n places.
     public func precomputeMatrix() {
         times?.deallocate(); metres?.deallocate()
@@ -42,13 +43,17 @@ public final class StraightLineTravelTime: TravelTimeModel {
         let n = points.count
         let t = UnsafeMutablePointer<Int32>.allocate(capacity: n * n)
         let m = UnsafeMutablePointer<Float>.allocate(capacity: n * n)
-        for i in 0..<n {
+        var fits = true
+        for i in 0..<n where fits {
             for j in 0..<n {
                 let d = computedDistance(i, j)
                 m[i * n + j] = Float(d)
-                t[i * n + j] = Int32(SimTime.seconds(d / speed).ms)
+                // Places more than Int32.max ms (24.8 days' drive) apart keep to the computed path.
+                guard let ms = Int32(exactly: SimTime.seconds(d / speed).ms) else { fits = false; break }
+                t[i * n + j] = ms
             }
         }
+        guard fits else { t.deallocate(); m.deallocate(); return }
         times = t; metres = m; matrixSize = n
     }
 

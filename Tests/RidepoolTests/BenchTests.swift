@@ -28,6 +28,18 @@ struct BenchTests {
         #expect(s.tolerance.timeFactor == 1000 && s.tolerance.kpiRelative == 0)
     }
 
+    @Test("a suite number outside its documented range is refused with the range and a fix",
+          arguments: ["runs: 0", "runs: 1001", "warmups: 101", "tolerance: {timeFactor: .inf}", "tolerance: {timeFactor: 1e308}",
+                      "tolerance: {kpiRelative: -1}", "tolerance: {memoryFactor: .nan}"])
+    func suiteNumbersOutOfRange(line: String) throws {
+        let path = try Fixtures.scratch() + "/suite.yaml"
+        try "schemaVersion: 1\nname: s\n\(line)\nscenarios: [\(Fixtures.scenario("examples/tiny.yaml"))]\n"
+            .write(toFile: path, atomically: true, encoding: .utf8)
+        let error = try #require(throws: RidepoolError.self) { try BenchSuite.load(path: path) }
+        #expect(error.description.contains("suite.yaml") && error.description.contains(" in ") && error.description.contains("Fix:"),
+                "\(error)")
+    }
+
     @Test("the bench passes against the baseline it wrote, and records KPIs, times and counts")
     func passesAgainstItsOwnBaseline() throws {
         let work = try Fixtures.scratch()

@@ -40,6 +40,7 @@ struct RunScenarioTests {
 
     @Test("impossible overrides are refused with the fix", arguments: [
         RunOptions(fleetSize: 0, runID: "x"), RunOptions(demandScale: -1, runID: "x"), RunOptions(demandScale: .nan, runID: "x"),
+        RunOptions(fleetSize: 1_000_001, runID: "x"), RunOptions(demandScale: 1e308, runID: "x"), RunOptions(demandScale: 101, runID: "x"),
     ])
     func badOverridesAreRefused(options: RunOptions) throws {
         let error = try #require(throws: RidepoolError.self) {

@@ -58,10 +58,11 @@ extension BenchSuite {
         guard let name = map["name"] as? String, !name.isEmpty else {
             throw RidepoolError("\(path): name: missing", fix: "add `name: my_suite`")
         }
-        func count(_ key: String, _ def: Int, min: Int) throws -> Int {
+        func count(_ key: String, _ def: Int, _ range: ClosedRange<Int>) throws -> Int {
             guard let v = map[key] else { return def }
-            guard let n = v as? Int, n >= min else {
-                throw RidepoolError("\(path): \(key): must be an integer ≥ \(min), got \(v)", fix: "write e.g. `\(key): \(def)`")
+            guard let n = v as? Int, range.contains(n) else {
+                throw RidepoolError("\(path): \(key): must be an integer in \(range.lowerBound) … \(range.upperBound), got \(v)",
+                                    fix: "write e.g. `\(key): \(def)`")
             }
             return n
         }
@@ -78,8 +79,8 @@ extension BenchSuite {
             }
             return resolved
         }
-        return BenchSuite(file: path, name: name, scenarios: scenarios, scenariosAsWritten: list, runs: try count("runs", 3, min: 1),
-                          warmups: try count("warmups", 1, min: 0), tolerance: tolerance)
+        return BenchSuite(file: path, name: name, scenarios: scenarios, scenariosAsWritten: list, runs: try count("runs", 3, 1...1000),
+                          warmups: try count("warmups", 1, 0...100), tolerance: tolerance)
     }
 
     private static func tolerance(_ node: Any?, file: String) throws -> BenchTolerance {
@@ -89,8 +90,9 @@ extension BenchSuite {
             throw RidepoolError("\(file): tolerance: must be a mapping", fix: "write `tolerance: {kpiRelative: 0, timeFactor: 3, memoryFactor: 2}`")
         }
         for (key, value) in map {
-            guard let x = (value as? Double) ?? (value as? Int).map(Double.init), x >= 0 else {
-                throw RidepoolError("\(file): tolerance.\(key): must be a number ≥ 0, got \(value)", fix: "write a plain number")
+            guard let x = (value as? Double) ?? (value as? Int).map(Double.init), (0...1e6).contains(x) else {
+                throw RidepoolError("\(file): tolerance.\(key): must be a number in [0, 1000000], got \(value)",
+                                    fix: "write a plain number such as 3")
             }
             switch key {
             case "kpiRelative": t.kpiRelative = x

@@ -26,6 +26,14 @@ public enum WorkloadFile {
     static let requestColumns = ["request_id", "request_time", "origin_x", "origin_y", "destination_x", "destination_y",
                                  "pickup_timewindow_min", "pickup_timewindow_max", "delivery_timewindow_max"]
 
+    /// Times in plane units: at most 86,400 s per unit (`secondsPerUnit`) × 10⁶ units stays far inside SimTime.
+    static let times = (range: 0.0...1e6, what: "a time in plane units, 0 … 1000000")
+    /// Plane positions: the results show `(x, y)` as longitude `x / 8` and latitude `y / 8` degrees.
+    static let xs = (range: -1440.0...1440, what: "a plane x in [-1440, 1440] (longitude × 8)")
+    static let ys = (range: -720.0...720, what: "a plane y in [-720, 720] (latitude × 8)")
+    /// The allowed range of each number column of the requests CSV, in `requestColumns` order after the id.
+    static let requestRanges = [times, xs, ys, xs, ys, times, times, times]
+
     /// Throws a `ScenarioError` listing every bad row (line and column).
     public static func readRequests(path: String) throws -> [WorkloadRequest] {
         let table = try RowChecker.table(path)
@@ -37,9 +45,9 @@ public enum WorkloadFile {
             // Plain numbers parse without trimming (100,000 rows: Foundation's trimming would dominate).
             var n: [Double] = []
             n.reserveCapacity(cols.count - 1)
-            for c in cols.dropFirst() {
-                let fast = Double(r.fields[c.0]).flatMap { abs($0) <= 1e12 ? $0 : nil }
-                guard let x = fast ?? check.number(r, c, -1e12...1e12, what: "a finite number") else { break }
+            for (c, allowed) in zip(cols.dropFirst(), requestRanges) {
+                let fast = Double(r.fields[c.0]).flatMap { allowed.range.contains($0) ? $0 : nil }
+                guard let x = fast ?? check.number(r, c, allowed.range, what: allowed.what) else { break }
                 n.append(x)
             }
             guard n.count == cols.count - 1 else { continue }
@@ -65,8 +73,8 @@ public enum WorkloadFile {
         let capacity = (table.column("capacity")!, "capacity")
         var check = RowChecker(path: path), out: [WorkloadVehicle] = []
         for r in table.records where check.width(r, table) {
-            let px = check.number(r, x, -1e12...1e12, what: "a finite number")
-            let py = check.number(r, y, -1e12...1e12, what: "a finite number")
+            let px = check.number(r, x, xs.range, what: xs.what)
+            let py = check.number(r, y, ys.range, what: ys.what)
             let c = check.number(r, capacity, 1...32767, what: "a whole number of seats, 1 … 32767")
             guard let px, let py, let c else { continue }
             guard c == c.rounded() else {

@@ -45,8 +45,8 @@ extension MapReader {
         return n
     }
 
-    /// A finite number in the given bounds.
-    /// `fix` is the help for a missing key; bad values get a fix naming the allowed range.
+    /// A finite number within `bound` (every number of a scenario has a documented range: see
+    /// scenarios/README.md). `fix` is the help for a missing key; bad values get a fix naming the range.
     func number(_ key: String, default def: Double?, _ bound: Bound, fix: String = "") -> Double? {
         guard has(key) else { return required(key, def, fix: fix) }
         guard let t = text(key, expected: "a number") else { return nil }
@@ -65,11 +65,16 @@ extension MapReader {
         return time
     }
 
-    /// A span given as a number of `unit`s (seconds, minutes or hours), ≥ 0.
-    func duration(_ key: String, default def: SimTime?, unit: Double, positive: Bool = false) -> SimTime? {
+    /// A span given as a number of `unit`s (seconds, minutes or hours) within `bound` (in those units),
+    /// converted to milliseconds with the checked conversion.
+    func duration(_ key: String, default def: SimTime?, unit: Double, _ bound: Bound) -> SimTime? {
         guard has(key) else { return required(key, def, fix: "") }
-        guard let n = number(key, default: nil, positive ? .positive : .nonNegative) else { return nil }
-        return .seconds(n * unit)
+        guard let n = number(key, default: nil, bound) else { return nil }
+        guard let span = SimTime.checkedSeconds(n * unit) else {
+            problem(key, "must be \(bound.text), got \(MapReader.format(n))", fix: "use \(bound.text)")
+            return nil
+        }
+        return span
     }
 
     private func required<T>(_ key: String, _ def: T?, fix: String) -> T? {
@@ -79,24 +84,32 @@ extension MapReader {
     }
 }
 
-/// Allowed range of a number.
+/// Allowed range of a number: both ends finite, so that no value read can overflow a later
+/// conversion (to milliseconds, a cost, a count).
 struct Bound {
-    var min: Double?
+    var min: Double
     var minInclusive = true
-    var max: Double?
-    static let positive = Bound(min: 0, minInclusive: false)
-    static let nonNegative = Bound(min: 0)
-    static let atLeastOne = Bound(min: 1)
-    static let probability = Bound(min: 0, max: 1)
+    var max: Double
 
+    /// `[lo, hi]`.
+    static func closed(_ lo: Double, _ hi: Double) -> Bound { Bound(min: lo, max: hi) }
+    /// `(lo, hi]`.
+    static func above(_ lo: Double, upTo hi: Double) -> Bound { Bound(min: lo, minInclusive: false, max: hi) }
+    static let probability = closed(0, 1)
+    /// Relative weights of a mix: > 0, and small enough that sums of them stay finite.
+    static let mixWeight = above(0, upTo: 1e6)
+    /// Cost weights (s per s) of the matcher: a cost stays far from Int64's end.
+    static let costWeight = closed(0, 1e6)
+    static let detourFactor = closed(1, 10)
+    static let latitude = closed(-90, 90)
+    static let longitude = closed(-180, 180)
+
+    /// "a number in [0, 1]" or "a number in (0, 86400]".
     var text: String {
-        switch (min, max) {
-        case let (lo?, hi?): "a number in [\(MapReader.format(lo)), \(MapReader.format(hi))]"
-        case let (lo?, nil): "a number \(minInclusive ? ">=" : ">") \(MapReader.format(lo))"
-        case let (nil, hi?): "a number <= \(MapReader.format(hi))"
-        case (nil, nil): "a number"
-        }
+        "a number in \(minInclusive ? "[" : "(")\(MapReader.format(min)), \(MapReader.format(max))]"
     }
+
+    func contains(_ x: Double) -> Bool { (minInclusive ? x >= min : x > min) && x <= max }
 }
 
 extension MapReader {
@@ -106,9 +119,7 @@ extension MapReader {
             report("must be \(bound.text), got '\(t)'", "write a plain number such as 1.5")
             return nil
         }
-        let low = bound.min.map { bound.minInclusive ? x >= $0 : x > $0 } ?? true
-        let high = bound.max.map { x <= $0 } ?? true
-        guard low, high else {
+        guard bound.contains(x) else {
             report("must be \(bound.text), got \(format(x))", "use \(bound.text)")
             return nil
         }

@@ -20,7 +20,7 @@ extension ScenarioParser {
         var rates: [Double]?
         if r.has("poisson") {
             let poisson = r.map("poisson", known: ["requestsPerHour"])
-            rates = hourlyValues(poisson, "requestsPerHour", plural: "rates", what: "requests per hour", unmentioned: 0, .nonNegative)
+            rates = hourlyValues(poisson, "requestsPerHour", plural: "rates", what: "requests per hour", unmentioned: 0, .closed(0, 1e6))
             if rates == nil { ok = false }
         }
         if !r.has("replay") && !r.has("poisson") {
@@ -28,7 +28,7 @@ extension ScenarioParser {
                      fix: "add `replay: {file: demand.csv}` or `poisson: {requestsPerHour: {\"07\": 100}}`")
             ok = false
         }
-        let scale = r.number("scale", default: 1, .positive)
+        let scale = r.number("scale", default: 1, .above(0, upTo: DemandSpec.maxScale))
         let loadMix = parseLoadMix(r)
         let speedMix = parseSpeedMix(r)
         let vi = r.number("visualImpairmentShare", default: 0, .probability)
@@ -57,7 +57,7 @@ extension ScenarioParser {
                                   + "and (children) :forwards, :backwards or :booster, e.g. adult;child:booster")
                 }
             }
-            let weight = e.number("weight", default: nil, .positive, fix: "")
+            let weight = e.number("weight", default: nil, .mixWeight, fix: "")
             guard let loads, let weight else { ok = false; continue }
             mix.append(LoadMixEntry(loads: loads, weight: weight))
         }
@@ -70,7 +70,7 @@ extension ScenarioParser {
         let r = parent.map("approachSpeedMix", known: names)
         var mix: [ApproachSpeed: Double] = [:], ok = true
         for s in ApproachSpeed.allCases where r.has(s.rawValue) {
-            if let w = r.number(s.rawValue, default: nil, .positive) { mix[s] = w } else { ok = false }
+            if let w = r.number(s.rawValue, default: nil, .mixWeight) { mix[s] = w } else { ok = false }
         }
         if ok && mix.isEmpty {
             sink.add(at: r.mark, r.path, "must give a weight to at least one approach speed",

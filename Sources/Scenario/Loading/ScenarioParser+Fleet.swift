@@ -100,7 +100,7 @@ extension ScenarioParser {
                                                           : "missing required key 'startsFile' or 'start'",
                          fix: "use `startsFile: path.csv` (one row per vehicle) or `start: {lat: …, lon: …}`")
             }
-            let count = r.int("count", default: rows ?? (r.has("startsFile") ? 0 : nil), range: 1...1_000_000,
+            let count = r.int("count", default: rows ?? (r.has("startsFile") ? 0 : nil), range: 1...VehicleGroupSpec.maxVehicles,
                               fix: "add `count:` (the number of vehicles in the group)")
             let shift = r.map("shift", known: ["start", "end"])
             let shiftStart = shift.time("start", default: defaultShift.0)
@@ -124,6 +124,12 @@ extension ScenarioParser {
             groups.append(VehicleGroupSpec(typeIndex: typeIndex, count: count, startsPath: startsPath, start: start,
                                            shiftStart: shiftStart, shiftEnd: shiftEnd, idPrefix: prefix))
         }
+        let total = groups.reduce(0) { $0 + $1.count }
+        if ok && total > VehicleGroupSpec.maxVehicles {
+            fleet.problem("vehicles", "the groups hold \(total) vehicles, more than \(VehicleGroupSpec.maxVehicles)",
+                          fix: "use at most \(VehicleGroupSpec.maxVehicles) vehicles in all groups together")
+            return nil
+        }
         return ok ? groups : nil
     }
 
@@ -131,8 +137,8 @@ extension ScenarioParser {
     private func parseStart(_ group: MapReader) -> GeoPoint? {
         guard group.has("start") else { return nil }
         let r = group.map("start", known: ["lat", "lon"])
-        let lat = r.number("lat", default: nil, Bound(min: -90, max: 90), fix: "add `lat:` in degrees")
-        let lon = r.number("lon", default: nil, Bound(min: -180, max: 180), fix: "add `lon:` in degrees")
+        let lat = r.number("lat", default: nil, .latitude, fix: "add `lat:` in degrees")
+        let lon = r.number("lon", default: nil, .longitude, fix: "add `lon:` in degrees")
         guard let lat, let lon else { return nil }
         return GeoPoint(lat: lat, lon: lon)
     }

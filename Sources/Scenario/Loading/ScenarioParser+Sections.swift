@@ -7,11 +7,11 @@ extension ScenarioParser {
         let r = root.map("travel", known: ["model", "speedKmh", "detourFactor", "network", "maxSnapMetres", "congestion"])
         let d = TravelSpec()
         let model = oneOf(r, "model", TravelSpec.Model.allCases.map { ($0.rawValue, $0) }, default: .straightLine)
-        let speed = r.number("speedKmh", default: d.speedKmh, .positive)
-        let detour = r.number("detourFactor", default: d.detourFactor, .atLeastOne)
-        let snap = r.number("maxSnapMetres", default: d.maxSnapMetres, .positive)
+        let speed = r.number("speedKmh", default: d.speedKmh, .closed(1, 300))
+        let detour = r.number("detourFactor", default: d.detourFactor, .detourFactor)
+        let snap = r.number("maxSnapMetres", default: d.maxSnapMetres, .above(0, upTo: 100_000))
         let congestion = r.has("congestion")
-            ? hourlyValues(r, "congestion", plural: "factors", what: "a travel-time factor", unmentioned: 1, .positive) : d.congestion
+            ? hourlyValues(r, "congestion", plural: "factors", what: "a travel-time factor", unmentioned: 1, .closed(0.1, 10)) : d.congestion
         var network: NetworkSource?
         if model == .network {
             guard r.has("network") else {
@@ -54,12 +54,12 @@ extension ScenarioParser {
         let r = root.map("walking", known: ["slowMps", "mediumMps", "fastMps", "detourFactor", "maxWalkMinutes",
                                             "maxWalkVisuallyImpairedMinutes"])
         var w = WalkingModel()
-        let slow = r.number("slowMps", default: w.slow, .positive)
-        let medium = r.number("mediumMps", default: w.medium, .positive)
-        let fast = r.number("fastMps", default: w.fast, .positive)
-        let detour = r.number("detourFactor", default: w.detourFactor, .atLeastOne)
-        let maxWalk = r.duration("maxWalkMinutes", default: w.maxWalk, unit: 60)
-        let maxVI = r.duration("maxWalkVisuallyImpairedMinutes", default: w.maxWalkVisuallyImpaired, unit: 60)
+        let slow = r.number("slowMps", default: w.slow, .closed(0.1, 10))
+        let medium = r.number("mediumMps", default: w.medium, .closed(0.1, 10))
+        let fast = r.number("fastMps", default: w.fast, .closed(0.1, 10))
+        let detour = r.number("detourFactor", default: w.detourFactor, .detourFactor)
+        let maxWalk = r.duration("maxWalkMinutes", default: w.maxWalk, unit: 60, .closed(0, 1440))
+        let maxVI = r.duration("maxWalkVisuallyImpairedMinutes", default: w.maxWalkVisuallyImpaired, unit: 60, .closed(0, 1440))
         guard let slow, let medium, let fast, let detour, let maxWalk, let maxVI else { return nil }
         w.slow = slow; w.medium = medium; w.fast = fast; w.detourFactor = detour
         w.maxWalk = maxWalk; w.maxWalkVisuallyImpaired = maxVI
@@ -78,7 +78,7 @@ extension ScenarioParser {
         let r = root.map("boarding", known: Self.boardingKeys.map(\.0))
         var b = BoardingModel(), ok = true
         for (key, kp) in Self.boardingKeys {
-            if let t = r.duration(key, default: b[keyPath: kp], unit: 1) { b[keyPath: kp] = t } else { ok = false }
+            if let t = r.duration(key, default: b[keyPath: kp], unit: 1, .closed(0, 3600)) { b[keyPath: kp] = t } else { ok = false }
         }
         return ok ? b : nil
     }
@@ -87,12 +87,12 @@ extension ScenarioParser {
         let r = root.map("riders", known: ["decisionDelaySeconds", "waitToleranceMinutes", "customerCancelProbability",
                                            "integratorCancelProbability", "noShowProbability", "noShowWaitSeconds"])
         let d = RiderBehaviour()
-        let delay = range(r, "decisionDelaySeconds", unit: 1, default: (d.decisionDelayMin, d.decisionDelayMax))
-        let tolerance = range(r, "waitToleranceMinutes", unit: 60, default: (d.waitToleranceMin, d.waitToleranceMax))
+        let delay = range(r, "decisionDelaySeconds", unit: 1, .closed(0, 86_400), default: (d.decisionDelayMin, d.decisionDelayMax))
+        let tolerance = range(r, "waitToleranceMinutes", unit: 60, .closed(0, 1440), default: (d.waitToleranceMin, d.waitToleranceMax))
         let cancel = r.number("customerCancelProbability", default: d.customerCancelProbability, .probability)
         let integrator = r.number("integratorCancelProbability", default: d.integratorCancelProbability, .probability)
         let noShow = r.number("noShowProbability", default: d.noShowProbability, .probability)
-        let noShowWait = r.duration("noShowWaitSeconds", default: d.noShowWait, unit: 1)
+        let noShowWait = r.duration("noShowWaitSeconds", default: d.noShowWait, unit: 1, .closed(0, 3600))
         guard let delay, let tolerance, let cancel, let integrator, let noShow, let noShowWait else { return nil }
         return RiderBehaviour(decisionDelayMin: delay.0, decisionDelayMax: delay.1,
                               waitToleranceMin: tolerance.0, waitToleranceMax: tolerance.1,
@@ -100,12 +100,12 @@ extension ScenarioParser {
                               noShowProbability: noShow, noShowWait: noShowWait)
     }
 
-    /// A `{min, max}` mapping of non-negative spans with min ≤ max.
-    private func range(_ parent: MapReader, _ key: String, unit: Double,
+    /// A `{min, max}` mapping of spans within `bound` (in `unit`s) with min ≤ max.
+    private func range(_ parent: MapReader, _ key: String, unit: Double, _ bound: Bound,
                        default def: (SimTime, SimTime)) -> (SimTime, SimTime)? {
         let r = parent.map(key, known: ["min", "max"])
-        let lo = r.duration("min", default: def.0, unit: unit)
-        let hi = r.duration("max", default: def.1, unit: unit)
+        let lo = r.duration("min", default: def.0, unit: unit, bound)
+        let hi = r.duration("max", default: def.1, unit: unit, bound)
         guard let lo, let hi else { return nil }
         if hi < lo {
             r.problem("max", "must be at least min", fix: "make \(key).max >= \(key).min")
@@ -134,11 +134,11 @@ extension ScenarioParser {
                           fix: "give every service class its own name")
             }
             if let name { seen[name] = r.markOf("name")?.line ?? 0 }
-            let wait = r.duration("maxWaitMinutes", default: nil, unit: 60, positive: true)
-            let factor = r.number("maxRideFactor", default: d.maxRideFactor, .atLeastOne)
-            let constant = r.duration("maxRideConstantMinutes", default: d.maxRideConstant, unit: 60)
-            let base = r.int("baseFareCents", default: d.baseFare, range: 0...Int.max)
-            let perKm = r.int("perKmCents", default: d.perKm, range: 0...Int.max)
+            let wait = r.duration("maxWaitMinutes", default: nil, unit: 60, .above(0, upTo: 1440))
+            let factor = r.number("maxRideFactor", default: d.maxRideFactor, .closed(1, 100))
+            let constant = r.duration("maxRideConstantMinutes", default: d.maxRideConstant, unit: 60, .closed(0, 1440))
+            let base = r.int("baseFareCents", default: d.baseFare, range: 0...1_000_000)
+            let perKm = r.int("perKmCents", default: d.perKm, range: 0...100_000)
             let flags = stringList(r, "requiredFlags")
             guard let name, let wait, let factor, let constant, let base, let perKm, let flags else { ok = false; continue }
             classes.append(ServiceClass(name: name, maxWait: wait, maxRideFactor: factor, maxRideConstant: constant,
@@ -166,12 +166,12 @@ extension ScenarioParser {
         let r = root.map("matcher", known: ["maxStopCandidates", "alternatives", "offerLifetimeSeconds",
                                             "waitWeight", "rideWeight", "minimumTripMetres"])
         let d = MatcherOptions()
-        let candidates = r.int("maxStopCandidates", default: d.maxStopCandidates, range: 1...Int.max)
-        let alternatives = r.int("alternatives", default: d.alternatives, range: 0...Int.max)
-        let lifetime = r.duration("offerLifetimeSeconds", default: d.offerLifetime, unit: 1, positive: true)
-        let wait = r.number("waitWeight", default: d.waitWeight, .nonNegative)
-        let ride = r.number("rideWeight", default: d.rideWeight, .nonNegative)
-        let minimumTrip = r.number("minimumTripMetres", default: d.minimumTripMetres, .nonNegative)
+        let candidates = r.int("maxStopCandidates", default: d.maxStopCandidates, range: 1...100)
+        let alternatives = r.int("alternatives", default: d.alternatives, range: 0...100)
+        let lifetime = r.duration("offerLifetimeSeconds", default: d.offerLifetime, unit: 1, .above(0, upTo: 86_400))
+        let wait = r.number("waitWeight", default: d.waitWeight, .costWeight)
+        let ride = r.number("rideWeight", default: d.rideWeight, .costWeight)
+        let minimumTrip = r.number("minimumTripMetres", default: d.minimumTripMetres, .closed(0, 100_000))
         guard let candidates, let alternatives, let lifetime, let wait, let ride, let minimumTrip else { return nil }
         return MatcherOptions(maxStopCandidates: candidates, alternatives: alternatives, offerLifetime: lifetime,
                               waitWeight: wait, rideWeight: ride, minimumTripMetres: minimumTrip)

@@ -26,7 +26,7 @@ extension ScenarioParser {
             var effect: CustomerFlag.Effect? = CustomerFlag.Effect.none
             switch effectName {
             case "priority":
-                effect = r.number("waitWeight", default: nil, .positive,
+                effect = r.number("waitWeight", default: nil, .above(0, upTo: 1e6),
                                   fix: "add `waitWeight: 3` (how much this rider's wait weighs in the matcher)").map { .priority(waitWeight: $0) }
             case "defaultWheelchair": effect = .defaultWheelchair
             default:
@@ -54,8 +54,8 @@ extension ScenarioParser {
                 } else { hours = ServiceHours(start: start, end: end) }
             } else { ok = false }
         }
-        let horizon = r.duration("bookingHorizonHours", default: d.bookingHorizon, unit: 3600, positive: true)
-        let past = r.duration("pastToleranceMinutes", default: d.pastTolerance, unit: 60)
+        let horizon = r.duration("bookingHorizonHours", default: d.bookingHorizon, unit: 3600, .above(0, upTo: 8760))
+        let past = r.duration("pastToleranceMinutes", default: d.pastTolerance, unit: 60, .closed(0, 1440))
         guard ok, let horizon, let past else { return nil }
         return (hours, horizon, past)
     }

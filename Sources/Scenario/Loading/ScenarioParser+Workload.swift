@@ -11,7 +11,7 @@ extension ScenarioParser {
         let w = r.map("workload", known: ["requests", "fleet", "secondsPerUnit"])
         let requests = path(w, "requests", required: true)
         let fleet = path(w, "fleet", required: true)
-        let seconds = w.number("secondsPerUnit", default: 1000, .positive)
+        let seconds = w.number("secondsPerUnit", default: 1000, .above(0, upTo: 86_400))
         guard let requests, let fleet, let seconds else { return nil }
         return WorkloadSpec(requestsPath: requests, fleetPath: fleet, secondsPerUnit: seconds)
     }

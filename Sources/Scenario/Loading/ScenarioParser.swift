@@ -53,7 +53,7 @@ final class ScenarioParser {
             span.problem("end", "must be later than start (\(TimeOfDay.format(start))), got \(TimeOfDay.format(end))",
                          fix: "make timeSpan.end later than timeSpan.start; use hours past 24 for the next day")
         }
-        let drain = span.duration("drainHours", default: .hours(2), unit: 3600)
+        let drain = span.duration("drainHours", default: .hours(2), unit: 3600, .closed(0, 168))
         let serviceArea = path(r, "serviceArea", required: true)
         let doorToDoor = r.bool("doorToDoor", default: false)
         let stops = path(r, "stops", required: doorToDoor == false)

@@ -14,8 +14,11 @@ public struct DemandSpec: Hashable, Sendable {
     public var replayPath: String?
     /// Poisson arrival rates, requests per hour for each hour of the day 0…23, if any.
     public var hourlyRates: [Double]?
-    /// Multiplies demand (> 0).
+    /// Multiplies demand, in (0, `maxScale`].
     public var scale: Double
+    /// The largest demand scale (with `--demand-scale`): a replayed row's copies stay countable
+    /// (each copy draws from its own stream, numbered 0…255).
+    public static let maxScale = 100.0
     /// Drawn for requests that carry no loads of their own.
     public var loadMix: [LoadMixEntry]
     /// Relative weights of approach speeds for requests that carry none (missing speeds: weight 0).

@@ -2,6 +2,8 @@ import Simulation
 
 /// A group of vehicles of one type that share their start rule and shift.
 public struct VehicleGroupSpec: Hashable, Sendable {
+    /// The most vehicles of a group, and of a whole fleet (with `--fleet-size`).
+    public static let maxVehicles = 1_000_000
     /// Index into `ScenarioSpec.vehicleTypes`.
     public var typeIndex: Int
     /// Number of vehicles. With a starts file and more vehicles than rows, the rows repeat in order.

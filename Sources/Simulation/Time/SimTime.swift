@@ -13,6 +13,19 @@ public struct SimTime: Hashable, Comparable, Sendable, CustomStringConvertible {
     @inlinable public static func minutes(_ m: Double) -> SimTime { .seconds(m * 60) }
     @inlinable public static func hours(_ h: Double) -> SimTime { .seconds(h * 3600) }
 
+    /// The longest span a file or request may name, in ms: 2^53 (about 285,000 years), where every
+    /// millisecond is exact in a Double and sums of a few such spans stay far from Int64's end.
+    public static let readableMilliseconds: Double = 9_007_199_254_740_992
+
+    /// Seconds as read from a file or a request, rounded to the millisecond like `seconds(_:)`; `nil`
+    /// for NaN, ±∞ and spans beyond ±`readableMilliseconds`, so that the reading edge reports them
+    /// instead of a trap in the conversion. (Not for the engine's hot path: that keeps `seconds(_:)`.)
+    public static func checkedSeconds(_ s: Double) -> SimTime? {
+        let ms = s * 1000
+        guard ms.isFinite, abs(ms) <= readableMilliseconds else { return nil }
+        return SimTime(ms: roundedMilliseconds(ms))
+    }
+
     // Computed and inlinable (not stored globals): the hot paths read them with no accessor call.
     @inlinable public static var zero: SimTime { SimTime(ms: 0) }
     /// Later than any real instant: "no deadline".
