@@ -139,9 +139,14 @@ case "$scenario" in /*) die "--scenario must be relative to the repository root,
 name=$(basename "$scenario"); name=${name%.*}
 [ -n "$out" ] || out=results/$name/slurm-plan-$(date -u +%Y%m%dT%H%M%SZ)
 if [ -e "$out" ] && [ -n "$(ls -A "$out")" ]; then die "output folder $out is not empty: pass a new --out"; fi
-mkdir -p "$out"/shards "$out"/merged "$out"/single "$out"/logs
-out=$(cd "$out" && pwd)
-rel_out=${out#"$repo"/}          # as the job script spells it (relative when inside the repository)
+
+# The two ports must be free before anything starts.
+port_in_use() {   # listening on any address (ss), or accepting on 127.0.0.1 (bash /dev/tcp)
+  if command -v ss >/dev/null && [ -n "$(ss -Hltn "sport = :$1" 2>/dev/null)" ]; then return 0; fi
+  (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
+}
+port_in_use "$ctld_port" && die "port $ctld_port (SlurmctldPort) is in use: pass --ctld-port with a free port"
+port_in_use "$slurmd_port" && die "port $slurmd_port (SlurmdPort) is in use: pass --slurmd-port with a free port"
 
 # --- 1. packages -------------------------------------------------------------------------------
 programs=(munged slurmctld slurmd sbatch scontrol sinfo squeue scancel)
@@ -153,20 +158,18 @@ if [ ${#missing[@]} -gt 0 ]; then
   say "missing ${missing[*]}: installing slurm-wlm munge with apt-get (packages: slurm-wlm slurmctld slurmd slurm-client slurm-wlm-basic-plugins munge libmunge2 and their libraries)"
   t=$(now)
   apt-get update -qq
-  # Installing does not start anything here: a systemd host starts munge.service (default socket,
-  # not ours) and skips slurmctld/slurmd (no /etc/slurm/slurm.conf).
+  # In a container without systemd this starts nothing. On a systemd host the packages may start
+  # the system's munge.service (its own socket, not the one used here); slurmctld.service and
+  # slurmd.service need /etc/slurm/slurm.conf, which this script never writes.
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends slurm-wlm munge >/dev/null
   for p in "${programs[@]}"; do command -v "$p" >/dev/null || die "apt-get installed slurm-wlm munge but $p is still missing"; done
   say "installed in $(since "$t") s: $(slurmctld -V), munge $(dpkg-query -W -f='${Version}' munge)"
 fi
 
 # --- 2. private cluster files ------------------------------------------------------------------
-port_in_use() {   # listening on any address (ss), or accepting on 127.0.0.1 (bash /dev/tcp)
-  if command -v ss >/dev/null && [ -n "$(ss -Hltn "sport = :$1" 2>/dev/null)" ]; then return 0; fi
-  (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
-}
-port_in_use "$ctld_port" && die "port $ctld_port (SlurmctldPort) is in use: pass --ctld-port with a free port"
-port_in_use "$slurmd_port" && die "port $slurmd_port (SlurmdPort) is in use: pass --slurmd-port with a free port"
+mkdir -p "$out"/shards "$out"/merged "$out"/single "$out"/logs
+out=$(cd "$out" && pwd)
+rel_out=${out#"$repo"/}          # as the job script spells it (relative when inside the repository)
 
 tmp=$(mktemp -d /tmp/ridepool-slurm.XXXXXX)
 # munged wants its socket's folders searchable by all (and writable by none but root), its key
@@ -179,10 +182,11 @@ export SLURM_CONF=$conf                          # every Slurm command below tal
 
 started_pids=()                                  # the daemons this script started
 job_ids=()                                       # the jobs this script submitted
-log_files=("$tmp/munged.log" "$tmp/slurmctld.log" "$tmp/slurmd.log")
 
-show_logs() {
-  for f in "${log_files[@]}" "$tmp"/*.stderr; do
+show_logs() {   # slurmctld.log, slurmd.log (or their stderr when a daemon died before logging), munged's stderr
+  local f
+  for f in "$tmp"/slurmctld.log "$tmp"/slurmd.log "$tmp"/munged.stderr; do
+    [ -s "$f" ] || f=${f%.log}.stderr
     [ -s "$f" ] || continue
     printf -- '--- last lines of %s ---\n' "$(basename "$f")" >&2
     tail -n 15 "$f" >&2
@@ -272,8 +276,8 @@ SwitchType=switch/none
 SelectType=select/cons_tres
 SelectTypeParameters=CR_CPU_Memory
 SchedulerType=sched/backfill
-# A merge whose array failed is cancelled at once instead of pending forever.
-SchedulerParameters=kill_invalid_depend
+# A merge whose array failed is cancelled instead of pending forever.
+DependencyParameters=kill_invalid_depend
 # Finished jobs stay visible to 'scontrol show job' for an hour (no accounting database here).
 MinJobAge=3600
 ReturnToService=2
@@ -287,9 +291,9 @@ for line in "${conf_extra[@]}"; do printf '%s\n' "$line" >>"$conf"; done
 # --- 3. start the daemons and wait for the node ------------------------------------------------
 t_cluster=$(now)
 say "starting munged, slurmctld (port $ctld_port) and slurmd (port $slurmd_port) under $tmp"
+# --foreground: munged logs to its stderr.
 munged --foreground --key-file="$tmp/key/munge.key" --socket="$munge_socket" \
-  --pid-file="$tmp/munge/munged.pid" --seed-file="$tmp/munge/munged.seed" --log-file="$tmp/munged.log" \
-  2>"$tmp/munged.stderr" &
+  --pid-file="$tmp/munge/munged.pid" --seed-file="$tmp/munge/munged.seed" 2>"$tmp/munged.stderr" &
 started_pids+=($!)
 for _ in $(seq 1 50); do [ -S "$munge_socket" ] && break; sleep 0.1; done
 [ -S "$munge_socket" ] || { say "error: munged did not create its socket $munge_socket"; show_logs; exit 1; }
@@ -374,6 +378,8 @@ deadline=$((SECONDS + job_timeout))
 while :; do
   if [ -z "$array_s" ] && all_done "$jobid"; then array_s=$(since "$t_jobs"); say "array done after $array_s s"; fi
   [ -n "$array_s" ] && all_done "$merge_id" && break
+  # A failed shard: the merge can never run (its state is reported below; the trap cancels it).
+  [ -n "$array_s" ] && job_records "$jobid" | awk '$3 != "COMPLETED" || $4 != "0:0"' | grep -q . && break
   if [ "$SECONDS" -ge "$deadline" ]; then
     say "error: jobs not finished after ${job_timeout}s (raise --job-timeout):"
     squeue >&2 || true
@@ -394,6 +400,8 @@ done < <(job_records "$jobid" | sort -k2,2n)
 read -r _ _ mst mec _ < <(job_records "$merge_id")
 if [ "$mst" = COMPLETED ] && [ "$mec" = 0:0 ]; then
   say "job $merge_id (merge): $mst, exit code $mec"
+elif [ "$failed" -eq 1 ]; then
+  say "error: job $merge_id (merge): not run ($mst): its dependency afterok:$jobid failed"
 else
   say "error: job $merge_id (merge): $mst, exit code $mec; see $rel_out/logs/merge.out (ridepool exits 2 when no size in the grid meets every target)"; failed=1
 fi
