@@ -37,7 +37,7 @@ Study (defaults: a small study for CI, about 2 minutes on 2 cores):
   --target 'KPI>=V'      a target, repeatable (default: 'accepted_share>=0.9' and 'wait_p95<=840')
   --grid A,B,...         fleet sizes (default 150,200)
   --seeds S              seeds per fleet size (default 2)
-  --shards N             array tasks, one shard each (default 2)
+  --shards N             array tasks, one shard each (default 4: more than fit at once on 2 CPUs)
   --cpus-per-shard C     --cpus-per-task of each array task = its --jobs (default 1)
   --mem-per-shard MEM    --mem of each array task and of the merge (default 1G)
   --no-check             pass --no-check to every plan (sharded and single run alike)
@@ -76,7 +76,7 @@ scenario=scenarios/cottbus/cottbus.yaml
 targets=()
 grid=150,200
 seeds=2
-shards=2
+shards=4
 cpus_per_shard=1
 mem_per_shard=1G
 no_check=0
