@@ -338,7 +338,7 @@ cat >"$job_script" <<EOF
 #SBATCH --cpus-per-task=$cpus_per_shard
 #SBATCH --mem=$mem_per_shard
 #SBATCH --output=$rel_out/logs/shard-%a.out
-# Array task i evaluates shard i of $shards; it runs in the repository root (sbatch --chdir).
+# Array task i evaluates shard i of $shards, in the folder sbatch was called from (the repository root).
 set -euo pipefail
 $binary plan $scenario \\
     ${target_args# } \\
@@ -348,13 +348,18 @@ EOF
 merge_cmd="$binary plan merge $rel_out/shards --out $rel_out/merged --jobs $node_cpus --quiet"
 
 t_jobs=$(now)
-jobid=$(sbatch --parsable --chdir="$repo" "$job_script")
+# Both are submitted from the repository root (this script cd-ed there): a batch job starts in the
+# folder sbatch was called from. The commands are printed exactly as run.
+quote() { local w out=; for w in "$@"; do [[ $w =~ ^[A-Za-z0-9_./:=,%@+-]+$ ]] && out+=" $w" || out+=" '$w'"; done; printf '%s' "${out# }"; }
+array_submit=(sbatch --parsable "$rel_out/plan-shards.sh")
+jobid=$("${array_submit[@]}")
 job_ids+=("$jobid")
-say "submitted the array: sbatch --parsable --chdir=$repo $rel_out/plan-shards.sh -> job $jobid"
-merge_id=$(sbatch --parsable --chdir="$repo" --dependency=afterok:"$jobid" --job-name=ridepool-merge \
-  --cpus-per-task="$node_cpus" --mem="$mem_per_shard" --output="$rel_out/logs/merge.out" --wrap "$merge_cmd")
+say "submitted the array: jobid=\$($(quote "${array_submit[@]}")) -> $jobid"
+merge_submit=(sbatch --parsable --dependency=afterok:"$jobid" --job-name=ridepool-merge --cpus-per-task="$node_cpus"
+              --mem="$mem_per_shard" --output="$rel_out/logs/merge.out" --wrap "$merge_cmd")
+merge_id=$("${merge_submit[@]}")
 job_ids+=("$merge_id")
-say "submitted the merge: sbatch --dependency=afterok:$jobid --cpus-per-task=$node_cpus --wrap '$merge_cmd' -> job $merge_id"
+say "submitted the merge: $(quote "${merge_submit[@]}" | sed "s/afterok:$jobid/afterok:\$jobid/") -> $merge_id"
 
 # One line per job record: "JobId ArrayTaskId JobState ExitCode EndTime" (the array's pending
 # remainder is one record with ArrayTaskId=2-4 and so on).
