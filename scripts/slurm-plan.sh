@@ -196,6 +196,7 @@ show_logs() {   # slurmctld.log, slurmd.log (or their stderr when a daemon died 
 stop_all() {
   local rc=$?
   set +e
+  trap '' INT TERM HUP PIPE      # nothing interrupts the clean-up; a closed stderr just drops messages
   if [ "$keep_running" -eq 1 ] && [ "$rc" -eq 0 ]; then
     say "--keep-running: cluster left up. Use it with: export SLURM_CONF=$conf"
     say "stop it with: kill ${started_pids[*]}; rm -rf $tmp"
@@ -229,7 +230,11 @@ stop_all() {
   exit "$rc"
 }
 trap stop_all EXIT
-trap 'exit 130' INT TERM
+# Signals end the script through the EXIT trap too (a closed pipe on stderr, as in '| head', included).
+trap 'exit 130' INT
+trap 'exit 143' TERM
+trap 'exit 129' HUP
+trap 'exit 141' PIPE
 
 # Node size: the CPUs and memory of this machine (or what --node-cpus / --node-mem say).
 [ -n "$node_cpus" ] || node_cpus=$(nproc)
