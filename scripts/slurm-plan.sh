@@ -31,7 +31,7 @@ started on this machine, merges the shards with a dependent job, runs the same g
 and checks that plan.json and plan.html are byte-identical. Prints timings. Stops everything it
 started on exit.
 
-Study (defaults: a small study for CI, about 2 minutes on 2 cores):
+Study (defaults: a small study for CI, 45 s in all on 2 busy cores):
   --scenario PATH        scenario, relative to the repository root
                          (default scenarios/cottbus/cottbus.yaml)
   --target 'KPI>=V'      a target, repeatable (default: 'accepted_share>=0.9' and 'wait_p95<=840')
@@ -39,12 +39,13 @@ Study (defaults: a small study for CI, about 2 minutes on 2 cores):
   --seeds S              seeds per fleet size (default 2)
   --shards N             array tasks, one shard each (default 4: more than fit at once on 2 CPUs)
   --cpus-per-shard C     --cpus-per-task of each array task = its --jobs (default 1)
-  --mem-per-shard MEM    --mem of each array task and of the merge (default 1G)
+  --mem-per-shard MEM    --mem of each array task and of the merge (default 1G; Slurm books it,
+                         nothing enforces it without cgroups)
   --no-check             pass --no-check to every plan (sharded and single run alike)
 
 Files:
   --binary PATH          ridepool binary (default .build/release/ridepool, relative to the repository)
-  --out DIR              output folder, must not exist or be empty
+  --out DIR              output folder (relative paths: to the repository), must not exist or be empty
                          (default results/<scenario>/slurm-plan-<UTC time>)
 
 Cluster:
