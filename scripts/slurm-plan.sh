@@ -276,7 +276,10 @@ TaskPlugin=task/none
 JobAcctGatherType=jobacct_gather/none
 AccountingStorageType=accounting_storage/none
 JobCompType=jobcomp/none
+# (slurmd still logs that it cannot load the PMIx library: harmless, no job here uses MPI.)
 MpiDefault=none
+# No mail is sent; this silences "Configured MailProg is invalid" when no mailer is installed.
+MailProg=/bin/true
 SwitchType=switch/none
 # CPUs and memory are the consumable resources; the array tasks share the node.
 SelectType=select/cons_tres
@@ -299,15 +302,16 @@ t_cluster=$(now)
 say "starting munged, slurmctld (port $ctld_port) and slurmd (port $slurmd_port) under $tmp"
 # --foreground: munged logs to its stderr.
 munged --foreground --key-file="$tmp/key/munge.key" --socket="$munge_socket" \
-  --pid-file="$tmp/munge/munged.pid" --seed-file="$tmp/munge/munged.seed" 2>"$tmp/munged.stderr" &
+  --pid-file="$tmp/munge/munged.pid" --seed-file="$tmp/munge/munged.seed" </dev/null >"$tmp/munged.stderr" 2>&1 &
 started_pids+=($!)
 for _ in $(seq 1 50); do [ -S "$munge_socket" ] && break; sleep 0.1; done
 [ -S "$munge_socket" ] || { say "error: munged did not create its socket $munge_socket"; show_logs; exit 1; }
 # -D: stay in the foreground (a child of this script, no pid-file daemon); -i: ignore old state.
-slurmctld -D -i -f "$conf" >"$tmp/slurmctld.stderr" 2>&1 &
+# No daemon keeps this script's stdin, stdout or stderr (a pipe reading them would never end).
+slurmctld -D -i -f "$conf" </dev/null >"$tmp/slurmctld.stderr" 2>&1 &
 started_pids+=($!)
 # -N localhost: this node's name in slurm.conf, whatever the machine's hostname.
-slurmd -D -N localhost -f "$conf" >"$tmp/slurmd.stderr" 2>&1 &
+slurmd -D -N localhost -f "$conf" </dev/null >"$tmp/slurmd.stderr" 2>&1 &
 started_pids+=($!)
 
 state=
