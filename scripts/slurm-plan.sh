@@ -200,7 +200,8 @@ stop_all() {
   trap '' INT TERM HUP PIPE      # nothing interrupts the clean-up; a closed stderr just drops messages
   if [ "$keep_running" -eq 1 ] && [ "$rc" -eq 0 ]; then
     say "--keep-running: cluster left up. Use it with: export SLURM_CONF=$conf"
-    say "stop it with: kill ${started_pids[*]}; rm -rf $tmp"
+    local p=${started_pids[*]}
+    say "stop it with: kill $p; while kill -0 $p 2>/dev/null; do sleep 0.2; done; rm -rf $tmp"
     return
   fi
   if [ ${#job_ids[@]} -gt 0 ] && [ -n "$(squeue -h -j "$(IFS=,; echo "${job_ids[*]}")" 2>/dev/null)" ]; then
