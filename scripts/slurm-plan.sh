@@ -31,7 +31,7 @@ started on this machine, merges the shards with a dependent job, runs the same g
 and checks that plan.json and plan.html are byte-identical. Prints timings. Stops everything it
 started on exit.
 
-Study (defaults: a small study for CI, 45 s in all on 2 busy cores):
+Study (defaults: a small study for CI, 45-55 s in all on 2 busy cores):
   --scenario PATH        scenario, relative to the repository root
                          (default scenarios/cottbus/cottbus.yaml)
   --target 'KPI>=V'      a target, repeatable (default: 'accepted_share>=0.9' and 'wait_p95<=840')
