@@ -90,18 +90,22 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
+        // What several test targets share: the repository's paths, scratch files, and the small
+        // hand-built engine world (TestWorld, RunLog). Only public API of the targets it sees.
+        .target(name: "TestSupport", dependencies: ["Simulation", "Dispatching", "RoadNetwork", "Service"],
+                path: "Tests/TestSupport"),
         .testTarget(name: "DataFilesTests", dependencies: ["DataFiles"]),
         .testTarget(name: "SimulationTests", dependencies: ["Simulation"]),
-        .testTarget(name: "GeometryTests", dependencies: ["Geometry", "Simulation"]),
-        .testTarget(name: "RoadNetworkTests", dependencies: ["RoadNetwork", "Geometry", "Simulation"]),
+        .testTarget(name: "GeometryTests", dependencies: ["Geometry", "Simulation", "TestSupport"]),
+        .testTarget(name: "RoadNetworkTests", dependencies: ["RoadNetwork", "Geometry", "Simulation", "TestSupport"]),
         .testTarget(name: "DispatchingTests", dependencies: ["Dispatching", "RoadNetwork"]),
-        .testTarget(name: "EngineTests", dependencies: ["Simulation", "Dispatching", "RoadNetwork", "Service"]),
-        .testTarget(name: "ScenarioTests", dependencies: ["Scenario"]),
-        .testTarget(name: "ReportsTests", dependencies: ["Reports", "DataFiles"]),
-        .testTarget(name: "ServiceTests", dependencies: ["Service", "Simulation"]),
-        .testTarget(name: "RidepoolTests", dependencies: ["Ridepool"]),
+        .testTarget(name: "EngineTests", dependencies: ["Simulation", "Dispatching", "RoadNetwork", "Service", "TestSupport"]),
+        .testTarget(name: "ScenarioTests", dependencies: ["Scenario", "TestSupport"]),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports", "DataFiles", "TestSupport"]),
+        .testTarget(name: "ServiceTests", dependencies: ["Service", "Simulation", "TestSupport"]),
+        .testTarget(name: "RidepoolTests", dependencies: ["Ridepool", "TestSupport"]),
         .testTarget(name: "RidepoolServerTests", dependencies: [
-            "RidepoolServer", "RidepoolAPI", "Ridepool",
+            "RidepoolServer", "RidepoolAPI", "Ridepool", "TestSupport",
             .product(name: "GRPCCore", package: "grpc-swift-2"),
             // The client side without TLS as well: HTTP2ClientTransport.WrappedChannel over a NIOPosix connection.
             .product(name: "GRPCNIOTransportHTTP2TransportServices", package: "grpc-swift-nio-transport"),

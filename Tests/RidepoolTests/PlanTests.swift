@@ -2,6 +2,7 @@ import Foundation
 import Reports
 import Testing
 @testable import Ridepool
+import TestSupport
 
 @Suite("ridepool plan: search, recommendation, shards and bad input")
 struct PlanTests {

@@ -2,6 +2,7 @@ import Foundation
 import Reports
 import Testing
 @testable import Ridepool
+import TestSupport
 
 @Suite("report.html of a run")
 struct RunReportTests {

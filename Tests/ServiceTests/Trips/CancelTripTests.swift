@@ -1,6 +1,7 @@
 import Service
 import Simulation
 import Testing
+import TestSupport
 
 /// `CancelTripAsCustomer` and `CancelTripAsIntegrator` in each state a trip can be in.
 ///

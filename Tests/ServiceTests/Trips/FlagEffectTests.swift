@@ -1,6 +1,7 @@
 import Service
 import Simulation
 import Testing
+import TestSupport
 
 /// What customer flags do to offers and trips: classes that need a flag, priority in the matcher,
 /// a default wheelchair, and a deleted customer's last trip.

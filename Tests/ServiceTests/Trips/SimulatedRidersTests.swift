@@ -1,6 +1,7 @@
 import Service
 import Simulation
 import Testing
+import TestSupport
 
 /// Simulated riders book through the service: customers made by `CreateCustomer`, flags by the
 /// scenario's shares, and every trip readable through `GetTrip` in agreement with the log.

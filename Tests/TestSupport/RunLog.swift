@@ -1,13 +1,17 @@
 import Simulation
 
 /// A run's events, with the look-ups the tests need: per-trip sequences, per-vehicle legs, a canonical text.
-struct RunLog {
-    let events: [SimEvent]
-    let unfinished: Int
-    let speed: Double
+public struct RunLog {
+    public let events: [SimEvent]
+    public let unfinished: Int
+    public let speed: Double
+
+    public init(events: [SimEvent], unfinished: Int, speed: Double) {
+        self.events = events; self.unfinished = unfinished; self.speed = speed
+    }
 
     /// The request (= trip) an event concerns, if any.
-    static func request(of kind: SimEvent.Kind) -> Int32? {
+    public static func request(of kind: SimEvent.Kind) -> Int32? {
         switch kind {
         case .requested(let r, _), .noOffer(let r, _), .offered(let r, _), .declined(let r, _), .orderRefused(let r, _), .ordered(let r, _),
              .accepted(let r, _), .rejected(let r), .pickedUp(let r, _, _), .droppedOff(let r, _, _),
@@ -18,7 +22,7 @@ struct RunLog {
     }
 
     /// The vehicle an event concerns, if any.
-    static func vehicle(of kind: SimEvent.Kind) -> Int32? {
+    public static func vehicle(of kind: SimEvent.Kind) -> Int32? {
         switch kind {
         case .vehicleReady(let v, _), .vehicleArrived(let v, _, _, _, _), .vehicleDeparted(let v, _, _),
              .accepted(_, let v), .pickedUp(_, let v, _), .droppedOff(_, let v, _), .noShow(_, let v, _):
@@ -28,7 +32,7 @@ struct RunLog {
     }
 
     /// A short name per event kind.
-    static func name(_ kind: SimEvent.Kind) -> String {
+    public static func name(_ kind: SimEvent.Kind) -> String {
         switch kind {
         case .runStarted: "runStarted"
         case .vehicleReady: "vehicleReady"
@@ -52,37 +56,37 @@ struct RunLog {
     }
 
     /// Every event of trip `r`, in order.
-    func trip(_ r: Int32) -> [SimEvent] { events.filter { Self.request(of: $0.kind) == r } }
+    public func trip(_ r: Int32) -> [SimEvent] { events.filter { Self.request(of: $0.kind) == r } }
     /// The names of trip `r`'s events, in order.
-    func names(_ r: Int32) -> [String] { trip(r).map { Self.name($0.kind) } }
+    public func names(_ r: Int32) -> [String] { trip(r).map { Self.name($0.kind) } }
     /// The first event of trip `r` with this name.
-    func first(_ r: Int32, _ name: String) -> SimEvent? { trip(r).first { Self.name($0.kind) == name } }
+    public func first(_ r: Int32, _ name: String) -> SimEvent? { trip(r).first { Self.name($0.kind) == name } }
     /// Every event of vehicle `v`, in order.
-    func vehicle(_ v: Int32) -> [SimEvent] { events.filter { Self.vehicle(of: $0.kind) == v } }
+    public func vehicle(_ v: Int32) -> [SimEvent] { events.filter { Self.vehicle(of: $0.kind) == v } }
 
     /// The offers made to trip `r`.
-    func offers(_ r: Int32) -> [OfferInfo] {
+    public func offers(_ r: Int32) -> [OfferInfo] {
         for e in trip(r) { if case .offered(_, let o) = e.kind { return o } }
         return []
     }
 
     /// The offer trip `r` ordered.
-    func orderedOffer(_ r: Int32) -> OfferInfo? {
+    public func orderedOffer(_ r: Int32) -> OfferInfo? {
         for e in trip(r) { if case .ordered(_, let i) = e.kind { return offers(r)[Int(i)] } }
         return nil
     }
 
     /// The vehicle that accepted trip `r`.
-    func vehicleOf(_ r: Int32) -> Int32? {
+    public func vehicleOf(_ r: Int32) -> Int32? {
         for e in trip(r) { if case .accepted(_, let v) = e.kind { return v } }
         return nil
     }
 
     /// The number of requests in the run.
-    var requestCount: Int { events.reduce(0) { $0 + (Self.name($1.kind) == "requested" ? 1 : 0) } }
+    public var requestCount: Int { events.reduce(0) { $0 + (Self.name($1.kind) == "requested" ? 1 : 0) } }
 
     /// Whether trip r ended terminal (fulfilled or not fulfilled) before the log ends.
-    func isTerminal(_ r: Int32) -> Bool {
+    public func isTerminal(_ r: Int32) -> Bool {
         guard names(r).contains("ordered") else { return true }
         return trip(r).contains {
             switch $0.kind {
@@ -93,7 +97,7 @@ struct RunLog {
     }
 
     /// Each leg a vehicle drove: departure event, arrival event.
-    func legs(_ v: Int32) -> [(departed: SimEvent, arrived: SimEvent)] {
+    public func legs(_ v: Int32) -> [(departed: SimEvent, arrived: SimEvent)] {
         var result: [(SimEvent, SimEvent)] = []
         var open: SimEvent?
         for e in vehicle(v) {
@@ -107,7 +111,7 @@ struct RunLog {
     }
 
     /// The place of a vehicle event.
-    static func place(_ kind: SimEvent.Kind) -> StopRef? {
+    public static func place(_ kind: SimEvent.Kind) -> StopRef? {
         switch kind {
         case .vehicleArrived(_, let at, _, _, _), .vehicleDeparted(_, let at, _), .vehicleReady(_, let at),
              .pickedUp(_, _, let at), .droppedOff(_, _, let at), .noShow(_, _, let at):
@@ -117,12 +121,12 @@ struct RunLog {
     }
 
     /// The least time a leg between two points can take, recomputed from the great-circle distance.
-    func minimumDrive(_ a: StopRef, _ b: StopRef) -> SimTime {
+    public func minimumDrive(_ a: StopRef, _ b: StopRef) -> SimTime {
         .seconds(a.point.distance(to: b.point) / speed)
     }
 
     /// Every event as a line of text with all its fields (for determinism comparisons).
-    var canonicalText: String {
+    public var canonicalText: String {
         events.map { "\($0.time.ms) \($0.kind)" }.joined(separator: "\n")
     }
 }

@@ -1,6 +1,7 @@
 import Service
 @testable import Simulation
 import Testing
+import TestSupport
 
 /// `OrderTrip`: each refusal with its code and reason, and the fallback to another vehicle.
 @Suite("OrderTrip")

@@ -2,7 +2,7 @@ import Simulation
 @testable import Reports
 
 /// Ready-made runs shared by several test files.
-enum Fixtures {
+enum SampleRuns {
     /// Two riders pooled on v0: A (adult) S0 → S2, B (adult + child on a booster) S1 → S2.
     ///
     /// v0 drives empty depot → S0 (1000 m), with A S0 → S1 (1500 m), with A and B S1 → S2 (2000 m).

@@ -1,6 +1,7 @@
 import Service
 import Simulation
 import Testing
+import TestSupport
 
 /// `RequestTripOffers` with `arrival_time`: the offers aim to arrive by then, walk included.
 @Suite("Arrive by")

@@ -1,6 +1,7 @@
 import Service
 import Simulation
 import Testing
+import TestSupport
 
 /// `GetTrip`: who may read a trip, and how its state, times and vehicle follow the engine.
 @Suite("GetTrip")

@@ -1,6 +1,7 @@
 import Service
 import Simulation
 import Testing
+import TestSupport
 
 /// `RequestTripOffers` refusals: every reason, with its code and the fields at fault, and whether the
 /// refusal reached the run's log (requests that pass the input checks are logged as `noOffer`).

@@ -1,6 +1,7 @@
 import Service
 @testable import Simulation
 import Testing
+import TestSupport
 
 /// A `TestWorld` started but not run: tests call the `TripService` as an API client would, between
 /// `advance` steps of the engine's clock. Simulated demand (if the world has any) books alongside.
@@ -98,22 +99,6 @@ extension OfferRequest {
                      arrival: SimTime? = nil) -> OfferRequest {
         OfferRequest(origin: NamedLocation(location: TestWorld.at(x0, y0)), destination: NamedLocation(location: TestWorld.at(x1, y1)),
                      loads: loads, departureTime: departure, arrivalTime: arrival)
-    }
-}
-
-/// The error `body` throws, or nil when it succeeds.
-///
-/// (Untyped on purpose: a typed-throws closure that captures a `var` crashed the 6.3.1 compiler's
-/// capture promotion; see ServiceTests.)
-func serviceError<T>(_ body: () throws -> T) -> ServiceError? {
-    do {
-        _ = try body()
-        return nil
-    } catch let error as ServiceError {
-        return error
-    } catch {
-        Issue.record("not a ServiceError: \(error)")
-        return nil
     }
 }
 
