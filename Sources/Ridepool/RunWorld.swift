@@ -10,7 +10,7 @@ struct RunWorld {
     let context: GeometryContext
     let area: ServiceArea
     let stopIndex: StopIndex?
-    let travel: any TravelTimeModel
+    let travel: RunTravel
     let setup: SimulationSetup
     /// What the run should tell its user about its inputs (what the network loader dropped, the matrix cache).
     var notes: [String] = []
@@ -57,7 +57,7 @@ struct RunWorld {
 
 /// A travel model with the run's stops and vehicle starts registered in it (stops first).
 struct TravelPlaces {
-    var travel: any TravelTimeModel
+    var travel: RunTravel
     var stops: [PlaceID]
     var vehicles: [PlaceID]
     var notes: [String] = []
@@ -69,7 +69,7 @@ extension RunWorld {
         let stopPlaces = stops.map { travel.addPlace($0.point) }
         let vehiclePlaces = vehicles.map { travel.addPlace($0.start) }
         if precompute { travel.precomputeMatrix() }
-        return TravelPlaces(travel: travel, stops: stopPlaces, vehicles: vehiclePlaces)
+        return TravelPlaces(travel: .straightLine(travel), stops: stopPlaces, vehicles: vehiclePlaces)
     }
 
     /// Loads the road network, snaps stops and vehicle starts to its nodes through a GEOS index, and
@@ -105,6 +105,6 @@ extension RunWorld {
             let origin = travel.matrixOrigin == .loadedFromCache ? "loaded from" : (cacheDirectory == nil ? "computed" : "computed and cached in")
             notes.append("travel matrix \(origin) \(travel.matrixCachePath ?? "memory")")
         }
-        return TravelPlaces(travel: travel, stops: stopPlaces, vehicles: vehiclePlaces, notes: notes)
+        return TravelPlaces(travel: .network(travel), stops: stopPlaces, vehicles: vehiclePlaces, notes: notes)
     }
 }

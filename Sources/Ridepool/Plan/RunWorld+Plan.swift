@@ -23,7 +23,7 @@ extension RunWorld {
             stopPlaces = runStops.map { t.addPlace($0.point) }
             pointPlaces = inputs.startPoints.map { t.addPlace($0) }
             t.precomputeMatrix()
-            travel = t
+            travel = .straightLine(t)
         case .network:
             guard let graph = inputs.graph else { preconditionFailure("plan inputs of a network scenario hold its graph") }
             let index = try NodeIndex(points: graph.points, projection: area.projection, context: context)
@@ -41,11 +41,11 @@ extension RunWorld {
             } else {
                 try t.precomputeMatrix(cacheDirectory: inputs.cacheDirectory)
             }
-            travel = t
+            travel = .network(t)
         }
         var placeOf: [GeoPoint: PlaceID] = [:]
         for (p, place) in zip(inputs.startPoints, pointPlaces) where placeOf[p] == nil { placeOf[p] = place }
-        let travel = self.travel
+        let travel = self.travel.model
         let vehiclePlaces = vehicles.map { placeOf[$0.start] ?? travel.addPlace($0.start) }
         let requests = try DemandBuilder(spec: spec, area: area, streams: RandomStreams(seed: spec.seed)).requests()
         setup = Self.setup(spec, stops: runStops, stopPlaces: stopPlaces, vehicles: vehicles,
