@@ -6,7 +6,7 @@ import Simulation
 extension RunWorld {
     /// Simulates the world into `sink`: the engine with the pooling matcher specialised for its travel
     /// model, and the scenario's riders booking through the service layer. Returns the trips left unfinished.
-    func simulate(into sink: any EventSink, progress: ((RunProgress) -> Void)? = nil, stats: MatcherStats? = nil) -> Int {
+    package func simulate(into sink: any EventSink, progress: ((RunProgress) -> Void)? = nil, stats: MatcherStats? = nil) -> Int {
         makeEngine(into: sink, stats: stats).engine.run(progress: progress)
     }
 

@@ -5,7 +5,7 @@ import Simulation
 
 /// Everything a run is made of, assembled from a validated scenario: the GEOS geometry, the
 /// travel model with its places, the fleet and the requests.
-struct RunWorld {
+package struct RunWorld {
     let spec: ScenarioSpec
     let context: GeometryContext
     let area: ServiceArea
@@ -14,6 +14,13 @@ struct RunWorld {
     let setup: SimulationSetup
     /// What the run should tell its user about its inputs (what the network loader dropped, the matrix cache).
     var notes: [String] = []
+
+    /// A world from its parts (capacity planning assembles its own, see Planning's `RunWorld+Plan`).
+    package init(spec: ScenarioSpec, context: GeometryContext, area: ServiceArea, stopIndex: StopIndex?, travel: RunTravel,
+                 setup: SimulationSetup, notes: [String] = []) {
+        self.spec = spec; self.context = context; self.area = area; self.stopIndex = stopIndex
+        self.travel = travel; self.setup = setup; self.notes = notes
+    }
 
     /// - Parameters:
     ///   - cacheDirectory: where road-network matrices are cached (nil: no cache).
@@ -43,7 +50,7 @@ struct RunWorld {
     }
 
     /// The engine's setup from the scenario and the places resolved in the travel model.
-    static func setup(_ spec: ScenarioSpec, stops: [Stop], stopPlaces: [PlaceID], vehicles: [VehicleSpec],
+    package static func setup(_ spec: ScenarioSpec, stops: [Stop], stopPlaces: [PlaceID], vehicles: [VehicleSpec],
                       vehiclePlaces: [PlaceID], requests: [TripRequest]) -> SimulationSetup {
         var setup = SimulationSetup(scenario: spec.name, seed: spec.seed, stops: stops, stopPlaces: stopPlaces,
                                     doorToDoor: spec.doorToDoor, vehicles: vehicles, vehiclePlaces: vehiclePlaces,

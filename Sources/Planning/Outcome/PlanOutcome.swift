@@ -1,3 +1,5 @@
+import Reports
+
 /// Everything a plan found: the analysis of the evaluated fleet sizes and the checked shift plan.
 /// Written as `plan.json` (`json`) and `plan.html` (`html`).
 public struct PlanOutcome: Sendable {

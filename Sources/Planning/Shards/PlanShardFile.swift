@@ -1,4 +1,5 @@
 import Foundation
+import Reports
 
 /// What one shard of a grid study leaves behind (`plan-shard-I-of-N.json`): the study and its runs.
 ///

@@ -1,4 +1,5 @@
 import Reports
+import Ridepool
 
 /// The monotone search for the smallest fleet that meets every target: grow from the range's
 /// minimum by doubling until a size meets, then bisect between the last miss and the first meet down

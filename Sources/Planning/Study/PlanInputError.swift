@@ -1,3 +1,5 @@
+import Reports
+
 /// A problem with what the user asked `ridepool plan` for (a target, a range, a shard, a shard file).
 public struct PlanInputError: Error, CustomStringConvertible, Sendable, Equatable {
     public var message: String

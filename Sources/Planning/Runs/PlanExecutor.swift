@@ -1,5 +1,6 @@
 import Foundation
 import Reports
+import Ridepool
 import Scenario
 
 /// One simulation of a plan: a scenario (seed and fleet already applied) and how to label its result.

@@ -1,3 +1,4 @@
+import Ridepool
 import Scenario
 import Simulation
 

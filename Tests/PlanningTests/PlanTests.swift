@@ -1,7 +1,8 @@
 import Foundation
 import Reports
 import Testing
-@testable import Ridepool
+@testable import Planning
+import Ridepool
 import TestSupport
 
 @Suite("ridepool plan: search, recommendation, shards and bad input")
@@ -40,7 +41,7 @@ struct PlanTests {
         for id in PlanOutcome.sections { #expect(html.contains("<section id=\"\(id)\">"), "section \(id)") }
         #expect(!html.contains(">no data</text>") && !html.contains("<script"))
         #expect(html.contains("Vehicles in service per hour") && html.contains("<th>in service</th>"))
-        for title in RunReportTests.texts(html, class: "atitle") { #expect(title.contains("("), "axis title without unit: \(title)") }
+        for title in SVGText.texts(html, class: "atitle") { #expect(title.contains("("), "axis title without unit: \(title)") }
         #expect(html.contains("Checked by simulating it"))
     }
 

@@ -1,3 +1,5 @@
+import Reports
+
 /// One fleet size of a plan: its runs (one per seed) and each target judged over them.
 public struct PlanPoint: Sendable {
     public var fleet: Int

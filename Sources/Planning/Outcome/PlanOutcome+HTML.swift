@@ -1,3 +1,5 @@
+import Reports
+
 extension PlanOutcome {
     /// Section anchors of `plan.html`, in page order.
     public static let sections = ["answer", "curves", "hourly", "points", "about"]

@@ -1,4 +1,5 @@
 import Foundation
+import Reports
 
 /// A service level a capacity plan must reach: a catalogue KPI, `>=` or `<=`, and a value.
 ///

@@ -1,3 +1,5 @@
+import Reports
+
 /// A shift plan: how many vehicles are in service in each hour of the day, derived from the
 /// evaluated fleet sizes hour by hour and then checked by simulating it.
 ///

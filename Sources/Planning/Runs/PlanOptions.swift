@@ -1,4 +1,5 @@
 import Reports
+import Ridepool
 
 /// What `ridepool plan` was asked (as typed; `PlanCapacity` checks it).
 public struct PlanOptions: Sendable {

@@ -1,5 +1,6 @@
 import Foundation
 import Reports
+import Ridepool
 import Scenario
 
 /// `ridepool plan`: the smallest fleet that meets every target, an hourly shift plan checked by

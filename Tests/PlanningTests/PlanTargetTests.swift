@@ -1,5 +1,5 @@
 import Testing
-@testable import Reports
+@testable import Planning
 
 @Suite("plan targets, ranges and shards as typed")
 struct PlanTargetTests {

@@ -1,3 +1,5 @@
+import Reports
+
 /// What the evaluated fleet sizes say: the smallest size that meets every target, what binds it,
 /// and, when none does, the best each target reached.
 public struct PlanAnalysis: Sendable {

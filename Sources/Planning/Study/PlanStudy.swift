@@ -1,4 +1,5 @@
 import Foundation
+import Reports
 
 /// What a capacity plan asks: the scenario, the targets, the fleet sizes to consider, the seeds and
 /// how seeds are judged. Shard files carry it so that `plan merge` can check shards belong together.

@@ -1,5 +1,6 @@
 import Geometry
 import RoadNetwork
+import Ridepool
 import Scenario
 import Simulation
 
@@ -10,13 +11,13 @@ extension RunWorld {
     /// snapped to, so registering more places changes no answer), but registers the plan's shared
     /// start points so that every run reads the same cached travel matrix.
     init(plan inputs: PlanInputs, spec: ScenarioSpec) throws {
-        self.spec = spec
-        context = GeometryContext()
-        area = try ServiceArea(contentsOf: spec.serviceAreaPath, context: context)
+        let context = GeometryContext()
+        let area = try ServiceArea(contentsOf: spec.serviceAreaPath, context: context)
         let runStops = spec.doorToDoor ? [] : inputs.stops
-        stopIndex = spec.doorToDoor ? nil : try StopIndex(stops: inputs.stops, projection: area.projection, context: context)
+        let stopIndex = spec.doorToDoor ? nil : try StopIndex(stops: inputs.stops, projection: area.projection, context: context)
         let vehicles = try spec.vehicles()
         let stopPlaces: [PlaceID], pointPlaces: [PlaceID]
+        let travel: RunTravel
         switch spec.travel.model {
         case .straightLine:
             let t = StraightLineTravelTime(speed: spec.travel.speedKmh / 3.6, detourFactor: spec.travel.detourFactor)
@@ -45,11 +46,11 @@ extension RunWorld {
         }
         var placeOf: [GeoPoint: PlaceID] = [:]
         for (p, place) in zip(inputs.startPoints, pointPlaces) where placeOf[p] == nil { placeOf[p] = place }
-        let travel = self.travel.model
-        let vehiclePlaces = vehicles.map { placeOf[$0.start] ?? travel.addPlace($0.start) }
+        let model = travel.model
+        let vehiclePlaces = vehicles.map { placeOf[$0.start] ?? model.addPlace($0.start) }
         let requests = try DemandBuilder(spec: spec, area: area, streams: RandomStreams(seed: spec.seed)).requests()
-        setup = Self.setup(spec, stops: runStops, stopPlaces: stopPlaces, vehicles: vehicles,
-                           vehiclePlaces: vehiclePlaces, requests: requests)
-        notes = []
+        let setup = Self.setup(spec, stops: runStops, stopPlaces: stopPlaces, vehicles: vehicles,
+                               vehiclePlaces: vehiclePlaces, requests: requests)
+        self.init(spec: spec, context: context, area: area, stopIndex: stopIndex, travel: travel, setup: setup)
     }
 }

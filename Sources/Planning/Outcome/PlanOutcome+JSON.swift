@@ -1,3 +1,5 @@
+import Reports
+
 extension PlanOutcome {
     /// `plan.json`: fixed key order, two-space indentation; KPI values rounded per unit (shares 4
     /// decimals, seconds 1, ratios and km 3). Keys: `results/README.md`.

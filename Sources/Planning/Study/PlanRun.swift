@@ -1,3 +1,5 @@
+import Reports
+
 /// One simulated run of a plan: a fleet size (or a checked shift plan) and a seed, measured.
 public struct PlanRun: Hashable, Sendable, Codable {
     /// Vehicles (for a shift-plan check: the most vehicles in service in any hour).

@@ -1,4 +1,5 @@
 import Geometry
+import Ridepool
 import RoadNetwork
 import Scenario
 import Simulation
