@@ -57,11 +57,17 @@ let package = Package(
         // The rider-facing integration API's semantics: customers, flags, paging, typed errors (offers,
         // orders and trips, too). Pure Swift; the gRPC adapter later is a thin layer over it.
         .target(name: "Service", dependencies: ["Simulation"]),
-        // The event log into tables, KPIs and files; the independent verifier.
+        // The event log into tables, KPIs and files; the run report; the independent verifier.
         .target(name: "Reports", dependencies: ["Simulation", "DataFiles"], swiftSettings: hotPath),
-        // Use-cases (run, validate, verify); the only target that knows all others.
+        // Use-cases (run, validate, verify, bench, the live run behind serve) and the run machinery.
         .target(name: "Ridepool", dependencies: [
             "Simulation", "Geometry", "RoadNetwork", "Dispatching", "Scenario", "Service", "Reports", "Yams",
+        ]),
+        // Capacity planning (`ridepool plan`): the fleet search, the hourly shift plan and its check, grids
+        // split into shards, plan.json and plan.html. It builds on Reports' KPIs, charts and writers, and
+        // simulates many worlds with Ridepool's run machinery, so it sits above Ridepool (the CLI imports both).
+        .target(name: "Planning", dependencies: [
+            "Ridepool", "Reports", "Scenario", "Simulation", "Geometry", "RoadNetwork",
         ]),
         // Code generated from proto/ by scripts/generate-proto.sh (committed; never generated in CI).
         .target(name: "RidepoolAPI", dependencies: [
@@ -86,22 +92,27 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
         ]),
         .executableTarget(name: "RidepoolCLI", dependencies: [
-            "Ridepool", "RidepoolServer",
+            "Ridepool", "Planning", "RidepoolServer",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
+        // What several test targets share: the repository's paths, scratch files, and the small
+        // hand-built engine world (TestWorld, RunLog). Only public API of the targets it sees.
+        .target(name: "TestSupport", dependencies: ["Simulation", "Dispatching", "RoadNetwork", "Service"],
+                path: "Tests/TestSupport"),
         .testTarget(name: "DataFilesTests", dependencies: ["DataFiles"]),
         .testTarget(name: "SimulationTests", dependencies: ["Simulation"]),
-        .testTarget(name: "GeometryTests", dependencies: ["Geometry", "Simulation"]),
-        .testTarget(name: "RoadNetworkTests", dependencies: ["RoadNetwork", "Geometry", "Simulation"]),
+        .testTarget(name: "GeometryTests", dependencies: ["Geometry", "Simulation", "TestSupport"]),
+        .testTarget(name: "RoadNetworkTests", dependencies: ["RoadNetwork", "Geometry", "Simulation", "TestSupport"]),
         .testTarget(name: "DispatchingTests", dependencies: ["Dispatching", "RoadNetwork"]),
-        .testTarget(name: "EngineTests", dependencies: ["Simulation", "Dispatching", "RoadNetwork", "Service"]),
-        .testTarget(name: "ScenarioTests", dependencies: ["Scenario"]),
-        .testTarget(name: "ReportsTests", dependencies: ["Reports", "DataFiles"]),
-        .testTarget(name: "ServiceTests", dependencies: ["Service", "Simulation"]),
-        .testTarget(name: "RidepoolTests", dependencies: ["Ridepool"]),
+        .testTarget(name: "EngineTests", dependencies: ["Simulation", "Dispatching", "RoadNetwork", "Service", "TestSupport"]),
+        .testTarget(name: "ScenarioTests", dependencies: ["Scenario", "TestSupport"]),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports", "DataFiles", "TestSupport"]),
+        .testTarget(name: "ServiceTests", dependencies: ["Service", "Simulation", "TestSupport"]),
+        .testTarget(name: "RidepoolTests", dependencies: ["Ridepool", "TestSupport"]),
+        .testTarget(name: "PlanningTests", dependencies: ["Planning", "Ridepool", "Reports", "TestSupport"]),
         .testTarget(name: "RidepoolServerTests", dependencies: [
-            "RidepoolServer", "RidepoolAPI", "Ridepool",
+            "RidepoolServer", "RidepoolAPI", "Ridepool", "TestSupport",
             .product(name: "GRPCCore", package: "grpc-swift-2"),
             // The client side without TLS as well: HTTP2ClientTransport.WrappedChannel over a NIOPosix connection.
             .product(name: "GRPCNIOTransportHTTP2TransportServices", package: "grpc-swift-nio-transport"),

@@ -9,6 +9,9 @@ import Simulation
 /// n stops costs O(n²) constant-time checks. Exact also with time-of-day travel times, because a
 /// planned leg keeps its duration when shifted (see `VehiclePlan`). `BruteForceInsertion` is its reference.
 public enum InsertionSearch {
+    /// Milliseconds of rounding allowed when a pickup's detour bounds the cost of every drop-off position.
+    @inlinable static var roundingSlackMs: Int64 { 2 }
+
     /// - Parameter costBound: for metric travel times only (the triangle inequality holds, as on a
     ///   plane): insertions costing more than this are not wanted (the best found in other vehicles
     ///   so far), and positions whose pickup detour alone exceeds it, or the best of this vehicle,
@@ -127,9 +130,9 @@ public enum InsertionSearch {
             // Drop-off later: carry the pickup's delay forward stop by stop.
             let pickupAdded = toPickup + toNext - oldLeg(i)
             // With metric travel times the pickup's detour alone bounds the cost of every drop-off
-            // position from below (weights on wait and ride only add; 2 ms for rounding): past the
-            // bound, none can win.
-            if let bound = costBound, pickupAdded.ms - 2 > min(bound, best?.cost ?? .max) { continue }
+            // position from below (weights on wait and ride only add; `roundingSlackMs` for rounding):
+            // past the bound, none can win.
+            if let bound = costBound, pickupAdded.ms - roundingSlackMs > min(bound, best?.cost ?? .max) { continue }
             for j in (i + 1)...n {
                 let k = j - 1
                 let s = stops[k]

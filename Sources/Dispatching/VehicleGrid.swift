@@ -112,67 +112,104 @@ struct VehicleGrid {
         }
     }
 
+    /// How much the local plane may stretch a distance within a region: far less than 0.1 %. Reaches
+    /// are divided by it, so that no vehicle within reach on the sphere is missed on the plane.
+    @inlinable static var planeStretch: Double { 0.999 }
+    /// Found vehicles are sorted when they are fewer than one in this many of the fleet; past that,
+    /// reading every vehicle's mark in order is cheaper than sorting.
+    @inlinable static var sortBelowOneIn: Int { 8 }
+
     /// Vehicles that could reach `place` (at `target`) by `latest`, in ascending vehicle order: by
     /// straight-line distance at `travel`'s top speed, then by its lower bound on travel time.
+    ///
+    /// Steps: mark a new query; for each row of cells within reach, the span of its cells that the
+    /// reach circle touches; in each non-empty cell, the points that can still make it; finally the
+    /// vehicles found in ascending order.
     @inlinable
     mutating func candidates(near target: PlanePoint, place: PlaceID, latest: SimTime, now: SimTime,
                              travel: some TravelTimeModel) -> [Int32] {
         let maxSpeed = travel.maxStraightLineSpeed
-        let reachPerSecond = maxSpeed / 0.999
+        let reachPerSecond = maxSpeed / Self.planeStretch
         let reach = Swift.max(0, (latest - now).seconds) * maxSpeed + reachMargin
-        let radius = reach / 0.999  // the stretch allowance of the per-point test below
+        let radius = reach / Self.planeStretch  // the stretch allowance of the per-point test below
         let (x0, y0) = cell(target.x - reach, target.y - reach)
         let (x1, y1) = cell(target.x + reach, target.y + reach)
+        beginQuery()
+        let reachNow = Swift.max(0, (latest - now).seconds) * reachPerSecond
+        var found: [Int32] = []
+        for cy in y0...y1 {
+            guard let span = cellsTouched(row: cy, around: target, radius: radius, within: x0...x1) else { continue }
+            for cx in span where counts[cy * columns + cx] > 0 {
+                collect(cell: cy * columns + cx, target: target, place: place, latest: latest, now: now,
+                        reachNow: reachNow, reachPerSecond: reachPerSecond, travel: travel, into: &found)
+            }
+        }
+        putInVehicleOrder(&found)
+        return found
+    }
+
+    /// Starts a query: a new stamp marks the vehicles it finds (and rules out), without clearing the marks.
+    @inlinable @inline(__always)
+    mutating func beginQuery() {
         stamp &+= 1
         if stamp == 0 {
             seen = Array(repeating: 0, count: seen.count); ruledOut = seen; stamp = 1
         }
-        let reachNow = Swift.max(0, (latest - now).seconds) * reachPerSecond
-        var found: [Int32] = []
-        for cy in y0...y1 {
-            // Only the cells of this row that the reach circle touches (the border rows also hold
-            // the points beyond the grid: unbounded outwards).
-            let rowLow = cy == 0 ? -Double.infinity : originY + Double(cy) * cellSize
-            let rowHigh = cy == rows - 1 ? Double.infinity : originY + Double(cy + 1) * cellSize
-            let dy = Swift.max(0, rowLow - target.y, target.y - rowHigh)
-            guard dy <= radius else { continue }
-            let halfWidth = (radius * radius - dy * dy).squareRoot()
-            let (left, _) = cell(target.x - halfWidth, target.y), (right, _) = cell(target.x + halfWidth, target.y)
-            for cx in Swift.max(x0, left)...Swift.min(x1, right) where counts[cy * columns + cx] > 0 {
-                // Points left after `latest` cannot help (checked first: it is the cheapest test).
-                for e in cells[cy * columns + cx] where e.leaves <= latest && seen[Int(e.vehicle)] != stamp {
-                    if e.place < 0 {
-                        // A point along a leg: where the vehicle is now must be within reach.
-                        guard ruledOut[Int(e.vehicle)] != stamp, let leg = legs[Int(e.vehicle)] else { continue }
-                        let p = leg.position(at: now)
-                        let dx = p.x - target.x, dy = p.y - target.y
-                        if dx * dx + dy * dy <= reachNow * reachNow {
-                            seen[Int(e.vehicle)] = stamp
-                            found.append(e.vehicle)
-                        } else {
-                            ruledOut[Int(e.vehicle)] = stamp
-                        }
-                        continue
-                    }
-                    let dx = e.x - target.x, dy = e.y - target.y
-                    // 0.999: the local plane stretches distances by far less than 0.1 % within a region.
-                    // (Squared, no division: |d| × 0.999 / v ≤ slack ⇔ d² ≤ (slack × v / 0.999)².)
-                    // A vehicle at a place (an idle one, too) leaves it no earlier than now.
-                    let leaves = Swift.max(e.leaves, now)
-                    let metres = (latest - leaves).seconds * reachPerSecond
-                    if dx * dx + dy * dy <= metres * metres, leaves + travel.lowerBound(from: e.place, to: place) <= latest {
-                        seen[Int(e.vehicle)] = stamp
-                        found.append(e.vehicle)
-                    }
+    }
+
+    /// The columns of row `cy` (within `bounds`) whose cells the circle of `radius` around `target`
+    /// touches, or nil if it misses the row. The border rows also hold the points beyond the grid:
+    /// unbounded outwards.
+    @inlinable @inline(__always)
+    func cellsTouched(row cy: Int, around target: PlanePoint, radius: Double, within bounds: ClosedRange<Int>) -> ClosedRange<Int>? {
+        let rowLow = cy == 0 ? -Double.infinity : originY + Double(cy) * cellSize
+        let rowHigh = cy == rows - 1 ? Double.infinity : originY + Double(cy + 1) * cellSize
+        let dy = Swift.max(0, rowLow - target.y, target.y - rowHigh)
+        guard dy <= radius else { return nil }
+        let halfWidth = (radius * radius - dy * dy).squareRoot()
+        let (left, _) = cell(target.x - halfWidth, target.y), (right, _) = cell(target.x + halfWidth, target.y)
+        return Swift.max(bounds.lowerBound, left)...Swift.min(bounds.upperBound, right)
+    }
+
+    /// Appends to `found` the vehicles of cell `c` not yet seen in this query that can reach `place`
+    /// by `latest`: from a planned point, or (a point along a leg) from where the vehicle is now.
+    @inlinable @inline(__always)
+    mutating func collect(cell c: Int, target: PlanePoint, place: PlaceID, latest: SimTime, now: SimTime,
+                          reachNow: Double, reachPerSecond: Double, travel: some TravelTimeModel, into found: inout [Int32]) {
+        // Points left after `latest` cannot help (checked first: it is the cheapest test).
+        for e in cells[c] where e.leaves <= latest && seen[Int(e.vehicle)] != stamp {
+            if e.place < 0 {
+                // A point along a leg: where the vehicle is now must be within reach.
+                guard ruledOut[Int(e.vehicle)] != stamp, let leg = legs[Int(e.vehicle)] else { continue }
+                let p = leg.position(at: now)
+                let dx = p.x - target.x, dy = p.y - target.y
+                if dx * dx + dy * dy <= reachNow * reachNow {
+                    seen[Int(e.vehicle)] = stamp
+                    found.append(e.vehicle)
+                } else {
+                    ruledOut[Int(e.vehicle)] = stamp
                 }
+                continue
+            }
+            let dx = e.x - target.x, dy = e.y - target.y
+            // Squared, no division: |d| × planeStretch / v ≤ slack ⇔ d² ≤ (slack × v / planeStretch)².
+            // A vehicle at a place (an idle one, too) leaves it no earlier than now.
+            let leaves = Swift.max(e.leaves, now)
+            let metres = (latest - leaves).seconds * reachPerSecond
+            if dx * dx + dy * dy <= metres * metres, leaves + travel.lowerBound(from: e.place, to: place) <= latest {
+                seen[Int(e.vehicle)] = stamp
+                found.append(e.vehicle)
             }
         }
-        // Ascending vehicle order: sort a few, or read the marks in order when many matched.
-        if found.count * 8 < seen.count { found.sort() } else {
+    }
+
+    /// Puts `found` in ascending vehicle order: sorts a few, or reads this query's marks in order when many matched.
+    @inlinable @inline(__always)
+    func putInVehicleOrder(_ found: inout [Int32]) {
+        if found.count * Self.sortBelowOneIn < seen.count { found.sort() } else {
             found.removeAll(keepingCapacity: true)
             for v in seen.indices where seen[v] == stamp { found.append(Int32(v)) }
         }
-        return found
     }
 }
 

@@ -6,12 +6,16 @@ import Simulation
 ///
 /// Every random draw comes from the run's `demand` and `loads` streams, per request, so that the
 /// same seed gives the same requests whatever else changes.
-struct DemandBuilder {
+package struct DemandBuilder {
     let spec: ScenarioSpec
     let area: ServiceArea
     let streams: RandomStreams
 
-    func requests() throws -> [TripRequest] {
+    package init(spec: ScenarioSpec, area: ServiceArea, streams: RandomStreams) {
+        self.spec = spec; self.area = area; self.streams = streams
+    }
+
+    package func requests() throws -> [TripRequest] {
         var all: [TripRequest] = []
         if let path = spec.demand.replayPath { all += try replayed(DemandFile.read(path: path)) }
         if let rates = spec.demand.hourlyRates { all += poisson(rates) }

@@ -16,9 +16,10 @@ public final class LiveRun {
     /// Where the simulated clock starts and where the simulation ends (`end + drain`).
     public let start: SimTime
     public let horizon: SimTime
-    public let directory: String
+    /// The run directory's path.
+    public var directory: String { run.path }
     let engine: any SteppedEngine
-    let output: RunOutput
+    let run: RunDirectory
     let world: RunWorld
     private var finished = false
 
@@ -30,10 +31,8 @@ public final class LiveRun {
                                 fix: "serve a scenario with a service area, stops and a fleet, e.g. scenarios/examples/sandbox.yaml")
         }
         world = try RunWorld(spec: spec, cacheDirectory: options.cacheDirectory)
-        directory = try RunScenario.makeDirectory(options.outputRoot + "/" + spec.name + "/" + options.runID)
-        try ResultFiles.writeText(spec.resolvedYAML(pathsRelativeTo: directory), to: directory + "/scenario.resolved.yaml")
-        output = try RunOutput(directory: directory, options: options)
-        let (engine, riders) = world.makeEngine(into: output.sink, stats: output.stats)
+        run = try RunDirectory(spec: spec, options: options)
+        let (engine, riders) = world.makeEngine(into: run.sink, stats: run.stats)
         self.engine = engine
         service = riders.service
         start = spec.start
@@ -57,10 +56,8 @@ public final class LiveRun {
         precondition(!finished, "the live run was finished twice")
         finished = true
         let unfinished = engine.finish()
-        let tables = try output.finish()
-        try RunScenario.writeReport(world: world, accumulator: output.accumulator, tables: tables, directory: directory)
-        return RunResult(directory: directory, summary: tables.summary, requests: engine.requestCount,
-                         vehicles: world.setup.vehicles.count, events: output.events, unfinished: unfinished,
-                         notes: world.notes, vehicleSearches: output.stats.vehicleSearches)
+        let tables = try run.finish(reportingServiceArea: world.area.rings)
+        return run.result(tables: tables, requests: engine.requestCount, vehicles: world.setup.vehicles.count,
+                          unfinished: unfinished, notes: world.notes)
     }
 }

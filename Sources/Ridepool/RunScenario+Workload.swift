@@ -10,10 +10,7 @@ extension RunScenario {
                             progress: ((RunProgress) -> Void)?) throws -> RunResult {
         guard let workload = spec.workload else { preconditionFailure("runWorkload without a workload") }
         let world = try WorkloadWorld(spec: spec, workload: workload)
-        let directory = try makeDirectory(options.outputRoot + "/" + spec.name + "/" + options.runID)
-        try ResultFiles.writeText(spec.resolvedYAML(pathsRelativeTo: directory), to: directory + "/scenario.resolved.yaml")
-
-        let output = try RunOutput(directory: directory, options: options)
+        let directory = try RunDirectory(spec: spec, options: options)
         options.phaseDone?(.loaded)
         // Cells of two plane units: a query with RidePy's 3-unit wait looks at the cells of a circle
         // some 3 cells across. (Measured on both workloads: one unit is slower, up to five no faster;
@@ -21,18 +18,17 @@ extension RunScenario {
         let cellSize = 2 * PlaneTravelTime.metresPerUnit
         let matcher = PoolingMatcher(travel: world.travel, projection: world.projection, bounds: world.bounds,
                                      vehicles: world.setup.vehicles.count, cellSize: cellSize, divertsMovingVehicles: true,
-                                     stats: output.stats, horizon: world.pickupHorizon)
+                                     stats: directory.stats, horizon: world.pickupHorizon)
         let engine = Engine(setup: world.setup, travel: world.travel, area: Everywhere(), stopFinder: nil,
-                            matcher: PlanePoolingMatcher(base: matcher), sink: output.sink)
+                            matcher: PlanePoolingMatcher(base: matcher), sink: directory.sink)
         engine.attachReplayRiders()
         let unfinished = engine.run(progress: progress)
         options.phaseDone?(.simulated)
-        let tables = try output.finish()
+        let tables = try directory.finish()
         options.phaseDone?(.written)
-        return RunResult(directory: directory, summary: tables.summary, requests: world.setup.requests.count,
-                         vehicles: world.setup.vehicles.count, events: output.events, unfinished: unfinished,
-                         notes: ["workload: \(world.setup.requests.count) requests, \(world.setup.vehicles.count) vehicles, "
-                                 + "1 plane unit = \(workload.secondsPerUnit) s"],
-                         vehicleSearches: output.stats.vehicleSearches)
+        return directory.result(tables: tables, requests: world.setup.requests.count, vehicles: world.setup.vehicles.count,
+                                unfinished: unfinished,
+                                notes: ["workload: \(world.setup.requests.count) requests, \(world.setup.vehicles.count) vehicles, "
+                                        + "1 plane unit = \(workload.secondsPerUnit) s"])
     }
 }

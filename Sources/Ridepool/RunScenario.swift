@@ -1,4 +1,3 @@
-import Foundation
 import Reports
 import Scenario
 import Simulation
@@ -26,28 +25,16 @@ public enum RunScenario {
         let spec = try ScenarioLoader.load(path: scenarioPath).applying(options)
         if spec.workload != nil { return try runWorkload(spec, options: options, progress: progress) }
         let world = try RunWorld(spec: spec, cacheDirectory: options.cacheDirectory)
-        let directory = try makeDirectory(options.outputRoot + "/" + spec.name + "/" + options.runID)
-        try ResultFiles.writeText(spec.resolvedYAML(pathsRelativeTo: directory), to: directory + "/scenario.resolved.yaml")
-
-        let output = try RunOutput(directory: directory, options: options)
+        let directory = try RunDirectory(spec: spec, options: options)
         options.phaseDone?(.loaded)
-        let unfinished = world.simulate(into: output.sink, progress: progress, stats: output.stats)
+        let unfinished = world.simulate(into: directory.sink, progress: progress, stats: directory.stats)
         options.phaseDone?(.simulated)
-        let tables = try output.finish()
-        try writeReport(world: world, accumulator: output.accumulator, tables: tables, directory: directory)
+        let tables = try directory.finish(reportingServiceArea: world.area.rings)
         options.phaseDone?(.written)
-        return RunResult(directory: directory, summary: tables.summary, requests: world.setup.requests.count,
-                         vehicles: world.setup.vehicles.count, events: output.events, unfinished: unfinished,
-                         notes: world.notes, vehicleSearches: output.stats.vehicleSearches)
+        return directory.result(tables: tables, requests: world.setup.requests.count, vehicles: world.setup.vehicles.count,
+                                unfinished: unfinished, notes: world.notes)
     }
 
-    static func makeDirectory(_ path: String) throws -> String {
-        do {
-            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        } catch {
-            throw RidepoolError("cannot create the run directory \(path): \(error.localizedDescription)",
-                                fix: "choose a writable folder with --out")
-        }
-        return path
-    }
+    /// The run report's file name in the run directory.
+    public static let reportFile = "report.html"
 }

@@ -6,7 +6,7 @@ import Simulation
 extension RunWorld {
     /// Simulates the world into `sink`: the engine with the pooling matcher specialised for its travel
     /// model, and the scenario's riders booking through the service layer. Returns the trips left unfinished.
-    func simulate(into sink: any EventSink, progress: ((RunProgress) -> Void)? = nil, stats: MatcherStats? = nil) -> Int {
+    package func simulate(into sink: any EventSink, progress: ((RunProgress) -> Void)? = nil, stats: MatcherStats? = nil) -> Int {
         makeEngine(into: sink, stats: stats).engine.run(progress: progress)
     }
 
@@ -15,18 +15,11 @@ extension RunWorld {
     func makeEngine(into sink: any EventSink, stats: MatcherStats? = nil)
         -> (engine: any SteppedEngine, riders: SimulatedRiders) {
         switch travel {
-        case let network as NetworkTravelTime:
+        case .network(let network):
             make(network, NetworkPoolingMatcher(base: matcher(network, stats)), sink: sink)
-        case let straight as StraightLineTravelTime:
+        case .straightLine(let straight):
             make(straight, StraightLinePoolingMatcher(base: matcher(straight, stats)), sink: sink)
-        default:
-            generic(travel, sink: sink, stats: stats)
         }
-    }
-
-    private func generic<Travel: TravelTimeModel>(_ travel: Travel, sink: any EventSink, stats: MatcherStats?)
-        -> (engine: any SteppedEngine, riders: SimulatedRiders) {
-        make(travel, matcher(travel, stats), sink: sink)
     }
 
     private func make<Travel: TravelTimeModel, M: Matcher>(_ travel: Travel, _ matcher: M, sink: any EventSink)

@@ -5,15 +5,22 @@ import Simulation
 
 /// Everything a run is made of, assembled from a validated scenario: the GEOS geometry, the
 /// travel model with its places, the fleet and the requests.
-struct RunWorld {
+package struct RunWorld {
     let spec: ScenarioSpec
     let context: GeometryContext
     let area: ServiceArea
     let stopIndex: StopIndex?
-    let travel: any TravelTimeModel
+    let travel: RunTravel
     let setup: SimulationSetup
     /// What the run should tell its user about its inputs (what the network loader dropped, the matrix cache).
     var notes: [String] = []
+
+    /// A world from its parts (capacity planning assembles its own, see Planning's `RunWorld+Plan`).
+    package init(spec: ScenarioSpec, context: GeometryContext, area: ServiceArea, stopIndex: StopIndex?, travel: RunTravel,
+                 setup: SimulationSetup, notes: [String] = []) {
+        self.spec = spec; self.context = context; self.area = area; self.stopIndex = stopIndex
+        self.travel = travel; self.setup = setup; self.notes = notes
+    }
 
     /// - Parameters:
     ///   - cacheDirectory: where road-network matrices are cached (nil: no cache).
@@ -43,7 +50,7 @@ struct RunWorld {
     }
 
     /// The engine's setup from the scenario and the places resolved in the travel model.
-    static func setup(_ spec: ScenarioSpec, stops: [Stop], stopPlaces: [PlaceID], vehicles: [VehicleSpec],
+    package static func setup(_ spec: ScenarioSpec, stops: [Stop], stopPlaces: [PlaceID], vehicles: [VehicleSpec],
                       vehiclePlaces: [PlaceID], requests: [TripRequest]) -> SimulationSetup {
         var setup = SimulationSetup(scenario: spec.name, seed: spec.seed, stops: stops, stopPlaces: stopPlaces,
                                     doorToDoor: spec.doorToDoor, vehicles: vehicles, vehiclePlaces: vehiclePlaces,
@@ -57,7 +64,7 @@ struct RunWorld {
 
 /// A travel model with the run's stops and vehicle starts registered in it (stops first).
 struct TravelPlaces {
-    var travel: any TravelTimeModel
+    var travel: RunTravel
     var stops: [PlaceID]
     var vehicles: [PlaceID]
     var notes: [String] = []
@@ -69,7 +76,7 @@ extension RunWorld {
         let stopPlaces = stops.map { travel.addPlace($0.point) }
         let vehiclePlaces = vehicles.map { travel.addPlace($0.start) }
         if precompute { travel.precomputeMatrix() }
-        return TravelPlaces(travel: travel, stops: stopPlaces, vehicles: vehiclePlaces)
+        return TravelPlaces(travel: .straightLine(travel), stops: stopPlaces, vehicles: vehiclePlaces)
     }
 
     /// Loads the road network, snaps stops and vehicle starts to its nodes through a GEOS index, and
@@ -105,6 +112,6 @@ extension RunWorld {
             let origin = travel.matrixOrigin == .loadedFromCache ? "loaded from" : (cacheDirectory == nil ? "computed" : "computed and cached in")
             notes.append("travel matrix \(origin) \(travel.matrixCachePath ?? "memory")")
         }
-        return TravelPlaces(travel: travel, stops: stopPlaces, vehicles: vehiclePlaces, notes: notes)
+        return TravelPlaces(travel: .network(travel), stops: stopPlaces, vehicles: vehiclePlaces, notes: notes)
     }
 }

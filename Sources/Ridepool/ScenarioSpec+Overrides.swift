@@ -2,7 +2,7 @@ import Scenario
 
 extension ScenarioSpec {
     /// The scenario with the run's overrides applied, so that `scenario.resolved.yaml` shows what ran.
-    func applying(_ options: RunOptions) throws -> ScenarioSpec {
+    package func applying(_ options: RunOptions) throws -> ScenarioSpec {
         var spec = self
         if workload != nil && (options.fleetSize != nil || options.demandScale != nil) {
             throw RidepoolError("--fleet-size and --demand-scale do not apply to a workload scenario (\(name))",

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Planning
 import Reports
 import Ridepool
 

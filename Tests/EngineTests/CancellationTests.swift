@@ -1,5 +1,6 @@
 import Simulation
 import Testing
+import TestSupport
 
 /// Riders and the integrator cancelling before pickup.
 @Suite("Cancellation")

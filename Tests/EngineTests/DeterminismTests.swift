@@ -1,5 +1,6 @@
 import Simulation
 import Testing
+import TestSupport
 
 /// The same setup and seed give the same events; another seed changes the riders' draws.
 @Suite("Determinism")

@@ -1,5 +1,6 @@
 import Simulation
 import Testing
+import TestSupport
 
 /// Capacity dimensions in dispatch: two wheelchairs and one wheelchair place.
 @Suite("Fleet capacity")

@@ -1,5 +1,6 @@
 import Simulation
 import Testing
+import TestSupport
 
 /// Every trip ends in a terminal state when the run is long enough; the run's end counts the rest.
 @Suite("Horizon")

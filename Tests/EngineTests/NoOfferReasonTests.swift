@@ -1,5 +1,6 @@
 import Simulation
 import Testing
+import TestSupport
 
 /// Each reason a request gets no offer, forced by a hand-built situation.
 @Suite("No-offer reasons")

@@ -1,5 +1,6 @@
 import Simulation
 import Testing
+import TestSupport
 
 /// Riders who do not turn up: how long the vehicle waits.
 @Suite("No-show")

@@ -1,5 +1,6 @@
 import Simulation
 import Testing
+import TestSupport
 
 /// Vehicle shifts: a vehicle is only used for trips it can finish before its shift ends.
 @Suite("Shifts")

@@ -1,5 +1,6 @@
 import Simulation
 import Testing
+import TestSupport
 
 /// One rider, then two pooled riders, followed from request to drop-off.
 @Suite("Trip lifecycle")

@@ -2,11 +2,11 @@ import Foundation
 import Testing
 @testable import Geometry
 import Simulation
+import TestSupport
 
 /// Checks against the Cottbus MATSim DRT data that ships in `data/cottbus/` (a missing file fails the test).
 @Suite struct CottbusDataTests {
-    let dir = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("data/cottbus").path
+    let dir = Fixtures.cottbus
 
     @Test func serviceAreaAndBothStopFilesLoadAndEveryStopIsInside() throws {
         let context = GeometryContext()

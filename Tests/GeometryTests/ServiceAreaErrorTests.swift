@@ -1,6 +1,7 @@
 import Testing
 @testable import Geometry
 import Simulation
+import TestSupport
 
 @Suite struct ServiceAreaErrorTests {
     let context = GeometryContext()
@@ -73,9 +74,9 @@ import Simulation
     }
 
     @Test func fileContentsAreReadAndErrorsNameTheFile() throws {
-        let good = try temporaryFile("area.geojson", Fixture.squareWithHole)
+        let good = try Fixtures.temporary("area.geojson", Fixture.squareWithHole)
         #expect(try ServiceArea(contentsOf: good, context: context).contains(GeoPoint(lat: 51.75, lon: 14.305)))
-        let bad = try temporaryFile("service_area.geojson", "{ nope")
+        let bad = try Fixtures.temporary("service_area.geojson", "{ nope")
         let e = try #require(throws: GeometryError.self) { try ServiceArea(contentsOf: bad, context: context) }
         #expect(e.file == bad)
         #expect(e.message.contains("ParseException"))

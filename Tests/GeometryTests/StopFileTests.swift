@@ -1,15 +1,16 @@
 import Testing
 @testable import Geometry
 import Simulation
+import TestSupport
 
 @Suite struct StopFileTests {
     func failure(_ name: String, _ contents: String) throws -> GeometryError {
-        let path = try temporaryFile(name, contents)
+        let path = try Fixtures.temporary(name, contents)
         return try #require(throws: GeometryError.self) { try StopFile.read(path: path) }
     }
 
     @Test func csvColumnsInAnyOrderWithExtraColumns() throws {
-        let path = try temporaryFile("stops.csv", "lon,name,stop_id,lat\r\n14.35,\"Main St, north\",a,51.70\r\n14.36,x,b,51.71\r\n\r\n")
+        let path = try Fixtures.temporary("stops.csv", "lon,name,stop_id,lat\r\n14.35,\"Main St, north\",a,51.70\r\n14.36,x,b,51.71\r\n\r\n")
         #expect(try StopFile.read(path: path) == [
             Stop(id: "a", point: GeoPoint(lat: 51.70, lon: 14.35)),
             Stop(id: "b", point: GeoPoint(lat: 51.71, lon: 14.36)),
@@ -17,7 +18,7 @@ import Simulation
     }
 
     @Test func csvQuotedFieldsAreUnquoted() throws {
-        let path = try temporaryFile("stops.csv", "stop_id,lat,lon,name\n" + #""say ""hi"", b",51.7,14.3,"x, y""#)
+        let path = try Fixtures.temporary("stops.csv", "stop_id,lat,lon,name\n" + #""say ""hi"", b",51.7,14.3,"x, y""#)
         #expect(try StopFile.read(path: path) == [Stop(id: #"say "hi", b"#, point: GeoPoint(lat: 51.7, lon: 14.3))])
     }
 
@@ -28,7 +29,7 @@ import Simulation
          {"type":"Feature","geometry":{"type":"Point","coordinates":[14.36,51.71]},"properties":{"id":"b"}},
          {"type":"Feature","id":7,"geometry":{"type":"Point","coordinates":[0,0]},"properties":{}}]}
         """#
-        let path = try temporaryFile("stops.geojson", json)
+        let path = try Fixtures.temporary("stops.geojson", json)
         #expect(try StopFile.read(path: path) == [
             Stop(id: "a", point: GeoPoint(lat: 51.70, lon: 14.35)),
             Stop(id: "b", point: GeoPoint(lat: 51.71, lon: 14.36)),

@@ -2,15 +2,6 @@ import Foundation
 @testable import Geometry
 import Simulation
 
-/// Writes `contents` to a fresh temporary directory under the exact file name `name`, and returns its path.
-func temporaryFile(_ name: String, _ contents: String) throws -> String {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("GeometryTests-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-    let url = dir.appendingPathComponent(name)
-    try contents.write(to: url, atomically: true, encoding: .utf8)
-    return url.path
-}
-
 /// GeoJSON fixtures near Cottbus (lon 14.3, lat 51.75), `[lon, lat]` as GeoJSON has it.
 enum Fixture {
     /// A polygon ring from lon/lat corners, closed.

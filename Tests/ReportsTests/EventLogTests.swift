@@ -2,6 +2,7 @@ import Foundation
 import Simulation
 import Testing
 @testable import Reports
+import TestSupport
 
 @Suite struct EventLogTests {
     /// The keys every event type carries, in order (as documented in results/README.md).
@@ -22,11 +23,11 @@ import Testing
     ]
 
     @Test func everyJSONLLineParsesWithTheDocumentedKeysInOrder() throws {
-        let dir = try Fixtures.pooledRun().writeRun()
+        let dir = try SampleRuns.pooledRun().writeRun()
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let text = try String(contentsOfFile: dir + "/events.jsonl", encoding: .utf8)
         let lines = text.split(separator: "\n")
-        #expect(lines.count == Fixtures.pooledRun().events.count)
+        #expect(lines.count == SampleRuns.pooledRun().events.count)
         for line in lines {
             let obj = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
             let type = try #require(obj["type"] as? String)
@@ -57,7 +58,7 @@ import Testing
     }
 
     @Test func sameEventsTwiceGiveByteIdenticalFiles() throws {
-        let one = try Fixtures.pooledRun().writeRun(), two = try Fixtures.pooledRun().writeRun()
+        let one = try SampleRuns.pooledRun().writeRun(), two = try SampleRuns.pooledRun().writeRun()
         defer { for d in [one, two] { try? FileManager.default.removeItem(atPath: d) } }
         for file in ["events.jsonl", "trips.csv", "vehicles.csv", "summary.json"] {
             let a = FileManager.default.contents(atPath: one + "/" + file)
@@ -67,10 +68,10 @@ import Testing
     }
 
     @Test func eventLogIsPartialUntilFinishedThenRenamed() throws {
-        let dir = RunBuilder.temporaryDirectory()
+        let dir = try Fixtures.scratch()
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let writer = try EventLogWriter(path: dir + "/events.jsonl")
-        for e in Fixtures.pooledRun().events { writer.record(e) }
+        for e in SampleRuns.pooledRun().events { writer.record(e) }
         #expect(FileManager.default.fileExists(atPath: dir + "/events.jsonl.partial"))
         #expect(!FileManager.default.fileExists(atPath: dir + "/events.jsonl"))
         try writer.finish()
@@ -79,7 +80,7 @@ import Testing
     }
 
     @Test func atomicWriteLeavesNoPartialOnSuccess() throws {
-        let dir = RunBuilder.temporaryDirectory()
+        let dir = try Fixtures.scratch()
         defer { try? FileManager.default.removeItem(atPath: dir) }
         try ResultFiles.writeText("hello\n", to: dir + "/note.txt")
         #expect(try String(contentsOfFile: dir + "/note.txt", encoding: .utf8) == "hello\n")

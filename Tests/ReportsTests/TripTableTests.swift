@@ -3,10 +3,11 @@ import DataFiles
 import Simulation
 import Testing
 @testable import Reports
+import TestSupport
 
 @Suite struct TripTableTests {
     @Test func pooledTwoRiderTripGivesSharedRowsWithTimesWaitAndRide() throws {
-        let rows = Fixtures.pooledRun().tables().trips
+        let rows = SampleRuns.pooledRun().tables().trips
         try #require(rows.count == 2)
         let a = rows[0], b = rows[1]
         #expect(a.tripID == "A" && b.tripID == "B")
@@ -22,8 +23,8 @@ import Testing
     }
 
     @Test func pooledTripsCSVHasContractColumnsAndSecondsText() throws {
-        let path = RunBuilder.temporaryDirectory() + "/" + ResultFiles.tripsFile
-        try ResultFiles.writeTrips(Fixtures.pooledRun().tables().trips, to: path)
+        let path = try Fixtures.scratch() + "/" + ResultFiles.tripsFile
+        try ResultFiles.writeTrips(SampleRuns.pooledRun().tables().trips, to: path)
         let csv = try String(contentsOfFile: path, encoding: .utf8)
         let lines = csv.split(separator: "\n").map(String.init)
         #expect(lines[0].hasPrefix("trip_id,customer_id,request_time_s,service_class,loads,approach_speed,origin_lat"))

@@ -4,7 +4,7 @@ import Testing
 
 @Suite struct VehicleAndSummaryTests {
     @Test func pooledRunSplitsVehicleKmIntoEmptyAndOccupied() throws {
-        let v = try #require(Fixtures.pooledRun().tables().vehicles.first)
+        let v = try #require(SampleRuns.pooledRun().tables().vehicles.first)
         #expect(v.metresTotal == 4500 && v.metresEmpty == 1000 && v.metresOccupied == 3500)
         #expect(v.passengerMetres == 1500 * 1 + 2000 * 3)
         #expect(v.stops == 3 && v.pickups == 2 && v.dropoffs == 2)
@@ -16,7 +16,7 @@ import Testing
     }
 
     @Test func pooledRunSummaryHasSharesMeansAndOccupancy() throws {
-        let s = Fixtures.pooledRun().tables().summary
+        let s = SampleRuns.pooledRun().tables().summary
         #expect(s.requests == 2 && s.offers == 2 && s.offersTotal == 2 && s.ordered == 2 && s.fulfilled == 2)
         #expect(s.servedShare == 1 && s.poolingShare == 1)
         #expect(s.wait.mean == 200 && s.wait.p50 == 130 && s.wait.p95 == 270 && s.wait.max == 270)

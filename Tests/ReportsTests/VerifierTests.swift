@@ -19,9 +19,9 @@ import Testing
     }
 
     @Test func cleanPooledRunPasses() throws {
-        let r = try verify(Fixtures.pooledRun())
+        let r = try verify(SampleRuns.pooledRun())
         #expect(r.violations == [])
-        #expect(r.checked.trips == 2 && r.checked.events == Fixtures.pooledRun().events.count)
+        #expect(r.checked.trips == 2 && r.checked.events == SampleRuns.pooledRun().events.count)
         #expect(r.unfinished == 0)
     }
 
@@ -49,18 +49,18 @@ import Testing
     }
 
     @Test func pickupAfterTheOfferedWindowIsReported() throws {
-        let r = try verify(Fixtures.pooledRun(aPickupLatest: 25300))
+        let r = try verify(SampleRuns.pooledRun(aPickupLatest: 25300))
         expectOnly("window: trip A picked up at t=25330s, outside its offered window [25260s, 25300s]", in: r)
     }
 
     @Test func rideLongerThanMaxRideIsReported() throws {
-        let r = try verify(Fixtures.pooledRun(bMaxRide: 100))
+        let r = try verify(SampleRuns.pooledRun(bMaxRide: 100))
         expectOnly("ride: trip B rode 160s", in: r)
     }
 
     @Test func vehicleFasterThanTheTravelModelIsATeleport() throws {
         // Depot → S0 is ≈ 1112 m: at 10 m/s it needs ≈ 111 s, the log gives it 20 s.
-        let r = try verify(Fixtures.pooledRun(firstDeparture: 25300))
+        let r = try verify(SampleRuns.pooledRun(firstDeparture: 25300))
         expectOnly("travel: vehicle v0 from point (52.51, 13.4) at t=25300s to S0", in: r)
     }
 
@@ -75,12 +75,12 @@ import Testing
     }
 
     @Test func vehicleLeavingFromAnotherPlaceThanItArrivedIsReported() throws {
-        let r = try verify(Fixtures.pooledRun(secondLegFrom: RunBuilder.stop(2)))
+        let r = try verify(SampleRuns.pooledRun(secondLegFrom: RunBuilder.stop(2)))
         expectOnly("place: vehicle v0 departs from S2", in: r)
     }
 
     @Test func tripsCSVDisagreeingWithTheLogOnAFinalStateIsReported() throws {
-        let r = try verify(Fixtures.pooledRun()) { dir in
+        let r = try verify(SampleRuns.pooledRun()) { dir in
             try replaceFirst(",Fulfilled,,", with: ",NotFulfilled,NoShow,", in: dir + "/trips.csv")
         }
         expectOnly("state: trip A ends Fulfilled in the log, trips.csv says NotFulfilled/NoShow", in: r)

@@ -2,6 +2,7 @@ import Foundation
 import Ridepool
 import RidepoolServer
 import Testing
+import TestSupport
 
 /// Binding the sandbox's port: what the user is told when it cannot be bound, and what is left behind.
 @Suite struct ListeningTests {

@@ -5,6 +5,7 @@ import Ridepool
 import RidepoolAPI
 import RidepoolServer
 import SwiftProtobuf
+import TestSupport
 
 /// A live sandbox of `scenarios/examples/sandbox.yaml` on a manual clock (the test moves it, so
 /// nothing depends on how fast the machine is), served on a free loopback port, with typed clients
@@ -74,18 +75,6 @@ func withLiveSandbox<Result: Sendable>(
         try await body(LiveFixture(sandbox: sandbox, client: client, customers: .init(wrapping: client), trips: .init(wrapping: client)))
     }
     return (result, try await sandbox.finish())
-}
-
-enum Fixtures {
-    /// The package root, found from this file's path.
-    static let root: String = {
-        var url = URL(fileURLWithPath: #filePath)
-        while url.path != "/" {
-            url.deleteLastPathComponent()
-            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url.path }
-        }
-        fatalError("no Package.swift above \(#filePath)")
-    }()
 }
 
 extension RPCError {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Ridepool
+import TestSupport
 
 @Suite("Same scenario and seed give byte-identical results")
 struct DeterminismTests {

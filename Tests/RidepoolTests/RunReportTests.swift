@@ -2,17 +2,10 @@ import Foundation
 import Reports
 import Testing
 @testable import Ridepool
+import TestSupport
 
 @Suite("report.html of a run")
 struct RunReportTests {
-    /// The texts of every `<text class="CLASS…">` element.
-    static func texts(_ html: String, class name: String) -> [String] {
-        html.components(separatedBy: "<text class=\"\(name)").dropFirst().map { part in
-            let afterTag = part[part.firstIndex(of: ">")!...].dropFirst()
-            return String(afterTag[..<afterTag.firstRange(of: "</text>")!.lowerBound])
-        }
-    }
-
     @Test("a small run's report has every section, axes with units, a scale bar and no empty chart",
           arguments: ["examples/tiny.yaml", "examples/tiny_poisson.yaml"])
     func reportStructure(scenario: String) throws {
@@ -26,12 +19,12 @@ struct RunReportTests {
         let charts = html.components(separatedBy: "<svg class=\"chart").count - 1
         #expect(charts >= 12)
         #expect(!html.contains(">no data</text>"))
-        let axisTitles = Self.texts(html, class: "atitle")
+        let axisTitles = SVGText.texts(html, class: "atitle")
         #expect(axisTitles.count >= 2 * 3 + 8)
         for title in axisTitles { #expect(title.contains("(") && title.contains(")"), "axis title without unit: \(title)") }
         // The map: north arrow and a scale bar labelled in m or km.
-        #expect(Self.texts(html, class: "north") == ["N"])
-        #expect(Self.texts(html, class: "tick").contains { $0.hasSuffix(" km") || $0.hasSuffix(" m") })
+        #expect(SVGText.texts(html, class: "north") == ["N"])
+        #expect(SVGText.texts(html, class: "tick").contains { $0.hasSuffix(" km") || $0.hasSuffix(" m") })
     }
 
     @Test("the same run gives the same report, byte for byte")

@@ -2,6 +2,7 @@ import Foundation
 import Reports
 import Testing
 @testable import Ridepool
+import TestSupport
 
 @Suite("ridepool run: results, verification and overrides")
 struct RunScenarioTests {

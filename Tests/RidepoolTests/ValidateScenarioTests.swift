@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Ridepool
+import TestSupport
 
 @Suite("ridepool validate")
 struct ValidateScenarioTests {

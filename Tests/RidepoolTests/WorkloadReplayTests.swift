@@ -4,6 +4,7 @@ import Testing
 @testable import Ridepool
 import Reports
 import Scenario
+import TestSupport
 
 @Suite("Replaying the peer RidePy's workloads")
 struct WorkloadReplayTests {

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import RoadNetwork
 import Simulation
+import TestSupport
 
 /// Each kind of bad network input fails with its own message, file, line and field.
 struct BadInputTests {
@@ -59,7 +60,7 @@ struct BadInputTests {
     @Test("a MATSim XML syntax error names the parser's line")
     func xmlSyntax() throws {
         let xml = "<?xml version=\"1.0\"?>\n<network>\n<nodes>\n<node id=\"a\" x=\"1\" y=\"2\">\n</nodes>\n</network>\n"
-        let path = try temporaryFile("network.xml", xml)
+        let path = try Fixtures.temporary("network.xml", xml)
         let error = try #require(throws: NetworkError.self) { try NetworkData.readMATSim(path: path, crs: "EPSG:32633") }
         #expect(error.message.hasPrefix("XML syntax error"))
         #expect(error.line == 5)
@@ -69,8 +70,8 @@ struct BadInputTests {
     @Test("an unknown or conflicting CRS is an error naming coordinateReferenceSystem")
     func unknownCRS() throws {
         let net = ShortestPathTests.handMade
-        let named = try temporaryFile("network.xml", net.matsimXML(crs: .wgs84))
-        let unnamed = try temporaryFile("network.xml", net.matsimXML(crs: .wgs84, nameCRS: false))
+        let named = try Fixtures.temporary("network.xml", net.matsimXML(crs: .wgs84))
+        let unnamed = try Fixtures.temporary("network.xml", net.matsimXML(crs: .wgs84, nameCRS: false))
         let unknown = try #require(throws: NetworkError.self) { try NetworkData.readMATSim(path: unnamed, crs: "EPSG:31468") }
         #expect(unknown.message == "unknown CRS \"EPSG:31468\" (given by the scenario)" && unknown.field == "coordinateReferenceSystem")
         let conflict = try #require(throws: NetworkError.self) { try NetworkData.readMATSim(path: named, crs: "EPSG:32633") }
@@ -83,7 +84,7 @@ struct BadInputTests {
     func matsimBadLink() throws {
         var net = ShortestPathTests.handMade
         net.links[2].length = -5
-        let path = try temporaryFile("network.xml", net.matsimXML(crs: .wgs84))
+        let path = try Fixtures.temporary("network.xml", net.matsimXML(crs: .wgs84))
         let error = try #require(throws: NetworkError.self) { try NetworkData.readMATSim(path: path) }
         // Line 1 declaration, 2 DOCTYPE, 3 <network>, 4 attributes, 5 <nodes>, 6–9 nodes, 10 </nodes>, 11 <links>, 12–13 links 1–2.
         #expect(error.line == 14 && error.field == "length" && error.message == "-5.0 must be > 0")
@@ -101,7 +102,7 @@ struct BadInputTests {
 
     @Test("a truncated gzip file is an error, not a crash")
     func truncatedGzip() throws {
-        let path = try gzip(try temporaryFile("network.xml", ShortestPathTests.handMade.matsimXML(crs: .wgs84)))
+        let path = try gzip(try Fixtures.temporary("network.xml", ShortestPathTests.handMade.matsimXML(crs: .wgs84)))
         let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
         try bytes.prefix(bytes.count / 2).write(to: URL(fileURLWithPath: path))
         let error = try #require(throws: NetworkError.self) { try NetworkData.readMATSim(path: path) }

@@ -3,10 +3,11 @@ import Testing
 @testable import RoadNetwork
 import Geometry
 import Simulation
+import TestSupport
 
 /// The Cottbus MATSim DRT network that ships in `data/cottbus/` (a missing file fails the test).
 @Suite struct CottbusNetworkTests {
-    let dir = cottbusDirectory
+    let dir = Fixtures.cottbus
 
     @Test("the Cottbus CSV network loads whole, and its GeoJSON twin gives the same graph and times")
     func loads() throws {
@@ -35,7 +36,7 @@ import Simulation
                                   context: GeometryContext())
         let model = NetworkTravelTime(graph: g, snap: index.nearest(to:))
         let places = try stops.map { try model.addPlace($0.point, maxSnapDistance: 500, what: "stop \"\($0.id)\"") }
-        try model.precomputeMatrix(cacheDirectory: try temporaryDirectory())
+        try model.precomputeMatrix(cacheDirectory: try Fixtures.scratch())
         #expect(model.matrixOrigin == .computed && places.count == 371)
         let late = stops.prefix(40).map { model.addPlace($0.point) }
         for (i, p) in late.enumerated() {

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import RoadNetwork
 import Simulation
+import TestSupport
 
 /// The on-disk matrix cache: reused when nothing changed, rebuilt when anything did.
 struct MatrixCacheTests {
@@ -23,7 +24,7 @@ struct MatrixCacheTests {
 
     @Test("an unchanged network, places and speeds load the matrix from the cache, identical to the computed one")
     func reused() throws {
-        let dir = try temporaryDirectory()
+        let dir = try Fixtures.scratch()
         let first = try Self.model(Self.net, places: [1, 5, 9, 5, 22], cache: dir)
         #expect(first.matrixOrigin == .computed)
         let second = try Self.model(Self.net, places: [1, 5, 9, 5, 22], cache: dir)
@@ -35,7 +36,7 @@ struct MatrixCacheTests {
 
     @Test("changing the network, the places or the speeds rebuilds the matrix")
     func rebuilt() throws {
-        let dir = try temporaryDirectory()
+        let dir = try Fixtures.scratch()
         _ = try Self.model(Self.net, places: [1, 5, 9], cache: dir)
         var longer = Self.net
         longer.links[0].length += 1
@@ -50,7 +51,7 @@ struct MatrixCacheTests {
 
     @Test("a corrupt or truncated cache file is ignored and rewritten", arguments: ["flip", "truncate", "empty"])
     func corrupt(_ damage: String) throws {
-        let dir = try temporaryDirectory()
+        let dir = try Fixtures.scratch()
         let first = try Self.model(Self.net, places: [2, 3, 4], cache: dir)
         let path = try #require(first.matrixCachePath)
         var bytes = try Data(contentsOf: URL(fileURLWithPath: path))
@@ -70,8 +71,8 @@ struct MatrixCacheTests {
     @Test("the matrix is the same on one thread or two, and without a cache")
     func threadsDoNotMatter() throws {
         let places = Array(0..<30)
-        let one = try Self.model(Self.net, places: places, cache: try temporaryDirectory(), threads: 1)
-        let two = try Self.model(Self.net, places: places, cache: try temporaryDirectory(), threads: 2)
+        let one = try Self.model(Self.net, places: places, cache: try Fixtures.scratch(), threads: 1)
+        let two = try Self.model(Self.net, places: places, cache: try Fixtures.scratch(), threads: 2)
         #expect(one.matrixCachePath.flatMap { try? Data(contentsOf: URL(fileURLWithPath: $0)) }
             == two.matrixCachePath.flatMap { try? Data(contentsOf: URL(fileURLWithPath: $0)) })
         let g = try Self.net.graph()

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import RoadNetwork
 import Simulation
+import TestSupport
 
 /// The three input formats give the same network, and the projections are accurate.
 struct NetworkFormatTests {
@@ -27,7 +28,7 @@ struct NetworkFormatTests {
     func matsimEqualsCSV(compressed: Bool) throws {
         let csv = try Self.net.graph()
         let utm = try #require(CoordinateSystem("EPSG:32633"))
-        var path = try temporaryFile("network.xml", Self.net.matsimXML(crs: utm))
+        var path = try Fixtures.temporary("network.xml", Self.net.matsimXML(crs: utm))
         if compressed { path = try gzip(path) }
         let xml = try RoadGraph(NetworkData.readMATSim(path: path))
         #expect(xml.nodeIDs == csv.nodeIDs)
@@ -38,7 +39,7 @@ struct NetworkFormatTests {
     @Test("a MATSim file without a CRS attribute takes the caller's CRS, and needs one")
     func matsimCallerCRS() throws {
         let utm = try #require(CoordinateSystem("EPSG:25833"))
-        let path = try temporaryFile("network.xml", Self.net.matsimXML(crs: utm, nameCRS: false))
+        let path = try Fixtures.temporary("network.xml", Self.net.matsimXML(crs: utm, nameCRS: false))
         let xml = try RoadGraph(NetworkData.readMATSim(path: path, crs: "EPSG:25833"))
         #expect(Self.same(Self.allPairs(xml), Self.allPairs(try Self.net.graph())))
         #expect(throws: NetworkError.self) { try NetworkData.readMATSim(path: path) }
@@ -46,7 +47,7 @@ struct NetworkFormatTests {
 
     @Test("GeoJSON LineString edges give the CSV network's travel times and node positions")
     func geoJSONEqualsCSV() throws {
-        let path = try temporaryFile("network.geojson", Self.net.geoJSON)
+        let path = try Fixtures.temporary("network.geojson", Self.net.geoJSON)
         let geo = try RoadGraph(NetworkData.readGeoJSON(path: path))
         let csv = try Self.net.graph()
         #expect(Set(geo.nodeIDs) == Set(csv.nodeIDs))

@@ -140,20 +140,6 @@ func bruteForceSnapper(_ g: RoadGraph) -> NetworkTravelTime.Snapper {
     }
 }
 
-/// A fresh temporary directory.
-func temporaryDirectory() throws -> String {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("NetworkTests-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-    return dir.path
-}
-
-/// Writes `text` to `name` in a fresh temporary directory and returns the path.
-func temporaryFile(_ name: String, _ text: String) throws -> String {
-    let path = try temporaryDirectory() + "/" + name
-    try text.write(toFile: path, atomically: true, encoding: .utf8)
-    return path
-}
-
 /// Gzips `path` to `path.gz` with the system's gzip, and returns the new path.
 func gzip(_ path: String) throws -> String {
     let process = Process()
@@ -164,9 +150,3 @@ func gzip(_ path: String) throws -> String {
     precondition(process.terminationStatus == 0, "gzip failed")
     return path + ".gz"
 }
-
-/// The Cottbus data that ships in the repository (`data/cottbus/` from the package root).
-let cottbusDirectory: String = {
-    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    return root.appendingPathComponent("data/cottbus").path
-}()

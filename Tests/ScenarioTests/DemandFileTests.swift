@@ -1,6 +1,7 @@
 import Simulation
 import Testing
 @testable import Scenario
+import TestSupport
 
 @Suite struct DemandFileTests {
     @Test func tinyDemandReadsEveryRowWithItsOptionalColumns() throws {

@@ -1,6 +1,7 @@
 import Simulation
 import Testing
 @testable import Scenario
+import TestSupport
 
 @Suite struct FleetStartsFileTests {
     @Test func fleetStartsWithIdsAreRead() throws {

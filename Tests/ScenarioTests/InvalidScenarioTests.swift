@@ -1,5 +1,6 @@
 import Testing
 @testable import Scenario
+import TestSupport
 
 /// One malformed file of `scenarios/examples/invalid/` and the diagnostic it must produce.
 struct InvalidCase: CustomTestStringConvertible, Sendable {

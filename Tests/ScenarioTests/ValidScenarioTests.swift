@@ -2,6 +2,7 @@ import Foundation
 import Simulation
 import Testing
 @testable import Scenario
+import TestSupport
 
 @Suite struct ValidScenarioTests {
     @Test func minimalScenarioLoadsWithTheDocumentedDefaults() throws {

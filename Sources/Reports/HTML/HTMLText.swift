@@ -52,7 +52,7 @@ public enum HTMLText {
     }
 
     /// Two digits.
-    static func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+    package static func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
 
     /// A short SVG coordinate (2 decimals, trailing zeros dropped).
     static func coord(_ x: Double) -> String {

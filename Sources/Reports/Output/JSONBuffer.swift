@@ -4,31 +4,31 @@ import Simulation
 ///
 /// Keys and values are appended in call order, so the same calls always give the same bytes.
 /// In `pretty` mode every member goes on its own line, indented by two spaces.
-struct JSONBuffer {
-    private(set) var bytes: [UInt8] = []
-    let pretty: Bool
+package struct JSONBuffer {
+    package private(set) var bytes: [UInt8] = []
+    package let pretty: Bool
     /// One entry per open object or array: whether it has no member yet.
     private var empty: [Bool] = []
 
-    init(pretty: Bool = false, capacity: Int = 256) {
+    package init(pretty: Bool = false, capacity: Int = 256) {
         self.pretty = pretty
         bytes.reserveCapacity(capacity)
     }
 
     /// Empties the buffer for reuse (keeps its storage).
-    mutating func reset() { bytes.removeAll(keepingCapacity: true); empty.removeAll(keepingCapacity: true) }
+    package mutating func reset() { bytes.removeAll(keepingCapacity: true); empty.removeAll(keepingCapacity: true) }
 
-    var text: String { String(decoding: bytes, as: UTF8.self) }
+    package var text: String { String(decoding: bytes, as: UTF8.self) }
 
     // MARK: structure
 
-    mutating func openObject() { bytes.append(UInt8(ascii: "{")); empty.append(true) }
-    mutating func closeObject() { close(UInt8(ascii: "}")) }
-    mutating func openArray() { bytes.append(UInt8(ascii: "[")); empty.append(true) }
-    mutating func closeArray() { close(UInt8(ascii: "]")) }
+    package mutating func openObject() { bytes.append(UInt8(ascii: "{")); empty.append(true) }
+    package mutating func closeObject() { close(UInt8(ascii: "}")) }
+    package mutating func openArray() { bytes.append(UInt8(ascii: "[")); empty.append(true) }
+    package mutating func closeArray() { close(UInt8(ascii: "]")) }
 
     /// Starts a member `"key":` of the innermost object.
-    mutating func key(_ k: String) {
+    package mutating func key(_ k: String) {
         separator()
         appendString(k)
         bytes.append(UInt8(ascii: ":"))
@@ -36,34 +36,34 @@ struct JSONBuffer {
     }
 
     /// Starts an element of the innermost array.
-    mutating func element() { separator() }
+    package mutating func element() { separator() }
 
     // MARK: values
 
-    mutating func string(_ s: String) { appendString(s) }
-    mutating func int<I: BinaryInteger>(_ v: I) { raw(String(v)) }
-    mutating func bool(_ v: Bool) { raw(v ? "true" : "false") }
-    mutating func null() { raw("null") }
+    package mutating func string(_ s: String) { appendString(s) }
+    package mutating func int<I: BinaryInteger>(_ v: I) { raw(String(v)) }
+    package mutating func bool(_ v: Bool) { raw(v ? "true" : "false") }
+    package mutating func null() { raw("null") }
     /// Shortest round-trip text of `v` (`null` if not finite).
-    mutating func double(_ v: Double) { v.isFinite ? raw(v.description) : null() }
+    package mutating func double(_ v: Double) { v.isFinite ? raw(v.description) : null() }
     /// `v` rounded to `decimals` places (`null` if not finite).
-    mutating func fixed(_ v: Double, _ decimals: Int) {
+    package mutating func fixed(_ v: Double, _ decimals: Int) {
         v.isFinite ? NumberFormat.appendFixed(v, decimals: decimals, to: &bytes) : null()
     }
     /// Seconds with millisecond precision.
-    mutating func seconds(_ t: SimTime) { NumberFormat.appendSeconds(t, to: &bytes) }
+    package mutating func seconds(_ t: SimTime) { NumberFormat.appendSeconds(t, to: &bytes) }
     /// Pre-formatted number text.
-    mutating func raw(_ s: String) { bytes.append(contentsOf: s.utf8) }
+    package mutating func raw(_ s: String) { bytes.append(contentsOf: s.utf8) }
 
     // MARK: members (key + value)
 
-    mutating func field(_ k: String, _ v: String) { key(k); string(v) }
-    mutating func field(_ k: String, int v: Int64) { key(k); int(v) }
-    mutating func field(_ k: String, int v: Int) { key(k); int(v) }
-    mutating func field(_ k: String, bool v: Bool) { key(k); bool(v) }
-    mutating func field(_ k: String, raw v: String) { key(k); raw(v) }
-    mutating func field(_ k: String, seconds v: SimTime) { key(k); seconds(v) }
-    mutating func field(_ k: String, fixed v: Double, _ decimals: Int) { key(k); fixed(v, decimals) }
+    package mutating func field(_ k: String, _ v: String) { key(k); string(v) }
+    package mutating func field(_ k: String, int v: Int64) { key(k); int(v) }
+    package mutating func field(_ k: String, int v: Int) { key(k); int(v) }
+    package mutating func field(_ k: String, bool v: Bool) { key(k); bool(v) }
+    package mutating func field(_ k: String, raw v: String) { key(k); raw(v) }
+    package mutating func field(_ k: String, seconds v: SimTime) { key(k); seconds(v) }
+    package mutating func field(_ k: String, fixed v: Double, _ decimals: Int) { key(k); fixed(v, decimals) }
 
     // MARK: private
 

@@ -60,8 +60,8 @@ struct VehicleRecord {
             r.addBusy(from: start, to: v.lastService ?? start)
         }
         return VehicleRow(
-            vehicleID: spec.id, type: spec.type.name, seats: Int(spec.type.seats),
-            wheelchairPlaces: Int(spec.type.wheelchairPlaces), shiftStart: spec.shiftStart, shiftEnd: spec.shiftEnd,
+            vehicleID: spec.id, type: spec.type.name, seats: Int(spec.type.capacity.seats),
+            wheelchairPlaces: Int(spec.type.capacity.wheelchairPlaces), shiftStart: spec.shiftStart, shiftEnd: spec.shiftEnd,
             metresTotal: metresTotal, metresEmpty: metresEmpty, passengerMetres: passengerMetres,
             stops: stops, pickups: pickups, dropoffs: dropoffs, busy: SimTime(ms: r.busyMs))
     }

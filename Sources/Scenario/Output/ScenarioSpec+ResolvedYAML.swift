@@ -85,9 +85,9 @@ extension ScenarioSpec {
         w.open("fleet")
         w.open("vehicleTypes")
         for t in vehicleTypes {
-            w.item([("name", q(t.name)), ("seats", String(t.seats)), ("wheelchairPlaces", String(t.wheelchairPlaces)),
-                    ("seatsFoldedPerWheelchair", String(t.seatsFoldedPerWheelchair)),
-                    ("childSeats", "{forwards: \(t.forwardsSeats), backwards: \(t.backwardsSeats), booster: \(t.boosterSeats)}")])
+            w.item([("name", q(t.name)), ("seats", String(t.capacity.seats)), ("wheelchairPlaces", String(t.capacity.wheelchairPlaces)),
+                    ("seatsFoldedPerWheelchair", String(t.capacity.seatsFoldedPerWheelchair)),
+                    ("childSeats", "{forwards: \(t.capacity.forwardsSeats), backwards: \(t.capacity.backwardsSeats), booster: \(t.capacity.boosterSeats)}")])
         }
         w.close()
         w.open("vehicles")

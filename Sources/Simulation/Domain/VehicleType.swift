@@ -4,24 +4,18 @@
 /// installed on seats, so a child in a child seat takes both the child seat and a seat.
 public struct VehicleType: Hashable, Sendable {
     public var name: String
-    public var seats: Int16
-    public var wheelchairPlaces: Int16
-    public var seatsFoldedPerWheelchair: Int16
-    public var forwardsSeats: Int16
-    public var backwardsSeats: Int16
-    public var boosterSeats: Int16
+    /// Its capacity dimensions (read on the dispatch hot path without the name).
+    public var capacity: Capacity
+
+    public init(name: String, capacity: Capacity) {
+        self.name = name; self.capacity = capacity
+    }
 
     public init(name: String, seats: Int16, wheelchairPlaces: Int16 = 0, seatsFoldedPerWheelchair: Int16 = 0,
                 forwardsSeats: Int16 = 0, backwardsSeats: Int16 = 0, boosterSeats: Int16 = 0) {
-        self.name = name; self.seats = seats; self.wheelchairPlaces = wheelchairPlaces
-        self.seatsFoldedPerWheelchair = seatsFoldedPerWheelchair
-        self.forwardsSeats = forwardsSeats; self.backwardsSeats = backwardsSeats; self.boosterSeats = boosterSeats
-    }
-
-    /// The capacity dimensions alone (no name to copy on the dispatch hot path).
-    @inlinable public var capacity: Capacity {
-        Capacity(seats: seats, wheelchairPlaces: wheelchairPlaces, seatsFoldedPerWheelchair: seatsFoldedPerWheelchair,
-                 forwardsSeats: forwardsSeats, backwardsSeats: backwardsSeats, boosterSeats: boosterSeats)
+        self.init(name: name, capacity: Capacity(seats: seats, wheelchairPlaces: wheelchairPlaces,
+                                                 seatsFoldedPerWheelchair: seatsFoldedPerWheelchair, forwardsSeats: forwardsSeats,
+                                                 backwardsSeats: backwardsSeats, boosterSeats: boosterSeats))
     }
 
     /// Whether `occupancy` fits in every dimension at once.

@@ -1,6 +1,7 @@
 import Foundation
 import Simulation
 @testable import Reports
+import TestSupport
 
 /// Builds hand-made event sequences for tests: a tiny city of stops on one meridian, 0.01° apart
 /// (≈ 1112 m, 111.2 s at the header's 10 m/s), and helpers for the usual event groups.
@@ -76,7 +77,7 @@ final class RunBuilder {
 
     /// Writes events.jsonl, trips.csv, vehicles.csv and summary.json into a new temporary directory.
     func writeRun() throws -> String {
-        let dir = RunBuilder.temporaryDirectory()
+        let dir = try Fixtures.scratch("run")
         let writer = try EventLogWriter(path: dir + "/events.jsonl")
         let acc = RunAccumulator()
         let fan = EventFanOut([writer, acc])
@@ -86,9 +87,4 @@ final class RunBuilder {
         return dir
     }
 
-    static func temporaryDirectory() -> String {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("reports-test-" + UUID().uuidString).path
-        try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-        return dir
-    }
 }
