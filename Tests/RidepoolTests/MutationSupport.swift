@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Ridepool
+import TestSupport
 
 /// A small deterministic generator for the mutation tests (SplitMix64): the same seed, the same mutants.
 struct MutationRandom {

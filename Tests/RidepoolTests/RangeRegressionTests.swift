@@ -2,6 +2,7 @@ import Foundation
 import Scenario
 import Testing
 @testable import Ridepool
+import TestSupport
 
 /// Issue 14: a valid double with no meaning once converted (to milliseconds, to a cost) trapped
 /// `validate` or `run`. Now the reading edge refuses it with file, line, field, range and fix.
