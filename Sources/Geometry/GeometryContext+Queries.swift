@@ -1,30 +1,31 @@
 internal import CGEOS
+import DataFiles
 
 /// Read-only queries on borrowed GEOS geometries, each checking GEOS's failure convention.
 extension GeometryContext {
     /// The geometry's type; throws if GEOS fails (it returns -1).
-    func kind(of g: OpaquePointer, file: String?) throws(GeometryError) -> GeometryKind {
+    func kind(of g: OpaquePointer, file: String?) throws(DataFileError) -> GeometryKind {
         let id = GEOSGeomTypeId_r(handle, g)
         guard let kind = GeometryKind(rawValue: id) else { throw error("GEOS could not tell the geometry type", file: file) }
         return kind
     }
 
     /// Whether the geometry is empty; GEOS returns 2 on failure.
-    func isEmpty(_ g: OpaquePointer, file: String?) throws(GeometryError) -> Bool {
+    func isEmpty(_ g: OpaquePointer, file: String?) throws(DataFileError) -> Bool {
         let r = GEOSisEmpty_r(handle, g)
         guard r != 2 else { throw error("GEOS could not tell whether the geometry is empty", file: file) }
         return r == 1
     }
 
     /// The number of parts of a multi-geometry or collection (1 for a simple geometry); -1 on failure.
-    func partCount(_ g: OpaquePointer, file: String?) throws(GeometryError) -> Int {
+    func partCount(_ g: OpaquePointer, file: String?) throws(DataFileError) -> Int {
         let n = GEOSGetNumGeometries_r(handle, g)
         guard n >= 0 else { throw error("GEOS could not count the geometry's parts", file: file) }
         return Int(n)
     }
 
     /// Part `i` of a multi-geometry or collection, borrowed (owned by `g`); NULL on failure.
-    func part(_ g: OpaquePointer, _ i: Int, file: String?) throws(GeometryError) -> OpaquePointer {
+    func part(_ g: OpaquePointer, _ i: Int, file: String?) throws(DataFileError) -> OpaquePointer {
         guard let p = GEOSGetGeometryN_r(handle, g, Int32(i)) else {
             throw error("GEOS could not get part \(i) of the geometry", file: file)
         }
@@ -32,7 +33,7 @@ extension GeometryContext {
     }
 
     /// The envelope (xmin, ymin, xmax, ymax); `GEOSGeom_getExtent_r` returns 0 on failure.
-    func extent(of g: OpaquePointer, file: String?) throws(GeometryError) -> (xmin: Double, ymin: Double, xmax: Double, ymax: Double) {
+    func extent(of g: OpaquePointer, file: String?) throws(DataFileError) -> (xmin: Double, ymin: Double, xmax: Double, ymax: Double) {
         var xmin = 0.0, ymin = 0.0, xmax = 0.0, ymax = 0.0
         guard GEOSGeom_getExtent_r(handle, g, &xmin, &ymin, &xmax, &ymax) == 1 else {
             throw error("GEOS could not compute the envelope", file: file)
@@ -41,7 +42,7 @@ extension GeometryContext {
     }
 
     /// `nil` if the geometry is valid, else GEOS's reason (e.g. `Self-intersection[14.3 51.7]`).
-    func invalidityReason(_ g: OpaquePointer, file: String?) throws(GeometryError) -> String? {
+    func invalidityReason(_ g: OpaquePointer, file: String?) throws(DataFileError) -> String? {
         guard let cReason = GEOSisValidReason_r(handle, g) else {
             throw error("GEOS could not check the polygon's validity", file: file)
         }
@@ -51,7 +52,7 @@ extension GeometryContext {
     }
 
     /// The (x, y) coordinates of a ring or line string, borrowed.
-    func coordinates(of ring: OpaquePointer, file: String?) throws(GeometryError) -> [(x: Double, y: Double)] {
+    func coordinates(of ring: OpaquePointer, file: String?) throws(DataFileError) -> [(x: Double, y: Double)] {
         guard let seq = GEOSGeom_getCoordSeq_r(handle, ring) else {
             throw error("GEOS could not read a ring's coordinates", file: file)
         }
@@ -72,7 +73,7 @@ extension GeometryContext {
     }
 
     /// A polygon's rings, exterior first, then holes (borrowed from the polygon).
-    func rings(ofPolygon polygon: OpaquePointer, file: String?) throws(GeometryError) -> [OpaquePointer] {
+    func rings(ofPolygon polygon: OpaquePointer, file: String?) throws(DataFileError) -> [OpaquePointer] {
         guard let exterior = GEOSGetExteriorRing_r(handle, polygon) else {
             throw error("GEOS could not get a polygon's exterior ring", file: file)
         }

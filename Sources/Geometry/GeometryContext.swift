@@ -1,11 +1,12 @@
 internal import CGEOS
 import Simulation
+import DataFiles
 
 /// One GEOS context (`GEOS_init_r` / `GEOS_finish_r`), owned per simulation run.
 ///
 /// Every GEOS call of a run goes through this context, never a fresh one per call. GEOS reports
 /// failures through the error message handler installed here; the last message is kept so that
-/// the thrown `GeometryError` can quote it verbatim. Not `Sendable`: a context serves one thread
+/// the thrown `DataFileError` can quote it verbatim. Not `Sendable`: a context serves one thread
 /// at a time, as GEOS requires of its `_r` API. Every handle-owning class keeps its context alive,
 /// so the context is finished only after all geometries, trees and prepared geometries are freed.
 public final class GeometryContext {
@@ -38,12 +39,12 @@ public final class GeometryContext {
     /// The last message GEOS reported since `clearMessage()`, if any.
     var lastMessage: String? { messages.last }
 
-    /// A `GeometryError` for a failed GEOS call: `what` went wrong, followed by GEOS's own message.
-    func error(_ what: String, file: String?, fix: String? = nil) -> GeometryError {
+    /// A `DataFileError` for a failed GEOS call: `what` went wrong, followed by GEOS's own message.
+    func error(_ what: String, file: String?, fix: String? = nil) -> DataFileError {
         let geos = messages.last
         messages.last = nil
         let message = geos.map { "\(what): \($0)" } ?? "\(what) (GEOS gave no message)"
-        return GeometryError(file: file, message: message, fix: fix)
+        return DataFileError(file: file, message: message, fix: fix)
     }
 }
 

@@ -1,4 +1,5 @@
 import Simulation
+import DataFiles
 
 /// Finds the nearest road-network node to a point: a GEOS STRtree (`GEOSSTRtree_create_r`) over the
 /// nodes in local metres, queried with `GEOSSTRtree_nearest_generic_r`.
@@ -12,7 +13,7 @@ public final class NodeIndex {
 
     /// Indexes `points` (their positions in this array are the node indices).
     /// Throws for a point outside WGS84's ranges, or if GEOS fails.
-    public init(points: [GeoPoint], projection: LocalProjection, context: GeometryContext) throws(GeometryError) {
+    public init(points: [GeoPoint], projection: LocalProjection, context: GeometryContext) throws(DataFileError) {
         tree = try PointTree(points: points, projection: projection, context: context,
                              field: { "nodes[\($0)]" }, name: { "node \($0)" })
     }

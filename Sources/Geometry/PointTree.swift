@@ -1,5 +1,6 @@
 internal import CGEOS
 import Simulation
+import DataFiles
 
 /// A GEOS STRtree (`GEOSSTRtree_create_r`) over points in local metres, the one owner of its GEOS
 /// handles: `StopIndex` and `NodeIndex` query it by envelope and by nearest neighbour.
@@ -17,13 +18,13 @@ final class PointTree {
     /// - Parameters:
     ///   - field: the input's field name for point i (`stops[3]`), for errors.
     ///   - name: how errors name point i (`stop "S3"`, `node 3`).
-    /// - Throws: `GeometryError` for a point outside WGS84's ranges, or if GEOS fails.
+    /// - Throws: `DataFileError` for a point outside WGS84's ranges, or if GEOS fails.
     init(points: [GeoPoint], projection: LocalProjection, context: GeometryContext,
-         field: (Int) -> String, name: (Int) -> String) throws(GeometryError) {
+         field: (Int) -> String, name: (Int) -> String) throws(DataFileError) {
         self.context = context
         self.projection = projection
         for (i, p) in points.enumerated() where !p.isValid {
-            throw GeometryError(field: field(i), message: "\(name(i)) has coordinates \(p) outside WGS84's ranges",
+            throw DataFileError(field: field(i), message: "\(name(i)) has coordinates \(p) outside WGS84's ranges",
                                 fix: "give latitude in -90…90 and longitude in -180…180 decimal degrees")
         }
         plane = points.map { projection.project($0) }

@@ -1,10 +1,11 @@
 internal import CGEOS
 import Simulation
+import DataFiles
 
 /// Reading, checking, unioning and projecting the service-area geometry.
 extension ServiceArea {
     /// Parses GeoJSON with GEOS and returns one valid Polygon or MultiPolygon in WGS84.
-    static func readPolygonal(_ geoJSON: String, file: String?, context: GeometryContext) throws(GeometryError) -> OwnedGeometry {
+    static func readPolygonal(_ geoJSON: String, file: String?, context: GeometryContext) throws(DataFileError) -> OwnedGeometry {
         let h = context.handle
         context.clearMessage()
         guard let reader = GEOSGeoJSONReader_create_r(h) else {
@@ -22,19 +23,19 @@ extension ServiceArea {
             return geometry
         }
         guard kind == .collection else {
-            throw GeometryError(file: file, message: "the geometry is a \(kind.name), not a Polygon or MultiPolygon",
+            throw DataFileError(file: file, message: "the geometry is a \(kind.name), not a Polygon or MultiPolygon",
                                 fix: "a service area must be a Polygon or MultiPolygon (or features holding them)")
         }
         let count = try context.partCount(raw, file: file)
         guard count > 0 else {
-            throw GeometryError(file: file, message: "the FeatureCollection has no features",
+            throw DataFileError(file: file, message: "the FeatureCollection has no features",
                                 fix: "add at least one Polygon or MultiPolygon feature")
         }
         for i in 0..<count {
             let part = try context.part(raw, i, file: file)
             let partKind = try context.kind(of: part, file: file)
             guard partKind.isPolygonal else {
-                throw GeometryError(file: file, message: "feature \(i + 1) of \(count) is a \(partKind.name), not a Polygon or MultiPolygon",
+                throw DataFileError(file: file, message: "feature \(i + 1) of \(count) is a \(partKind.name), not a Polygon or MultiPolygon",
                                     fix: "remove non-polygon features from the service area file")
             }
             try checkPolygon(part, label: "feature \(i + 1)", file: file, context: context)
@@ -46,26 +47,26 @@ extension ServiceArea {
     }
 
     /// Throws unless `g` is non-empty, inside WGS84's ranges and valid.
-    private static func checkPolygon(_ g: OpaquePointer, label: String, file: String?, context: GeometryContext) throws(GeometryError) {
+    private static func checkPolygon(_ g: OpaquePointer, label: String, file: String?, context: GeometryContext) throws(DataFileError) {
         guard try !context.isEmpty(g, file: file) else {
-            throw GeometryError(file: file, message: "\(label) is empty", fix: "give the polygon at least one ring of four or more positions")
+            throw DataFileError(file: file, message: "\(label) is empty", fix: "give the polygon at least one ring of four or more positions")
         }
         let e = try context.extent(of: g, file: file)
         let badLon = [e.xmin, e.xmax].first { !(-180...180).contains($0) }
         let badLat = [e.ymin, e.ymax].first { !(-90...90).contains($0) }
         if badLon != nil || badLat != nil {
             let what = badLon.map { "longitude \($0) is outside -180…180" } ?? "latitude \(badLat!) is outside -90…90"
-            throw GeometryError(file: file, message: "\(label): \(what)",
+            throw DataFileError(file: file, message: "\(label): \(what)",
                                 fix: "GeoJSON positions are [longitude, latitude] in WGS84 degrees; check for swapped axes or a projected CRS (re-export as EPSG:4326)")
         }
         if let reason = try context.invalidityReason(g, file: file) {
-            throw GeometryError(file: file, message: "\(label) is not a valid polygon: \(reason)",
+            throw DataFileError(file: file, message: "\(label) is not a valid polygon: \(reason)",
                                 fix: "repair the polygon (e.g. QGIS 'Fix geometries' or PostGIS ST_MakeValid) so its rings do not cross or touch themselves or each other")
         }
     }
 
     /// The rings of a Polygon or MultiPolygon as WGS84 points, each polygon's exterior first, then its holes.
-    static func rings(of g: OwnedGeometry, file: String?) throws(GeometryError) -> [[GeoPoint]] {
+    static func rings(of g: OwnedGeometry, file: String?) throws(DataFileError) -> [[GeoPoint]] {
         let context = g.context
         var result: [[GeoPoint]] = []
         for i in 0..<(try context.partCount(g.pointer, file: file)) {
@@ -78,7 +79,7 @@ extension ServiceArea {
     }
 
     /// A copy of `g` (WGS84, x = lon, y = lat) on the local plane of `projection`, in metres.
-    static func project(_ g: OwnedGeometry, with projection: LocalProjection, file: String?) throws(GeometryError) -> OwnedGeometry {
+    static func project(_ g: OwnedGeometry, with projection: LocalProjection, file: String?) throws(DataFileError) -> OwnedGeometry {
         var projection = projection
         let result = withUnsafeMutablePointer(to: &projection) { p in
             GEOSGeom_transformXY_r(g.context.handle, g.pointer, { x, y, userdata in

@@ -1,47 +1,48 @@
 import Foundation
 import Simulation
+import DataFiles
 
 /// The GeoJSON format of stop files.
 extension StopFile {
     /// Parses a FeatureCollection of Point features; errors name `file` and the feature (`features[i]`, 0-based).
-    static func readGeoJSON(_ text: String, file: String) throws(GeometryError) -> [Stop] {
+    static func readGeoJSON(_ text: String, file: String) throws(DataFileError) -> [Stop] {
         let fix = "give stops as a GeoJSON FeatureCollection of Point features with a stop_id property"
         let root: Any
         do {
             root = try JSONSerialization.jsonObject(with: Data(text.utf8))
         } catch {
             let detail = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? error.localizedDescription
-            throw GeometryError(file: file, message: "not valid JSON: \(detail)", fix: fix)
+            throw DataFileError(file: file, message: "not valid JSON: \(detail)", fix: fix)
         }
         guard let collection = root as? [String: Any], collection["type"] as? String == "FeatureCollection",
               let features = collection["features"] as? [Any] else {
-            throw GeometryError(file: file, message: "not a GeoJSON FeatureCollection", fix: fix)
+            throw DataFileError(file: file, message: "not a GeoJSON FeatureCollection", fix: fix)
         }
         var stops: [Stop] = []
         var firstFeature: [String: Int] = [:]
         for (i, item) in features.enumerated() {
             let here = "features[\(i)]"
             guard let feature = item as? [String: Any] else {
-                throw GeometryError(file: file, field: here, message: "is not a JSON object", fix: fix)
+                throw DataFileError(file: file, field: here, message: "is not a JSON object", fix: fix)
             }
             guard let geometry = feature["geometry"] as? [String: Any], geometry["type"] as? String == "Point" else {
                 let type = (feature["geometry"] as? [String: Any])?["type"] as? String ?? "missing"
-                throw GeometryError(file: file, field: "\(here).geometry", message: "is \(type), not a Point", fix: fix)
+                throw DataFileError(file: file, field: "\(here).geometry", message: "is \(type), not a Point", fix: fix)
             }
             guard let position = geometry["coordinates"] as? [Any], position.count >= 2,
                   let lon = number(position[0]), let lat = number(position[1]) else {
-                throw GeometryError(file: file, field: "\(here).geometry.coordinates",
+                throw DataFileError(file: file, field: "\(here).geometry.coordinates",
                                     message: "is not a position [longitude, latitude]", fix: fix)
             }
             try checkRange(lon, field: "lon", file: file, line: nil, fieldName: "\(here).geometry.coordinates[0] (longitude)")
             try checkRange(lat, field: "lat", file: file, line: nil, fieldName: "\(here).geometry.coordinates[1] (latitude)")
             let properties = feature["properties"] as? [String: Any] ?? [:]
             guard let id = identifier(properties["stop_id"]) ?? identifier(properties["id"]) ?? identifier(feature["id"]) else {
-                throw GeometryError(file: file, field: "\(here).properties.stop_id", message: "missing (and no 'id' either)",
+                throw DataFileError(file: file, field: "\(here).properties.stop_id", message: "missing (and no 'id' either)",
                                     fix: "give every feature a stop_id property")
             }
             if let first = firstFeature[id] {
-                throw GeometryError(file: file, field: "\(here)", message: "duplicate stop id \"\(id)\" (features[\(first)] and features[\(i)])",
+                throw DataFileError(file: file, field: "\(here)", message: "duplicate stop id \"\(id)\" (features[\(first)] and features[\(i)])",
                                     fix: "give every stop a unique stop_id")
             }
             firstFeature[id] = i

@@ -1,5 +1,6 @@
 import Foundation
 import Simulation
+import DataFiles
 
 /// Reads virtual stops from a CSV or GeoJSON file, every problem reported with file, line or feature, and field.
 ///
@@ -18,20 +19,20 @@ public enum StopFile {
         case "csv": stops = try readCSV(try TextFile.read(path), file: path)
         case "geojson", "json": stops = try readGeoJSON(try TextFile.read(path), file: path)
         default:
-            throw GeometryError(file: path, message: "unknown stop file format '.\(ext)'",
+            throw DataFileError(file: path, message: "unknown stop file format '.\(ext)'",
                                 fix: "give stops as .csv (stop_id,lat,lon) or .geojson (FeatureCollection of Points)")
         }
         guard !stops.isEmpty else {
-            throw GeometryError(file: path, message: "the file has no stops", fix: "add at least one stop")
+            throw DataFileError(file: path, message: "the file has no stops", fix: "add at least one stop")
         }
         return stops
     }
 
     /// Throws unless `value` is a latitude (`field == "lat"`) or longitude in WGS84's ranges.
-    static func checkRange(_ value: Double, field: String, file: String, line: Int?, fieldName: String) throws(GeometryError) {
+    static func checkRange(_ value: Double, field: String, file: String, line: Int?, fieldName: String) throws(DataFileError) {
         let limit = field == "lat" ? 90.0 : 180.0
         guard value.isFinite, abs(value) <= limit else {
-            throw GeometryError(file: file, line: line, field: fieldName,
+            throw DataFileError(file: file, line: line, field: fieldName,
                                 message: "\(value) is outside -\(Int(limit))…\(Int(limit))",
                                 fix: "give WGS84 decimal degrees (latitude -90…90, longitude -180…180); check that lat and lon are not swapped")
         }

@@ -1,9 +1,9 @@
 import DataFiles
 
-/// Reads a whole UTF-8 text file, turning every failure into a `GeometryError` that names the file.
+/// Reads a whole UTF-8 text file, turning every failure into a `DataFileError` that names the file.
 enum TextFile {
     /// The file's text (gzip inflated, a byte-order mark dropped); see `DataFile.text(path:)`.
-    static func read(_ path: String) throws(GeometryError) -> String {
-        try GeometryError.reading { () throws(DataFileError) in try DataFile.text(path: path) }
+    static func read(_ path: String) throws(DataFileError) -> String {
+        try try DataFile.text(path: path)
     }
 }

@@ -1,6 +1,6 @@
 /// A problem a user must fix (bad options, or a problem found while assembling a run).
 ///
-/// Errors from the layers below (`ScenarioError`, `GeometryError`, `ReportsError`) pass through
+/// Errors from the layers below (`ScenarioError`, `DataFileError`, `ReportsError`) pass through
 /// unchanged; each describes itself with file, location, field and fix.
 public struct RidepoolError: Error, CustomStringConvertible, Sendable {
     public var message: String

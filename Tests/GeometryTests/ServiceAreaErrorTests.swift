@@ -2,12 +2,13 @@ import Testing
 @testable import Geometry
 import Simulation
 import TestSupport
+import DataFiles
 
 @Suite struct ServiceAreaErrorTests {
     let context = GeometryContext()
 
-    func failure(_ json: String) throws -> GeometryError {
-        try #require(throws: GeometryError.self) {
+    func failure(_ json: String) throws -> DataFileError {
+        try #require(throws: DataFileError.self) {
             try ServiceArea(geoJSON: json, file: "service_area.geojson", context: context)
         }
     }
@@ -66,7 +67,7 @@ import TestSupport
     }
 
     @Test func missingFileIsNamed() throws {
-        let e = try #require(throws: GeometryError.self) {
+        let e = try #require(throws: DataFileError.self) {
             try ServiceArea(contentsOf: "/nonexistent/service_area.geojson", context: context)
         }
         #expect(e.file == "/nonexistent/service_area.geojson")
@@ -77,7 +78,7 @@ import TestSupport
         let good = try Fixtures.temporary("area.geojson", Fixture.squareWithHole)
         #expect(try ServiceArea(contentsOf: good, context: context).contains(GeoPoint(lat: 51.75, lon: 14.305)))
         let bad = try Fixtures.temporary("service_area.geojson", "{ nope")
-        let e = try #require(throws: GeometryError.self) { try ServiceArea(contentsOf: bad, context: context) }
+        let e = try #require(throws: DataFileError.self) { try ServiceArea(contentsOf: bad, context: context) }
         #expect(e.file == bad)
         #expect(e.message.contains("ParseException"))
     }

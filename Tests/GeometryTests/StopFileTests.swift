@@ -2,11 +2,12 @@ import Testing
 @testable import Geometry
 import Simulation
 import TestSupport
+import DataFiles
 
 @Suite struct StopFileTests {
-    func failure(_ name: String, _ contents: String) throws -> GeometryError {
+    func failure(_ name: String, _ contents: String) throws -> DataFileError {
         let path = try Fixtures.temporary(name, contents)
-        return try #require(throws: GeometryError.self) { try StopFile.read(path: path) }
+        return try #require(throws: DataFileError.self) { try StopFile.read(path: path) }
     }
 
     @Test func csvColumnsInAnyOrderWithExtraColumns() throws {
@@ -83,7 +84,7 @@ import TestSupport
     }
 
     @Test func missingFileIsNamed() throws {
-        let e = try #require(throws: GeometryError.self) { try StopFile.read(path: "/nonexistent/virtual_stops.csv") }
+        let e = try #require(throws: DataFileError.self) { try StopFile.read(path: "/nonexistent/virtual_stops.csv") }
         #expect(e.file == "/nonexistent/virtual_stops.csv" && e.message == "file not found")
     }
 

@@ -1,6 +1,7 @@
 import Testing
 @testable import Geometry
 import Simulation
+import DataFiles
 
 @Suite struct StopIndexTests {
     let context = GeometryContext()
@@ -76,7 +77,7 @@ import Simulation
 
     @Test func stopOutsideWGS84IsRejected() throws {
         let stops = [Stop(id: "ok", point: GeoPoint(lat: 51.7, lon: 14.3)), Stop(id: "bad", point: GeoPoint(lat: 151.7, lon: 14.3))]
-        let e = try #require(throws: GeometryError.self) {
+        let e = try #require(throws: DataFileError.self) {
             try StopIndex(stops: stops, projection: projection, context: context)
         }
         #expect(e.field == "stops[1]")

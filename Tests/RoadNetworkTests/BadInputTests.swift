@@ -3,6 +3,7 @@ import Testing
 @testable import RoadNetwork
 import Simulation
 import TestSupport
+import DataFiles
 
 /// Each kind of bad network input fails with its own message, file, line and field.
 struct BadInputTests {
@@ -44,7 +45,7 @@ struct BadInputTests {
 
     @Test("bad CSV input fails with its message, file, line and field", arguments: cases)
     func badCSV(_ c: Case) throws {
-        let error = try #require(throws: NetworkError.self) {
+        let error = try #require(throws: DataFileError.self) {
             try RoadGraph(NetworkData.readCSV(nodesText: c.nodes, nodesFile: "nodes.csv", edgesText: c.edges, edgesFile: "edges.csv"))
         }
         #expect(error.file == c.file && error.line == c.line && error.field == c.field && error.message == c.message)
@@ -53,7 +54,7 @@ struct BadInputTests {
 
     @Test("an error reads as 'file line N: field 'f': message. Fix: …'")
     func description() {
-        let e = NetworkError(file: "network_edges.csv", line: 12, field: "length_m", message: "-3 must be > 0", fix: "give a positive length")
+        let e = DataFileError(file: "network_edges.csv", line: 12, field: "length_m", message: "-3 must be > 0", fix: "give a positive length")
         #expect(e.description == "network_edges.csv line 12: field 'length_m': -3 must be > 0. Fix: give a positive length")
     }
 
@@ -61,7 +62,7 @@ struct BadInputTests {
     func xmlSyntax() throws {
         let xml = "<?xml version=\"1.0\"?>\n<network>\n<nodes>\n<node id=\"a\" x=\"1\" y=\"2\">\n</nodes>\n</network>\n"
         let path = try Fixtures.temporary("network.xml", xml)
-        let error = try #require(throws: NetworkError.self) { try NetworkData.readMATSim(path: path, crs: "EPSG:32633") }
+        let error = try #require(throws: DataFileError.self) { try NetworkData.readMATSim(path: path, crs: "EPSG:32633") }
         #expect(error.message.hasPrefix("XML syntax error"))
         #expect(error.line == 5)
         #expect(error.file == path)
@@ -72,11 +73,11 @@ struct BadInputTests {
         let net = ShortestPathTests.handMade
         let named = try Fixtures.temporary("network.xml", net.matsimXML(crs: .wgs84))
         let unnamed = try Fixtures.temporary("network.xml", net.matsimXML(crs: .wgs84, nameCRS: false))
-        let unknown = try #require(throws: NetworkError.self) { try NetworkData.readMATSim(path: unnamed, crs: "EPSG:31468") }
+        let unknown = try #require(throws: DataFileError.self) { try NetworkData.readMATSim(path: unnamed, crs: "EPSG:31468") }
         #expect(unknown.message == "unknown CRS \"EPSG:31468\" (given by the scenario)" && unknown.field == "coordinateReferenceSystem")
-        let conflict = try #require(throws: NetworkError.self) { try NetworkData.readMATSim(path: named, crs: "EPSG:32633") }
+        let conflict = try #require(throws: DataFileError.self) { try NetworkData.readMATSim(path: named, crs: "EPSG:32633") }
         #expect(conflict.message == "the file says EPSG:4326 but the scenario says EPSG:32633")
-        let missing = try #require(throws: NetworkError.self) { try NetworkData.readMATSim(path: unnamed) }
+        let missing = try #require(throws: DataFileError.self) { try NetworkData.readMATSim(path: unnamed) }
         #expect(missing.message == "the file names no coordinate reference system and none was given")
     }
 
@@ -85,7 +86,7 @@ struct BadInputTests {
         var net = ShortestPathTests.handMade
         net.links[2].length = -5
         let path = try Fixtures.temporary("network.xml", net.matsimXML(crs: .wgs84))
-        let error = try #require(throws: NetworkError.self) { try NetworkData.readMATSim(path: path) }
+        let error = try #require(throws: DataFileError.self) { try NetworkData.readMATSim(path: path) }
         // Line 1 declaration, 2 DOCTYPE, 3 <network>, 4 attributes, 5 <nodes>, 6–9 nodes, 10 </nodes>, 11 <links>, 12–13 links 1–2.
         #expect(error.line == 14 && error.field == "length" && error.message == "-5.0 must be > 0")
     }
@@ -94,7 +95,7 @@ struct BadInputTests {
     func geoJSONBadSpeed() throws {
         var net = ShortestPathTests.handMade
         net.links[1].speed = 0
-        let error = try #require(throws: NetworkError.self) {
+        let error = try #require(throws: DataFileError.self) {
             try NetworkData.readGeoJSON(data: Data(net.geoJSON.utf8), file: "network.geojson")
         }
         #expect(error.field == "features[1].properties.freespeed_mps" && error.message == "0.0 must be > 0")
@@ -105,7 +106,7 @@ struct BadInputTests {
         let path = try gzip(try Fixtures.temporary("network.xml", ShortestPathTests.handMade.matsimXML(crs: .wgs84)))
         let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
         try bytes.prefix(bytes.count / 2).write(to: URL(fileURLWithPath: path))
-        let error = try #require(throws: NetworkError.self) { try NetworkData.readMATSim(path: path) }
+        let error = try #require(throws: DataFileError.self) { try NetworkData.readMATSim(path: path) }
         #expect(error.message.hasPrefix("cannot inflate the gzip data"))
     }
 
@@ -114,7 +115,7 @@ struct BadInputTests {
         let g = try ShortestPathTests.handMade.graph()
         let model = NetworkTravelTime(graph: g, snap: bruteForceSnapper(g))
         let far = GeoPoint(lat: 51.76, lon: 14.33)   // ~ 850 m north of d
-        let error = try #require(throws: NetworkError.self) {
+        let error = try #require(throws: DataFileError.self) {
             try model.addPlace(far, maxSnapDistance: 500, what: "stop \"S9\"", file: "stops.csv", line: 7)
         }
         #expect(error.file == "stops.csv" && error.line == 7)

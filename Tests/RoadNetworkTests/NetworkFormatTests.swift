@@ -3,6 +3,7 @@ import Testing
 @testable import RoadNetwork
 import Simulation
 import TestSupport
+import DataFiles
 
 /// The three input formats give the same network, and the projections are accurate.
 struct NetworkFormatTests {
@@ -42,7 +43,7 @@ struct NetworkFormatTests {
         let path = try Fixtures.temporary("network.xml", Self.net.matsimXML(crs: utm, nameCRS: false))
         let xml = try RoadGraph(NetworkData.readMATSim(path: path, crs: "EPSG:25833"))
         #expect(Self.same(Self.allPairs(xml), Self.allPairs(try Self.net.graph())))
-        #expect(throws: NetworkError.self) { try NetworkData.readMATSim(path: path) }
+        #expect(throws: DataFileError.self) { try NetworkData.readMATSim(path: path) }
     }
 
     @Test("GeoJSON LineString edges give the CSV network's travel times and node positions")

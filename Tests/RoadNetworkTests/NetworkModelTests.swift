@@ -3,6 +3,7 @@ import Testing
 @testable import RoadNetwork
 @testable import Geometry
 import Simulation
+import DataFiles
 
 /// Pruning, congestion, movement, snapping and the speed bound of the network model.
 struct NetworkModelTests {
@@ -38,8 +39,8 @@ struct NetworkModelTests {
         #expect(model.travelTime(from: a, to: c, at: .hours(31)) == .seconds(30), "the next day's 07:00")
         #expect(model.travelTime(from: a, to: c, at: SimTime(ms: -1)) == .seconds(40), "23:59:59.999 of the day before")
         #expect(model.distance(from: a, to: c) == 200)
-        #expect(throws: NetworkError.self) { try CongestionProfile(factors: [1, 2]) }
-        #expect(throws: NetworkError.self) { try CongestionProfile(factors: [Double](repeating: 0, count: 24)) }
+        #expect(throws: DataFileError.self) { try CongestionProfile(factors: [1, 2]) }
+        #expect(throws: DataFileError.self) { try CongestionProfile(factors: [Double](repeating: 0, count: 24)) }
     }
 
     @Test("interpolated positions lie on the path's edges, at the start before departure and at the end after arrival")

@@ -1,15 +1,16 @@
 import Simulation
+import DataFiles
 
 extension RoadGraph {
     /// Compacts `data` into CSR arrays, keeping only its largest strongly connected component
     /// (see `report` for what was dropped).
-    /// - Throws: `NetworkError` if the network has no car links, the largest component has fewer than
+    /// - Throws: `DataFileError` if the network has no car links, the largest component has fewer than
     ///   two nodes, or the speed settings are not positive.
     /// - Complexity: O(n + m log m) for n nodes and m edges.
-    public init(_ data: NetworkData, speeds: SpeedSettings = SpeedSettings()) throws(NetworkError) {
+    public init(_ data: NetworkData, speeds: SpeedSettings = SpeedSettings()) throws(DataFileError) {
         try speeds.validate()
         guard !data.edges.isEmpty else {
-            throw NetworkError(file: data.file, field: "modes",
+            throw DataFileError(file: data.file, field: "modes",
                                message: "the network has no links that cars may use (\(data.linksRead) links read, \(data.nonCarLinks) without \"car\" in their modes)",
                                fix: "give a road network whose links' modes include car (links without modes count as car)")
         }
@@ -19,7 +20,7 @@ extension RoadGraph {
         let scc = StronglyConnectedComponents(nodeCount: n, offsets: offsets, targets: order.map { data.edges[Int($0)].to })
         let largest = scc.largest!
         guard scc.sizes[Int(largest)] >= 2 else {
-            throw NetworkError(file: data.file,
+            throw DataFileError(file: data.file,
                                message: "the largest strongly connected component of the car network is empty: no two nodes can reach each other",
                                fix: "check the links' directions and node ids: a road network needs links both ways")
         }

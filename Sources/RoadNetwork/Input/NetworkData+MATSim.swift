@@ -9,33 +9,33 @@ extension NetworkData {
     /// Reads a MATSim network file (gzip-compressed or not).
     /// - Parameter crs: the coordinates' CRS (`EPSG:32633`, …) when the file does not name one;
     ///   if both do, they must agree.
-    /// - Throws: `NetworkError` naming the file, line and attribute of the first problem.
-    public static func readMATSim(path: String, crs: String? = nil) throws(NetworkError) -> NetworkData {
-        let bytes = try NetworkError.reading { () throws(DataFileError) in try DataFile.read(path: path) }
+    /// - Throws: `DataFileError` naming the file, line and attribute of the first problem.
+    public static func readMATSim(path: String, crs: String? = nil) throws(DataFileError) -> NetworkData {
+        let bytes = try try DataFile.read(path: path)
         return try readMATSim(data: Data(bytes), file: path, crs: crs)
     }
 
     /// Parses MATSim XML bytes (already inflated); errors name `file`.
-    public static func readMATSim(data bytes: Data, file: String, crs given: String? = nil) throws(NetworkError) -> NetworkData {
+    public static func readMATSim(data bytes: Data, file: String, crs given: String? = nil) throws(DataFileError) -> NetworkData {
         let parser = MATSimNetworkParser()
         if let failure = parser.parse(bytes) {
-            throw NetworkError(file: file, line: failure.line, message: "XML syntax error: \(failure.error)",
+            throw DataFileError(file: file, line: failure.line, message: "XML syntax error: \(failure.error)",
                                fix: "correct the XML at that line (is an element unclosed or a quote missing?)")
         }
         guard parser.sawNetwork else {
-            throw NetworkError(file: file, line: 1, field: "network", message: "no <network> element",
+            throw DataFileError(file: file, line: 1, field: "network", message: "no <network> element",
                                fix: "give a MATSim network file (network_v2.dtd), not a plans or config file")
         }
         let system = try coordinateSystem(file: parser.crs, given: given, path: file)
         var data = NetworkData(file: file)
         for node in parser.nodes {
-            func number(_ raw: String?, _ name: String) throws(NetworkError) -> Double {
+            func number(_ raw: String?, _ name: String) throws(DataFileError) -> Double {
                 guard let raw else {
-                    throw NetworkError(file: file, line: node.line, field: name, message: "missing",
+                    throw DataFileError(file: file, line: node.line, field: name, message: "missing",
                                        fix: "give every <node> the attributes id, x and y")
                 }
                 guard let v = Double(raw.trimming(" ")), v.isFinite else {
-                    throw NetworkError(file: file, line: node.line, field: name, message: "\"\(raw)\" is not a number",
+                    throw DataFileError(file: file, line: node.line, field: name, message: "\"\(raw)\" is not a number",
                                        fix: "write the coordinate as a decimal number with a dot")
                 }
                 return v
@@ -44,17 +44,17 @@ extension NetworkData {
             try data.addNode(id: node.id ?? "", point: system.point(x: x, y: y), line: node.line, field: "id")
         }
         for link in parser.links {
-            func attribute(_ name: String) throws(NetworkError) -> String {
+            func attribute(_ name: String) throws(DataFileError) -> String {
                 guard let value = link.attributes[name] else {
-                    throw NetworkError(file: file, line: link.line, field: name, message: "missing",
+                    throw DataFileError(file: file, line: link.line, field: name, message: "missing",
                                        fix: "give every <link> the attributes id, from, to, length and freespeed")
                 }
                 return value
             }
-            func number(_ name: String, example: String) throws(NetworkError) -> Double {
+            func number(_ name: String, example: String) throws(DataFileError) -> Double {
                 let raw = try attribute(name)
                 guard let v = Double(raw.trimming(" ")), v.isFinite else {
-                    throw NetworkError(file: file, line: link.line, field: name, message: "\"\(raw)\" is not a number",
+                    throw DataFileError(file: file, line: link.line, field: name, message: "\"\(raw)\" is not a number",
                                        fix: "write a decimal number with a dot, e.g. \(example)")
                 }
                 return v
@@ -70,10 +70,10 @@ extension NetworkData {
 
     /// The CRS from the file's attribute and the caller's; throws if neither is given, one is
     /// unsupported, or they disagree.
-    private static func coordinateSystem(file: String?, given: String?, path: String) throws(NetworkError) -> CoordinateSystem {
-        func parse(_ name: String, from source: String) throws(NetworkError) -> CoordinateSystem {
+    private static func coordinateSystem(file: String?, given: String?, path: String) throws(DataFileError) -> CoordinateSystem {
+        func parse(_ name: String, from source: String) throws(DataFileError) -> CoordinateSystem {
             guard let system = CoordinateSystem(name) else {
-                throw NetworkError(file: path, field: "coordinateReferenceSystem",
+                throw DataFileError(file: path, field: "coordinateReferenceSystem",
                                    message: "unknown CRS \"\(name)\" (\(source))",
                                    fix: "reproject the network to one of \(CoordinateSystem.supported)")
             }
@@ -81,7 +81,7 @@ extension NetworkData {
         }
         switch (file, given) {
         case (nil, nil):
-            throw NetworkError(file: path, field: "coordinateReferenceSystem",
+            throw DataFileError(file: path, field: "coordinateReferenceSystem",
                                message: "the file names no coordinate reference system and none was given",
                                fix: "give the network's CRS (e.g. EPSG:32633) in the scenario, or add <attribute name=\"coordinateReferenceSystem\" class=\"java.lang.String\">EPSG:…</attribute> to the file's <network><attributes>")
         case (let f?, nil): return try parse(f, from: "named in the file")
@@ -89,7 +89,7 @@ extension NetworkData {
         case (let f?, let g?):
             let a = try parse(f, from: "named in the file"), b = try parse(g, from: "given by the scenario")
             guard a == b else {
-                throw NetworkError(file: path, field: "coordinateReferenceSystem",
+                throw DataFileError(file: path, field: "coordinateReferenceSystem",
                                    message: "the file says \(a) but the scenario says \(b)",
                                    fix: "drop the scenario's CRS, or correct whichever is wrong")
             }

@@ -1,9 +1,10 @@
 import Simulation
+import DataFiles
 
 /// A road network as read from a file, before pruning and compaction into a `RoadGraph`.
 ///
 /// The readers (`NetworkData+CSV`, `+GeoJSON`, `+MATSim`) fill it through `addNode` and `addEdge`,
-/// which check ids and values and throw `NetworkError`s naming the file, line and field. Links that
+/// which check ids and values and throw `DataFileError`s naming the file, line and field. Links that
 /// cars may not use are counted and left out here.
 public struct NetworkData: Sendable {
     /// The file the network came from (for messages), as the caller named it.
@@ -38,17 +39,17 @@ public struct NetworkData: Sendable {
     public func node(_ id: String) -> Int32? { index[id] }
 
     /// Adds a node; throws for an empty or duplicate id or coordinates outside WGS84's ranges.
-    mutating func addNode(id: String, point: GeoPoint, line: Int?, field: String) throws(NetworkError) {
+    mutating func addNode(id: String, point: GeoPoint, line: Int?, field: String) throws(DataFileError) {
         guard !id.isEmpty else {
-            throw NetworkError(file: file, line: line, field: field, message: "the node id is empty", fix: "give every node an id")
+            throw DataFileError(file: file, line: line, field: field, message: "the node id is empty", fix: "give every node an id")
         }
         if let first = index[id] {
             let where_ = nodeLine[Int(first)] > 0 ? " (first at line \(nodeLine[Int(first)]))" : ""
-            throw NetworkError(file: file, line: line, field: field, message: "duplicate node id \"\(id)\"\(where_)",
+            throw DataFileError(file: file, line: line, field: field, message: "duplicate node id \"\(id)\"\(where_)",
                                fix: "give every node a unique id")
         }
         guard point.isValid else {
-            throw NetworkError(file: file, line: line, field: field,
+            throw DataFileError(file: file, line: line, field: field,
                                message: "node \"\(id)\" has coordinates \(point) outside WGS84's ranges",
                                fix: "give latitude in -90…90 and longitude in -180…180 decimal degrees (or the right CRS)")
         }
@@ -61,24 +62,24 @@ public struct NetworkData: Sendable {
     /// Adds a link if cars may use it (`modes` nil or empty means car); checks node references,
     /// length and speed. `fields` names the from, to, length and speed fields for messages.
     mutating func addLink(id: String, from: String, to: String, length: Double, freeSpeed: Double, modes: String?,
-                          line: Int?, fields: (from: String, to: String, length: String, speed: String)) throws(NetworkError) {
+                          line: Int?, fields: (from: String, to: String, length: String, speed: String)) throws(DataFileError) {
         linksRead += 1
         guard let a = index[from] else { throw unknownNode(from, field: fields.from, line: line) }
         guard let b = index[to] else { throw unknownNode(to, field: fields.to, line: line) }
         guard length.isFinite, length > 0 else {
-            throw NetworkError(file: file, line: line, field: fields.length, message: "\(length) must be > 0",
+            throw DataFileError(file: file, line: line, field: fields.length, message: "\(length) must be > 0",
                                fix: "give the link's length in metres, a positive number")
         }
         guard freeSpeed.isFinite, freeSpeed > 0 else {
-            throw NetworkError(file: file, line: line, field: fields.speed, message: "\(freeSpeed) must be > 0",
+            throw DataFileError(file: file, line: line, field: fields.speed, message: "\(freeSpeed) must be > 0",
                                fix: "give the link's free-flow speed in m/s, a positive number")
         }
         guard Self.allowsCars(modes) else { nonCarLinks += 1; return }
         edges.append(Edge(id: id, from: a, to: b, length: length, freeSpeed: freeSpeed))
     }
 
-    private func unknownNode(_ id: String, field: String, line: Int?) -> NetworkError {
-        NetworkError(file: file, line: line, field: field, message: "unknown node \"\(id)\"",
+    private func unknownNode(_ id: String, field: String, line: Int?) -> DataFileError {
+        DataFileError(file: file, line: line, field: field, message: "unknown node \"\(id)\"",
                      fix: "list node \"\(id)\" among the nodes, or correct the link's node id")
     }
 

@@ -1,4 +1,5 @@
 import Simulation
+import DataFiles
 
 /// Time-of-day congestion: 24 hourly factors that multiply free-flow travel times by departure hour.
 ///
@@ -13,14 +14,14 @@ public struct CongestionProfile: Sendable, Hashable {
     /// No congestion: every factor is 1.
     public static let freeFlow = try! CongestionProfile(factors: Array(repeating: 1, count: 24))
 
-    /// - Throws: `NetworkError` unless there are exactly 24 finite factors, each > 0.
-    public init(factors: [Double]) throws(NetworkError) {
+    /// - Throws: `DataFileError` unless there are exactly 24 finite factors, each > 0.
+    public init(factors: [Double]) throws(DataFileError) {
         guard factors.count == 24 else {
-            throw NetworkError(field: "congestion", message: "\(factors.count) hourly factors given, 24 needed",
+            throw DataFileError(field: "congestion", message: "\(factors.count) hourly factors given, 24 needed",
                                fix: "give one factor per hour 0…23 (1 for free flow)")
         }
         for (h, f) in factors.enumerated() where !(f.isFinite && f > 0) {
-            throw NetworkError(field: "congestion[\(h)]", message: "\(f) must be a number > 0",
+            throw DataFileError(field: "congestion[\(h)]", message: "\(f) must be a number > 0",
                                fix: "give each hour a travel-time multiplier such as 1 (free flow) or 1.4 (40 % slower)")
         }
         self.factors = factors

@@ -1,6 +1,7 @@
 import Foundation
 #if canImport(Glibc)
 import Glibc
+import DataFiles
 #endif
 
 /// The on-disk cache of a place-to-place matrix: times (ms, Int32) and distances (m, Float), n × n each.
@@ -42,12 +43,12 @@ enum MatrixCacheFile {
     }
 
     /// Writes the matrix atomically: to a temporary file in the same directory, then `rename(2)` over `path`.
-    static func write(path: String, key: UInt64, n: Int, times: UnsafePointer<Int32>, metres: UnsafePointer<Float>) throws(NetworkError) {
+    static func write(path: String, key: UInt64, n: Int, times: UnsafePointer<Int32>, metres: UnsafePointer<Float>) throws(DataFileError) {
         let directory = (path as NSString).deletingLastPathComponent
         do {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         } catch {
-            throw NetworkError(file: directory, message: "cannot create the matrix cache directory: \(error.localizedDescription)",
+            throw DataFileError(file: directory, message: "cannot create the matrix cache directory: \(error.localizedDescription)",
                                fix: "give a writable cache directory, or none to skip caching")
         }
         let cells = n * n
@@ -65,13 +66,13 @@ enum MatrixCacheFile {
         do {
             try data.write(to: URL(fileURLWithPath: temporary))
         } catch {
-            throw NetworkError(file: temporary, message: "cannot write the matrix cache: \(error.localizedDescription)",
+            throw DataFileError(file: temporary, message: "cannot write the matrix cache: \(error.localizedDescription)",
                                fix: "give a writable cache directory with room for \(data.count) bytes, or none to skip caching")
         }
         guard rename(temporary, path) == 0 else {
             let reason = String(cString: strerror(errno))
             unlink(temporary)
-            throw NetworkError(file: path, message: "cannot move the matrix cache into place: \(reason)",
+            throw DataFileError(file: path, message: "cannot move the matrix cache into place: \(reason)",
                                fix: "give a writable cache directory, or none to skip caching")
         }
     }

@@ -1,5 +1,6 @@
 import Dispatch
 import Simulation
+import DataFiles
 
 extension NetworkTravelTime {
     /// Computes (or loads) the time and distance matrix between every place registered so far.
@@ -8,21 +9,21 @@ extension NetworkTravelTime {
     /// writing its own rows, so the result never depends on the split). With a `cacheDirectory`, the
     /// matrix is first looked up there under a content key of the graph's arrays, the speed settings,
     /// the places' nodes and the file format version, and written there (atomically) when computed.
-    /// - Throws: `NetworkError` if the cache cannot be written (a missing or corrupt file is just rebuilt).
+    /// - Throws: `DataFileError` if the cache cannot be written (a missing or corrupt file is just rebuilt).
     /// - Complexity: O(k (n + m) log n) for k distinct place nodes; 8 × places² bytes.
-    public func precomputeMatrix(cacheDirectory: String? = nil, threads: Int = 2) throws(NetworkError) {
+    public func precomputeMatrix(cacheDirectory: String? = nil, threads: Int = 2) throws(DataFileError) {
         try precompute(columns: nodes, byNode: false, cacheDirectory: cacheDirectory, threads: threads)
     }
 
     /// Computes (or loads) the matrix between every pair of network nodes, so that any place, also
     /// one registered later (a door-to-door origin), is answered in O(1) through the node it snapped to.
     /// - Complexity: O(n (n + m) log n) for n nodes and m edges; 8 n² bytes.
-    public func precomputeNodeMatrix(cacheDirectory: String? = nil, threads: Int = 2) throws(NetworkError) {
+    public func precomputeNodeMatrix(cacheDirectory: String? = nil, threads: Int = 2) throws(DataFileError) {
         try precompute(columns: (0..<Int32(graph.nodeCount)).map { $0 }, byNode: true,
                        cacheDirectory: cacheDirectory, threads: threads)
     }
 
-    private func precompute(columns: [Int32], byNode: Bool, cacheDirectory: String?, threads: Int) throws(NetworkError) {
+    private func precompute(columns: [Int32], byNode: Bool, cacheDirectory: String?, threads: Int) throws(DataFileError) {
         times?.deallocate(); metres?.deallocate()
         times = nil; metres = nil; matrixSize = 0; matrixOrigin = .none; matrixCachePath = nil
         matrixByNode = false; areaBounds = nil
@@ -38,7 +39,7 @@ extension NetworkTravelTime {
             compute(columns: columns, times: t, metres: m, threads: threads)
             matrixOrigin = .computed
             if let path {
-                do throws(NetworkError) { try MatrixCacheFile.write(path: path, key: key, n: n, times: t, metres: m) } catch {
+                do throws(DataFileError) { try MatrixCacheFile.write(path: path, key: key, n: n, times: t, metres: m) } catch {
                     t.deallocate(); m.deallocate(); matrixOrigin = .none
                     throw error
                 }

@@ -1,4 +1,5 @@
 import Simulation
+import DataFiles
 
 /// Travel on the road network: places snap to their nearest node; times and distances are those of
 /// the fastest path (free flow × the congestion factor of the departure hour).
@@ -95,13 +96,13 @@ public final class NetworkTravelTime: TravelTimeModel {
 
     /// Registers a stop or depot, which must lie within `maxSnapDistance` metres of a node.
     /// - Parameter what: names it in the error, e.g. `stop "S12"`.
-    /// - Throws: `NetworkError` if the nearest node is farther than `maxSnapDistance`.
+    /// - Throws: `DataFileError` if the nearest node is farther than `maxSnapDistance`.
     public func addPlace(_ point: GeoPoint, maxSnapDistance: Double, what: String, file: String? = nil,
-                         line: Int? = nil) throws(NetworkError) -> PlaceID {
+                         line: Int? = nil) throws(DataFileError) -> PlaceID {
         guard let s = snap(point), s.metres <= maxSnapDistance else {
             let distance = snap(point).map { "\(Int($0.metres.rounded())) m from the nearest road node \"\(graph.nodeIDs[Int($0.node)])\"" }
                 ?? "not on the map (invalid coordinates)"
-            throw NetworkError(file: file, line: line, message: "\(what) at \(point) is \(distance); the limit is \(Int(maxSnapDistance)) m",
+            throw DataFileError(file: file, line: line, message: "\(what) at \(point) is \(distance); the limit is \(Int(maxSnapDistance)) m",
                                fix: "move it next to a road of the network, use a network that covers it, or raise the snapping limit")
         }
         registered.append(point); nodes.append(s.node); snapMetres.append(s.metres)
