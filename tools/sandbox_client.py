@@ -133,7 +133,7 @@ def wait_for_state(api, trip_id, customer, wanted, limit_s=120):
 def offer_and_order(api, customer):
     offers = api.call(TRIPS, "RequestTripOffers", dict(OFFER_REQUEST, departure_time=api.sim_time),
                       customer=customer)["offers"]
-    return api.call(TRIPS, "OrderTrip", {"offer_token": offers[0]["offer_token"]}, customer=customer)["trip_id"]
+    return api.call(TRIPS, "OrderTrip", {"offer_token": offers[0]["token"]}, customer=customer)["trip_id"]
 
 
 def flow(api, c):
@@ -177,12 +177,12 @@ def flow(api, c):
                    "MISSING_TIME", lambda: api.call(TRIPS, "RequestTripOffers", OFFER_REQUEST, customer=cid))
     offers = api.call(TRIPS, "RequestTripOffers", dict(OFFER_REQUEST, departure_time=api.sim_time),
                       customer=cid)["offers"]
-    c.check("RequestTripOffers for one adult returns offers with tokens", offers and all(o["offer_token"] for o in offers))
-    trip_id = api.call(TRIPS, "OrderTrip", {"offer_token": offers[0]["offer_token"]}, customer=cid)["trip_id"]
+    c.check("RequestTripOffers for one adult returns offers with tokens", offers and all(o["token"] for o in offers))
+    trip_id = api.call(TRIPS, "OrderTrip", {"offer_token": offers[0]["token"]}, customer=cid)["trip_id"]
     c.check("OrderTrip returns a trip id", bool(trip_id))
     c.expect_error("ordering the same offer again is OFFER_ALREADY_ORDERED", grpc.StatusCode.FAILED_PRECONDITION,
                    "OFFER_ALREADY_ORDERED",
-                   lambda: api.call(TRIPS, "OrderTrip", {"offer_token": offers[0]["offer_token"]}, customer=cid))
+                   lambda: api.call(TRIPS, "OrderTrip", {"offer_token": offers[0]["token"]}, customer=cid))
     trip = wait_for_state(api, trip_id, cid, ["fulfilled", "not_fulfilled"])
     c.check("GetTrip polled until Fulfilled", "fulfilled" in trip["state"], trip["state"])
     c.expect_error("cancelling a fulfilled trip as customer is TRIP_NOT_CANCELLABLE",
@@ -204,7 +204,7 @@ def flow(api, c):
             state.get("not_fulfilled", {}).get("reason") == "REASON_CANCELLED_AS_INTEGRATOR", state)
 
     trip_id = offer_and_order(api, cid)
-    api.call(CUSTOMERS, "DeleteCustomer", {"customer_id": cid})
+    api.call(CUSTOMERS, "DeleteCustomer", {"id": cid})
     c.expect_error("a deleted customer gets no offers (CUSTOMER_UNAUTHENTICATED)", grpc.StatusCode.PERMISSION_DENIED,
                    "CUSTOMER_UNAUTHENTICATED",
                    lambda: api.call(TRIPS, "RequestTripOffers", dict(OFFER_REQUEST, departure_time=api.sim_time),
@@ -212,7 +212,7 @@ def flow(api, c):
     trip = wait_for_state(api, trip_id, None, ["fulfilled", "not_fulfilled"])
     c.check("the deleted customer's active trip runs to Fulfilled", "fulfilled" in trip["state"], trip["state"])
     c.expect_error("a deleted customer is NOT_FOUND", grpc.StatusCode.NOT_FOUND, None,
-                   lambda: api.call(CUSTOMERS, "GetCustomer", {"customer_id": cid}))
+                   lambda: api.call(CUSTOMERS, "GetCustomer", {"id": cid}))
 
 
 def start_server(binary, scenario, speed, out):

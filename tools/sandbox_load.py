@@ -114,7 +114,7 @@ async def client(api, stats, customer, until):
                                  {"origin": point(), "destination": point(), "load": [{"adult": {}}],
                                   "departure_time": api.sim_time}, customer=customer)
             trip = await timed(api, stats, "OrderTrip", TRIPS, "OrderTrip",
-                               {"offer_token": offers.offers[0].offer_token}, customer=customer)
+                               {"offer_token": offers.offers[0].token}, customer=customer)
             stats.outcome("ordered")
             while time.monotonic() < until:
                 await asyncio.sleep(0.2)

@@ -19,7 +19,7 @@ import Testing
         try await withSandbox(backend: FakeBackend()) { client in
             let customers = CustomerAPI.Service.Client(wrapping: client)
             let error = await #expect(throws: RPCError.self) {
-                try await customers.getCustomer(.with { $0.customerID = "c1" }, metadata: credential.metadata)
+                try await customers.getCustomer(.with { $0.id = "c1" }, metadata: credential.metadata)
             }
             #expect(error?.code == .unauthenticated)
         }
@@ -29,7 +29,7 @@ import Testing
     func callWithRightTokenSucceeds() async throws {
         let name = try await withSandbox(backend: FakeBackend()) { client in
             try await CustomerAPI.Service.Client(wrapping: client)
-                .getCustomer(.with { $0.customerID = "c1" }, metadata: TestToken.metadata).customer.givenName
+                .getCustomer(.with { $0.id = "c1" }, metadata: TestToken.metadata).customer.givenName
         }
         #expect(name == "Test")
     }
@@ -60,7 +60,7 @@ import Testing
                 try await customers.createCustomer(.with { $0.emailAddress = String(repeating: "x", count: 4096) },
                                                    metadata: TestToken.metadata)
             }
-            let after = try await customers.getCustomer(.with { $0.customerID = "c1" }, metadata: TestToken.metadata)
+            let after = try await customers.getCustomer(.with { $0.id = "c1" }, metadata: TestToken.metadata)
             return (error?.code, after.customer.id)
         }
         // The transport resets the oversized message's stream (the client may see it as UNAVAILABLE).
@@ -73,7 +73,7 @@ import Testing
         let (error, health) = try await withSandbox(backend: FakeBackend(), maxCallsInFlight: 0) { client in
             let error = await #expect(throws: RPCError.self) {
                 try await CustomerAPI.Service.Client(wrapping: client)
-                    .getCustomer(.with { $0.customerID = "c1" }, metadata: TestToken.metadata)
+                    .getCustomer(.with { $0.id = "c1" }, metadata: TestToken.metadata)
             }
             let health = try await Grpc_Health_V1_Health.Client(wrapping: client).check(.init()).status
             return (error?.code, health)
@@ -86,7 +86,7 @@ import Testing
     func responsesCarrySimulatedTime() async throws {
         let header = try await withSandbox(backend: FakeBackend()) { client in
             try await CustomerAPI.Service.Client(wrapping: client).getCustomer(
-                .with { $0.customerID = "c1" }, metadata: TestToken.metadata
+                .with { $0.id = "c1" }, metadata: TestToken.metadata
             ) { response in
                 response.metadata[stringValues: "ridepool-sim-time"].first(where: { _ in true })
             }

@@ -38,7 +38,7 @@ struct LiveFixture: Sendable {
     func orderTrip(for customer: String) async throws -> String {
         let offers = try await trips.requestTripOffers(offerRequest(), metadata: TestToken.metadata(customer: customer))
         guard let offer = offers.offers.first else { throw RPCError(code: .notFound, message: "no offer") }
-        return try await trips.orderTrip(.with { $0.offerToken = offer.offerToken },
+        return try await trips.orderTrip(.with { $0.offerToken = offer.token },
                                          metadata: TestToken.metadata(customer: customer)).tripID
     }
 

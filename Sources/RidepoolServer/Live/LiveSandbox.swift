@@ -53,7 +53,7 @@ public actor LiveSandbox: SandboxBackend {
 
     public func getCustomer(_ r: CustomerAPI.GetCustomerRequest) throws -> CustomerAPI.GetCustomerResponse {
         catchUp()
-        let customer = try service.customer(r.customerID)
+        let customer = try service.customer(r.id)
         return .with { $0.customer = .init(customer) }
     }
 
@@ -77,7 +77,7 @@ public actor LiveSandbox: SandboxBackend {
 
     public func deleteCustomer(_ r: CustomerAPI.DeleteCustomerRequest) throws -> CustomerAPI.DeleteCustomerResponse {
         catchUp()
-        try service.deleteCustomer(r.customerID)
+        try service.deleteCustomer(r.id)
         return .init()
     }
 
