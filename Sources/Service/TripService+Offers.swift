@@ -52,7 +52,7 @@ extension TripService {
             case .success(let quotes): return record(quotes, for: r, customer: customer.id)
             }
         } catch {
-            desk.record(.noOffer(request: r, reason: error.reason?.rawValue ?? error.code.name))
+            desk.record(.noOffer(request: r, reason: error.reason.rawValue))
             throw error
         }
     }

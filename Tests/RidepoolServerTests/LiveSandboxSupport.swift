@@ -94,6 +94,11 @@ extension RPCError {
         (try? unpackGoogleRPCStatus())?.details.compactMap(\.errorInfo).first?.reason
     }
 
+    /// The `ErrorInfo.domain` of the status details, if any.
+    var domain: String? {
+        (try? unpackGoogleRPCStatus())?.details.compactMap(\.errorInfo).first?.domain
+    }
+
     /// The fields of the `BadRequest` violations.
     var violatingFields: [String] {
         (try? unpackGoogleRPCStatus())?.details.compactMap(\.badRequest).first?.violations.map(\.field) ?? []

@@ -40,7 +40,7 @@ struct CustomerDirectoryTests {
             serviceError { try directory.delete(id) },
         ]
         for error in errors {
-            #expect(error?.code == .notFound && error?.reason == nil && error?.fieldViolations == [])
+            #expect(error?.code == .notFound && error?.reason == .customerNotFound && error?.fieldViolations == [])
             #expect(error?.message.contains("\"\(id)\"") == true)
         }
         #expect(directory.record(id) == nil)
@@ -97,6 +97,6 @@ struct CustomerDirectoryTests {
     func phoneLookUpInvalid(query: String) {
         let (directory, _) = directory(with: 2)
         let error = serviceError { try directory.customers(withPhoneNumber: query) }
-        #expect(error?.code == .invalidArgument && error?.reason == nil && error?.violatingFields == ["phone_number"])
+        #expect(error?.code == .invalidArgument && error?.reason == .invalidPhoneNumber && error?.violatingFields == ["phone_number"])
     }
 }

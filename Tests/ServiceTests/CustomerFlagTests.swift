@@ -25,7 +25,8 @@ struct CustomerFlagTests {
         var (directory, ids) = directory(with: 1)
         for error in [serviceError { try directory.addFlag(name, to: ids[0]) },
                       serviceError { try directory.removeFlag(name, from: ids[0]) }] {
-            #expect(error?.code == .invalidArgument && error?.reason == nil && error?.violatingFields == ["flag"])
+            #expect(error?.code == .invalidArgument && error?.reason == (unknown ? .invalidFlag : .readOnlyFlag)
+                    && error?.violatingFields == ["flag"])
             let text = error?.fieldViolations.first?.description ?? ""
             #expect(text.contains(unknown ? "not configured" : "read-only"))
             #expect(text.contains("vip, wheelchair_user, newsletter, student"))

@@ -32,7 +32,7 @@ struct CustomerPagingTests {
     func negative(pageSize: Int32) {
         let (directory, _) = directory(with: 3)
         let error = serviceError { try directory.list(pageSize: pageSize, pageToken: "") }
-        #expect(error?.code == .invalidArgument && error?.reason == nil && error?.violatingFields == ["page_size"])
+        #expect(error?.code == .invalidArgument && error?.reason == .invalidPageSize && error?.violatingFields == ["page_size"])
     }
 
     @Test("a bad page_size and a bad page_token are reported together")
@@ -57,7 +57,7 @@ struct CustomerPagingTests {
         let (directory, _) = directory(with: 10)
         #expect(try directory.list(pageSize: 4, pageToken: Self.validToken).items.count == 4)
         let error = serviceError { try directory.list(pageSize: 4, pageToken: token) }
-        #expect(error?.code == .invalidArgument && error?.reason == nil && error?.violatingFields == ["page_token"])
+        #expect(error?.code == .invalidArgument && error?.reason == .invalidPageToken && error?.violatingFields == ["page_token"])
     }
 
     @Test("a token pointing past every customer ever created (from a larger directory with the same seed) is rejected")

@@ -53,18 +53,18 @@ extension CustomerDirectory {
         entries[index].flags.insert(name)
     }
 
-    /// `INVALID_ARGUMENT` on `flag` unless `name` is a configured, writable flag.
+    /// `INVALID_ARGUMENT` (`INVALID_FLAG`, `READ_ONLY_FLAG`) on `flag` unless `name` is a configured, writable flag.
     private func checkWritable(_ name: String) throws(ServiceError) {
         let writable = flagCatalog.filter { !$0.readOnly }.map(\.name)
         let choice = writable.isEmpty ? "no flag can be set through the API here"
             : "flags that can be set: " + writable.joined(separator: ", ")
         guard let index = flagIndex[name] else {
             throw .invalidArgument("unknown customer flag", [FieldViolation(field: "flag", description:
-                "flag \"\(name)\" is not configured; \(choice)")])
+                "flag \"\(name)\" is not configured; \(choice)")], reason: .invalidFlag)
         }
         if flagCatalog[index].readOnly {
             throw .invalidArgument("read-only customer flag", [FieldViolation(field: "flag", description:
-                "flag \"\(name)\" is read-only: only the operator sets it; \(choice)")])
+                "flag \"\(name)\" is read-only: only the operator sets it; \(choice)")], reason: .readOnlyFlag)
         }
     }
 }

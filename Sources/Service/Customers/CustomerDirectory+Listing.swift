@@ -27,7 +27,8 @@ extension CustomerDirectory {
     public func customers(withPhoneNumber phoneNumber: String) throws(ServiceError) -> [Customer] {
         if let problem = PhoneNumber.problem(phoneNumber) {
             throw .invalidArgument("the phone number to look up is invalid",
-                                   [FieldViolation(field: "phone_number", description: "phone_number \(problem)")])
+                                   [FieldViolation(field: "phone_number", description: "phone_number \(problem)")],
+                                   reason: .invalidPhoneNumber)
         }
         let wanted = PhoneNumber.stripped(phoneNumber)
         return entries.lazy.map(\.customer).filter { !$0.isDeleted && $0.phoneNumber == wanted }

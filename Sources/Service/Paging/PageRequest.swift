@@ -33,7 +33,9 @@ public struct PageRequest: Hashable, Sendable {
             }
         }
         guard violations.isEmpty else {
-            throw .invalidArgument("the \(kind.listName) request's paging is invalid", violations)
+            // One reason: the page size's when it is at fault, else the token's (the violations list both).
+            throw .invalidArgument("the \(kind.listName) request's paging is invalid", violations,
+                                   reason: violations[0].field == "page_size" ? .invalidPageSize : .invalidPageToken)
         }
         size = pageSize == 0 ? Self.defaultSize : min(Int(pageSize), Self.maxSize)
         self.after = after

@@ -74,7 +74,7 @@ struct OfferRefusalTests {
         Case(name: "neither departure nor arrival time", request: with { $0.departureTime = nil },
              code: .invalidArgument, reason: .missingTime, fields: ["departure_time"]),
         Case(name: "both departure and arrival time", request: with { $0.arrivalTime = t0 + .hours(1) },
-             code: .invalidArgument, reason: nil, fields: ["arrival_time"]),
+             code: .invalidArgument, reason: .invalidFields, fields: ["arrival_time"]),
         Case(name: "a departure more than 5 min ago", request: with { $0.departureTime = t0 - .minutes(5) - ms },
              code: .invalidArgument, reason: .timeTooFarFromNow, fields: ["departure_time"], logged: true),
         Case(name: "a departure beyond the 2 h horizon", request: with { $0.departureTime = t0 + .hours(2) + ms },
