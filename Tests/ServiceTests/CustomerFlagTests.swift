@@ -41,7 +41,7 @@ struct CustomerFlagTests {
         for id in ["nope", ids[1]] {
             #expect(serviceError { try directory.addFlag("vip", to: id) }?.code == .notFound)
             #expect(serviceError { try directory.removeFlag("vip", from: id) }?.code == .notFound)
-            #expect(serviceError { try directory.listFlags(of: id, pageSize: 0, pageToken: "") }?.code == .notFound)
+            #expect(serviceError { try directory.listFlags(of: id, pageSize: nil, pageToken: "") }?.code == .notFound)
         }
         #expect(directory.flags(of: "nope").isEmpty && directory.flagDefinitions(of: "nope").isEmpty)
     }
@@ -53,7 +53,7 @@ struct CustomerFlagTests {
         directory.setFlagBypassingReadOnly("wheelchair_user", on: ids[0])
         directory.setFlagBypassingReadOnly("staff", on: ids[0])
         try directory.addFlag("vip", to: ids[0])
-        #expect(try directory.listFlags(of: ids[0], pageSize: 0, pageToken: "") ==
+        #expect(try directory.listFlags(of: ids[0], pageSize: nil, pageToken: "") ==
                 Page(items: ["vip", "staff", "wheelchair_user", "student"], nextPageToken: ""))
         #expect(directory.flagDefinitions(of: ids[0]).map(\.name) == ["vip", "staff", "wheelchair_user", "student"])
         #expect(directory.flagDefinitions(of: ids[0]).first?.effect == .priority(waitWeight: 3))

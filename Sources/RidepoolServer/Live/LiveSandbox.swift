@@ -59,8 +59,11 @@ public actor LiveSandbox: SandboxBackend {
 
     public func listCustomers(_ r: CustomerAPI.ListCustomersRequest) throws -> CustomerAPI.ListCustomersResponse {
         catchUp()
-        let page = try service.listCustomers(pageSize: r.pageSize, pageToken: r.pageToken)
-        return .with { $0.customers = page.items.map(CustomerAPI.Customer.init); $0.nextPageToken = page.nextPageToken }
+        let page = try service.listCustomers(pageSize: r.hasPageSize ? r.pageSize : nil, pageToken: r.pageToken)
+        return .with {
+            $0.customers = page.items.map(CustomerAPI.Customer.init)
+            if !page.isLast { $0.nextPageToken = page.nextPageToken }  // omitted on the last page
+        }
     }
 
     public func createCustomer(_ r: CustomerAPI.CreateCustomerRequest) throws -> CustomerAPI.CreateCustomerResponse {
@@ -84,8 +87,12 @@ public actor LiveSandbox: SandboxBackend {
     public func listCustomerFlags(_ r: CustomerAPI.ListCustomerFlagsRequest) throws
         -> CustomerAPI.ListCustomerFlagsResponse {
         catchUp()
-        let page = try service.listCustomerFlags(of: r.customerID, pageSize: r.pageSize, pageToken: r.pageToken)
-        return .with { $0.flags = page.items; $0.nextPageToken = page.nextPageToken }
+        let page = try service.listCustomerFlags(of: r.customerID, pageSize: r.hasPageSize ? r.pageSize : nil,
+                                                pageToken: r.pageToken)
+        return .with {
+            $0.flags = page.items
+            if !page.isLast { $0.nextPageToken = page.nextPageToken }  // omitted on the last page
+        }
     }
 
     public func addCustomerFlag(_ r: CustomerAPI.AddCustomerFlagRequest) throws -> CustomerAPI.AddCustomerFlagResponse {

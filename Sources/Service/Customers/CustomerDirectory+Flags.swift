@@ -16,9 +16,9 @@ extension CustomerDirectory {
     }
 
     /// `ListCustomerFlags`: the customer's flag names in catalogue order, paged (see `PageRequest`);
-    /// the token is bound to this customer. `INVALID_ARGUMENT` for bad paging, then `NOT_FOUND`.
+    /// the token is bound to this customer and the page size. `INVALID_ARGUMENT` for bad paging, then `NOT_FOUND`.
     /// - Complexity: O(flags configured).
-    public func listFlags(of id: String, pageSize: Int32, pageToken: String) throws(ServiceError) -> Page<String> {
+    public func listFlags(of id: String, pageSize: Int32?, pageToken: String) throws(ServiceError) -> Page<String> {
         let fingerprint = Fingerprint.of(["customerFlags", String(seed), id])
         let request = try PageRequest(pageSize: pageSize, pageToken: pageToken, kind: .customerFlags,
                                       fingerprint: fingerprint, maxPosition: flagCatalog.count)
@@ -30,7 +30,7 @@ extension CustomerDirectory {
             position += 1
         }
         let more = flagCatalog[position...].contains { flags.contains($0.name) }
-        let next = more ? PageToken(kind: .customerFlags, fingerprint: fingerprint, position: position).encoded : ""
+        let next = more ? request.nextToken(.customerFlags, position: position) : ""
         return Page(items: items, nextPageToken: next)
     }
 
