@@ -9,7 +9,7 @@ struct ServiceErrorTests {
         (.customerUnauthorized, .permissionDenied), (.serviceClassesNotAllowed, .permissionDenied),
         (.invalidLoad, .invalidArgument), (.outOfServiceArea, .invalidArgument), (.outOfServiceHours, .invalidArgument),
         (.invalidLocation, .invalidArgument), (.missingTime, .invalidArgument), (.timeTooFarFromNow, .invalidArgument),
-        (.invalidOfferToken, .invalidArgument), (.invalidFields, .invalidArgument),
+        (.tripTooShort, .invalidArgument), (.invalidOfferToken, .invalidArgument), (.invalidFields, .invalidArgument),
         (.invalidEmailAddress, .invalidArgument), (.invalidPhoneNumber, .invalidArgument),
         (.invalidGivenName, .invalidArgument), (.invalidFamilyName, .invalidArgument), (.invalidName, .invalidArgument),
         (.invalidLanguageCode, .invalidArgument), (.invalidExternalCustomerID, .invalidArgument),
@@ -18,7 +18,6 @@ struct ServiceErrorTests {
         (.customerNotFound, .notFound), (.tripNotFound, .notFound),
         (.fleetSaturated, .failedPrecondition), (.noStopsNearOrigin, .failedPrecondition),
         (.noStopsNearDestination, .failedPrecondition), (.noStopsNearOriginAndDestination, .failedPrecondition),
-        (.tripTooShort, .failedPrecondition),
         (.ongoingTrip, .failedPrecondition), (.offerExpired, .failedPrecondition),
         (.offerAlreadyOrdered, .failedPrecondition), (.tripNotCancellable, .failedPrecondition),
     ])

@@ -11,6 +11,8 @@ public enum ErrorReason: String, Sendable, Hashable, CaseIterable {
     case serviceClassesNotAllowed = "SERVICE_CLASSES_NOT_ALLOWED"
     // INVALID_ARGUMENT: trips
     case invalidLoad = "INVALID_LOAD"
+    /// INVALID_ARGUMENT as the notes give it (v1beta4; the v1 list was cut off there).
+    case tripTooShort = "TRIP_TOO_SHORT"
     case outOfServiceArea = "OUT_OF_SERVICE_AREA"
     case outOfServiceHours = "OUT_OF_SERVICE_HOURS"
     case invalidLocation = "INVALID_LOCATION"
@@ -42,7 +44,6 @@ public enum ErrorReason: String, Sendable, Hashable, CaseIterable {
     case noStopsNearOrigin = "NO_STOPS_NEAR_ORIGIN"
     case noStopsNearDestination = "NO_STOPS_NEAR_DESTINATION"
     case noStopsNearOriginAndDestination = "NO_STOPS_NEAR_ORIGIN_AND_DESTINATION"
-    case tripTooShort = "TRIP_TOO_SHORT"
     case ongoingTrip = "ONGOING_TRIP"
     case offerExpired = "OFFER_EXPIRED"
     case offerAlreadyOrdered = "OFFER_ALREADY_ORDERED"
@@ -56,12 +57,12 @@ public enum ErrorReason: String, Sendable, Hashable, CaseIterable {
         case .invalidLoad, .outOfServiceArea, .outOfServiceHours, .invalidLocation, .missingTime,
              .timeTooFarFromNow, .invalidOfferToken, .invalidFields, .invalidEmailAddress, .invalidPhoneNumber,
              .invalidGivenName, .invalidFamilyName, .invalidName, .invalidLanguageCode, .invalidExternalCustomerID,
-             .invalidCustomer, .invalidPageSize, .invalidPageToken, .invalidFlag, .readOnlyFlag:
+             .invalidCustomer, .invalidPageSize, .invalidPageToken, .invalidFlag, .readOnlyFlag, .tripTooShort:
             .invalidArgument
         case .customerNotFound, .tripNotFound:
             .notFound
         case .fleetSaturated, .noStopsNearOrigin, .noStopsNearDestination, .noStopsNearOriginAndDestination,
-             .tripTooShort, .ongoingTrip, .offerExpired, .offerAlreadyOrdered, .tripNotCancellable:
+             .ongoingTrip, .offerExpired, .offerAlreadyOrdered, .tripNotCancellable:
             .failedPrecondition
         }
     }

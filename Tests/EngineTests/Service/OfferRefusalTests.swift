@@ -94,7 +94,7 @@ struct OfferRefusalTests {
         Case(name: "no stop near either end", request: .trip(from: 500, 500, to: 1500, -1500),
              code: .failedPrecondition, reason: .noStopsNearOriginAndDestination, logged: true),
         Case(name: "both ends at the same stop", request: .trip(from: 0, 100, to: 0, -100),
-             code: .failedPrecondition, reason: .tripTooShort, logged: true),
+             code: .invalidArgument, reason: .tripTooShort, logged: true),
     ]
 
     @Test("a refused request: code, reason, fields, and the log", arguments: cases)
