@@ -9,9 +9,13 @@ struct ServeCommand: ParsableCommand {
         commandName: "serve",
         abstract: "Serve the integration API over gRPC, backed by a live simulation of the scenario.",
         discussion: """
-            The scenario's simulation (its own riders and fleet included) runs at --speed × real time from \
-            the scenario's start; the API's timestamps show its time of day on today's date (UTC), and every \
-            response carries it in the ridepool-sim-time header. Every API call needs \
+            The scenario's simulation (its own riders and fleet included) runs at --speed × real time. With \
+            --clock wall (the default) simulated time starts at the current time of day (UTC), so a request \
+            leaving now means now: the run starts at the scenario's start and catches up to the current time \
+            of day at once (its own riders before it ride); before the scenario's start the clock waits there, \
+            after its end the city stands still. With --clock scenario it starts at the scenario's start. \
+            The API's timestamps show simulated time on today's date (UTC), and every response carries it in \
+            the ridepool-sim-time header. Every API call needs \
             "authorization: Bearer <token>"; customer-scoped trip calls also "customer-id: <id>". \
             SIGINT or SIGTERM stops the server and writes the run's results as `ridepool run` does.
             """)
@@ -20,6 +24,8 @@ struct ServeCommand: ParsableCommand {
     @Option(help: "The address to listen on (loopback unless you mean otherwise).") var host = "127.0.0.1"
     @Option(help: "The TCP port (0: any free port).") var port = 50051
     @Option(help: "Simulated seconds per real second.") var speed = 1.0
+    @Option(help: "Where simulated time starts: wall (the current time of day, UTC) or scenario (its start).")
+    var clock: ClockChoice = .wall
     @Option(help: "The bearer token clients must send (default: a random one, printed at start).") var token: String?
     @Option(help: "Replace the scenario's seed.") var seed: UInt64?
     @Option(name: .customLong("fleet-size"), help: "Replace the fleet size.") var fleetSize: Int?
@@ -46,9 +52,10 @@ struct ServeCommand: ParsableCommand {
         let configuration = SandboxConfiguration(host: host, port: port, token: token ?? Self.randomToken(),
                                                  maxRequestBytes: maxRequestBytes, maxCallsInFlight: maxCalls)
         let (scenario, speed) = (self.scenario, self.speed)
+        let mode: ClockMode = clock == .wall ? .wall(now: Date()) : .scenario
         let result = try Self.blocking {
             try await ServeScenario.run(scenarioPath: scenario, options: options, configuration: configuration,
-                                        speed: speed) { listening in
+                                        speed: speed, clock: mode) { listening in
                 // Unbuffered, so that a script reading the pipe sees the port at once.
                 FileHandle.standardOutput.write(Data("""
                     ridepool serve: listening on \(listening.host.contains(":") ? "[\(listening.host)]" : listening.host):\(listening.port)
@@ -81,6 +88,11 @@ struct ServeCommand: ParsableCommand {
         done.wait()
         return try box.result!.get()
     }
+}
+
+/// `--clock`.
+enum ClockChoice: String, ExpressibleByArgument, CaseIterable {
+    case wall, scenario
 }
 
 /// The result handed from the async task to the waiting thread (written once, before the signal).

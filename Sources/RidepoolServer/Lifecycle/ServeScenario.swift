@@ -1,3 +1,4 @@
+import Foundation
 import Logging
 import Ridepool
 import ServiceLifecycle
@@ -20,11 +21,12 @@ public enum ServeScenario {
     /// fix, and no run directory has been made.
     /// - Parameter onListening: called once the server is up (print the address and token there).
     public static func run(scenarioPath: String, options: RunOptions, configuration: SandboxConfiguration,
-                           speed: Double, onListening: @Sendable (Listening) -> Void) async throws -> RunResult {
+                           speed: Double, clock mode: ClockMode = .wall(now: Date()),
+                           onListening: @Sendable (Listening) -> Void) async throws -> RunResult {
         let socket = try ListeningSocket(host: configuration.host, port: configuration.port)
         let run = try LiveRun(scenarioPath: scenarioPath, options: options)
         let directory = run.directory
-        let sandbox = LiveSandbox(run: run, speed: speed)
+        let sandbox = LiveSandbox(run: run, speed: speed, clock: mode)
         let server = try SandboxServer(socket: socket, configuration: configuration, backend: sandbox)
         let group = ServiceGroup(
             services: [ClockService(sandbox: sandbox), ServerService(server: server)],

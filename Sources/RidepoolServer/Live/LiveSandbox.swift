@@ -14,11 +14,16 @@ public actor LiveSandbox: SandboxBackend {
     /// With a manual clock, the simulated now it has been moved to; nil when the clock is live.
     private var manualNow: SimTime?
 
-    /// - Parameter speed: simulated seconds per real second; nil: a manual clock (`advance(by:)`).
-    public init(run: sending LiveRun, speed: Double?) {
+    /// - Parameters:
+    ///   - speed: simulated seconds per real second; nil: a manual clock (`advance(by:)`).
+    ///   - mode: where the clock starts (see `ClockMode`); a manual clock starts there, too.
+    public init(run: sending LiveRun, speed: Double?, clock mode: ClockMode = .scenario) {
         self.run = run
-        clock = SimulatedClock(start: run.start, speed: speed ?? 1)
-        manualNow = speed == nil ? run.start : nil
+        switch mode {
+        case .scenario: clock = SimulatedClock(start: run.start, speed: speed ?? 1)
+        case .wall(let now): clock = SimulatedClock(wallNow: now, speed: speed ?? 1)
+        }
+        manualNow = speed == nil ? clock.start : nil
     }
 
     var service: TripService { run.service }
