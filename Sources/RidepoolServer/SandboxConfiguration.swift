@@ -12,6 +12,8 @@ public struct SandboxConfiguration: Sendable {
     public var maxConcurrentStreamsPerConnection: Int
     /// API calls handled at once over all connections (more: `RESOURCE_EXHAUSTED`).
     public var maxCallsInFlight: Int
+    /// The OAuth2 client whose tokens (`POST /auth/oauth/token`) the API accepts beside `token`; nil: none.
+    public var issuedTokens: AccessTokens? = nil
 
     /// The largest message the transport reads at all: 4 × `maxRequestBytes`, at least 1 MiB. Up to it a
     /// larger request gets a status with its reason; beyond it the transport can only reset the stream.

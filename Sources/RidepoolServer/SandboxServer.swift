@@ -44,7 +44,7 @@ public final class SandboxServer: Sendable {
             ],
             interceptors: [
                 ErrorDetailsInterceptor(),
-                BearerTokenInterceptor(token: configuration.token),
+                BearerTokenInterceptor(token: configuration.token, issued: configuration.issuedTokens),
                 InFlightLimitInterceptor(limit: configuration.maxCallsInFlight),
             ])
     }

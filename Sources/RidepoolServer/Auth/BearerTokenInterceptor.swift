@@ -8,6 +8,8 @@ import GRPCCore
 /// clients such as grpcurl can discover the API without a token.
 struct BearerTokenInterceptor: ServerInterceptor {
     let token: String
+    /// Tokens issued by `POST /auth/oauth/token`, when the endpoint is on.
+    var issued: AccessTokens? = nil
     /// Fully qualified services that need no token.
     static let openServices: Set<String> = [
         "grpc.health.v1.Health", "grpc.reflection.v1.ServerReflection", "grpc.reflection.v1alpha.ServerReflection",
@@ -20,14 +22,15 @@ struct BearerTokenInterceptor: ServerInterceptor {
         if Self.openServices.contains(context.descriptor.service.fullyQualifiedService) {
             return try await next(request, context)
         }
-        if let (reason, problem) = Self.problem(with: request.metadata, expected: token) {
+        if let (reason, problem) = Self.problem(with: request.metadata, expected: token, issued: issued) {
             return StreamingServerResponse(error: AdapterError(.unauthenticated, reason: reason, problem).toRPCError())
         }
         return try await next(request, context)
     }
 
     /// What is wrong with the call's credentials (reason, message), or nil when they are right.
-    static func problem(with metadata: Metadata, expected: String) -> (reason: String, message: String)? {
+    static func problem(with metadata: Metadata, expected: String,
+                        issued: AccessTokens? = nil) -> (reason: String, message: String)? {
         let missing = AdapterReason.accessTokenMissing, invalid = AdapterReason.accessTokenInvalid
         let values = Array(metadata[stringValues: "authorization"])
         guard let value = values.first else {
@@ -38,10 +41,15 @@ struct BearerTokenInterceptor: ServerInterceptor {
         guard parts.count == 2, parts[0].lowercased() == "bearer" else {
             return (missing, "the authorization metadata must read \"Bearer <token>\"")
         }
-        guard constantTimeEqual(Array(parts[1].utf8), Array(expected.utf8)) else {
-            return (invalid, "wrong bearer token: use the token `ridepool serve` printed, or the one given with --token")
+        if constantTimeEqual(Array(parts[1].utf8), Array(expected.utf8)) { return nil }
+        switch issued?.check(String(parts[1])) {
+        case .valid: return nil
+        case .expired:
+            return (AdapterReason.accessTokenExpired, "the access token expired: request a new one at POST /auth/oauth/token")
+        case .unknown, nil:
+            return (invalid, "wrong bearer token: use the token `ridepool serve` printed, the one given with --token, "
+                + "or one from POST /auth/oauth/token")
         }
-        return nil
     }
 
     /// Compares without an early exit, so that the time taken does not tell how much of a guess was right.

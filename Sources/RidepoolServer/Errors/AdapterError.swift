@@ -20,6 +20,8 @@ public enum AdapterReason {
     public static let accessTokenMissing = "ACCESS_TOKEN_MISSING"
     /// UNAUTHENTICATED: a bearer token that is not the sandbox's.
     public static let accessTokenInvalid = "ACCESS_TOKEN_INVALID"
+    /// UNAUTHENTICATED: a token from `POST /auth/oauth/token` past its expiry.
+    public static let accessTokenExpired = "ACCESS_TOKEN_EXPIRED"
     /// RESOURCE_EXHAUSTED: the request message is larger than the sandbox's bound (`--max-request-bytes`).
     public static let requestTooLarge = "REQUEST_TOO_LARGE"
     /// RESOURCE_EXHAUSTED: the sandbox is handling as many calls as it allows at once.
