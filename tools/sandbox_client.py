@@ -75,6 +75,7 @@ class Sandbox:
             md.append(("authorization", f"Bearer {self.token}"))
         if customer is not None:
             md.append(("customer-id", customer))
+        md = tuple((str(k), str(v)) for k, v in md)  # grpcio >= 1.68 wants a tuple of (str, str) tuples
         try:
             response, call = stub.with_call(request, metadata=md, timeout=10)
         except grpc.RpcError as e:
@@ -133,19 +134,19 @@ def wait_for_state(api, trip_id, customer, wanted, limit_s=120):
 def offer_and_order(api, customer):
     offers = api.call(TRIPS, "RequestTripOffers", dict(OFFER_REQUEST, departure_time=api.sim_time),
                       customer=customer)["offers"]
-    return api.call(TRIPS, "OrderTrip", {"offer_token": offers[0]["offer_token"]}, customer=customer)["trip_id"]
+    return api.call(TRIPS, "OrderTrip", {"offer_token": offers[0]["token"]}, customer=customer)["trip_id"]
 
 
 def flow(api, c):
     """The flow of issue 7's "Done when", as a client would run it."""
     c.check("reflection lists both API services", {CUSTOMERS, TRIPS} <= set(api.services), api.services)
-    c.expect_error("a call without a token is UNAUTHENTICATED", grpc.StatusCode.UNAUTHENTICATED, None,
+    c.expect_error("a call without a token is UNAUTHENTICATED", grpc.StatusCode.UNAUTHENTICATED, "ACCESS_TOKEN_MISSING",
                    lambda: api.call(CUSTOMERS, "ListCustomers", {}, token=False))
 
     customer = api.call(CUSTOMERS, "CreateCustomer", CREATE_CUSTOMER)["customer"]
     cid = customer["id"]
     c.check("CreateCustomer returns the customer with an id", cid and customer["email_address"] == CREATE_CUSTOMER["email_address"])
-    c.expect_error("an invalid e-mail address is a field violation", grpc.StatusCode.INVALID_ARGUMENT, None,
+    c.expect_error("an invalid e-mail address is a field violation", grpc.StatusCode.INVALID_ARGUMENT, "INVALID_EMAIL_ADDRESS",
                    lambda: api.call(CUSTOMERS, "CreateCustomer", dict(CREATE_CUSTOMER, email_address="nope")),
                    fields=["email_address"])
 
@@ -160,6 +161,12 @@ def flow(api, c):
             break
     c.check("ListCustomers with page_size 5 returns every customer exactly once",
             len(seen) == len(set(seen)) and mine <= set(seen) and pages >= 2, f"{len(seen)} ids on {pages} pages")
+    c.expect_error("page_size 0 is INVALID_PAGE_SIZE", grpc.StatusCode.INVALID_ARGUMENT, "INVALID_PAGE_SIZE",
+                   lambda: api.call(CUSTOMERS, "ListCustomers", {"page_size": 0}), fields=["page_size"])
+    first = api.call(CUSTOMERS, "ListCustomers", {"page_size": 5})
+    c.expect_error("a page token with another page_size is INVALID_PAGE_TOKEN", grpc.StatusCode.INVALID_ARGUMENT,
+                   "INVALID_PAGE_TOKEN", fields=["page_token"],
+                   fn=lambda: api.call(CUSTOMERS, "ListCustomers", {"page_size": 6, "page_token": first["next_page_token"]}))
 
     api.call(CUSTOMERS, "AddCustomerFlag", {"customer_id": cid, "flag": "vip"})
     flags = api.call(CUSTOMERS, "ListCustomerFlags", {"customer_id": cid}).get("flags", [])
@@ -167,24 +174,29 @@ def flow(api, c):
     api.call(CUSTOMERS, "RemoveCustomerFlag", {"customer_id": cid, "flag": "vip"})
     flags = api.call(CUSTOMERS, "ListCustomerFlags", {"customer_id": cid}).get("flags", [])
     c.check("RemoveCustomerFlag clears it", flags == [], flags)
-    c.expect_error("a read-only flag cannot be added", grpc.StatusCode.INVALID_ARGUMENT, None,
+    c.expect_error("a read-only flag cannot be added", grpc.StatusCode.INVALID_ARGUMENT, "READ_ONLY_FLAG",
                    lambda: api.call(CUSTOMERS, "AddCustomerFlag", {"customer_id": cid, "flag": "wheelchair_user"}))
 
     c.expect_error("RequestTripOffers without customer-id is CUSTOMER_ID_MISSING", grpc.StatusCode.PERMISSION_DENIED,
                    "CUSTOMER_ID_MISSING",
                    lambda: api.call(TRIPS, "RequestTripOffers", dict(OFFER_REQUEST, departure_time=api.sim_time)))
+    c.expect_error("origin equal to destination is TRIP_TOO_SHORT", grpc.StatusCode.INVALID_ARGUMENT, "TRIP_TOO_SHORT",
+                   lambda: api.call(TRIPS, "RequestTripOffers", dict(OFFER_REQUEST, destination=OFFER_REQUEST["origin"],
+                                                                     departure_time=api.sim_time), customer=cid))
     c.expect_error("RequestTripOffers without a time is MISSING_TIME", grpc.StatusCode.INVALID_ARGUMENT,
                    "MISSING_TIME", lambda: api.call(TRIPS, "RequestTripOffers", OFFER_REQUEST, customer=cid))
     offers = api.call(TRIPS, "RequestTripOffers", dict(OFFER_REQUEST, departure_time=api.sim_time),
                       customer=cid)["offers"]
-    c.check("RequestTripOffers for one adult returns offers with tokens", offers and all(o["offer_token"] for o in offers))
-    trip_id = api.call(TRIPS, "OrderTrip", {"offer_token": offers[0]["offer_token"]}, customer=cid)["trip_id"]
+    c.check("RequestTripOffers for one adult returns offers with tokens", offers and all(o["token"] for o in offers))
+    trip_id = api.call(TRIPS, "OrderTrip", {"offer_token": offers[0]["token"]}, customer=cid)["trip_id"]
     c.check("OrderTrip returns a trip id", bool(trip_id))
     c.expect_error("ordering the same offer again is OFFER_ALREADY_ORDERED", grpc.StatusCode.FAILED_PRECONDITION,
                    "OFFER_ALREADY_ORDERED",
-                   lambda: api.call(TRIPS, "OrderTrip", {"offer_token": offers[0]["offer_token"]}, customer=cid))
+                   lambda: api.call(TRIPS, "OrderTrip", {"offer_token": offers[0]["token"]}, customer=cid))
     trip = wait_for_state(api, trip_id, cid, ["fulfilled", "not_fulfilled"])
     c.check("GetTrip polled until Fulfilled", "fulfilled" in trip["state"], trip["state"])
+    c.check("the trip carries the documented id, customer_id and state", trip.get("id") == trip_id
+            and trip.get("customer_id") == cid and "state" in trip, {k: trip.get(k) for k in ("id", "customer_id")})
     c.expect_error("cancelling a fulfilled trip as customer is TRIP_NOT_CANCELLABLE",
                    grpc.StatusCode.FAILED_PRECONDITION, "TRIP_NOT_CANCELLABLE",
                    lambda: api.call(TRIPS, "CancelTripAsCustomer", {"trip_id": trip_id}, customer=cid))
@@ -204,20 +216,22 @@ def flow(api, c):
             state.get("not_fulfilled", {}).get("reason") == "REASON_CANCELLED_AS_INTEGRATOR", state)
 
     trip_id = offer_and_order(api, cid)
-    api.call(CUSTOMERS, "DeleteCustomer", {"customer_id": cid})
+    api.call(CUSTOMERS, "DeleteCustomer", {"id": cid})
     c.expect_error("a deleted customer gets no offers (CUSTOMER_UNAUTHENTICATED)", grpc.StatusCode.PERMISSION_DENIED,
                    "CUSTOMER_UNAUTHENTICATED",
                    lambda: api.call(TRIPS, "RequestTripOffers", dict(OFFER_REQUEST, departure_time=api.sim_time),
                                     customer=cid))
     trip = wait_for_state(api, trip_id, None, ["fulfilled", "not_fulfilled"])
     c.check("the deleted customer's active trip runs to Fulfilled", "fulfilled" in trip["state"], trip["state"])
-    c.expect_error("a deleted customer is NOT_FOUND", grpc.StatusCode.NOT_FOUND, None,
-                   lambda: api.call(CUSTOMERS, "GetCustomer", {"customer_id": cid}))
+    c.expect_error("a deleted customer is NOT_FOUND", grpc.StatusCode.NOT_FOUND, "CUSTOMER_NOT_FOUND",
+                   lambda: api.call(CUSTOMERS, "GetCustomer", {"id": cid}))
 
 
 def start_server(binary, scenario, speed, out):
+    # --clock scenario: the flow needs the scenario's day whatever the hour CI runs at (the default,
+    # --clock wall, would start at the current time of day, possibly after the scenario's end).
     proc = subprocess.Popen([binary, "serve", scenario, "--port", "0", "--speed", str(speed), "--token", "ci-token",
-                             "--out", out, "--run-id", "python-client"],
+                             "--clock", "scenario", "--out", out, "--run-id", "python-client"],
                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     line = proc.stdout.readline()
     if "listening on" not in line:

@@ -71,7 +71,8 @@ class Api:
 
     async def call(self, service, method, payload, customer=None):
         req, stub = self.cls(service, method)
-        md = [("authorization", f"Bearer {self.token}")] + ([("customer-id", customer)] if customer else [])
+        # grpcio >= 1.68 (grpc.aio) wants metadata as a tuple of (str, str) tuples, not a list
+        md = (("authorization", f"Bearer {self.token}"),) + ((("customer-id", customer),) if customer else ())
         call = stub(json_format.ParseDict(payload, req()), metadata=md, timeout=10)
         response = await call
         t = dict(await call.initial_metadata()).get("ridepool-sim-time")
@@ -114,7 +115,7 @@ async def client(api, stats, customer, until):
                                  {"origin": point(), "destination": point(), "load": [{"adult": {}}],
                                   "departure_time": api.sim_time}, customer=customer)
             trip = await timed(api, stats, "OrderTrip", TRIPS, "OrderTrip",
-                               {"offer_token": offers.offers[0].offer_token}, customer=customer)
+                               {"offer_token": offers.offers[0].token}, customer=customer)
             stats.outcome("ordered")
             while time.monotonic() < until:
                 await asyncio.sleep(0.2)
@@ -164,7 +165,7 @@ async def malformed(api, target, token):
 
     async def send(name, expected, payload_bytes, md):
         try:
-            await raw(payload_bytes, metadata=md, timeout=10)
+            await raw(payload_bytes, metadata=tuple(md), timeout=10)
             rows.append((name, expected, "OK"))
         except grpc.aio.AioRpcError as e:
             rows.append((name, expected, f"{e.code().name}" + (f" {reason_of(e)}" if reason_of(e) else "")))
@@ -177,15 +178,15 @@ async def malformed(api, target, token):
     # field 1 (origin, a message) sent as a number, a wrong type as a bad JSON type would be; protobuf
     # keeps a field of the wrong wire type as an unknown field, so the valid origin after it counts
     wrong_type = bytes([0x08, 0x05]) + good.SerializeToString()
-    await send("wrong enum value", "INVALID_ARGUMENT", bad_enum.SerializeToString(), auth)
-    await send("huge address text", "INVALID_ARGUMENT", huge.SerializeToString(), auth)
+    await send("wrong enum value", "INVALID_ARGUMENT INVALID_FIELDS", bad_enum.SerializeToString(), auth)
+    await send("huge address text", "INVALID_ARGUMENT INVALID_FIELDS", huge.SerializeToString(), auth)
     await send("wrong wire type for a field", "OK (kept as an unknown field)", wrong_type, auth)
-    await send("garbage bytes", "INVALID_ARGUMENT", b"\xff\xff\xff\xff\x0f\x12\x80", auth)
-    await send("message past the 64 KiB bound", "stream reset (RESOURCE_EXHAUSTED/UNAVAILABLE/CANCELLED)",
+    await send("garbage bytes", "INVALID_ARGUMENT MALFORMED_REQUEST", b"\xff\xff\xff\xff\x0f\x12\x80", auth)
+    await send("message past the 64 KiB bound", "RESOURCE_EXHAUSTED REQUEST_TOO_LARGE",
                json_format.ParseDict(dict(base, origin=dict(base["origin"], primary_address="x" * 100000)),
                                      req()).SerializeToString(), auth)
-    await send("missing authorization", "UNAUTHENTICATED", good.SerializeToString(), [("customer-id", cid)])
-    await send("wrong token", "UNAUTHENTICATED", good.SerializeToString(),
+    await send("missing authorization", "UNAUTHENTICATED ACCESS_TOKEN_MISSING", good.SerializeToString(), [("customer-id", cid)])
+    await send("wrong token", "UNAUTHENTICATED ACCESS_TOKEN_INVALID", good.SerializeToString(),
                [("authorization", "Bearer wrong"), ("customer-id", cid)])
     await send("missing customer-id", "PERMISSION_DENIED CUSTOMER_ID_MISSING", good.SerializeToString(),
                [("authorization", f"Bearer {token}")])
@@ -202,6 +203,7 @@ async def main():
     if args.serve:
         out = tempfile.mkdtemp(prefix="ridepool-load-")
         proc = subprocess.Popen([args.serve, "serve", args.scenario, "--port", "0", "--speed", str(args.speed),
+                                 "--clock", "scenario",
                                  "--token", args.token, "--fleet-size", str(args.fleet_size), "--out", out,
                                  "--run-id", "load"], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
         line = proc.stdout.readline()

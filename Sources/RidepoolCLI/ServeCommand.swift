@@ -9,9 +9,13 @@ struct ServeCommand: ParsableCommand {
         commandName: "serve",
         abstract: "Serve the integration API over gRPC, backed by a live simulation of the scenario.",
         discussion: """
-            The scenario's simulation (its own riders and fleet included) runs at --speed × real time from \
-            the scenario's start; the API's timestamps show its time of day on today's date (UTC), and every \
-            response carries it in the ridepool-sim-time header. Every API call needs \
+            The scenario's simulation (its own riders and fleet included) runs at --speed × real time. With \
+            --clock wall (the default) simulated time starts at the current time of day (UTC), so a request \
+            leaving now means now: the run starts at the scenario's start and catches up to the current time \
+            of day at once (its own riders before it ride); before the scenario's start the clock waits there, \
+            after its end the city stands still. With --clock scenario it starts at the scenario's start. \
+            The API's timestamps show simulated time on today's date (UTC), and every response carries it in \
+            the ridepool-sim-time header. Every API call needs \
             "authorization: Bearer <token>"; customer-scoped trip calls also "customer-id: <id>". \
             SIGINT or SIGTERM stops the server and writes the run's results as `ridepool run` does.
             """)
@@ -20,6 +24,8 @@ struct ServeCommand: ParsableCommand {
     @Option(help: "The address to listen on (loopback unless you mean otherwise).") var host = "127.0.0.1"
     @Option(help: "The TCP port (0: any free port).") var port = 50051
     @Option(help: "Simulated seconds per real second.") var speed = 1.0
+    @Option(help: "Where simulated time starts: wall (the current time of day, UTC) or scenario (its start).")
+    var clock: ClockChoice = .wall
     @Option(help: "The bearer token clients must send (default: a random one, printed at start).") var token: String?
     @Option(help: "Replace the scenario's seed.") var seed: UInt64?
     @Option(name: .customLong("fleet-size"), help: "Replace the fleet size.") var fleetSize: Int?
@@ -30,11 +36,20 @@ struct ServeCommand: ParsableCommand {
     @Flag(name: .customLong("no-cache"), help: "Never read or write the travel-matrix cache.") var noCache = false
     @Option(name: .customLong("max-request-bytes"), help: "The largest request message accepted.") var maxRequestBytes = 64 * 1024
     @Option(name: .customLong("max-calls"), help: "API calls handled at once, over all connections.") var maxCalls = 1024
+    @Option(name: .customLong("oauth-port"),
+            help: "Serve the OAuth2 client-credentials endpoint POST /auth/oauth/token (HTTP/1.1) on this port (0: any free one).")
+    var oauthPort: Int?
+    @Option(name: .customLong("client-id"), help: "The OAuth2 client id (with --oauth-port).") var clientID = "ridepool-sandbox"
+    @Option(name: .customLong("client-secret"), help: "The OAuth2 client secret (default: a random one, printed).")
+    var clientSecret: String?
+    @Option(name: .customLong("token-lifetime"), help: "Seconds an issued access token is valid.") var tokenLifetime = 3600
 
     func validate() throws {
         // Up to a million simulated seconds per real second: the clock's milliseconds stay far inside Int64.
         guard speed > 0, speed <= 1_000_000 else { throw ValidationError("--speed must be a number in (0, 1000000]") }
         guard (0...65535).contains(port) else { throw ValidationError("--port must be 0…65535") }
+        if let oauthPort, !(0...65535).contains(oauthPort) { throw ValidationError("--oauth-port must be 0…65535") }
+        guard tokenLifetime > 0 else { throw ValidationError("--token-lifetime must be positive") }
         if let token, token.isEmpty || token.contains(where: \.isWhitespace) {
             throw ValidationError("--token must be non-empty and without spaces")
         }
@@ -44,19 +59,30 @@ struct ServeCommand: ParsableCommand {
         let options = RunOptions(seed: seed, fleetSize: fleetSize, demandScale: demandScale, outputRoot: out,
                                  runID: runID ?? RunCommand.defaultRunID(seed: seed),
                                  cacheDirectory: noCache ? nil : cacheDir ?? RunCommand.defaultCacheDirectory())
-        let configuration = SandboxConfiguration(host: host, port: port, token: token ?? Self.randomToken(),
+        var configuration = SandboxConfiguration(host: host, port: port, token: token ?? Self.randomToken(),
                                                  maxRequestBytes: maxRequestBytes, maxCallsInFlight: maxCalls)
+        let secret = clientSecret ?? Self.randomToken()
+        if oauthPort != nil {
+            configuration.issuedTokens = AccessTokens(clientID: clientID, clientSecret: secret,
+                                                      lifetime: .seconds(tokenLifetime))
+        }
+        let (oauthPort, clientID) = (self.oauthPort, self.clientID)
+        let sandboxConfiguration = configuration
         let (scenario, speed) = (self.scenario, self.speed)
+        let mode: ClockMode = clock == .wall ? .wall(now: Date()) : .scenario
         let result = try Self.blocking {
-            try await ServeScenario.run(scenarioPath: scenario, options: options, configuration: configuration,
-                                        speed: speed) { listening in
+            try await ServeScenario.run(scenarioPath: scenario, options: options, configuration: sandboxConfiguration,
+                                        speed: speed, clock: mode, oauthPort: oauthPort) { listening in
+                let oauth = listening.oauthPort.map {
+                    "  oauth: POST http://\(listening.host):\($0)/auth/oauth/token (Basic \(clientID):\(secret), grant_type=client_credentials)\n"
+                } ?? ""
                 // Unbuffered, so that a script reading the pipe sees the port at once.
                 FileHandle.standardOutput.write(Data("""
                     ridepool serve: listening on \(listening.host.contains(":") ? "[\(listening.host)]" : listening.host):\(listening.port)
                       token: \(listening.token)   (send "authorization: Bearer \(listening.token)")
                       clock: \(listening.clock.rfc3339(listening.clock.simTime())) at \(speed)× real time
                       results on SIGINT/SIGTERM: \(listening.directory)
-
+                    \(oauth)
                     """.utf8))
             }
         }
@@ -82,6 +108,11 @@ struct ServeCommand: ParsableCommand {
         done.wait()
         return try box.result!.get()
     }
+}
+
+/// `--clock`.
+enum ClockChoice: String, ExpressibleByArgument, CaseIterable {
+    case wall, scenario
 }
 
 /// The result handed from the async task to the waiting thread (written once, before the signal).

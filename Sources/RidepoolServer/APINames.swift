@@ -39,7 +39,7 @@ public enum TripAPI {
     public typealias TripState = Moia_Trip_State_V1_TripState
     public typealias Load = Moia_Trip_State_V1_Load
     public typealias NamedLocation = Moia_Trip_State_V1_NamedLocation
-    public typealias Location = Moia_Trip_State_V1_Location
+    public typealias LatLon = Moia_Trip_State_V1_LatLon
     public typealias Waypoint = Moia_Trip_State_V1_Waypoint
     public typealias Service = Moia_Trip_State_V1_TripStateService
 }

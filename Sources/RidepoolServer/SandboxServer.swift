@@ -7,7 +7,9 @@ import RidepoolAPI
 /// (grpc-swift's HTTP/2 transport over our `PlaintextListener`: no TLS is built or linked).
 ///
 /// A client that disconnects mid-call or sends bytes that are not a valid message only fails its
-/// own call: the transport answers malformed frames and oversized messages per stream.
+/// own call: the transport answers malformed frames per stream. Every non-OK status carries
+/// `google.rpc.ErrorInfo` (`ErrorDetailsInterceptor`); a request past `maxRequestBytes` is
+/// `RESOURCE_EXHAUSTED` / `REQUEST_TOO_LARGE`, one past `transportMaxRequestBytes` a stream reset.
 public final class SandboxServer: Sendable {
     let server: GRPCServer<HTTP2ServerTransport.Custom<PlaintextListener>>
     let health: HealthState
@@ -29,18 +31,20 @@ public final class SandboxServer: Sendable {
         let reflection = ReflectionService(index: try ReflectionIndex.embedded(
             services: ServiceNames.all, base64: ReflectionDescriptors.fileDescriptorSetBase64))
         var config = HTTP2ServerTransport.Custom<PlaintextListener>.Config.defaults
-        config.rpc.maxRequestPayloadSize = configuration.maxRequestBytes
+        config.rpc.maxRequestPayloadSize = configuration.transportMaxRequestBytes
         config.http2.maxConcurrentStreams = configuration.maxConcurrentStreamsPerConnection
         let transport = HTTP2ServerTransport.Custom(listenerFactory: PlaintextListener(socket: socket), config: config)
         server = GRPCServer(
             transport: transport,
             services: [
-                CustomerService(backend: backend), TripStateService(backend: backend),
+                CustomerService(backend: backend, maxRequestBytes: configuration.maxRequestBytes),
+                TripStateService(backend: backend, maxRequestBytes: configuration.maxRequestBytes),
                 HealthService(services: ServiceNames.all, state: health),
                 reflection, ReflectionServiceV1Alpha(v1: reflection),
             ],
             interceptors: [
-                BearerTokenInterceptor(token: configuration.token),
+                ErrorDetailsInterceptor(),
+                BearerTokenInterceptor(token: configuration.token, issued: configuration.issuedTokens),
                 InFlightLimitInterceptor(limit: configuration.maxCallsInFlight),
             ])
     }

@@ -7,7 +7,7 @@ extension TripService {
     public func updateCustomer(_ customer: Customer) throws(ServiceError) -> Customer { try customers.update(customer) }
     /// Anonymises the customer; an active trip runs to its end, new offers and orders are refused.
     public func deleteCustomer(_ id: String) throws(ServiceError) { try customers.delete(id) }
-    public func listCustomers(pageSize: Int32, pageToken: String) throws(ServiceError) -> Page<Customer> {
+    public func listCustomers(pageSize: Int32?, pageToken: String) throws(ServiceError) -> Page<Customer> {
         try customers.list(pageSize: pageSize, pageToken: pageToken)
     }
     public func customers(withPhoneNumber phone: String) throws(ServiceError) -> [Customer] {
@@ -15,7 +15,7 @@ extension TripService {
     }
     public func addCustomerFlag(_ flag: String, to id: String) throws(ServiceError) { try customers.addFlag(flag, to: id) }
     public func removeCustomerFlag(_ flag: String, from id: String) throws(ServiceError) { try customers.removeFlag(flag, from: id) }
-    public func listCustomerFlags(of id: String, pageSize: Int32, pageToken: String) throws(ServiceError) -> Page<String> {
+    public func listCustomerFlags(of id: String, pageSize: Int32?, pageToken: String) throws(ServiceError) -> Page<String> {
         try customers.listFlags(of: id, pageSize: pageSize, pageToken: pageToken)
     }
 

@@ -52,7 +52,7 @@ extension TripService {
             case .success(let quotes): return record(quotes, for: r, customer: customer.id)
             }
         } catch {
-            desk.record(.noOffer(request: r, reason: error.reason?.rawValue ?? error.code.name))
+            desk.record(.noOffer(request: r, reason: error.reason.rawValue))
             throw error
         }
     }
@@ -137,7 +137,8 @@ extension TripService {
         case .noStopsNearDestination: ServiceError(.noStopsNearDestination, "no stop within walking reach of the destination")
         case .noStopsNearOriginAndDestination:
             ServiceError(.noStopsNearOriginAndDestination, "no stop within walking reach of origin or destination")
-        case .tripTooShort: ServiceError(.tripTooShort, "origin and destination are served by the same stop; walk instead")
+        case .tripTooShort:
+            ServiceError(.tripTooShort, "origin and destination are the same place, or no two stops in reach are served at different points; walk instead")
         case .fleetSaturated: ServiceError(.fleetSaturated, "no vehicle can take this trip now; try another time")
         }
     }

@@ -7,7 +7,8 @@ extension TripService {
         let customer = try authenticatedCustomer(customerID)
         guard Self.isWellFormed(offerToken), let offer = offers[offerToken] else {
             throw .invalidArgument("offer_token is not a token this service issued; use a token from RequestTripOffers",
-                                   [FieldViolation(field: "offer_token", description: "unknown or malformed offer token")])
+                                   [FieldViolation(field: "offer_token", description: "unknown or malformed offer token")],
+                                   reason: .invalidOfferToken)
         }
         guard offer.customerID == customer.id else {
             throw ServiceError(.customerUnauthorized, "the offer belongs to another customer")
@@ -27,7 +28,7 @@ extension TripService {
                 throw ServiceError(.fleetSaturated, "no vehicle can keep this offer's promise any more; request new offers")
             }
         } catch {
-            desk.record(.orderRefused(request: r, reason: error.reason?.rawValue ?? error.code.name))
+            desk.record(.orderRefused(request: r, reason: error.reason.rawValue))
             throw error
         }
         let id = desk.request(r).id

@@ -30,7 +30,7 @@ extension TripService {
     }
 
     private func ownedTrip(_ tripID: String, customerID: String?) throws(ServiceError) -> Int32 {
-        guard let r = tripsByID[tripID] else { throw .notFound("trip", id: tripID) }
+        guard let r = tripsByID[tripID] else { throw .notFound(.tripNotFound, "trip", id: tripID) }
         if let customerID, !customerID.isEmpty {
             guard customers.record(customerID) != nil else {
                 throw ServiceError(.customerUnauthenticated, "customer \(customerID) is unknown")

@@ -82,6 +82,26 @@ struct NoOfferReasonTests {
         #expect(log.names(1).contains("offered"))
     }
 
+    @Test("the same origin and destination is TRIP_TOO_SHORT even with several stops in reach; a short trip between them is served")
+    func sameOriginAndDestination() {
+        var w = Self.world()
+        // (400, 0): the stops at (0, 0) and (1000, 0) are both within the 750 m reach.
+        w.addRequest(from: 400, 0, to: 400, 0)
+        w.addRequest(from: 400, 0, to: 600, 0)
+        let log = w.run()
+        #expect(Self.reason(log, 0) == "TRIP_TOO_SHORT")
+        #expect(log.names(1).contains("offered"))
+    }
+
+    @Test("two stops that vehicles serve at the same point (as stops snapped to one road node) make no ride: TRIP_TOO_SHORT")
+    func stopsAtTheSameServicePoint() {
+        var w = Self.world()
+        w.stops.append(Stop(id: "twin", point: TestWorld.at(0, 0)))  // where the grid's stop s12 stands
+        w.addRequest(from: -20, 0, to: 60, 0)  // in reach: s12 and its twin only
+        let log = w.run()
+        #expect(Self.reason(log, 0) == "TRIP_TOO_SHORT")
+    }
+
     @Test("door to door, a trip shorter than minimumTripMetres is TRIP_TOO_SHORT; a longer one is served")
     func tooShortDoorToDoor() throws {
         var w = Self.world()

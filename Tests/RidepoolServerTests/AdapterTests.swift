@@ -14,14 +14,16 @@ import Testing
         ("two headers", ["authorization": "Bearer \(TestToken.value)", "authorization": "Bearer x"]),
     ]
 
-    @Test("a call without the right bearer token is UNAUTHENTICATED", arguments: credentials)
+    @Test("a call without the right bearer token is UNAUTHENTICATED with its reason", arguments: credentials)
     func callWithoutRightTokenIsUnauthenticated(_ credential: (name: String, metadata: Metadata)) async throws {
         try await withSandbox(backend: FakeBackend()) { client in
             let customers = CustomerAPI.Service.Client(wrapping: client)
             let error = await #expect(throws: RPCError.self) {
-                try await customers.getCustomer(.with { $0.customerID = "c1" }, metadata: credential.metadata)
+                try await customers.getCustomer(.with { $0.id = "c1" }, metadata: credential.metadata)
             }
             #expect(error?.code == .unauthenticated)
+            #expect(error?.reason == (credential.name == "none" || credential.name == "not a bearer token"
+                                      ? "ACCESS_TOKEN_MISSING" : "ACCESS_TOKEN_INVALID"))
         }
     }
 
@@ -29,7 +31,7 @@ import Testing
     func callWithRightTokenSucceeds() async throws {
         let name = try await withSandbox(backend: FakeBackend()) { client in
             try await CustomerAPI.Service.Client(wrapping: client)
-                .getCustomer(.with { $0.customerID = "c1" }, metadata: TestToken.metadata).customer.givenName
+                .getCustomer(.with { $0.id = "c1" }, metadata: TestToken.metadata).customer.givenName
         }
         #expect(name == "Test")
     }
@@ -52,7 +54,7 @@ import Testing
         #expect(violations?.map(\.field) == ["offer_token"])
     }
 
-    @Test("a request larger than the bound is refused and the server keeps serving")
+    @Test("a request larger than the bound is RESOURCE_EXHAUSTED / REQUEST_TOO_LARGE and the server keeps serving")
     func oversizedRequestIsRefused() async throws {
         let (error, after) = try await withSandbox(backend: FakeBackend(), maxRequestBytes: 1024) { client in
             let customers = CustomerAPI.Service.Client(wrapping: client)
@@ -60,11 +62,28 @@ import Testing
                 try await customers.createCustomer(.with { $0.emailAddress = String(repeating: "x", count: 4096) },
                                                    metadata: TestToken.metadata)
             }
-            let after = try await customers.getCustomer(.with { $0.customerID = "c1" }, metadata: TestToken.metadata)
-            return (error?.code, after.customer.id)
+            let after = try await customers.getCustomer(.with { $0.id = "c1" }, metadata: TestToken.metadata)
+            return (error, after.customer.id)
         }
-        // The transport resets the oversized message's stream (the client may see it as UNAVAILABLE).
-        #expect(error == .resourceExhausted || error == .unavailable)
+        #expect(error?.code == .resourceExhausted && error?.reason == "REQUEST_TOO_LARGE")
+        #expect(error?.message == "the request message is 4099 bytes; the sandbox takes at most 1024")
+        #expect(after == "c1")
+    }
+
+    @Test("a request past the transport's hard bound (4 × the bound, at least 1 MiB) ends in a stream reset; the server keeps serving")
+    func requestPastTransportBoundIsReset() async throws {
+        let (error, after) = try await withSandbox(backend: FakeBackend(), maxRequestBytes: 1024) { client in
+            let customers = CustomerAPI.Service.Client(wrapping: client)
+            let error = await #expect(throws: RPCError.self) {
+                try await customers.createCustomer(.with { $0.emailAddress = String(repeating: "x", count: 2 << 20) },
+                                                   metadata: TestToken.metadata)
+            }
+            let after = try await customers.getCustomer(.with { $0.id = "c1" }, metadata: TestToken.metadata)
+            return (error, after.customer.id)
+        }
+        // The transport can only reset the stream: no status details reach the client.
+        #expect(error.map { [.resourceExhausted, .unavailable, .cancelled, .internalError].contains($0.code) } == true)
+        #expect(error?.reason == nil)
         #expect(after == "c1")
     }
 
@@ -73,12 +92,12 @@ import Testing
         let (error, health) = try await withSandbox(backend: FakeBackend(), maxCallsInFlight: 0) { client in
             let error = await #expect(throws: RPCError.self) {
                 try await CustomerAPI.Service.Client(wrapping: client)
-                    .getCustomer(.with { $0.customerID = "c1" }, metadata: TestToken.metadata)
+                    .getCustomer(.with { $0.id = "c1" }, metadata: TestToken.metadata)
             }
             let health = try await Grpc_Health_V1_Health.Client(wrapping: client).check(.init()).status
-            return (error?.code, health)
+            return (error, health)
         }
-        #expect(error == .resourceExhausted)
+        #expect(error?.code == .resourceExhausted && error?.reason == "TOO_MANY_CALLS_IN_FLIGHT")
         #expect(health == .serving)
     }
 
@@ -86,7 +105,7 @@ import Testing
     func responsesCarrySimulatedTime() async throws {
         let header = try await withSandbox(backend: FakeBackend()) { client in
             try await CustomerAPI.Service.Client(wrapping: client).getCustomer(
-                .with { $0.customerID = "c1" }, metadata: TestToken.metadata
+                .with { $0.id = "c1" }, metadata: TestToken.metadata
             ) { response in
                 response.metadata[stringValues: "ridepool-sim-time"].first(where: { _ in true })
             }

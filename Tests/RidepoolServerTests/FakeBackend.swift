@@ -8,7 +8,7 @@ struct FakeBackend: SandboxBackend {
                                  violations: [(field: "offer_token", description: "expired")])
 
     func getCustomer(_ r: CustomerAPI.GetCustomerRequest) async throws -> CustomerAPI.GetCustomerResponse {
-        guard r.customerID == "c1" else { throw AdapterError(.notFound, "no customer with id \"\(r.customerID)\"") }
+        guard r.id == "c1" else { throw AdapterError(.notFound, reason: "CUSTOMER_NOT_FOUND", "no customer with id \"\(r.id)\"") }
         return .with { $0.customer = .with { $0.id = "c1"; $0.givenName = "Test" } }
     }
     func listCustomers(_ r: CustomerAPI.ListCustomersRequest) async throws -> CustomerAPI.ListCustomersResponse {

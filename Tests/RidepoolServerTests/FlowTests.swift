@@ -51,12 +51,12 @@ import Testing
         let ((offers, trip), result) = try await withLiveSandbox { f in
             let id = try await f.createCustomer().id
             let offers = try await f.trips.requestTripOffers(f.offerRequest(), metadata: TestToken.metadata(customer: id)).offers
-            let tripID = try await f.trips.orderTrip(.with { $0.offerToken = offers[0].offerToken },
+            let tripID = try await f.trips.orderTrip(.with { $0.offerToken = offers[0].token },
                                                      metadata: TestToken.metadata(customer: id)).tripID
             return (offers, try await f.pollUntilFinished(tripID, customer: id))
         }
-        #expect(!offers.isEmpty && offers.allSatisfy { !$0.offerToken.isEmpty && $0.hasPrice })
-        #expect(offers.allSatisfy { $0.pickup.stop.stopID != $0.dropoff.stop.stopID })
+        #expect(!offers.isEmpty && offers.allSatisfy { !$0.token.isEmpty && $0.hasPrice })
+        #expect(offers.allSatisfy { $0.pickup.stop.id != $0.dropoff.stop.id })
         #expect(trip.state.fulfilled == .init())
         #expect(trip.load.count == 1 && trip.load[0].adult.wheelchair == .notNeeded)
         #expect(trip.pickupTime.seconds < trip.dropoffTime.seconds)
@@ -94,7 +94,7 @@ import Testing
         let ((refused, trip), _) = try await withLiveSandbox { f in
             let id = try await f.createCustomer().id
             let tripID = try await f.orderTrip(for: id)
-            _ = try await f.customers.deleteCustomer(.with { $0.customerID = id }, metadata: TestToken.metadata)
+            _ = try await f.customers.deleteCustomer(.with { $0.id = id }, metadata: TestToken.metadata)
             let refused = await #expect(throws: RPCError.self) {
                 try await f.trips.requestTripOffers(f.offerRequest(), metadata: TestToken.metadata(customer: id))
             }

@@ -39,7 +39,7 @@ struct LiveFixture: Sendable {
     func orderTrip(for customer: String) async throws -> String {
         let offers = try await trips.requestTripOffers(offerRequest(), metadata: TestToken.metadata(customer: customer))
         guard let offer = offers.offers.first else { throw RPCError(code: .notFound, message: "no offer") }
-        return try await trips.orderTrip(.with { $0.offerToken = offer.offerToken },
+        return try await trips.orderTrip(.with { $0.offerToken = offer.token },
                                          metadata: TestToken.metadata(customer: customer)).tripID
     }
 
@@ -64,14 +64,15 @@ struct LiveFixture: Sendable {
 /// Runs `body` against a live sandbox on a manual clock, then finishes the run (writing its results)
 /// and returns both.
 func withLiveSandbox<Result: Sendable>(
+    clock: ClockMode = .scenario, maxRequestBytes: Int = 64 * 1024,
     _ body: @Sendable (LiveFixture) async throws -> Result
 ) async throws -> (Result, RunResult) {
     let root = Fixtures.root
     let out = NSTemporaryDirectory() + "ridepool-serve-tests/" + UUID().uuidString
     let run = try LiveRun(scenarioPath: root + "/scenarios/examples/sandbox.yaml",
                           options: RunOptions(outputRoot: out, runID: "test"))
-    let sandbox = LiveSandbox(run: run, speed: nil)
-    let result = try await withSandbox(backend: sandbox) { client in
+    let sandbox = LiveSandbox(run: run, speed: nil, clock: clock)
+    let result = try await withSandbox(backend: sandbox, maxRequestBytes: maxRequestBytes) { client in
         try await body(LiveFixture(sandbox: sandbox, client: client, customers: .init(wrapping: client), trips: .init(wrapping: client)))
     }
     return (result, try await sandbox.finish())
@@ -81,6 +82,11 @@ extension RPCError {
     /// The `ErrorInfo.reason` of the status details, if any.
     var reason: String? {
         (try? unpackGoogleRPCStatus())?.details.compactMap(\.errorInfo).first?.reason
+    }
+
+    /// The `ErrorInfo.domain` of the status details, if any.
+    var domain: String? {
+        (try? unpackGoogleRPCStatus())?.details.compactMap(\.errorInfo).first?.domain
     }
 
     /// The fields of the `BadRequest` violations.

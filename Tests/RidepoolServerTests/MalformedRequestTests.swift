@@ -11,17 +11,17 @@ import Testing
         var description: String
         var mutate: @Sendable (inout TripAPI.RequestTripOffersRequest) -> Void
         var code: RPCError.Code
-        var reason: String?
+        var reason: String
         var fields: [String]
     }
 
     static let cases: [Case] = [
         Case(description: "an unknown approach speed", mutate: { $0.approachSpeed = .UNRECOGNIZED(42) },
-             code: .invalidArgument, reason: nil, fields: ["approach_speed"]),
+             code: .invalidArgument, reason: "INVALID_FIELDS", fields: ["approach_speed"]),
         Case(description: "an unknown wheelchair value", mutate: { $0.load[0].adult.wheelchair = .UNRECOGNIZED(9) },
-             code: .invalidArgument, reason: nil, fields: ["load[0].adult.wheelchair"]),
+             code: .invalidArgument, reason: "INVALID_FIELDS", fields: ["load[0].adult.wheelchair"]),
         Case(description: "a timestamp beyond year 9999", mutate: { $0.departureTime = .init(seconds: .max, nanos: 0) },
-             code: .invalidArgument, reason: nil, fields: ["departure_time"]),
+             code: .invalidArgument, reason: "INVALID_FIELDS", fields: ["departure_time"]),
         Case(description: "a load naming no rider", mutate: { $0.load = [.init()] },
              code: .invalidArgument, reason: "INVALID_LOAD", fields: ["load[0]"]),
         Case(description: "no origin location", mutate: { $0.origin.clearLocation() },
@@ -33,7 +33,7 @@ import Testing
         Case(description: "a point outside the service area", mutate: { $0.origin.location.latitude = 52.5 },
              code: .invalidArgument, reason: "OUT_OF_SERVICE_AREA", fields: ["origin.location"]),
         Case(description: "a huge address", mutate: { $0.origin.primaryAddress = String(repeating: "x", count: 10_000) },
-             code: .invalidArgument, reason: nil, fields: ["origin.primary_address"]),
+             code: .invalidArgument, reason: "INVALID_FIELDS", fields: ["origin.primary_address"]),
     ]
 
     @Test("a malformed RequestTripOffers gets its status and the server keeps serving", arguments: cases)
@@ -54,19 +54,18 @@ import Testing
         #expect(after > 0)
     }
 
-    @Test("a request past the message bound is refused by the transport and the server keeps serving")
+    @Test("a request past the message bound is RESOURCE_EXHAUSTED / REQUEST_TOO_LARGE and the server keeps serving")
     func oversizedRequest() async throws {
-        let ((code, after), _) = try await withLiveSandbox { f in
+        let ((error, after), _) = try await withLiveSandbox { f in
             var request = try await f.offerRequest()
             request.origin.primaryAddress = String(repeating: "x", count: 200_000)
             let error = await #expect(throws: RPCError.self) {
                 try await f.trips.requestTripOffers(request, metadata: TestToken.metadata(customer: "x"))
             }
-            return (error?.code, try await f.createCustomer().id)
+            return (error, try await f.createCustomer().id)
         }
-        // grpc-swift's transport resets the stream of an oversized message: RESOURCE_EXHAUSTED or,
-        // as the client sees the reset, UNAVAILABLE.
-        #expect(code == .resourceExhausted || code == .unavailable)
+        #expect(error?.code == .resourceExhausted && error?.reason == "REQUEST_TOO_LARGE" && error?.domain == "ridepool")
+        #expect(error?.message.contains("65536") == true)
         #expect(!after.isEmpty)
     }
 
@@ -80,22 +79,22 @@ import Testing
         #expect(error?.code == .permissionDenied && error?.reason == "CUSTOMER_ID_MISSING")
     }
 
-    @Test("bytes that are no valid message fail only their own call")
+    @Test("bytes that are no valid message are INVALID_ARGUMENT / MALFORMED_REQUEST and fail only their own call")
     func garbageBytesFailOnlyTheirCall() async throws {
-        let ((code, after), _) = try await withLiveSandbox { f in
+        let ((error, after), _) = try await withLiveSandbox { f in
             let garbage: [UInt8] = [0xFF, 0xFF, 0xFF, 0xFF, 0x0F, 0x12, 0x80]
-            let code: RPCError.Code? = await {
+            let error: RPCError? = await {
                 do {
                     _ = try await f.client.unary(
                         request: ClientRequest(message: garbage, metadata: TestToken.metadata(customer: "x")),
                         descriptor: TripAPI.Service.Method.RequestTripOffers.descriptor,
                         serializer: RawBytes(), deserializer: RawBytes(), options: .defaults) { try $0.message }
                     return nil
-                } catch let error as RPCError { return error.code } catch { return nil }
+                } catch let error as RPCError { return error } catch { return nil }
             }()
-            return (code, try await f.createCustomer().id)
+            return (error, try await f.createCustomer().id)
         }
-        #expect(code == .internalError || code == .invalidArgument)
+        #expect(error?.code == .invalidArgument && error?.reason == "MALFORMED_REQUEST" && error?.domain == "ridepool")
         #expect(!after.isEmpty)
     }
 }

@@ -11,13 +11,13 @@ typealias TestTransport = HTTP2ClientTransport.WrappedChannel
 /// both down afterwards.
 func withSandbox<Result: Sendable>(
     backend: any SandboxBackend, token: String = TestToken.value, maxRequestBytes: Int = 64 * 1024,
-    maxCallsInFlight: Int = 1024,
+    maxCallsInFlight: Int = 1024, issuedTokens: AccessTokens? = nil,
     _ body: @Sendable (GRPCClient<TestTransport>) async throws -> Result
 ) async throws -> Result {
-    let server = try SandboxServer(
-        configuration: SandboxConfiguration(host: "127.0.0.1", port: 0, token: token, maxRequestBytes: maxRequestBytes,
-                                           maxCallsInFlight: maxCallsInFlight),
-        backend: backend)
+    var configuration = SandboxConfiguration(host: "127.0.0.1", port: 0, token: token, maxRequestBytes: maxRequestBytes,
+                                             maxCallsInFlight: maxCallsInFlight)
+    configuration.issuedTokens = issuedTokens
+    let server = try SandboxServer(configuration: configuration, backend: backend)
     return try await withThrowingTaskGroup(of: Void.self) { group in
         group.addTask { try await server.serve() }
         defer { server.beginGracefulShutdown() }

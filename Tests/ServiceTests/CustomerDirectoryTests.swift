@@ -12,7 +12,7 @@ struct CustomerDirectoryTests {
         #expect(a.id != b.id)
         #expect(Customer(id: b.id, a.draft) == b)
         #expect(directory.count == 2)
-        #expect(try directory.listAll(pageSize: 0).map(\.id) == [a.id, b.id])
+        #expect(try directory.listAll(pageSize: nil).map(\.id) == [a.id, b.id])
     }
 
     @Test("ids are lower-case version-4 UUIDs, the same for the same seed and different for another", arguments: [UInt64(0), 1, 42, .max])
@@ -40,7 +40,7 @@ struct CustomerDirectoryTests {
             serviceError { try directory.delete(id) },
         ]
         for error in errors {
-            #expect(error?.code == .notFound && error?.reason == nil && error?.fieldViolations == [])
+            #expect(error?.code == .notFound && error?.reason == .customerNotFound && error?.fieldViolations == [])
             #expect(error?.message.contains("\"\(id)\"") == true)
         }
         #expect(directory.record(id) == nil)
@@ -71,7 +71,7 @@ struct CustomerDirectoryTests {
         #expect(serviceError { try directory.customer(ids[1]) }?.code == .notFound)
         #expect(serviceError { try directory.delete(ids[1]) }?.code == .notFound)
         #expect(serviceError { try directory.update(Customer(id: ids[1], validDraft)) }?.code == .notFound)
-        #expect(try directory.listAll(pageSize: 0).map(\.id) == [ids[0], ids[2]])
+        #expect(try directory.listAll(pageSize: nil).map(\.id) == [ids[0], ids[2]])
         #expect(try directory.customers(withPhoneNumber: validDraft.phoneNumber).map(\.id) == [ids[0], ids[2]])
         #expect(directory.count == 2)
         #expect(directory.flags(of: ids[1]) == ["vip"])
@@ -97,6 +97,6 @@ struct CustomerDirectoryTests {
     func phoneLookUpInvalid(query: String) {
         let (directory, _) = directory(with: 2)
         let error = serviceError { try directory.customers(withPhoneNumber: query) }
-        #expect(error?.code == .invalidArgument && error?.reason == nil && error?.violatingFields == ["phone_number"])
+        #expect(error?.code == .invalidArgument && error?.reason == .invalidPhoneNumber && error?.violatingFields == ["phone_number"])
     }
 }

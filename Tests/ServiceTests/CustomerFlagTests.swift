@@ -25,7 +25,8 @@ struct CustomerFlagTests {
         var (directory, ids) = directory(with: 1)
         for error in [serviceError { try directory.addFlag(name, to: ids[0]) },
                       serviceError { try directory.removeFlag(name, from: ids[0]) }] {
-            #expect(error?.code == .invalidArgument && error?.reason == nil && error?.violatingFields == ["flag"])
+            #expect(error?.code == .invalidArgument && error?.reason == (unknown ? .invalidFlag : .readOnlyFlag)
+                    && error?.violatingFields == ["flag"])
             let text = error?.fieldViolations.first?.description ?? ""
             #expect(text.contains(unknown ? "not configured" : "read-only"))
             #expect(text.contains("vip, wheelchair_user, newsletter, student"))
@@ -40,7 +41,7 @@ struct CustomerFlagTests {
         for id in ["nope", ids[1]] {
             #expect(serviceError { try directory.addFlag("vip", to: id) }?.code == .notFound)
             #expect(serviceError { try directory.removeFlag("vip", from: id) }?.code == .notFound)
-            #expect(serviceError { try directory.listFlags(of: id, pageSize: 0, pageToken: "") }?.code == .notFound)
+            #expect(serviceError { try directory.listFlags(of: id, pageSize: nil, pageToken: "") }?.code == .notFound)
         }
         #expect(directory.flags(of: "nope").isEmpty && directory.flagDefinitions(of: "nope").isEmpty)
     }
@@ -52,7 +53,7 @@ struct CustomerFlagTests {
         directory.setFlagBypassingReadOnly("wheelchair_user", on: ids[0])
         directory.setFlagBypassingReadOnly("staff", on: ids[0])
         try directory.addFlag("vip", to: ids[0])
-        #expect(try directory.listFlags(of: ids[0], pageSize: 0, pageToken: "") ==
+        #expect(try directory.listFlags(of: ids[0], pageSize: nil, pageToken: "") ==
                 Page(items: ["vip", "staff", "wheelchair_user", "student"], nextPageToken: ""))
         #expect(directory.flagDefinitions(of: ids[0]).map(\.name) == ["vip", "staff", "wheelchair_user", "student"])
         #expect(directory.flagDefinitions(of: ids[0]).first?.effect == .priority(waitWeight: 3))

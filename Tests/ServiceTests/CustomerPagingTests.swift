@@ -6,7 +6,7 @@ import Testing
 @Suite("Customer paging")
 struct CustomerPagingTests {
     /// The page sizes of a full listing, checking on the way that only the last page has an empty token.
-    static func pageSizes(_ directory: CustomerDirectory, pageSize: Int32) throws -> [Int] {
+    static func pageSizes(_ directory: CustomerDirectory, pageSize: Int32?) throws -> [Int] {
         var sizes: [Int] = [], token = ""
         repeat {
             let page = try directory.list(pageSize: pageSize, pageToken: token)
@@ -17,29 +17,40 @@ struct CustomerPagingTests {
         return sizes
     }
 
-    @Test("page_size: 0 means 50, 1…1000 as asked, above 1000 coerced to 1000; the last page (even a full one) has an empty token",
+    @Test("page_size: unset means 50, 1…1000 as asked, above 1000 coerced to 1000; the last page (even a full one) has an empty token",
           arguments: [
-              (Int32(0), 120, [50, 50, 20]), (0, 100, [50, 50]), (0, 0, [0]), (1, 3, [1, 1, 1]), (7, 20, [7, 7, 6]),
+              (Int32?.none, 120, [50, 50, 20]), (nil, 100, [50, 50]), (nil, 0, [0]), (1, 3, [1, 1, 1]), (7, 20, [7, 7, 6]),
               (1000, 1000, [1000]), (1001, 1500, [1000, 500]), (.max, 1001, [1000, 1]),
           ])
-    func sizes(pageSize: Int32, customers: Int, expected: [Int]) throws {
+    func sizes(pageSize: Int32?, customers: Int, expected: [Int]) throws {
         let (directory, ids) = directory(with: customers)
         #expect(try Self.pageSizes(directory, pageSize: pageSize) == expected)
         #expect(try directory.listAll(pageSize: pageSize).map(\.id) == ids)
     }
 
-    @Test("a negative page_size is INVALID_ARGUMENT on page_size", arguments: [Int32(-1), -50, .min])
-    func negative(pageSize: Int32) {
+    @Test("a page_size set below 1 (0 included) is INVALID_ARGUMENT / INVALID_PAGE_SIZE on page_size",
+          arguments: [Int32(0), -1, -50, .min])
+    func belowOne(pageSize: Int32) {
         let (directory, _) = directory(with: 3)
         let error = serviceError { try directory.list(pageSize: pageSize, pageToken: "") }
-        #expect(error?.code == .invalidArgument && error?.reason == nil && error?.violatingFields == ["page_size"])
+        #expect(error?.code == .invalidArgument && error?.reason == .invalidPageSize && error?.violatingFields == ["page_size"])
+    }
+
+    @Test("a token used with another page_size than its call's (unset included) is INVALID_PAGE_TOKEN",
+          arguments: [Int32?.none, 3, 5, 1000, 2000])
+    func tokenBoundToPageSize(other: Int32?) throws {
+        let (directory, _) = directory(with: 10)
+        let token = try directory.list(pageSize: 4, pageToken: "").nextPageToken
+        #expect(try directory.list(pageSize: 4, pageToken: token).items.count == 4)
+        let error = serviceError { try directory.list(pageSize: other, pageToken: token) }
+        #expect(error?.code == .invalidArgument && error?.reason == .invalidPageToken && error?.violatingFields == ["page_token"])
     }
 
     @Test("a bad page_size and a bad page_token are reported together")
     func bothBad() {
         let (directory, _) = directory(with: 3)
         let error = serviceError { try directory.list(pageSize: -1, pageToken: "garbage") }
-        #expect(error?.violatingFields == ["page_size", "page_token"])
+        #expect(error?.violatingFields == ["page_size", "page_token"] && error?.reason == .invalidPageSize)
     }
 
     /// A valid token for the second page of a 10-customer directory with seed 1, listed 4 at a time.
@@ -57,7 +68,7 @@ struct CustomerPagingTests {
         let (directory, _) = directory(with: 10)
         #expect(try directory.list(pageSize: 4, pageToken: Self.validToken).items.count == 4)
         let error = serviceError { try directory.list(pageSize: 4, pageToken: token) }
-        #expect(error?.code == .invalidArgument && error?.reason == nil && error?.violatingFields == ["page_token"])
+        #expect(error?.code == .invalidArgument && error?.reason == .invalidPageToken && error?.violatingFields == ["page_token"])
     }
 
     @Test("a token pointing past every customer ever created (from a larger directory with the same seed) is rejected")
@@ -87,8 +98,10 @@ struct CustomerPagingTests {
         var deleted: Set<String> = []
         var seen: [String] = []
         var token = ""
+        let size = g.next() % 20
+        let pageSize: Int32? = size == 0 ? nil : Int32(size)  // unset (= 50) included; the same on every page
         repeat {
-            let page = try directory.list(pageSize: Int32(g.next() % 20), pageToken: token)  // 0 (= 50) included
+            let page = try directory.list(pageSize: pageSize, pageToken: token)
             for customer in page.items { #expect(!deleted.contains(customer.id), "a deleted customer was listed") }
             seen += page.items.map(\.id)
             token = page.nextPageToken

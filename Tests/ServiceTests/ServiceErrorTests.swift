@@ -4,14 +4,21 @@ import Testing
 /// The error values: codes, reasons and how they read.
 @Suite("Service errors")
 struct ServiceErrorTests {
-    @Test("each reason carries the canonical code issue 4 gives it", arguments: [
+    @Test("each reason carries the canonical code issue 4 and the documents give it", arguments: [
         (ErrorReason.customerIDMissing, StatusCode.permissionDenied), (.customerUnauthenticated, .permissionDenied),
         (.customerUnauthorized, .permissionDenied), (.serviceClassesNotAllowed, .permissionDenied),
         (.invalidLoad, .invalidArgument), (.outOfServiceArea, .invalidArgument), (.outOfServiceHours, .invalidArgument),
         (.invalidLocation, .invalidArgument), (.missingTime, .invalidArgument), (.timeTooFarFromNow, .invalidArgument),
+        (.tripTooShort, .invalidArgument), (.invalidOfferToken, .invalidArgument), (.invalidFields, .invalidArgument),
+        (.invalidEmailAddress, .invalidArgument), (.invalidPhoneNumber, .invalidArgument),
+        (.invalidGivenName, .invalidArgument), (.invalidFamilyName, .invalidArgument), (.invalidName, .invalidArgument),
+        (.invalidLanguageCode, .invalidArgument), (.invalidExternalCustomerID, .invalidArgument),
+        (.invalidCustomer, .invalidArgument), (.invalidPageSize, .invalidArgument), (.invalidPageToken, .invalidArgument),
+        (.invalidFlag, .invalidArgument), (.readOnlyFlag, .invalidArgument),
+        (.customerNotFound, .notFound), (.tripNotFound, .notFound),
         (.fleetSaturated, .failedPrecondition), (.noStopsNearOrigin, .failedPrecondition),
         (.noStopsNearDestination, .failedPrecondition), (.noStopsNearOriginAndDestination, .failedPrecondition),
-        (.tripTooShort, .failedPrecondition), (.ongoingTrip, .failedPrecondition), (.offerExpired, .failedPrecondition),
+        (.ongoingTrip, .failedPrecondition), (.offerExpired, .failedPrecondition),
         (.offerAlreadyOrdered, .failedPrecondition), (.tripNotCancellable, .failedPrecondition),
     ])
     func reasonCode(reason: ErrorReason, code: StatusCode) {
@@ -22,7 +29,7 @@ struct ServiceErrorTests {
 
     @Test("the table above covers every reason, and raw values are the UPPER_SNAKE spelling of the case name")
     func reasonSpelling() {
-        #expect(ErrorReason.allCases.count == 19)
+        #expect(ErrorReason.allCases.count == 35)
         for reason in ErrorReason.allCases {
             let name = String(describing: reason).replacing("ID", with: "Id")
             #expect(reason.rawValue == name.replacing(/([a-z])([A-Z])/) { "\($0.1)_\($0.2)" }.uppercased())
@@ -46,13 +53,18 @@ struct ServiceErrorTests {
         #expect(StatusCode.allCases.allSatisfy { $0.name.allSatisfy { $0.isUppercase || $0 == "_" } })
     }
 
-    @Test("the helpers build plain INVALID_ARGUMENT and NOT_FOUND, and the description names code, reason and fields")
+    @Test("the helpers build INVALID_ARGUMENT (INVALID_FIELDS unless told) and NOT_FOUND with reasons; the description names code, reason and fields")
     func helpers() {
         let bad = ServiceError.invalidArgument("bad", [FieldViolation(field: "page_size", description: "too small")])
-        #expect(bad.code == .invalidArgument && bad.reason == nil && bad.violatingFields == ["page_size"])
-        #expect(bad.description == "INVALID_ARGUMENT: bad [page_size: too small]")
-        let missing = ServiceError.notFound("customer", id: "abc")
-        #expect(missing.code == .notFound && missing.reason == nil && missing.message.contains("abc"))
+        #expect(bad.code == .invalidArgument && bad.reason == .invalidFields && bad.violatingFields == ["page_size"])
+        #expect(bad.description == "INVALID_ARGUMENT (INVALID_FIELDS): bad [page_size: too small]")
+        let size = ServiceError.invalidArgument("bad", [], reason: .invalidPageSize)
+        #expect(size.code == .invalidArgument && size.reason == .invalidPageSize)
+        let missing = ServiceError.notFound(.customerNotFound, "customer", id: "abc")
+        #expect(missing.code == .notFound && missing.reason == .customerNotFound && missing.message.contains("abc"))
+        #expect(ErrorReason.allCases.allSatisfy { r in
+            r.rawValue.count <= 63 && r.rawValue.first!.isUppercase && r.rawValue.allSatisfy { $0.isUppercase || $0.isNumber || $0 == "_" }
+        })
         #expect(ServiceError(.offerExpired, "late").description == "FAILED_PRECONDITION (OFFER_EXPIRED): late")
         #expect(ServiceError.domain == "ridepool")
     }

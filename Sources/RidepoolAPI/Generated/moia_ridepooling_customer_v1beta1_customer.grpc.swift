@@ -2,11 +2,14 @@
 //
 // The service, its methods, the package name and the JSON field names follow the public
 // documentation of the ridepooling integration API (its "Managing Customers" guide and the
-// CustomerService reference: CreateCustomer with email_address, phone_number, given_name,
-// family_name, language_code; ListCustomers paged with page_size / page_token / next_page_token;
-// customer flags). The published .proto files were not available to this project, so field
-// numbers, request and response wrappers and the flag messages are ridepool's own design after
-// that documentation: a client written against the documents' JSON payloads works unchanged.
+// CustomerService reference, `003_…` in the documents): every message and field the reference
+// names is here with the reference's name, type and presence (`optional` where it says optional).
+// The published .proto files were not available to this project, so field numbers are ridepool's
+// own; anything the documents do not name is marked `ridepool: not in the public documents; our
+// design`. A client written against the documents' JSON payloads works unchanged.
+//
+// Errors: every failure carries google.rpc.ErrorInfo{reason, domain "ridepool"}; INVALID_ARGUMENT
+// also carries google.rpc.BadRequest with one field violation per bad field.
 //
 // Authentication: every call carries `authorization: Bearer <token>` metadata.
 
@@ -180,7 +183,7 @@ extension Moia_Ridepooling_Customer_V1beta1_CustomerService {
         ///
         /// > Source IDL Documentation:
         /// >
-        /// > Gets one customer. NOT_FOUND for an unknown id.
+        /// > Gets one customer. NOT_FOUND / CUSTOMER_NOT_FOUND for an unknown (or deleted) id.
         ///
         /// - Parameters:
         ///   - request: A streaming request of `Moia_Ridepooling_Customer_V1beta1_GetCustomerRequest` messages.
@@ -199,6 +202,7 @@ extension Moia_Ridepooling_Customer_V1beta1_CustomerService {
         /// > Source IDL Documentation:
         /// >
         /// > Lists every customer, paged (page_size default 50, 1..1000, larger values coerced to 1000).
+        /// > INVALID_ARGUMENT: INVALID_PAGE_SIZE, INVALID_PAGE_TOKEN.
         ///
         /// - Parameters:
         ///   - request: A streaming request of `Moia_Ridepooling_Customer_V1beta1_ListCustomersRequest` messages.
@@ -217,7 +221,7 @@ extension Moia_Ridepooling_Customer_V1beta1_CustomerService {
         /// > Source IDL Documentation:
         /// >
         /// > Creates a customer with a generated id. Only the id is unique.
-        /// > INVALID_ARGUMENT with one field violation per bad field.
+        /// > INVALID_ARGUMENT / INVALID_CUSTOMER with one field violation per bad field.
         ///
         /// - Parameters:
         ///   - request: A streaming request of `Moia_Ridepooling_Customer_V1beta1_CreateCustomerRequest` messages.
@@ -235,7 +239,8 @@ extension Moia_Ridepooling_Customer_V1beta1_CustomerService {
         ///
         /// > Source IDL Documentation:
         /// >
-        /// > Replaces a customer's data (same validation as CreateCustomer). NOT_FOUND for an unknown id.
+        /// > Replaces a customer's data (same validation as CreateCustomer). NOT_FOUND / CUSTOMER_NOT_FOUND.
+        /// > ridepool: the documents do not say whether omitted fields are cleared; ours replaces them all.
         ///
         /// - Parameters:
         ///   - request: A streaming request of `Moia_Ridepooling_Customer_V1beta1_UpdateCustomerRequest` messages.
@@ -254,7 +259,7 @@ extension Moia_Ridepooling_Customer_V1beta1_CustomerService {
         /// > Source IDL Documentation:
         /// >
         /// > Deletes a customer: personal data is anonymised; the id and the trips stay for statistics,
-        /// > an active trip runs to its end, new offers and orders are refused.
+        /// > an active trip runs to its end, new offers and orders are refused. NOT_FOUND / CUSTOMER_NOT_FOUND.
         ///
         /// - Parameters:
         ///   - request: A streaming request of `Moia_Ridepooling_Customer_V1beta1_DeleteCustomerRequest` messages.
@@ -272,7 +277,8 @@ extension Moia_Ridepooling_Customer_V1beta1_CustomerService {
         ///
         /// > Source IDL Documentation:
         /// >
-        /// > Lists the flags a customer carries, paged like ListCustomers.
+        /// > Lists the flags a customer carries, paged like ListCustomers (INVALID_PAGE_SIZE,
+        /// > INVALID_PAGE_TOKEN); NOT_FOUND / CUSTOMER_NOT_FOUND.
         ///
         /// - Parameters:
         ///   - request: A streaming request of `Moia_Ridepooling_Customer_V1beta1_ListCustomerFlagsRequest` messages.
@@ -290,7 +296,8 @@ extension Moia_Ridepooling_Customer_V1beta1_CustomerService {
         ///
         /// > Source IDL Documentation:
         /// >
-        /// > Sets a flag (setting a set flag succeeds). Unknown or read-only flags are INVALID_ARGUMENT.
+        /// > Sets a flag (setting a set flag succeeds). INVALID_ARGUMENT / INVALID_FLAG (unknown flag),
+        /// > READ_ONLY_FLAG; NOT_FOUND / CUSTOMER_NOT_FOUND.
         ///
         /// - Parameters:
         ///   - request: A streaming request of `Moia_Ridepooling_Customer_V1beta1_AddCustomerFlagRequest` messages.
@@ -308,7 +315,9 @@ extension Moia_Ridepooling_Customer_V1beta1_CustomerService {
         ///
         /// > Source IDL Documentation:
         /// >
-        /// > Clears a flag (clearing an unset flag succeeds). Unknown or read-only flags are INVALID_ARGUMENT.
+        /// > Clears a flag (clearing an unset flag succeeds). NOT_FOUND / CUSTOMER_NOT_FOUND.
+        /// > ridepool: the documents name no flag errors here; ours refuses unknown (INVALID_FLAG) and
+        /// > read-only (READ_ONLY_FLAG) flags as AddCustomerFlag does.
         ///
         /// - Parameters:
         ///   - request: A streaming request of `Moia_Ridepooling_Customer_V1beta1_RemoveCustomerFlagRequest` messages.
@@ -339,7 +348,7 @@ extension Moia_Ridepooling_Customer_V1beta1_CustomerService {
         ///
         /// > Source IDL Documentation:
         /// >
-        /// > Gets one customer. NOT_FOUND for an unknown id.
+        /// > Gets one customer. NOT_FOUND / CUSTOMER_NOT_FOUND for an unknown (or deleted) id.
         ///
         /// - Parameters:
         ///   - request: A request containing a single `Moia_Ridepooling_Customer_V1beta1_GetCustomerRequest` message.
@@ -358,6 +367,7 @@ extension Moia_Ridepooling_Customer_V1beta1_CustomerService {
         /// > Source IDL Documentation:
         /// >
         /// > Lists every customer, paged (page_size default 50, 1..1000, larger values coerced to 1000).
+        /// > INVALID_ARGUMENT: INVALID_PAGE_SIZE, INVALID_PAGE_TOKEN.
         ///
         /// - Parameters:
         ///   - request: A request containing a single `Moia_Ridepooling_Customer_V1beta1_ListCustomersRequest` message.
@@ -376,7 +386,7 @@ extension Moia_Ridepooling_Customer_V1beta1_CustomerService {
         /// > Source IDL Documentation:
         /// >
         /// > Creates a customer with a generated id. Only the id is unique.
-        /// > INVALID_ARGUMENT with one field violation per bad field.
+        /// > INVALID_ARGUMENT / INVALID_CUSTOMER with one field violation per bad field.
         ///
         /// - Parameters:
         ///   - request: A request containing a single `Moia_Ridepooling_Customer_V1beta1_CreateCustomerRequest` message.
@@ -394,7 +404,8 @@ extension Moia_Ridepooling_Customer_V1beta1_CustomerService {
         ///
         /// > Source IDL Documentation:
         /// >
-        /// > Replaces a customer's data (same validation as CreateCustomer). NOT_FOUND for an unknown id.
+        /// > Replaces a customer's data (same validation as CreateCustomer). NOT_FOUND / CUSTOMER_NOT_FOUND.
+        /// > ridepool: the documents do not say whether omitted fields are cleared; ours replaces them all.
         ///
         /// - Parameters:
         ///   - request: A request containing a single `Moia_Ridepooling_Customer_V1beta1_UpdateCustomerRequest` message.
@@ -413,7 +424,7 @@ extension Moia_Ridepooling_Customer_V1beta1_CustomerService {
         /// > Source IDL Documentation:
         /// >
         /// > Deletes a customer: personal data is anonymised; the id and the trips stay for statistics,
-        /// > an active trip runs to its end, new offers and orders are refused.
+        /// > an active trip runs to its end, new offers and orders are refused. NOT_FOUND / CUSTOMER_NOT_FOUND.
         ///
         /// - Parameters:
         ///   - request: A request containing a single `Moia_Ridepooling_Customer_V1beta1_DeleteCustomerRequest` message.
@@ -431,7 +442,8 @@ extension Moia_Ridepooling_Customer_V1beta1_CustomerService {
         ///
         /// > Source IDL Documentation:
         /// >
-        /// > Lists the flags a customer carries, paged like ListCustomers.
+        /// > Lists the flags a customer carries, paged like ListCustomers (INVALID_PAGE_SIZE,
+        /// > INVALID_PAGE_TOKEN); NOT_FOUND / CUSTOMER_NOT_FOUND.
         ///
         /// - Parameters:
         ///   - request: A request containing a single `Moia_Ridepooling_Customer_V1beta1_ListCustomerFlagsRequest` message.
@@ -449,7 +461,8 @@ extension Moia_Ridepooling_Customer_V1beta1_CustomerService {
         ///
         /// > Source IDL Documentation:
         /// >
-        /// > Sets a flag (setting a set flag succeeds). Unknown or read-only flags are INVALID_ARGUMENT.
+        /// > Sets a flag (setting a set flag succeeds). INVALID_ARGUMENT / INVALID_FLAG (unknown flag),
+        /// > READ_ONLY_FLAG; NOT_FOUND / CUSTOMER_NOT_FOUND.
         ///
         /// - Parameters:
         ///   - request: A request containing a single `Moia_Ridepooling_Customer_V1beta1_AddCustomerFlagRequest` message.
@@ -467,7 +480,9 @@ extension Moia_Ridepooling_Customer_V1beta1_CustomerService {
         ///
         /// > Source IDL Documentation:
         /// >
-        /// > Clears a flag (clearing an unset flag succeeds). Unknown or read-only flags are INVALID_ARGUMENT.
+        /// > Clears a flag (clearing an unset flag succeeds). NOT_FOUND / CUSTOMER_NOT_FOUND.
+        /// > ridepool: the documents name no flag errors here; ours refuses unknown (INVALID_FLAG) and
+        /// > read-only (READ_ONLY_FLAG) flags as AddCustomerFlag does.
         ///
         /// - Parameters:
         ///   - request: A request containing a single `Moia_Ridepooling_Customer_V1beta1_RemoveCustomerFlagRequest` message.
@@ -496,7 +511,7 @@ extension Moia_Ridepooling_Customer_V1beta1_CustomerService {
         ///
         /// > Source IDL Documentation:
         /// >
-        /// > Gets one customer. NOT_FOUND for an unknown id.
+        /// > Gets one customer. NOT_FOUND / CUSTOMER_NOT_FOUND for an unknown (or deleted) id.
         ///
         /// - Parameters:
         ///   - request: A `Moia_Ridepooling_Customer_V1beta1_GetCustomerRequest` message.
@@ -515,6 +530,7 @@ extension Moia_Ridepooling_Customer_V1beta1_CustomerService {
         /// > Source IDL Documentation:
         /// >
         /// > Lists every customer, paged (page_size default 50, 1..1000, larger values coerced to 1000).
+        /// > INVALID_ARGUMENT: INVALID_PAGE_SIZE, INVALID_PAGE_TOKEN.
         ///
         /// - Parameters:
         ///   - request: A `Moia_Ridepooling_Customer_V1beta1_ListCustomersRequest` message.
@@ -533,7 +549,7 @@ extension Moia_Ridepooling_Customer_V1beta1_CustomerService {
         /// > Source IDL Documentation:
         /// >
         /// > Creates a customer with a generated id. Only the id is unique.
-        /// > INVALID_ARGUMENT with one field violation per bad field.
+        /// > INVALID_ARGUMENT / INVALID_CUSTOMER with one field violation per bad field.
         ///
         /// - Parameters:
         ///   - request: A `Moia_Ridepooling_Customer_V1beta1_CreateCustomerRequest` message.
@@ -551,7 +567,8 @@ extension Moia_Ridepooling_Customer_V1beta1_CustomerService {
         ///
         /// > Source IDL Documentation:
         /// >
-        /// > Replaces a customer's data (same validation as CreateCustomer). NOT_FOUND for an unknown id.
+        /// > Replaces a customer's data (same validation as CreateCustomer). NOT_FOUND / CUSTOMER_NOT_FOUND.
+        /// > ridepool: the documents do not say whether omitted fields are cleared; ours replaces them all.
         ///
         /// - Parameters:
         ///   - request: A `Moia_Ridepooling_Customer_V1beta1_UpdateCustomerRequest` message.
@@ -570,7 +587,7 @@ extension Moia_Ridepooling_Customer_V1beta1_CustomerService {
         /// > Source IDL Documentation:
         /// >
         /// > Deletes a customer: personal data is anonymised; the id and the trips stay for statistics,
-        /// > an active trip runs to its end, new offers and orders are refused.
+        /// > an active trip runs to its end, new offers and orders are refused. NOT_FOUND / CUSTOMER_NOT_FOUND.
         ///
         /// - Parameters:
         ///   - request: A `Moia_Ridepooling_Customer_V1beta1_DeleteCustomerRequest` message.
@@ -588,7 +605,8 @@ extension Moia_Ridepooling_Customer_V1beta1_CustomerService {
         ///
         /// > Source IDL Documentation:
         /// >
-        /// > Lists the flags a customer carries, paged like ListCustomers.
+        /// > Lists the flags a customer carries, paged like ListCustomers (INVALID_PAGE_SIZE,
+        /// > INVALID_PAGE_TOKEN); NOT_FOUND / CUSTOMER_NOT_FOUND.
         ///
         /// - Parameters:
         ///   - request: A `Moia_Ridepooling_Customer_V1beta1_ListCustomerFlagsRequest` message.
@@ -606,7 +624,8 @@ extension Moia_Ridepooling_Customer_V1beta1_CustomerService {
         ///
         /// > Source IDL Documentation:
         /// >
-        /// > Sets a flag (setting a set flag succeeds). Unknown or read-only flags are INVALID_ARGUMENT.
+        /// > Sets a flag (setting a set flag succeeds). INVALID_ARGUMENT / INVALID_FLAG (unknown flag),
+        /// > READ_ONLY_FLAG; NOT_FOUND / CUSTOMER_NOT_FOUND.
         ///
         /// - Parameters:
         ///   - request: A `Moia_Ridepooling_Customer_V1beta1_AddCustomerFlagRequest` message.
@@ -624,7 +643,9 @@ extension Moia_Ridepooling_Customer_V1beta1_CustomerService {
         ///
         /// > Source IDL Documentation:
         /// >
-        /// > Clears a flag (clearing an unset flag succeeds). Unknown or read-only flags are INVALID_ARGUMENT.
+        /// > Clears a flag (clearing an unset flag succeeds). NOT_FOUND / CUSTOMER_NOT_FOUND.
+        /// > ridepool: the documents name no flag errors here; ours refuses unknown (INVALID_FLAG) and
+        /// > read-only (READ_ONLY_FLAG) flags as AddCustomerFlag does.
         ///
         /// - Parameters:
         ///   - request: A `Moia_Ridepooling_Customer_V1beta1_RemoveCustomerFlagRequest` message.
@@ -952,7 +973,7 @@ extension Moia_Ridepooling_Customer_V1beta1_CustomerService {
         ///
         /// > Source IDL Documentation:
         /// >
-        /// > Gets one customer. NOT_FOUND for an unknown id.
+        /// > Gets one customer. NOT_FOUND / CUSTOMER_NOT_FOUND for an unknown (or deleted) id.
         ///
         /// - Parameters:
         ///   - request: A request containing a single `Moia_Ridepooling_Customer_V1beta1_GetCustomerRequest` message.
@@ -976,6 +997,7 @@ extension Moia_Ridepooling_Customer_V1beta1_CustomerService {
         /// > Source IDL Documentation:
         /// >
         /// > Lists every customer, paged (page_size default 50, 1..1000, larger values coerced to 1000).
+        /// > INVALID_ARGUMENT: INVALID_PAGE_SIZE, INVALID_PAGE_TOKEN.
         ///
         /// - Parameters:
         ///   - request: A request containing a single `Moia_Ridepooling_Customer_V1beta1_ListCustomersRequest` message.
@@ -999,7 +1021,7 @@ extension Moia_Ridepooling_Customer_V1beta1_CustomerService {
         /// > Source IDL Documentation:
         /// >
         /// > Creates a customer with a generated id. Only the id is unique.
-        /// > INVALID_ARGUMENT with one field violation per bad field.
+        /// > INVALID_ARGUMENT / INVALID_CUSTOMER with one field violation per bad field.
         ///
         /// - Parameters:
         ///   - request: A request containing a single `Moia_Ridepooling_Customer_V1beta1_CreateCustomerRequest` message.
@@ -1022,7 +1044,8 @@ extension Moia_Ridepooling_Customer_V1beta1_CustomerService {
         ///
         /// > Source IDL Documentation:
         /// >
-        /// > Replaces a customer's data (same validation as CreateCustomer). NOT_FOUND for an unknown id.
+        /// > Replaces a customer's data (same validation as CreateCustomer). NOT_FOUND / CUSTOMER_NOT_FOUND.
+        /// > ridepool: the documents do not say whether omitted fields are cleared; ours replaces them all.
         ///
         /// - Parameters:
         ///   - request: A request containing a single `Moia_Ridepooling_Customer_V1beta1_UpdateCustomerRequest` message.
@@ -1046,7 +1069,7 @@ extension Moia_Ridepooling_Customer_V1beta1_CustomerService {
         /// > Source IDL Documentation:
         /// >
         /// > Deletes a customer: personal data is anonymised; the id and the trips stay for statistics,
-        /// > an active trip runs to its end, new offers and orders are refused.
+        /// > an active trip runs to its end, new offers and orders are refused. NOT_FOUND / CUSTOMER_NOT_FOUND.
         ///
         /// - Parameters:
         ///   - request: A request containing a single `Moia_Ridepooling_Customer_V1beta1_DeleteCustomerRequest` message.
@@ -1069,7 +1092,8 @@ extension Moia_Ridepooling_Customer_V1beta1_CustomerService {
         ///
         /// > Source IDL Documentation:
         /// >
-        /// > Lists the flags a customer carries, paged like ListCustomers.
+        /// > Lists the flags a customer carries, paged like ListCustomers (INVALID_PAGE_SIZE,
+        /// > INVALID_PAGE_TOKEN); NOT_FOUND / CUSTOMER_NOT_FOUND.
         ///
         /// - Parameters:
         ///   - request: A request containing a single `Moia_Ridepooling_Customer_V1beta1_ListCustomerFlagsRequest` message.
@@ -1092,7 +1116,8 @@ extension Moia_Ridepooling_Customer_V1beta1_CustomerService {
         ///
         /// > Source IDL Documentation:
         /// >
-        /// > Sets a flag (setting a set flag succeeds). Unknown or read-only flags are INVALID_ARGUMENT.
+        /// > Sets a flag (setting a set flag succeeds). INVALID_ARGUMENT / INVALID_FLAG (unknown flag),
+        /// > READ_ONLY_FLAG; NOT_FOUND / CUSTOMER_NOT_FOUND.
         ///
         /// - Parameters:
         ///   - request: A request containing a single `Moia_Ridepooling_Customer_V1beta1_AddCustomerFlagRequest` message.
@@ -1115,7 +1140,9 @@ extension Moia_Ridepooling_Customer_V1beta1_CustomerService {
         ///
         /// > Source IDL Documentation:
         /// >
-        /// > Clears a flag (clearing an unset flag succeeds). Unknown or read-only flags are INVALID_ARGUMENT.
+        /// > Clears a flag (clearing an unset flag succeeds). NOT_FOUND / CUSTOMER_NOT_FOUND.
+        /// > ridepool: the documents name no flag errors here; ours refuses unknown (INVALID_FLAG) and
+        /// > read-only (READ_ONLY_FLAG) flags as AddCustomerFlag does.
         ///
         /// - Parameters:
         ///   - request: A request containing a single `Moia_Ridepooling_Customer_V1beta1_RemoveCustomerFlagRequest` message.
@@ -1159,7 +1186,7 @@ extension Moia_Ridepooling_Customer_V1beta1_CustomerService {
         ///
         /// > Source IDL Documentation:
         /// >
-        /// > Gets one customer. NOT_FOUND for an unknown id.
+        /// > Gets one customer. NOT_FOUND / CUSTOMER_NOT_FOUND for an unknown (or deleted) id.
         ///
         /// - Parameters:
         ///   - request: A request containing a single `Moia_Ridepooling_Customer_V1beta1_GetCustomerRequest` message.
@@ -1194,6 +1221,7 @@ extension Moia_Ridepooling_Customer_V1beta1_CustomerService {
         /// > Source IDL Documentation:
         /// >
         /// > Lists every customer, paged (page_size default 50, 1..1000, larger values coerced to 1000).
+        /// > INVALID_ARGUMENT: INVALID_PAGE_SIZE, INVALID_PAGE_TOKEN.
         ///
         /// - Parameters:
         ///   - request: A request containing a single `Moia_Ridepooling_Customer_V1beta1_ListCustomersRequest` message.
@@ -1228,7 +1256,7 @@ extension Moia_Ridepooling_Customer_V1beta1_CustomerService {
         /// > Source IDL Documentation:
         /// >
         /// > Creates a customer with a generated id. Only the id is unique.
-        /// > INVALID_ARGUMENT with one field violation per bad field.
+        /// > INVALID_ARGUMENT / INVALID_CUSTOMER with one field violation per bad field.
         ///
         /// - Parameters:
         ///   - request: A request containing a single `Moia_Ridepooling_Customer_V1beta1_CreateCustomerRequest` message.
@@ -1262,7 +1290,8 @@ extension Moia_Ridepooling_Customer_V1beta1_CustomerService {
         ///
         /// > Source IDL Documentation:
         /// >
-        /// > Replaces a customer's data (same validation as CreateCustomer). NOT_FOUND for an unknown id.
+        /// > Replaces a customer's data (same validation as CreateCustomer). NOT_FOUND / CUSTOMER_NOT_FOUND.
+        /// > ridepool: the documents do not say whether omitted fields are cleared; ours replaces them all.
         ///
         /// - Parameters:
         ///   - request: A request containing a single `Moia_Ridepooling_Customer_V1beta1_UpdateCustomerRequest` message.
@@ -1297,7 +1326,7 @@ extension Moia_Ridepooling_Customer_V1beta1_CustomerService {
         /// > Source IDL Documentation:
         /// >
         /// > Deletes a customer: personal data is anonymised; the id and the trips stay for statistics,
-        /// > an active trip runs to its end, new offers and orders are refused.
+        /// > an active trip runs to its end, new offers and orders are refused. NOT_FOUND / CUSTOMER_NOT_FOUND.
         ///
         /// - Parameters:
         ///   - request: A request containing a single `Moia_Ridepooling_Customer_V1beta1_DeleteCustomerRequest` message.
@@ -1331,7 +1360,8 @@ extension Moia_Ridepooling_Customer_V1beta1_CustomerService {
         ///
         /// > Source IDL Documentation:
         /// >
-        /// > Lists the flags a customer carries, paged like ListCustomers.
+        /// > Lists the flags a customer carries, paged like ListCustomers (INVALID_PAGE_SIZE,
+        /// > INVALID_PAGE_TOKEN); NOT_FOUND / CUSTOMER_NOT_FOUND.
         ///
         /// - Parameters:
         ///   - request: A request containing a single `Moia_Ridepooling_Customer_V1beta1_ListCustomerFlagsRequest` message.
@@ -1365,7 +1395,8 @@ extension Moia_Ridepooling_Customer_V1beta1_CustomerService {
         ///
         /// > Source IDL Documentation:
         /// >
-        /// > Sets a flag (setting a set flag succeeds). Unknown or read-only flags are INVALID_ARGUMENT.
+        /// > Sets a flag (setting a set flag succeeds). INVALID_ARGUMENT / INVALID_FLAG (unknown flag),
+        /// > READ_ONLY_FLAG; NOT_FOUND / CUSTOMER_NOT_FOUND.
         ///
         /// - Parameters:
         ///   - request: A request containing a single `Moia_Ridepooling_Customer_V1beta1_AddCustomerFlagRequest` message.
@@ -1399,7 +1430,9 @@ extension Moia_Ridepooling_Customer_V1beta1_CustomerService {
         ///
         /// > Source IDL Documentation:
         /// >
-        /// > Clears a flag (clearing an unset flag succeeds). Unknown or read-only flags are INVALID_ARGUMENT.
+        /// > Clears a flag (clearing an unset flag succeeds). NOT_FOUND / CUSTOMER_NOT_FOUND.
+        /// > ridepool: the documents name no flag errors here; ours refuses unknown (INVALID_FLAG) and
+        /// > read-only (READ_ONLY_FLAG) flags as AddCustomerFlag does.
         ///
         /// - Parameters:
         ///   - request: A request containing a single `Moia_Ridepooling_Customer_V1beta1_RemoveCustomerFlagRequest` message.
@@ -1438,7 +1471,7 @@ extension Moia_Ridepooling_Customer_V1beta1_CustomerService.ClientProtocol {
     ///
     /// > Source IDL Documentation:
     /// >
-    /// > Gets one customer. NOT_FOUND for an unknown id.
+    /// > Gets one customer. NOT_FOUND / CUSTOMER_NOT_FOUND for an unknown (or deleted) id.
     ///
     /// - Parameters:
     ///   - request: A request containing a single `Moia_Ridepooling_Customer_V1beta1_GetCustomerRequest` message.
@@ -1468,6 +1501,7 @@ extension Moia_Ridepooling_Customer_V1beta1_CustomerService.ClientProtocol {
     /// > Source IDL Documentation:
     /// >
     /// > Lists every customer, paged (page_size default 50, 1..1000, larger values coerced to 1000).
+    /// > INVALID_ARGUMENT: INVALID_PAGE_SIZE, INVALID_PAGE_TOKEN.
     ///
     /// - Parameters:
     ///   - request: A request containing a single `Moia_Ridepooling_Customer_V1beta1_ListCustomersRequest` message.
@@ -1497,7 +1531,7 @@ extension Moia_Ridepooling_Customer_V1beta1_CustomerService.ClientProtocol {
     /// > Source IDL Documentation:
     /// >
     /// > Creates a customer with a generated id. Only the id is unique.
-    /// > INVALID_ARGUMENT with one field violation per bad field.
+    /// > INVALID_ARGUMENT / INVALID_CUSTOMER with one field violation per bad field.
     ///
     /// - Parameters:
     ///   - request: A request containing a single `Moia_Ridepooling_Customer_V1beta1_CreateCustomerRequest` message.
@@ -1526,7 +1560,8 @@ extension Moia_Ridepooling_Customer_V1beta1_CustomerService.ClientProtocol {
     ///
     /// > Source IDL Documentation:
     /// >
-    /// > Replaces a customer's data (same validation as CreateCustomer). NOT_FOUND for an unknown id.
+    /// > Replaces a customer's data (same validation as CreateCustomer). NOT_FOUND / CUSTOMER_NOT_FOUND.
+    /// > ridepool: the documents do not say whether omitted fields are cleared; ours replaces them all.
     ///
     /// - Parameters:
     ///   - request: A request containing a single `Moia_Ridepooling_Customer_V1beta1_UpdateCustomerRequest` message.
@@ -1556,7 +1591,7 @@ extension Moia_Ridepooling_Customer_V1beta1_CustomerService.ClientProtocol {
     /// > Source IDL Documentation:
     /// >
     /// > Deletes a customer: personal data is anonymised; the id and the trips stay for statistics,
-    /// > an active trip runs to its end, new offers and orders are refused.
+    /// > an active trip runs to its end, new offers and orders are refused. NOT_FOUND / CUSTOMER_NOT_FOUND.
     ///
     /// - Parameters:
     ///   - request: A request containing a single `Moia_Ridepooling_Customer_V1beta1_DeleteCustomerRequest` message.
@@ -1585,7 +1620,8 @@ extension Moia_Ridepooling_Customer_V1beta1_CustomerService.ClientProtocol {
     ///
     /// > Source IDL Documentation:
     /// >
-    /// > Lists the flags a customer carries, paged like ListCustomers.
+    /// > Lists the flags a customer carries, paged like ListCustomers (INVALID_PAGE_SIZE,
+    /// > INVALID_PAGE_TOKEN); NOT_FOUND / CUSTOMER_NOT_FOUND.
     ///
     /// - Parameters:
     ///   - request: A request containing a single `Moia_Ridepooling_Customer_V1beta1_ListCustomerFlagsRequest` message.
@@ -1614,7 +1650,8 @@ extension Moia_Ridepooling_Customer_V1beta1_CustomerService.ClientProtocol {
     ///
     /// > Source IDL Documentation:
     /// >
-    /// > Sets a flag (setting a set flag succeeds). Unknown or read-only flags are INVALID_ARGUMENT.
+    /// > Sets a flag (setting a set flag succeeds). INVALID_ARGUMENT / INVALID_FLAG (unknown flag),
+    /// > READ_ONLY_FLAG; NOT_FOUND / CUSTOMER_NOT_FOUND.
     ///
     /// - Parameters:
     ///   - request: A request containing a single `Moia_Ridepooling_Customer_V1beta1_AddCustomerFlagRequest` message.
@@ -1643,7 +1680,9 @@ extension Moia_Ridepooling_Customer_V1beta1_CustomerService.ClientProtocol {
     ///
     /// > Source IDL Documentation:
     /// >
-    /// > Clears a flag (clearing an unset flag succeeds). Unknown or read-only flags are INVALID_ARGUMENT.
+    /// > Clears a flag (clearing an unset flag succeeds). NOT_FOUND / CUSTOMER_NOT_FOUND.
+    /// > ridepool: the documents name no flag errors here; ours refuses unknown (INVALID_FLAG) and
+    /// > read-only (READ_ONLY_FLAG) flags as AddCustomerFlag does.
     ///
     /// - Parameters:
     ///   - request: A request containing a single `Moia_Ridepooling_Customer_V1beta1_RemoveCustomerFlagRequest` message.
@@ -1676,7 +1715,7 @@ extension Moia_Ridepooling_Customer_V1beta1_CustomerService.ClientProtocol {
     ///
     /// > Source IDL Documentation:
     /// >
-    /// > Gets one customer. NOT_FOUND for an unknown id.
+    /// > Gets one customer. NOT_FOUND / CUSTOMER_NOT_FOUND for an unknown (or deleted) id.
     ///
     /// - Parameters:
     ///   - message: request message to send.
@@ -1710,6 +1749,7 @@ extension Moia_Ridepooling_Customer_V1beta1_CustomerService.ClientProtocol {
     /// > Source IDL Documentation:
     /// >
     /// > Lists every customer, paged (page_size default 50, 1..1000, larger values coerced to 1000).
+    /// > INVALID_ARGUMENT: INVALID_PAGE_SIZE, INVALID_PAGE_TOKEN.
     ///
     /// - Parameters:
     ///   - message: request message to send.
@@ -1743,7 +1783,7 @@ extension Moia_Ridepooling_Customer_V1beta1_CustomerService.ClientProtocol {
     /// > Source IDL Documentation:
     /// >
     /// > Creates a customer with a generated id. Only the id is unique.
-    /// > INVALID_ARGUMENT with one field violation per bad field.
+    /// > INVALID_ARGUMENT / INVALID_CUSTOMER with one field violation per bad field.
     ///
     /// - Parameters:
     ///   - message: request message to send.
@@ -1776,7 +1816,8 @@ extension Moia_Ridepooling_Customer_V1beta1_CustomerService.ClientProtocol {
     ///
     /// > Source IDL Documentation:
     /// >
-    /// > Replaces a customer's data (same validation as CreateCustomer). NOT_FOUND for an unknown id.
+    /// > Replaces a customer's data (same validation as CreateCustomer). NOT_FOUND / CUSTOMER_NOT_FOUND.
+    /// > ridepool: the documents do not say whether omitted fields are cleared; ours replaces them all.
     ///
     /// - Parameters:
     ///   - message: request message to send.
@@ -1810,7 +1851,7 @@ extension Moia_Ridepooling_Customer_V1beta1_CustomerService.ClientProtocol {
     /// > Source IDL Documentation:
     /// >
     /// > Deletes a customer: personal data is anonymised; the id and the trips stay for statistics,
-    /// > an active trip runs to its end, new offers and orders are refused.
+    /// > an active trip runs to its end, new offers and orders are refused. NOT_FOUND / CUSTOMER_NOT_FOUND.
     ///
     /// - Parameters:
     ///   - message: request message to send.
@@ -1843,7 +1884,8 @@ extension Moia_Ridepooling_Customer_V1beta1_CustomerService.ClientProtocol {
     ///
     /// > Source IDL Documentation:
     /// >
-    /// > Lists the flags a customer carries, paged like ListCustomers.
+    /// > Lists the flags a customer carries, paged like ListCustomers (INVALID_PAGE_SIZE,
+    /// > INVALID_PAGE_TOKEN); NOT_FOUND / CUSTOMER_NOT_FOUND.
     ///
     /// - Parameters:
     ///   - message: request message to send.
@@ -1876,7 +1918,8 @@ extension Moia_Ridepooling_Customer_V1beta1_CustomerService.ClientProtocol {
     ///
     /// > Source IDL Documentation:
     /// >
-    /// > Sets a flag (setting a set flag succeeds). Unknown or read-only flags are INVALID_ARGUMENT.
+    /// > Sets a flag (setting a set flag succeeds). INVALID_ARGUMENT / INVALID_FLAG (unknown flag),
+    /// > READ_ONLY_FLAG; NOT_FOUND / CUSTOMER_NOT_FOUND.
     ///
     /// - Parameters:
     ///   - message: request message to send.
@@ -1909,7 +1952,9 @@ extension Moia_Ridepooling_Customer_V1beta1_CustomerService.ClientProtocol {
     ///
     /// > Source IDL Documentation:
     /// >
-    /// > Clears a flag (clearing an unset flag succeeds). Unknown or read-only flags are INVALID_ARGUMENT.
+    /// > Clears a flag (clearing an unset flag succeeds). NOT_FOUND / CUSTOMER_NOT_FOUND.
+    /// > ridepool: the documents name no flag errors here; ours refuses unknown (INVALID_FLAG) and
+    /// > read-only (READ_ONLY_FLAG) flags as AddCustomerFlag does.
     ///
     /// - Parameters:
     ///   - message: request message to send.

@@ -12,11 +12,14 @@
 //
 // The service, its methods, the package name and the JSON field names follow the public
 // documentation of the ridepooling integration API (its "Managing Customers" guide and the
-// CustomerService reference: CreateCustomer with email_address, phone_number, given_name,
-// family_name, language_code; ListCustomers paged with page_size / page_token / next_page_token;
-// customer flags). The published .proto files were not available to this project, so field
-// numbers, request and response wrappers and the flag messages are ridepool's own design after
-// that documentation: a client written against the documents' JSON payloads works unchanged.
+// CustomerService reference, `003_…` in the documents): every message and field the reference
+// names is here with the reference's name, type and presence (`optional` where it says optional).
+// The published .proto files were not available to this project, so field numbers are ridepool's
+// own; anything the documents do not name is marked `ridepool: not in the public documents; our
+// design`. A client written against the documents' JSON payloads works unchanged.
+//
+// Errors: every failure carries google.rpc.ErrorInfo{reason, domain "ridepool"}; INVALID_ARGUMENT
+// also carries google.rpc.BadRequest with one field violation per bad field.
 //
 // Authentication: every call carries `authorization: Bearer <token>` metadata.
 
@@ -56,6 +59,7 @@ public nonisolated struct Moia_Ridepooling_Customer_V1beta1_Customer: Sendable {
   /// A well-formed BCP-47 tag (`en`, `de`, `pt-BR`).
   public var languageCode: String = String()
 
+  /// ridepool: not in the public documents; our design.
   /// The integrator's own id for this customer: stored and returned, not unique, not a lookup key.
   public var externalCustomerID: String = String()
 
@@ -69,7 +73,8 @@ public nonisolated struct Moia_Ridepooling_Customer_V1beta1_GetCustomerRequest: 
   // `Message` and `Message+*Additions` files in the SwiftProtobuf library for
   // methods supported on all messages.
 
-  public var customerID: String = String()
+  /// The ID of the customer.
+  public var id: String = String()
 
   public var unknownFields = SwiftProtobuf.UnknownStorage()
 
@@ -102,15 +107,34 @@ public nonisolated struct Moia_Ridepooling_Customer_V1beta1_ListCustomersRequest
   // `Message` and `Message+*Additions` files in the SwiftProtobuf library for
   // methods supported on all messages.
 
-  /// 0 means the default (50); above 1000 is coerced to 1000; below 0 is INVALID_ARGUMENT.
-  public var pageSize: Int32 = 0
+  /// Unset: at most 50. Below 1: INVALID_ARGUMENT / INVALID_PAGE_SIZE. Above 1000: coerced to 1000.
+  public var pageSize: Int32 {
+    get {_pageSize ?? 0}
+    set {_pageSize = newValue}
+  }
+  /// Returns true if `pageSize` has been explicitly set.
+  public var hasPageSize: Bool {self._pageSize != nil}
+  /// Clears the value of `pageSize`. Subsequent reads from it will return its default value.
+  public mutating func clearPageSize() {self._pageSize = nil}
 
-  /// The next_page_token of the previous page; empty for the first page. Opaque.
-  public var pageToken: String = String()
+  /// The next_page_token of the previous page; unset (or empty) for the first page. Opaque. Every
+  /// other parameter (page_size included) must match the call that returned it, else
+  /// INVALID_ARGUMENT / INVALID_PAGE_TOKEN.
+  public var pageToken: String {
+    get {_pageToken ?? String()}
+    set {_pageToken = newValue}
+  }
+  /// Returns true if `pageToken` has been explicitly set.
+  public var hasPageToken: Bool {self._pageToken != nil}
+  /// Clears the value of `pageToken`. Subsequent reads from it will return its default value.
+  public mutating func clearPageToken() {self._pageToken = nil}
 
   public var unknownFields = SwiftProtobuf.UnknownStorage()
 
   public init() {}
+
+  fileprivate var _pageSize: Int32? = nil
+  fileprivate var _pageToken: String? = nil
 }
 
 public nonisolated struct Moia_Ridepooling_Customer_V1beta1_ListCustomersResponse: Sendable {
@@ -120,12 +144,21 @@ public nonisolated struct Moia_Ridepooling_Customer_V1beta1_ListCustomersRespons
 
   public var customers: [Moia_Ridepooling_Customer_V1beta1_Customer] = []
 
-  /// Empty on the last page.
-  public var nextPageToken: String = String()
+  /// Omitted on the last page.
+  public var nextPageToken: String {
+    get {_nextPageToken ?? String()}
+    set {_nextPageToken = newValue}
+  }
+  /// Returns true if `nextPageToken` has been explicitly set.
+  public var hasNextPageToken: Bool {self._nextPageToken != nil}
+  /// Clears the value of `nextPageToken`. Subsequent reads from it will return its default value.
+  public mutating func clearNextPageToken() {self._nextPageToken = nil}
 
   public var unknownFields = SwiftProtobuf.UnknownStorage()
 
   public init() {}
+
+  fileprivate var _nextPageToken: String? = nil
 }
 
 public nonisolated struct Moia_Ridepooling_Customer_V1beta1_CreateCustomerRequest: Sendable {
@@ -143,6 +176,7 @@ public nonisolated struct Moia_Ridepooling_Customer_V1beta1_CreateCustomerReques
 
   public var languageCode: String = String()
 
+  /// ridepool: not in the public documents; our design (see Customer.external_customer_id).
   public var externalCustomerID: String = String()
 
   public var unknownFields = SwiftProtobuf.UnknownStorage()
@@ -220,7 +254,8 @@ public nonisolated struct Moia_Ridepooling_Customer_V1beta1_DeleteCustomerReques
   // `Message` and `Message+*Additions` files in the SwiftProtobuf library for
   // methods supported on all messages.
 
-  public var customerID: String = String()
+  /// The ID of the customer to delete.
+  public var id: String = String()
 
   public var unknownFields = SwiftProtobuf.UnknownStorage()
 
@@ -244,13 +279,32 @@ public nonisolated struct Moia_Ridepooling_Customer_V1beta1_ListCustomerFlagsReq
 
   public var customerID: String = String()
 
-  public var pageSize: Int32 = 0
+  /// As ListCustomersRequest.page_size.
+  public var pageSize: Int32 {
+    get {_pageSize ?? 0}
+    set {_pageSize = newValue}
+  }
+  /// Returns true if `pageSize` has been explicitly set.
+  public var hasPageSize: Bool {self._pageSize != nil}
+  /// Clears the value of `pageSize`. Subsequent reads from it will return its default value.
+  public mutating func clearPageSize() {self._pageSize = nil}
 
-  public var pageToken: String = String()
+  /// As ListCustomersRequest.page_token (bound to customer_id and page_size).
+  public var pageToken: String {
+    get {_pageToken ?? String()}
+    set {_pageToken = newValue}
+  }
+  /// Returns true if `pageToken` has been explicitly set.
+  public var hasPageToken: Bool {self._pageToken != nil}
+  /// Clears the value of `pageToken`. Subsequent reads from it will return its default value.
+  public mutating func clearPageToken() {self._pageToken = nil}
 
   public var unknownFields = SwiftProtobuf.UnknownStorage()
 
   public init() {}
+
+  fileprivate var _pageSize: Int32? = nil
+  fileprivate var _pageToken: String? = nil
 }
 
 public nonisolated struct Moia_Ridepooling_Customer_V1beta1_ListCustomerFlagsResponse: Sendable {
@@ -261,11 +315,21 @@ public nonisolated struct Moia_Ridepooling_Customer_V1beta1_ListCustomerFlagsRes
   /// The flags' names, as the scenario configures them (`vip`, `wheelchair_user`).
   public var flags: [String] = []
 
-  public var nextPageToken: String = String()
+  /// Omitted on the last page.
+  public var nextPageToken: String {
+    get {_nextPageToken ?? String()}
+    set {_nextPageToken = newValue}
+  }
+  /// Returns true if `nextPageToken` has been explicitly set.
+  public var hasNextPageToken: Bool {self._nextPageToken != nil}
+  /// Clears the value of `nextPageToken`. Subsequent reads from it will return its default value.
+  public mutating func clearNextPageToken() {self._nextPageToken = nil}
 
   public var unknownFields = SwiftProtobuf.UnknownStorage()
 
   public init() {}
+
+  fileprivate var _nextPageToken: String? = nil
 }
 
 public nonisolated struct Moia_Ridepooling_Customer_V1beta1_AddCustomerFlagRequest: Sendable {
@@ -383,7 +447,7 @@ nonisolated extension Moia_Ridepooling_Customer_V1beta1_Customer: SwiftProtobuf.
 
 nonisolated extension Moia_Ridepooling_Customer_V1beta1_GetCustomerRequest: SwiftProtobuf.Message, SwiftProtobuf._MessageImplementationBase, SwiftProtobuf._ProtoNameProviding {
   public static let protoMessageName: String = _protobuf_package + ".GetCustomerRequest"
-  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{3}customer_id\0")
+  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{1}id\0")
 
   public mutating func decodeMessage<D: SwiftProtobuf.Decoder>(decoder: inout D) throws {
     while let fieldNumber = try decoder.nextFieldNumber() {
@@ -391,21 +455,21 @@ nonisolated extension Moia_Ridepooling_Customer_V1beta1_GetCustomerRequest: Swif
       // allocates stack space for every case branch when no optimizations are
       // enabled. https://github.com/apple/swift-protobuf/issues/1034
       switch fieldNumber {
-      case 1: try { try decoder.decodeSingularStringField(value: &self.customerID) }()
+      case 1: try { try decoder.decodeSingularStringField(value: &self.id) }()
       default: break
       }
     }
   }
 
   public func traverse<V: SwiftProtobuf.Visitor>(visitor: inout V) throws {
-    if !self.customerID.isEmpty {
-      try visitor.visitSingularStringField(value: self.customerID, fieldNumber: 1)
+    if !self.id.isEmpty {
+      try visitor.visitSingularStringField(value: self.id, fieldNumber: 1)
     }
     try unknownFields.traverse(visitor: &visitor)
   }
 
   public static func ==(lhs: Moia_Ridepooling_Customer_V1beta1_GetCustomerRequest, rhs: Moia_Ridepooling_Customer_V1beta1_GetCustomerRequest) -> Bool {
-    if lhs.customerID != rhs.customerID {return false}
+    if lhs.id != rhs.id {return false}
     if lhs.unknownFields != rhs.unknownFields {return false}
     return true
   }
@@ -455,26 +519,30 @@ nonisolated extension Moia_Ridepooling_Customer_V1beta1_ListCustomersRequest: Sw
       // allocates stack space for every case branch when no optimizations are
       // enabled. https://github.com/apple/swift-protobuf/issues/1034
       switch fieldNumber {
-      case 1: try { try decoder.decodeSingularInt32Field(value: &self.pageSize) }()
-      case 2: try { try decoder.decodeSingularStringField(value: &self.pageToken) }()
+      case 1: try { try decoder.decodeSingularInt32Field(value: &self._pageSize) }()
+      case 2: try { try decoder.decodeSingularStringField(value: &self._pageToken) }()
       default: break
       }
     }
   }
 
   public func traverse<V: SwiftProtobuf.Visitor>(visitor: inout V) throws {
-    if self.pageSize != 0 {
-      try visitor.visitSingularInt32Field(value: self.pageSize, fieldNumber: 1)
-    }
-    if !self.pageToken.isEmpty {
-      try visitor.visitSingularStringField(value: self.pageToken, fieldNumber: 2)
-    }
+    // The use of inline closures is to circumvent an issue where the compiler
+    // allocates stack space for every if/case branch local when no optimizations
+    // are enabled. https://github.com/apple/swift-protobuf/issues/1034 and
+    // https://github.com/apple/swift-protobuf/issues/1182
+    try { if let v = self._pageSize {
+      try visitor.visitSingularInt32Field(value: v, fieldNumber: 1)
+    } }()
+    try { if let v = self._pageToken {
+      try visitor.visitSingularStringField(value: v, fieldNumber: 2)
+    } }()
     try unknownFields.traverse(visitor: &visitor)
   }
 
   public static func ==(lhs: Moia_Ridepooling_Customer_V1beta1_ListCustomersRequest, rhs: Moia_Ridepooling_Customer_V1beta1_ListCustomersRequest) -> Bool {
-    if lhs.pageSize != rhs.pageSize {return false}
-    if lhs.pageToken != rhs.pageToken {return false}
+    if lhs._pageSize != rhs._pageSize {return false}
+    if lhs._pageToken != rhs._pageToken {return false}
     if lhs.unknownFields != rhs.unknownFields {return false}
     return true
   }
@@ -491,25 +559,29 @@ nonisolated extension Moia_Ridepooling_Customer_V1beta1_ListCustomersResponse: S
       // enabled. https://github.com/apple/swift-protobuf/issues/1034
       switch fieldNumber {
       case 1: try { try decoder.decodeRepeatedMessageField(value: &self.customers) }()
-      case 2: try { try decoder.decodeSingularStringField(value: &self.nextPageToken) }()
+      case 2: try { try decoder.decodeSingularStringField(value: &self._nextPageToken) }()
       default: break
       }
     }
   }
 
   public func traverse<V: SwiftProtobuf.Visitor>(visitor: inout V) throws {
+    // The use of inline closures is to circumvent an issue where the compiler
+    // allocates stack space for every if/case branch local when no optimizations
+    // are enabled. https://github.com/apple/swift-protobuf/issues/1034 and
+    // https://github.com/apple/swift-protobuf/issues/1182
     if !self.customers.isEmpty {
       try visitor.visitRepeatedMessageField(value: self.customers, fieldNumber: 1)
     }
-    if !self.nextPageToken.isEmpty {
-      try visitor.visitSingularStringField(value: self.nextPageToken, fieldNumber: 2)
-    }
+    try { if let v = self._nextPageToken {
+      try visitor.visitSingularStringField(value: v, fieldNumber: 2)
+    } }()
     try unknownFields.traverse(visitor: &visitor)
   }
 
   public static func ==(lhs: Moia_Ridepooling_Customer_V1beta1_ListCustomersResponse, rhs: Moia_Ridepooling_Customer_V1beta1_ListCustomersResponse) -> Bool {
     if lhs.customers != rhs.customers {return false}
-    if lhs.nextPageToken != rhs.nextPageToken {return false}
+    if lhs._nextPageToken != rhs._nextPageToken {return false}
     if lhs.unknownFields != rhs.unknownFields {return false}
     return true
   }
@@ -674,7 +746,7 @@ nonisolated extension Moia_Ridepooling_Customer_V1beta1_UpdateCustomerResponse: 
 
 nonisolated extension Moia_Ridepooling_Customer_V1beta1_DeleteCustomerRequest: SwiftProtobuf.Message, SwiftProtobuf._MessageImplementationBase, SwiftProtobuf._ProtoNameProviding {
   public static let protoMessageName: String = _protobuf_package + ".DeleteCustomerRequest"
-  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{3}customer_id\0")
+  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{1}id\0")
 
   public mutating func decodeMessage<D: SwiftProtobuf.Decoder>(decoder: inout D) throws {
     while let fieldNumber = try decoder.nextFieldNumber() {
@@ -682,21 +754,21 @@ nonisolated extension Moia_Ridepooling_Customer_V1beta1_DeleteCustomerRequest: S
       // allocates stack space for every case branch when no optimizations are
       // enabled. https://github.com/apple/swift-protobuf/issues/1034
       switch fieldNumber {
-      case 1: try { try decoder.decodeSingularStringField(value: &self.customerID) }()
+      case 1: try { try decoder.decodeSingularStringField(value: &self.id) }()
       default: break
       }
     }
   }
 
   public func traverse<V: SwiftProtobuf.Visitor>(visitor: inout V) throws {
-    if !self.customerID.isEmpty {
-      try visitor.visitSingularStringField(value: self.customerID, fieldNumber: 1)
+    if !self.id.isEmpty {
+      try visitor.visitSingularStringField(value: self.id, fieldNumber: 1)
     }
     try unknownFields.traverse(visitor: &visitor)
   }
 
   public static func ==(lhs: Moia_Ridepooling_Customer_V1beta1_DeleteCustomerRequest, rhs: Moia_Ridepooling_Customer_V1beta1_DeleteCustomerRequest) -> Bool {
-    if lhs.customerID != rhs.customerID {return false}
+    if lhs.id != rhs.id {return false}
     if lhs.unknownFields != rhs.unknownFields {return false}
     return true
   }
@@ -732,30 +804,34 @@ nonisolated extension Moia_Ridepooling_Customer_V1beta1_ListCustomerFlagsRequest
       // enabled. https://github.com/apple/swift-protobuf/issues/1034
       switch fieldNumber {
       case 1: try { try decoder.decodeSingularStringField(value: &self.customerID) }()
-      case 2: try { try decoder.decodeSingularInt32Field(value: &self.pageSize) }()
-      case 3: try { try decoder.decodeSingularStringField(value: &self.pageToken) }()
+      case 2: try { try decoder.decodeSingularInt32Field(value: &self._pageSize) }()
+      case 3: try { try decoder.decodeSingularStringField(value: &self._pageToken) }()
       default: break
       }
     }
   }
 
   public func traverse<V: SwiftProtobuf.Visitor>(visitor: inout V) throws {
+    // The use of inline closures is to circumvent an issue where the compiler
+    // allocates stack space for every if/case branch local when no optimizations
+    // are enabled. https://github.com/apple/swift-protobuf/issues/1034 and
+    // https://github.com/apple/swift-protobuf/issues/1182
     if !self.customerID.isEmpty {
       try visitor.visitSingularStringField(value: self.customerID, fieldNumber: 1)
     }
-    if self.pageSize != 0 {
-      try visitor.visitSingularInt32Field(value: self.pageSize, fieldNumber: 2)
-    }
-    if !self.pageToken.isEmpty {
-      try visitor.visitSingularStringField(value: self.pageToken, fieldNumber: 3)
-    }
+    try { if let v = self._pageSize {
+      try visitor.visitSingularInt32Field(value: v, fieldNumber: 2)
+    } }()
+    try { if let v = self._pageToken {
+      try visitor.visitSingularStringField(value: v, fieldNumber: 3)
+    } }()
     try unknownFields.traverse(visitor: &visitor)
   }
 
   public static func ==(lhs: Moia_Ridepooling_Customer_V1beta1_ListCustomerFlagsRequest, rhs: Moia_Ridepooling_Customer_V1beta1_ListCustomerFlagsRequest) -> Bool {
     if lhs.customerID != rhs.customerID {return false}
-    if lhs.pageSize != rhs.pageSize {return false}
-    if lhs.pageToken != rhs.pageToken {return false}
+    if lhs._pageSize != rhs._pageSize {return false}
+    if lhs._pageToken != rhs._pageToken {return false}
     if lhs.unknownFields != rhs.unknownFields {return false}
     return true
   }
@@ -772,25 +848,29 @@ nonisolated extension Moia_Ridepooling_Customer_V1beta1_ListCustomerFlagsRespons
       // enabled. https://github.com/apple/swift-protobuf/issues/1034
       switch fieldNumber {
       case 1: try { try decoder.decodeRepeatedStringField(value: &self.flags) }()
-      case 2: try { try decoder.decodeSingularStringField(value: &self.nextPageToken) }()
+      case 2: try { try decoder.decodeSingularStringField(value: &self._nextPageToken) }()
       default: break
       }
     }
   }
 
   public func traverse<V: SwiftProtobuf.Visitor>(visitor: inout V) throws {
+    // The use of inline closures is to circumvent an issue where the compiler
+    // allocates stack space for every if/case branch local when no optimizations
+    // are enabled. https://github.com/apple/swift-protobuf/issues/1034 and
+    // https://github.com/apple/swift-protobuf/issues/1182
     if !self.flags.isEmpty {
       try visitor.visitRepeatedStringField(value: self.flags, fieldNumber: 1)
     }
-    if !self.nextPageToken.isEmpty {
-      try visitor.visitSingularStringField(value: self.nextPageToken, fieldNumber: 2)
-    }
+    try { if let v = self._nextPageToken {
+      try visitor.visitSingularStringField(value: v, fieldNumber: 2)
+    } }()
     try unknownFields.traverse(visitor: &visitor)
   }
 
   public static func ==(lhs: Moia_Ridepooling_Customer_V1beta1_ListCustomerFlagsResponse, rhs: Moia_Ridepooling_Customer_V1beta1_ListCustomerFlagsResponse) -> Bool {
     if lhs.flags != rhs.flags {return false}
-    if lhs.nextPageToken != rhs.nextPageToken {return false}
+    if lhs._nextPageToken != rhs._nextPageToken {return false}
     if lhs.unknownFields != rhs.unknownFields {return false}
     return true
   }

@@ -5,10 +5,16 @@
 // location.latitude / location.longitude, primary_address, secondary_address, primary_poi_name,
 // secondary_poi_name; load[] with adult / child; departure_time or arrival_time as RFC 3339
 // timestamps; offer_token; trip_id) follow the public documentation of the integration API (its
-// "Lifecycle of a Trip" guide and the TripStateService reference). The published .proto files were
-// not available to this project: field numbers, the enum spellings below, the offer and trip
-// messages are ridepool's own design after that documentation and the issue that asked for this
-// sandbox, so the documents' JSON payloads work unchanged.
+// "Lifecycle of a Trip" guide, `001_…` in the documents, with its Go, TypeScript and Scala
+// examples, and the notes on the wider documentation): the offer's `token`, the trip's `id`,
+// `customer_id`, `state`, `pickup_time`, `dropoff_time` and `vehicle`, NamedLocation's optional
+// texts, Load's `load_type` oneof, the state categories and phases. The published .proto files were
+// not available to this project: field numbers are ridepool's own, and every message or field the
+// documents do not name is marked `ridepool: not in the public documents; our design`, so the
+// documents' JSON payloads and client code work unchanged.
+//
+// Errors: every failure carries google.rpc.ErrorInfo{reason, domain "ridepool"}; INVALID_ARGUMENT
+// also carries google.rpc.BadRequest with one field violation per bad field.
 //
 // Authentication: every call carries `authorization: Bearer <token>` metadata. Customer-scoped
 // calls (RequestTripOffers, OrderTrip, GetTrip, CancelTripAsCustomer) also carry
@@ -145,10 +151,11 @@ extension Moia_Trip_State_V1_TripStateService {
         /// > Requests offers for a trip (customer-scoped). Zero or more offers, not ranked.
         /// > 
         /// > PERMISSION_DENIED: CUSTOMER_ID_MISSING, CUSTOMER_UNAUTHENTICATED, SERVICE_CLASSES_NOT_ALLOWED.
-        /// > INVALID_ARGUMENT: INVALID_LOAD, OUT_OF_SERVICE_AREA, OUT_OF_SERVICE_HOURS, INVALID_LOCATION,
-        /// >   MISSING_TIME, TIME_TOO_FAR_FROM_NOW.
+        /// > INVALID_ARGUMENT: INVALID_LOAD, OUT_OF_SERVICE_AREA, OUT_OF_SERVICE_HOURS, TIME_TOO_FAR_FROM_NOW,
+        /// >   TRIP_TOO_SHORT (as the notes give the documents' codes); ours: INVALID_LOCATION, MISSING_TIME,
+        /// >   INVALID_FIELDS (malformed fields: unknown enum values, invalid timestamps, over-long texts).
         /// > FAILED_PRECONDITION: FLEET_SATURATED, NO_STOPS_NEAR_ORIGIN, NO_STOPS_NEAR_DESTINATION,
-        /// >   NO_STOPS_NEAR_ORIGIN_AND_DESTINATION, TRIP_TOO_SHORT, ONGOING_TRIP.
+        /// >   NO_STOPS_NEAR_ORIGIN_AND_DESTINATION, ONGOING_TRIP.
         ///
         /// - Parameters:
         ///   - request: A streaming request of `Moia_Trip_State_V1_RequestTripOffersRequest` messages.
@@ -169,8 +176,9 @@ extension Moia_Trip_State_V1_TripStateService {
         /// > Orders one offer (customer-scoped) and returns the new trip's id.
         /// > 
         /// > FAILED_PRECONDITION: OFFER_EXPIRED, OFFER_ALREADY_ORDERED, ONGOING_TRIP, FLEET_SATURATED.
-        /// > INVALID_ARGUMENT: an unknown or malformed offer token.
-        /// > PERMISSION_DENIED: CUSTOMER_UNAUTHORIZED (another customer's offer).
+        /// > INVALID_ARGUMENT: INVALID_OFFER_TOKEN (an unknown or malformed offer token).
+        /// > PERMISSION_DENIED: CUSTOMER_ID_MISSING, CUSTOMER_UNAUTHENTICATED, CUSTOMER_UNAUTHORIZED
+        /// >   (another customer's offer).
         ///
         /// - Parameters:
         ///   - request: A streaming request of `Moia_Trip_State_V1_OrderTripRequest` messages.
@@ -188,8 +196,9 @@ extension Moia_Trip_State_V1_TripStateService {
         ///
         /// > Source IDL Documentation:
         /// >
-        /// > Gets a trip's state and details (customer-scoped). NOT_FOUND; PERMISSION_DENIED /
-        /// > CUSTOMER_UNAUTHORIZED for another customer's trip.
+        /// > Gets a trip's state and details (customer-scoped; ridepool also answers without customer-id,
+        /// > the integrator's view). NOT_FOUND / TRIP_NOT_FOUND; PERMISSION_DENIED /
+        /// > CUSTOMER_UNAUTHENTICATED, CUSTOMER_UNAUTHORIZED for another customer's trip.
         ///
         /// - Parameters:
         ///   - request: A streaming request of `Moia_Trip_State_V1_GetTripRequest` messages.
@@ -208,7 +217,8 @@ extension Moia_Trip_State_V1_TripStateService {
         /// > Source IDL Documentation:
         /// >
         /// > Cancels a trip on the customer's behalf (customer-scoped). Allowed while the trip is Ordered
-        /// > or Accepted; later FAILED_PRECONDITION / TRIP_NOT_CANCELLABLE.
+        /// > or Accepted; later FAILED_PRECONDITION / TRIP_NOT_CANCELLABLE. NOT_FOUND / TRIP_NOT_FOUND;
+        /// > PERMISSION_DENIED: CUSTOMER_ID_MISSING, CUSTOMER_UNAUTHENTICATED, CUSTOMER_UNAUTHORIZED.
         ///
         /// - Parameters:
         ///   - request: A streaming request of `Moia_Trip_State_V1_CancelTripAsCustomerRequest` messages.
@@ -228,6 +238,7 @@ extension Moia_Trip_State_V1_TripStateService {
         /// >
         /// > Cancels a trip for a technical reason of the integrator's (no customer-id). Allowed while the
         /// > trip is Ordered or Accepted; later FAILED_PRECONDITION / TRIP_NOT_CANCELLABLE.
+        /// > NOT_FOUND / TRIP_NOT_FOUND.
         ///
         /// - Parameters:
         ///   - request: A streaming request of `Moia_Trip_State_V1_CancelTripAsIntegratorRequest` messages.
@@ -261,10 +272,11 @@ extension Moia_Trip_State_V1_TripStateService {
         /// > Requests offers for a trip (customer-scoped). Zero or more offers, not ranked.
         /// > 
         /// > PERMISSION_DENIED: CUSTOMER_ID_MISSING, CUSTOMER_UNAUTHENTICATED, SERVICE_CLASSES_NOT_ALLOWED.
-        /// > INVALID_ARGUMENT: INVALID_LOAD, OUT_OF_SERVICE_AREA, OUT_OF_SERVICE_HOURS, INVALID_LOCATION,
-        /// >   MISSING_TIME, TIME_TOO_FAR_FROM_NOW.
+        /// > INVALID_ARGUMENT: INVALID_LOAD, OUT_OF_SERVICE_AREA, OUT_OF_SERVICE_HOURS, TIME_TOO_FAR_FROM_NOW,
+        /// >   TRIP_TOO_SHORT (as the notes give the documents' codes); ours: INVALID_LOCATION, MISSING_TIME,
+        /// >   INVALID_FIELDS (malformed fields: unknown enum values, invalid timestamps, over-long texts).
         /// > FAILED_PRECONDITION: FLEET_SATURATED, NO_STOPS_NEAR_ORIGIN, NO_STOPS_NEAR_DESTINATION,
-        /// >   NO_STOPS_NEAR_ORIGIN_AND_DESTINATION, TRIP_TOO_SHORT, ONGOING_TRIP.
+        /// >   NO_STOPS_NEAR_ORIGIN_AND_DESTINATION, ONGOING_TRIP.
         ///
         /// - Parameters:
         ///   - request: A request containing a single `Moia_Trip_State_V1_RequestTripOffersRequest` message.
@@ -285,8 +297,9 @@ extension Moia_Trip_State_V1_TripStateService {
         /// > Orders one offer (customer-scoped) and returns the new trip's id.
         /// > 
         /// > FAILED_PRECONDITION: OFFER_EXPIRED, OFFER_ALREADY_ORDERED, ONGOING_TRIP, FLEET_SATURATED.
-        /// > INVALID_ARGUMENT: an unknown or malformed offer token.
-        /// > PERMISSION_DENIED: CUSTOMER_UNAUTHORIZED (another customer's offer).
+        /// > INVALID_ARGUMENT: INVALID_OFFER_TOKEN (an unknown or malformed offer token).
+        /// > PERMISSION_DENIED: CUSTOMER_ID_MISSING, CUSTOMER_UNAUTHENTICATED, CUSTOMER_UNAUTHORIZED
+        /// >   (another customer's offer).
         ///
         /// - Parameters:
         ///   - request: A request containing a single `Moia_Trip_State_V1_OrderTripRequest` message.
@@ -304,8 +317,9 @@ extension Moia_Trip_State_V1_TripStateService {
         ///
         /// > Source IDL Documentation:
         /// >
-        /// > Gets a trip's state and details (customer-scoped). NOT_FOUND; PERMISSION_DENIED /
-        /// > CUSTOMER_UNAUTHORIZED for another customer's trip.
+        /// > Gets a trip's state and details (customer-scoped; ridepool also answers without customer-id,
+        /// > the integrator's view). NOT_FOUND / TRIP_NOT_FOUND; PERMISSION_DENIED /
+        /// > CUSTOMER_UNAUTHENTICATED, CUSTOMER_UNAUTHORIZED for another customer's trip.
         ///
         /// - Parameters:
         ///   - request: A request containing a single `Moia_Trip_State_V1_GetTripRequest` message.
@@ -324,7 +338,8 @@ extension Moia_Trip_State_V1_TripStateService {
         /// > Source IDL Documentation:
         /// >
         /// > Cancels a trip on the customer's behalf (customer-scoped). Allowed while the trip is Ordered
-        /// > or Accepted; later FAILED_PRECONDITION / TRIP_NOT_CANCELLABLE.
+        /// > or Accepted; later FAILED_PRECONDITION / TRIP_NOT_CANCELLABLE. NOT_FOUND / TRIP_NOT_FOUND;
+        /// > PERMISSION_DENIED: CUSTOMER_ID_MISSING, CUSTOMER_UNAUTHENTICATED, CUSTOMER_UNAUTHORIZED.
         ///
         /// - Parameters:
         ///   - request: A request containing a single `Moia_Trip_State_V1_CancelTripAsCustomerRequest` message.
@@ -344,6 +359,7 @@ extension Moia_Trip_State_V1_TripStateService {
         /// >
         /// > Cancels a trip for a technical reason of the integrator's (no customer-id). Allowed while the
         /// > trip is Ordered or Accepted; later FAILED_PRECONDITION / TRIP_NOT_CANCELLABLE.
+        /// > NOT_FOUND / TRIP_NOT_FOUND.
         ///
         /// - Parameters:
         ///   - request: A request containing a single `Moia_Trip_State_V1_CancelTripAsIntegratorRequest` message.
@@ -375,10 +391,11 @@ extension Moia_Trip_State_V1_TripStateService {
         /// > Requests offers for a trip (customer-scoped). Zero or more offers, not ranked.
         /// > 
         /// > PERMISSION_DENIED: CUSTOMER_ID_MISSING, CUSTOMER_UNAUTHENTICATED, SERVICE_CLASSES_NOT_ALLOWED.
-        /// > INVALID_ARGUMENT: INVALID_LOAD, OUT_OF_SERVICE_AREA, OUT_OF_SERVICE_HOURS, INVALID_LOCATION,
-        /// >   MISSING_TIME, TIME_TOO_FAR_FROM_NOW.
+        /// > INVALID_ARGUMENT: INVALID_LOAD, OUT_OF_SERVICE_AREA, OUT_OF_SERVICE_HOURS, TIME_TOO_FAR_FROM_NOW,
+        /// >   TRIP_TOO_SHORT (as the notes give the documents' codes); ours: INVALID_LOCATION, MISSING_TIME,
+        /// >   INVALID_FIELDS (malformed fields: unknown enum values, invalid timestamps, over-long texts).
         /// > FAILED_PRECONDITION: FLEET_SATURATED, NO_STOPS_NEAR_ORIGIN, NO_STOPS_NEAR_DESTINATION,
-        /// >   NO_STOPS_NEAR_ORIGIN_AND_DESTINATION, TRIP_TOO_SHORT, ONGOING_TRIP.
+        /// >   NO_STOPS_NEAR_ORIGIN_AND_DESTINATION, ONGOING_TRIP.
         ///
         /// - Parameters:
         ///   - request: A `Moia_Trip_State_V1_RequestTripOffersRequest` message.
@@ -399,8 +416,9 @@ extension Moia_Trip_State_V1_TripStateService {
         /// > Orders one offer (customer-scoped) and returns the new trip's id.
         /// > 
         /// > FAILED_PRECONDITION: OFFER_EXPIRED, OFFER_ALREADY_ORDERED, ONGOING_TRIP, FLEET_SATURATED.
-        /// > INVALID_ARGUMENT: an unknown or malformed offer token.
-        /// > PERMISSION_DENIED: CUSTOMER_UNAUTHORIZED (another customer's offer).
+        /// > INVALID_ARGUMENT: INVALID_OFFER_TOKEN (an unknown or malformed offer token).
+        /// > PERMISSION_DENIED: CUSTOMER_ID_MISSING, CUSTOMER_UNAUTHENTICATED, CUSTOMER_UNAUTHORIZED
+        /// >   (another customer's offer).
         ///
         /// - Parameters:
         ///   - request: A `Moia_Trip_State_V1_OrderTripRequest` message.
@@ -418,8 +436,9 @@ extension Moia_Trip_State_V1_TripStateService {
         ///
         /// > Source IDL Documentation:
         /// >
-        /// > Gets a trip's state and details (customer-scoped). NOT_FOUND; PERMISSION_DENIED /
-        /// > CUSTOMER_UNAUTHORIZED for another customer's trip.
+        /// > Gets a trip's state and details (customer-scoped; ridepool also answers without customer-id,
+        /// > the integrator's view). NOT_FOUND / TRIP_NOT_FOUND; PERMISSION_DENIED /
+        /// > CUSTOMER_UNAUTHENTICATED, CUSTOMER_UNAUTHORIZED for another customer's trip.
         ///
         /// - Parameters:
         ///   - request: A `Moia_Trip_State_V1_GetTripRequest` message.
@@ -438,7 +457,8 @@ extension Moia_Trip_State_V1_TripStateService {
         /// > Source IDL Documentation:
         /// >
         /// > Cancels a trip on the customer's behalf (customer-scoped). Allowed while the trip is Ordered
-        /// > or Accepted; later FAILED_PRECONDITION / TRIP_NOT_CANCELLABLE.
+        /// > or Accepted; later FAILED_PRECONDITION / TRIP_NOT_CANCELLABLE. NOT_FOUND / TRIP_NOT_FOUND;
+        /// > PERMISSION_DENIED: CUSTOMER_ID_MISSING, CUSTOMER_UNAUTHENTICATED, CUSTOMER_UNAUTHORIZED.
         ///
         /// - Parameters:
         ///   - request: A `Moia_Trip_State_V1_CancelTripAsCustomerRequest` message.
@@ -458,6 +478,7 @@ extension Moia_Trip_State_V1_TripStateService {
         /// >
         /// > Cancels a trip for a technical reason of the integrator's (no customer-id). Allowed while the
         /// > trip is Ordered or Accepted; later FAILED_PRECONDITION / TRIP_NOT_CANCELLABLE.
+        /// > NOT_FOUND / TRIP_NOT_FOUND.
         ///
         /// - Parameters:
         ///   - request: A `Moia_Trip_State_V1_CancelTripAsIntegratorRequest` message.
@@ -683,10 +704,11 @@ extension Moia_Trip_State_V1_TripStateService {
         /// > Requests offers for a trip (customer-scoped). Zero or more offers, not ranked.
         /// > 
         /// > PERMISSION_DENIED: CUSTOMER_ID_MISSING, CUSTOMER_UNAUTHENTICATED, SERVICE_CLASSES_NOT_ALLOWED.
-        /// > INVALID_ARGUMENT: INVALID_LOAD, OUT_OF_SERVICE_AREA, OUT_OF_SERVICE_HOURS, INVALID_LOCATION,
-        /// >   MISSING_TIME, TIME_TOO_FAR_FROM_NOW.
+        /// > INVALID_ARGUMENT: INVALID_LOAD, OUT_OF_SERVICE_AREA, OUT_OF_SERVICE_HOURS, TIME_TOO_FAR_FROM_NOW,
+        /// >   TRIP_TOO_SHORT (as the notes give the documents' codes); ours: INVALID_LOCATION, MISSING_TIME,
+        /// >   INVALID_FIELDS (malformed fields: unknown enum values, invalid timestamps, over-long texts).
         /// > FAILED_PRECONDITION: FLEET_SATURATED, NO_STOPS_NEAR_ORIGIN, NO_STOPS_NEAR_DESTINATION,
-        /// >   NO_STOPS_NEAR_ORIGIN_AND_DESTINATION, TRIP_TOO_SHORT, ONGOING_TRIP.
+        /// >   NO_STOPS_NEAR_ORIGIN_AND_DESTINATION, ONGOING_TRIP.
         ///
         /// - Parameters:
         ///   - request: A request containing a single `Moia_Trip_State_V1_RequestTripOffersRequest` message.
@@ -712,8 +734,9 @@ extension Moia_Trip_State_V1_TripStateService {
         /// > Orders one offer (customer-scoped) and returns the new trip's id.
         /// > 
         /// > FAILED_PRECONDITION: OFFER_EXPIRED, OFFER_ALREADY_ORDERED, ONGOING_TRIP, FLEET_SATURATED.
-        /// > INVALID_ARGUMENT: an unknown or malformed offer token.
-        /// > PERMISSION_DENIED: CUSTOMER_UNAUTHORIZED (another customer's offer).
+        /// > INVALID_ARGUMENT: INVALID_OFFER_TOKEN (an unknown or malformed offer token).
+        /// > PERMISSION_DENIED: CUSTOMER_ID_MISSING, CUSTOMER_UNAUTHENTICATED, CUSTOMER_UNAUTHORIZED
+        /// >   (another customer's offer).
         ///
         /// - Parameters:
         ///   - request: A request containing a single `Moia_Trip_State_V1_OrderTripRequest` message.
@@ -736,8 +759,9 @@ extension Moia_Trip_State_V1_TripStateService {
         ///
         /// > Source IDL Documentation:
         /// >
-        /// > Gets a trip's state and details (customer-scoped). NOT_FOUND; PERMISSION_DENIED /
-        /// > CUSTOMER_UNAUTHORIZED for another customer's trip.
+        /// > Gets a trip's state and details (customer-scoped; ridepool also answers without customer-id,
+        /// > the integrator's view). NOT_FOUND / TRIP_NOT_FOUND; PERMISSION_DENIED /
+        /// > CUSTOMER_UNAUTHENTICATED, CUSTOMER_UNAUTHORIZED for another customer's trip.
         ///
         /// - Parameters:
         ///   - request: A request containing a single `Moia_Trip_State_V1_GetTripRequest` message.
@@ -761,7 +785,8 @@ extension Moia_Trip_State_V1_TripStateService {
         /// > Source IDL Documentation:
         /// >
         /// > Cancels a trip on the customer's behalf (customer-scoped). Allowed while the trip is Ordered
-        /// > or Accepted; later FAILED_PRECONDITION / TRIP_NOT_CANCELLABLE.
+        /// > or Accepted; later FAILED_PRECONDITION / TRIP_NOT_CANCELLABLE. NOT_FOUND / TRIP_NOT_FOUND;
+        /// > PERMISSION_DENIED: CUSTOMER_ID_MISSING, CUSTOMER_UNAUTHENTICATED, CUSTOMER_UNAUTHORIZED.
         ///
         /// - Parameters:
         ///   - request: A request containing a single `Moia_Trip_State_V1_CancelTripAsCustomerRequest` message.
@@ -786,6 +811,7 @@ extension Moia_Trip_State_V1_TripStateService {
         /// >
         /// > Cancels a trip for a technical reason of the integrator's (no customer-id). Allowed while the
         /// > trip is Ordered or Accepted; later FAILED_PRECONDITION / TRIP_NOT_CANCELLABLE.
+        /// > NOT_FOUND / TRIP_NOT_FOUND.
         ///
         /// - Parameters:
         ///   - request: A request containing a single `Moia_Trip_State_V1_CancelTripAsIntegratorRequest` message.
@@ -832,10 +858,11 @@ extension Moia_Trip_State_V1_TripStateService {
         /// > Requests offers for a trip (customer-scoped). Zero or more offers, not ranked.
         /// > 
         /// > PERMISSION_DENIED: CUSTOMER_ID_MISSING, CUSTOMER_UNAUTHENTICATED, SERVICE_CLASSES_NOT_ALLOWED.
-        /// > INVALID_ARGUMENT: INVALID_LOAD, OUT_OF_SERVICE_AREA, OUT_OF_SERVICE_HOURS, INVALID_LOCATION,
-        /// >   MISSING_TIME, TIME_TOO_FAR_FROM_NOW.
+        /// > INVALID_ARGUMENT: INVALID_LOAD, OUT_OF_SERVICE_AREA, OUT_OF_SERVICE_HOURS, TIME_TOO_FAR_FROM_NOW,
+        /// >   TRIP_TOO_SHORT (as the notes give the documents' codes); ours: INVALID_LOCATION, MISSING_TIME,
+        /// >   INVALID_FIELDS (malformed fields: unknown enum values, invalid timestamps, over-long texts).
         /// > FAILED_PRECONDITION: FLEET_SATURATED, NO_STOPS_NEAR_ORIGIN, NO_STOPS_NEAR_DESTINATION,
-        /// >   NO_STOPS_NEAR_ORIGIN_AND_DESTINATION, TRIP_TOO_SHORT, ONGOING_TRIP.
+        /// >   NO_STOPS_NEAR_ORIGIN_AND_DESTINATION, ONGOING_TRIP.
         ///
         /// - Parameters:
         ///   - request: A request containing a single `Moia_Trip_State_V1_RequestTripOffersRequest` message.
@@ -872,8 +899,9 @@ extension Moia_Trip_State_V1_TripStateService {
         /// > Orders one offer (customer-scoped) and returns the new trip's id.
         /// > 
         /// > FAILED_PRECONDITION: OFFER_EXPIRED, OFFER_ALREADY_ORDERED, ONGOING_TRIP, FLEET_SATURATED.
-        /// > INVALID_ARGUMENT: an unknown or malformed offer token.
-        /// > PERMISSION_DENIED: CUSTOMER_UNAUTHORIZED (another customer's offer).
+        /// > INVALID_ARGUMENT: INVALID_OFFER_TOKEN (an unknown or malformed offer token).
+        /// > PERMISSION_DENIED: CUSTOMER_ID_MISSING, CUSTOMER_UNAUTHENTICATED, CUSTOMER_UNAUTHORIZED
+        /// >   (another customer's offer).
         ///
         /// - Parameters:
         ///   - request: A request containing a single `Moia_Trip_State_V1_OrderTripRequest` message.
@@ -907,8 +935,9 @@ extension Moia_Trip_State_V1_TripStateService {
         ///
         /// > Source IDL Documentation:
         /// >
-        /// > Gets a trip's state and details (customer-scoped). NOT_FOUND; PERMISSION_DENIED /
-        /// > CUSTOMER_UNAUTHORIZED for another customer's trip.
+        /// > Gets a trip's state and details (customer-scoped; ridepool also answers without customer-id,
+        /// > the integrator's view). NOT_FOUND / TRIP_NOT_FOUND; PERMISSION_DENIED /
+        /// > CUSTOMER_UNAUTHENTICATED, CUSTOMER_UNAUTHORIZED for another customer's trip.
         ///
         /// - Parameters:
         ///   - request: A request containing a single `Moia_Trip_State_V1_GetTripRequest` message.
@@ -943,7 +972,8 @@ extension Moia_Trip_State_V1_TripStateService {
         /// > Source IDL Documentation:
         /// >
         /// > Cancels a trip on the customer's behalf (customer-scoped). Allowed while the trip is Ordered
-        /// > or Accepted; later FAILED_PRECONDITION / TRIP_NOT_CANCELLABLE.
+        /// > or Accepted; later FAILED_PRECONDITION / TRIP_NOT_CANCELLABLE. NOT_FOUND / TRIP_NOT_FOUND;
+        /// > PERMISSION_DENIED: CUSTOMER_ID_MISSING, CUSTOMER_UNAUTHENTICATED, CUSTOMER_UNAUTHORIZED.
         ///
         /// - Parameters:
         ///   - request: A request containing a single `Moia_Trip_State_V1_CancelTripAsCustomerRequest` message.
@@ -979,6 +1009,7 @@ extension Moia_Trip_State_V1_TripStateService {
         /// >
         /// > Cancels a trip for a technical reason of the integrator's (no customer-id). Allowed while the
         /// > trip is Ordered or Accepted; later FAILED_PRECONDITION / TRIP_NOT_CANCELLABLE.
+        /// > NOT_FOUND / TRIP_NOT_FOUND.
         ///
         /// - Parameters:
         ///   - request: A request containing a single `Moia_Trip_State_V1_CancelTripAsIntegratorRequest` message.
@@ -1020,10 +1051,11 @@ extension Moia_Trip_State_V1_TripStateService.ClientProtocol {
     /// > Requests offers for a trip (customer-scoped). Zero or more offers, not ranked.
     /// > 
     /// > PERMISSION_DENIED: CUSTOMER_ID_MISSING, CUSTOMER_UNAUTHENTICATED, SERVICE_CLASSES_NOT_ALLOWED.
-    /// > INVALID_ARGUMENT: INVALID_LOAD, OUT_OF_SERVICE_AREA, OUT_OF_SERVICE_HOURS, INVALID_LOCATION,
-    /// >   MISSING_TIME, TIME_TOO_FAR_FROM_NOW.
+    /// > INVALID_ARGUMENT: INVALID_LOAD, OUT_OF_SERVICE_AREA, OUT_OF_SERVICE_HOURS, TIME_TOO_FAR_FROM_NOW,
+    /// >   TRIP_TOO_SHORT (as the notes give the documents' codes); ours: INVALID_LOCATION, MISSING_TIME,
+    /// >   INVALID_FIELDS (malformed fields: unknown enum values, invalid timestamps, over-long texts).
     /// > FAILED_PRECONDITION: FLEET_SATURATED, NO_STOPS_NEAR_ORIGIN, NO_STOPS_NEAR_DESTINATION,
-    /// >   NO_STOPS_NEAR_ORIGIN_AND_DESTINATION, TRIP_TOO_SHORT, ONGOING_TRIP.
+    /// >   NO_STOPS_NEAR_ORIGIN_AND_DESTINATION, ONGOING_TRIP.
     ///
     /// - Parameters:
     ///   - request: A request containing a single `Moia_Trip_State_V1_RequestTripOffersRequest` message.
@@ -1055,8 +1087,9 @@ extension Moia_Trip_State_V1_TripStateService.ClientProtocol {
     /// > Orders one offer (customer-scoped) and returns the new trip's id.
     /// > 
     /// > FAILED_PRECONDITION: OFFER_EXPIRED, OFFER_ALREADY_ORDERED, ONGOING_TRIP, FLEET_SATURATED.
-    /// > INVALID_ARGUMENT: an unknown or malformed offer token.
-    /// > PERMISSION_DENIED: CUSTOMER_UNAUTHORIZED (another customer's offer).
+    /// > INVALID_ARGUMENT: INVALID_OFFER_TOKEN (an unknown or malformed offer token).
+    /// > PERMISSION_DENIED: CUSTOMER_ID_MISSING, CUSTOMER_UNAUTHENTICATED, CUSTOMER_UNAUTHORIZED
+    /// >   (another customer's offer).
     ///
     /// - Parameters:
     ///   - request: A request containing a single `Moia_Trip_State_V1_OrderTripRequest` message.
@@ -1085,8 +1118,9 @@ extension Moia_Trip_State_V1_TripStateService.ClientProtocol {
     ///
     /// > Source IDL Documentation:
     /// >
-    /// > Gets a trip's state and details (customer-scoped). NOT_FOUND; PERMISSION_DENIED /
-    /// > CUSTOMER_UNAUTHORIZED for another customer's trip.
+    /// > Gets a trip's state and details (customer-scoped; ridepool also answers without customer-id,
+    /// > the integrator's view). NOT_FOUND / TRIP_NOT_FOUND; PERMISSION_DENIED /
+    /// > CUSTOMER_UNAUTHENTICATED, CUSTOMER_UNAUTHORIZED for another customer's trip.
     ///
     /// - Parameters:
     ///   - request: A request containing a single `Moia_Trip_State_V1_GetTripRequest` message.
@@ -1116,7 +1150,8 @@ extension Moia_Trip_State_V1_TripStateService.ClientProtocol {
     /// > Source IDL Documentation:
     /// >
     /// > Cancels a trip on the customer's behalf (customer-scoped). Allowed while the trip is Ordered
-    /// > or Accepted; later FAILED_PRECONDITION / TRIP_NOT_CANCELLABLE.
+    /// > or Accepted; later FAILED_PRECONDITION / TRIP_NOT_CANCELLABLE. NOT_FOUND / TRIP_NOT_FOUND;
+    /// > PERMISSION_DENIED: CUSTOMER_ID_MISSING, CUSTOMER_UNAUTHENTICATED, CUSTOMER_UNAUTHORIZED.
     ///
     /// - Parameters:
     ///   - request: A request containing a single `Moia_Trip_State_V1_CancelTripAsCustomerRequest` message.
@@ -1147,6 +1182,7 @@ extension Moia_Trip_State_V1_TripStateService.ClientProtocol {
     /// >
     /// > Cancels a trip for a technical reason of the integrator's (no customer-id). Allowed while the
     /// > trip is Ordered or Accepted; later FAILED_PRECONDITION / TRIP_NOT_CANCELLABLE.
+    /// > NOT_FOUND / TRIP_NOT_FOUND.
     ///
     /// - Parameters:
     ///   - request: A request containing a single `Moia_Trip_State_V1_CancelTripAsIntegratorRequest` message.
@@ -1182,10 +1218,11 @@ extension Moia_Trip_State_V1_TripStateService.ClientProtocol {
     /// > Requests offers for a trip (customer-scoped). Zero or more offers, not ranked.
     /// > 
     /// > PERMISSION_DENIED: CUSTOMER_ID_MISSING, CUSTOMER_UNAUTHENTICATED, SERVICE_CLASSES_NOT_ALLOWED.
-    /// > INVALID_ARGUMENT: INVALID_LOAD, OUT_OF_SERVICE_AREA, OUT_OF_SERVICE_HOURS, INVALID_LOCATION,
-    /// >   MISSING_TIME, TIME_TOO_FAR_FROM_NOW.
+    /// > INVALID_ARGUMENT: INVALID_LOAD, OUT_OF_SERVICE_AREA, OUT_OF_SERVICE_HOURS, TIME_TOO_FAR_FROM_NOW,
+    /// >   TRIP_TOO_SHORT (as the notes give the documents' codes); ours: INVALID_LOCATION, MISSING_TIME,
+    /// >   INVALID_FIELDS (malformed fields: unknown enum values, invalid timestamps, over-long texts).
     /// > FAILED_PRECONDITION: FLEET_SATURATED, NO_STOPS_NEAR_ORIGIN, NO_STOPS_NEAR_DESTINATION,
-    /// >   NO_STOPS_NEAR_ORIGIN_AND_DESTINATION, TRIP_TOO_SHORT, ONGOING_TRIP.
+    /// >   NO_STOPS_NEAR_ORIGIN_AND_DESTINATION, ONGOING_TRIP.
     ///
     /// - Parameters:
     ///   - message: request message to send.
@@ -1221,8 +1258,9 @@ extension Moia_Trip_State_V1_TripStateService.ClientProtocol {
     /// > Orders one offer (customer-scoped) and returns the new trip's id.
     /// > 
     /// > FAILED_PRECONDITION: OFFER_EXPIRED, OFFER_ALREADY_ORDERED, ONGOING_TRIP, FLEET_SATURATED.
-    /// > INVALID_ARGUMENT: an unknown or malformed offer token.
-    /// > PERMISSION_DENIED: CUSTOMER_UNAUTHORIZED (another customer's offer).
+    /// > INVALID_ARGUMENT: INVALID_OFFER_TOKEN (an unknown or malformed offer token).
+    /// > PERMISSION_DENIED: CUSTOMER_ID_MISSING, CUSTOMER_UNAUTHENTICATED, CUSTOMER_UNAUTHORIZED
+    /// >   (another customer's offer).
     ///
     /// - Parameters:
     ///   - message: request message to send.
@@ -1255,8 +1293,9 @@ extension Moia_Trip_State_V1_TripStateService.ClientProtocol {
     ///
     /// > Source IDL Documentation:
     /// >
-    /// > Gets a trip's state and details (customer-scoped). NOT_FOUND; PERMISSION_DENIED /
-    /// > CUSTOMER_UNAUTHORIZED for another customer's trip.
+    /// > Gets a trip's state and details (customer-scoped; ridepool also answers without customer-id,
+    /// > the integrator's view). NOT_FOUND / TRIP_NOT_FOUND; PERMISSION_DENIED /
+    /// > CUSTOMER_UNAUTHENTICATED, CUSTOMER_UNAUTHORIZED for another customer's trip.
     ///
     /// - Parameters:
     ///   - message: request message to send.
@@ -1290,7 +1329,8 @@ extension Moia_Trip_State_V1_TripStateService.ClientProtocol {
     /// > Source IDL Documentation:
     /// >
     /// > Cancels a trip on the customer's behalf (customer-scoped). Allowed while the trip is Ordered
-    /// > or Accepted; later FAILED_PRECONDITION / TRIP_NOT_CANCELLABLE.
+    /// > or Accepted; later FAILED_PRECONDITION / TRIP_NOT_CANCELLABLE. NOT_FOUND / TRIP_NOT_FOUND;
+    /// > PERMISSION_DENIED: CUSTOMER_ID_MISSING, CUSTOMER_UNAUTHENTICATED, CUSTOMER_UNAUTHORIZED.
     ///
     /// - Parameters:
     ///   - message: request message to send.
@@ -1325,6 +1365,7 @@ extension Moia_Trip_State_V1_TripStateService.ClientProtocol {
     /// >
     /// > Cancels a trip for a technical reason of the integrator's (no customer-id). Allowed while the
     /// > trip is Ordered or Accepted; later FAILED_PRECONDITION / TRIP_NOT_CANCELLABLE.
+    /// > NOT_FOUND / TRIP_NOT_FOUND.
     ///
     /// - Parameters:
     ///   - message: request message to send.

@@ -15,10 +15,16 @@
 // location.latitude / location.longitude, primary_address, secondary_address, primary_poi_name,
 // secondary_poi_name; load[] with adult / child; departure_time or arrival_time as RFC 3339
 // timestamps; offer_token; trip_id) follow the public documentation of the integration API (its
-// "Lifecycle of a Trip" guide and the TripStateService reference). The published .proto files were
-// not available to this project: field numbers, the enum spellings below, the offer and trip
-// messages are ridepool's own design after that documentation and the issue that asked for this
-// sandbox, so the documents' JSON payloads work unchanged.
+// "Lifecycle of a Trip" guide, `001_…` in the documents, with its Go, TypeScript and Scala
+// examples, and the notes on the wider documentation): the offer's `token`, the trip's `id`,
+// `customer_id`, `state`, `pickup_time`, `dropoff_time` and `vehicle`, NamedLocation's optional
+// texts, Load's `load_type` oneof, the state categories and phases. The published .proto files were
+// not available to this project: field numbers are ridepool's own, and every message or field the
+// documents do not name is marked `ridepool: not in the public documents; our design`, so the
+// documents' JSON payloads and client code work unchanged.
+//
+// Errors: every failure carries google.rpc.ErrorInfo{reason, domain "ridepool"}; INVALID_ARGUMENT
+// also carries google.rpc.BadRequest with one field violation per bad field.
 //
 // Authentication: every call carries `authorization: Bearer <token>` metadata. Customer-scoped
 // calls (RequestTripOffers, OrderTrip, GetTrip, CancelTripAsCustomer) also carry
@@ -82,6 +88,8 @@ public nonisolated enum Moia_Trip_State_V1_ChildSeat: SwiftProtobuf.Enum, Swift.
   case unspecified // = 0
   case notNeeded // = 1
   case forwards // = 2
+
+  /// ridepool: not in the public documents (the notes infer it by symmetry); our design.
   case backwards // = 3
   case booster // = 4
   case UNRECOGNIZED(Int)
@@ -166,8 +174,9 @@ public nonisolated enum Moia_Trip_State_V1_ApproachSpeed: SwiftProtobuf.Enum, Sw
 
 }
 
-/// A WGS84 position in degrees.
-public nonisolated struct Moia_Trip_State_V1_Location: Sendable {
+/// A WGS84 position in degrees. (The documents' Go example takes it from a shared types package,
+/// `types_v1.LatLon`; ridepool keeps it in this package.)
+public nonisolated struct Moia_Trip_State_V1_LatLon: Sendable {
   // SwiftProtobuf.Message conformance is added in an extension below. See the
   // `Message` and `Message+*Additions` files in the SwiftProtobuf library for
   // methods supported on all messages.
@@ -181,14 +190,14 @@ public nonisolated struct Moia_Trip_State_V1_Location: Sendable {
   public init() {}
 }
 
-/// A position with the names a rider knows it by.
+/// A position with the names a rider knows it by; the texts are optional.
 public nonisolated struct Moia_Trip_State_V1_NamedLocation: Sendable {
   // SwiftProtobuf.Message conformance is added in an extension below. See the
   // `Message` and `Message+*Additions` files in the SwiftProtobuf library for
   // methods supported on all messages.
 
-  public var location: Moia_Trip_State_V1_Location {
-    get {_location ?? Moia_Trip_State_V1_Location()}
+  public var location: Moia_Trip_State_V1_LatLon {
+    get {_location ?? Moia_Trip_State_V1_LatLon()}
     set {_location = newValue}
   }
   /// Returns true if `location` has been explicitly set.
@@ -196,19 +205,51 @@ public nonisolated struct Moia_Trip_State_V1_NamedLocation: Sendable {
   /// Clears the value of `location`. Subsequent reads from it will return its default value.
   public mutating func clearLocation() {self._location = nil}
 
-  public var primaryAddress: String = String()
+  public var primaryAddress: String {
+    get {_primaryAddress ?? String()}
+    set {_primaryAddress = newValue}
+  }
+  /// Returns true if `primaryAddress` has been explicitly set.
+  public var hasPrimaryAddress: Bool {self._primaryAddress != nil}
+  /// Clears the value of `primaryAddress`. Subsequent reads from it will return its default value.
+  public mutating func clearPrimaryAddress() {self._primaryAddress = nil}
 
-  public var secondaryAddress: String = String()
+  public var secondaryAddress: String {
+    get {_secondaryAddress ?? String()}
+    set {_secondaryAddress = newValue}
+  }
+  /// Returns true if `secondaryAddress` has been explicitly set.
+  public var hasSecondaryAddress: Bool {self._secondaryAddress != nil}
+  /// Clears the value of `secondaryAddress`. Subsequent reads from it will return its default value.
+  public mutating func clearSecondaryAddress() {self._secondaryAddress = nil}
 
-  public var primaryPoiName: String = String()
+  public var primaryPoiName: String {
+    get {_primaryPoiName ?? String()}
+    set {_primaryPoiName = newValue}
+  }
+  /// Returns true if `primaryPoiName` has been explicitly set.
+  public var hasPrimaryPoiName: Bool {self._primaryPoiName != nil}
+  /// Clears the value of `primaryPoiName`. Subsequent reads from it will return its default value.
+  public mutating func clearPrimaryPoiName() {self._primaryPoiName = nil}
 
-  public var secondaryPoiName: String = String()
+  public var secondaryPoiName: String {
+    get {_secondaryPoiName ?? String()}
+    set {_secondaryPoiName = newValue}
+  }
+  /// Returns true if `secondaryPoiName` has been explicitly set.
+  public var hasSecondaryPoiName: Bool {self._secondaryPoiName != nil}
+  /// Clears the value of `secondaryPoiName`. Subsequent reads from it will return its default value.
+  public mutating func clearSecondaryPoiName() {self._secondaryPoiName = nil}
 
   public var unknownFields = SwiftProtobuf.UnknownStorage()
 
   public init() {}
 
-  fileprivate var _location: Moia_Trip_State_V1_Location? = nil
+  fileprivate var _location: Moia_Trip_State_V1_LatLon? = nil
+  fileprivate var _primaryAddress: String? = nil
+  fileprivate var _secondaryAddress: String? = nil
+  fileprivate var _primaryPoiName: String? = nil
+  fileprivate var _secondaryPoiName: String? = nil
 }
 
 /// An adult passenger.
@@ -245,27 +286,27 @@ public nonisolated struct Moia_Trip_State_V1_Load: Sendable {
   // `Message` and `Message+*Additions` files in the SwiftProtobuf library for
   // methods supported on all messages.
 
-  public var load: Moia_Trip_State_V1_Load.OneOf_Load? = nil
+  public var loadType: Moia_Trip_State_V1_Load.OneOf_LoadType? = nil
 
   public var adult: Moia_Trip_State_V1_Adult {
     get {
-      if case .adult(let v)? = load {return v}
+      if case .adult(let v)? = loadType {return v}
       return Moia_Trip_State_V1_Adult()
     }
-    set {load = .adult(newValue)}
+    set {loadType = .adult(newValue)}
   }
 
   public var child: Moia_Trip_State_V1_Child {
     get {
-      if case .child(let v)? = load {return v}
+      if case .child(let v)? = loadType {return v}
       return Moia_Trip_State_V1_Child()
     }
-    set {load = .child(newValue)}
+    set {loadType = .child(newValue)}
   }
 
   public var unknownFields = SwiftProtobuf.UnknownStorage()
 
-  public nonisolated enum OneOf_Load: Equatable, Sendable {
+  public nonisolated enum OneOf_LoadType: Equatable, Sendable {
     case adult(Moia_Trip_State_V1_Adult)
     case child(Moia_Trip_State_V1_Child)
 
@@ -355,6 +396,7 @@ public nonisolated struct Moia_Trip_State_V1_RequestTripOffersResponse: Sendable
   // `Message` and `Message+*Additions` files in the SwiftProtobuf library for
   // methods supported on all messages.
 
+  /// Not ordered or ranked; several per service class are possible.
   public var offers: [Moia_Trip_State_V1_Offer] = []
 
   public var unknownFields = SwiftProtobuf.UnknownStorage()
@@ -362,6 +404,7 @@ public nonisolated struct Moia_Trip_State_V1_RequestTripOffersResponse: Sendable
   public init() {}
 }
 
+/// ridepool: not in the public documents; our design (after the legacy API's Stop).
 /// A stop where vehicles pick up and drop off (or, door to door, the requested point itself).
 public nonisolated struct Moia_Trip_State_V1_Stop: Sendable {
   // SwiftProtobuf.Message conformance is added in an extension below. See the
@@ -369,10 +412,10 @@ public nonisolated struct Moia_Trip_State_V1_Stop: Sendable {
   // methods supported on all messages.
 
   /// Empty when the scenario runs door to door.
-  public var stopID: String = String()
+  public var id: String = String()
 
-  public var location: Moia_Trip_State_V1_Location {
-    get {_location ?? Moia_Trip_State_V1_Location()}
+  public var location: Moia_Trip_State_V1_LatLon {
+    get {_location ?? Moia_Trip_State_V1_LatLon()}
     set {_location = newValue}
   }
   /// Returns true if `location` has been explicitly set.
@@ -384,9 +427,10 @@ public nonisolated struct Moia_Trip_State_V1_Stop: Sendable {
 
   public init() {}
 
-  fileprivate var _location: Moia_Trip_State_V1_Location? = nil
+  fileprivate var _location: Moia_Trip_State_V1_LatLon? = nil
 }
 
+/// ridepool: not in the public documents; our design.
 /// A closed time interval.
 public nonisolated struct Moia_Trip_State_V1_TimeWindow: Sendable {
   // SwiftProtobuf.Message conformance is added in an extension below. See the
@@ -419,6 +463,7 @@ public nonisolated struct Moia_Trip_State_V1_TimeWindow: Sendable {
   fileprivate var _endTime: SwiftProtobuf.Google_Protobuf_Timestamp? = nil
 }
 
+/// ridepool: not in the public documents; our design (after the legacy API's Walk).
 /// A walk between the rider's own location and a stop.
 public nonisolated struct Moia_Trip_State_V1_Walk: Sendable {
   // SwiftProtobuf.Message conformance is added in an extension below. See the
@@ -443,6 +488,7 @@ public nonisolated struct Moia_Trip_State_V1_Walk: Sendable {
   fileprivate var _duration: SwiftProtobuf.Google_Protobuf_Duration? = nil
 }
 
+/// ridepool: not in the public documents; our design.
 /// Where and when a pickup or drop-off happens.
 public nonisolated struct Moia_Trip_State_V1_Waypoint: Sendable {
   // SwiftProtobuf.Message conformance is added in an extension below. See the
@@ -488,7 +534,8 @@ public nonisolated struct Moia_Trip_State_V1_Waypoint: Sendable {
   fileprivate var _walk: Moia_Trip_State_V1_Walk? = nil
 }
 
-/// An amount of money (as google.type.Money: whole units and nano units). ridepool prices in EUR.
+/// ridepool: not in the public documents; our design (as google.type.Money: whole units and nano
+/// units). ridepool prices in EUR.
 public nonisolated struct Moia_Trip_State_V1_Money: Sendable {
   // SwiftProtobuf.Message conformance is added in an extension below. See the
   // `Message` and `Message+*Additions` files in the SwiftProtobuf library for
@@ -505,17 +552,19 @@ public nonisolated struct Moia_Trip_State_V1_Money: Sendable {
   public init() {}
 }
 
+/// A potential trip the service can fulfil.
 public nonisolated struct Moia_Trip_State_V1_Offer: @unchecked Sendable {
   // SwiftProtobuf.Message conformance is added in an extension below. See the
   // `Message` and `Message+*Additions` files in the SwiftProtobuf library for
   // methods supported on all messages.
 
-  /// Opaque; pass it to OrderTrip before expiration_time.
-  public var offerToken: String {
-    get {_storage._offerToken}
-    set {_uniqueStorage()._offerToken = newValue}
+  /// Opaque; pass it to OrderTrip (as `offer_token`) before expiration_time.
+  public var token: String {
+    get {_storage._token}
+    set {_uniqueStorage()._token = newValue}
   }
 
+  /// ridepool: not in the public documents; our design (the fields below, too).
   public var expirationTime: SwiftProtobuf.Google_Protobuf_Timestamp {
     get {_storage._expirationTime ?? SwiftProtobuf.Google_Protobuf_Timestamp()}
     set {_uniqueStorage()._expirationTime = newValue}
@@ -598,6 +647,7 @@ public nonisolated struct Moia_Trip_State_V1_OrderTripRequest: Sendable {
   // `Message` and `Message+*Additions` files in the SwiftProtobuf library for
   // methods supported on all messages.
 
+  /// The token of the offer to order.
   public var offerToken: String = String()
 
   public var unknownFields = SwiftProtobuf.UnknownStorage()
@@ -695,58 +745,61 @@ public nonisolated struct Moia_Trip_State_V1_CancelTripAsIntegratorResponse: Sen
   public init() {}
 }
 
-/// A trip's state: one of four categories.
+/// A trip's state: one field, four categories (the documents' StateOrdered, StateInFulfillment
+/// with its phases, StateFulfilled, StateNotFulfilled with its reason).
 public nonisolated struct Moia_Trip_State_V1_TripState: Sendable {
   // SwiftProtobuf.Message conformance is added in an extension below. See the
   // `Message` and `Message+*Additions` files in the SwiftProtobuf library for
   // methods supported on all messages.
 
+  /// ridepool: the field names of the four categories are our design.
   public var state: Moia_Trip_State_V1_TripState.OneOf_State? = nil
 
-  public var ordered: Moia_Trip_State_V1_TripState.Ordered {
+  public var ordered: Moia_Trip_State_V1_TripState.StateOrdered {
     get {
       if case .ordered(let v)? = state {return v}
-      return Moia_Trip_State_V1_TripState.Ordered()
+      return Moia_Trip_State_V1_TripState.StateOrdered()
     }
     set {state = .ordered(newValue)}
   }
 
-  public var inFulfillment: Moia_Trip_State_V1_TripState.InFulfillment {
+  public var inFulfillment: Moia_Trip_State_V1_TripState.StateInFulfillment {
     get {
       if case .inFulfillment(let v)? = state {return v}
-      return Moia_Trip_State_V1_TripState.InFulfillment()
+      return Moia_Trip_State_V1_TripState.StateInFulfillment()
     }
     set {state = .inFulfillment(newValue)}
   }
 
-  public var fulfilled: Moia_Trip_State_V1_TripState.Fulfilled {
+  public var fulfilled: Moia_Trip_State_V1_TripState.StateFulfilled {
     get {
       if case .fulfilled(let v)? = state {return v}
-      return Moia_Trip_State_V1_TripState.Fulfilled()
+      return Moia_Trip_State_V1_TripState.StateFulfilled()
     }
     set {state = .fulfilled(newValue)}
   }
 
-  public var notFulfilled: Moia_Trip_State_V1_TripState.NotFulfilled {
+  public var notFulfilled: Moia_Trip_State_V1_TripState.StateNotFulfilled {
     get {
       if case .notFulfilled(let v)? = state {return v}
-      return Moia_Trip_State_V1_TripState.NotFulfilled()
+      return Moia_Trip_State_V1_TripState.StateNotFulfilled()
     }
     set {state = .notFulfilled(newValue)}
   }
 
   public var unknownFields = SwiftProtobuf.UnknownStorage()
 
+  /// ridepool: the field names of the four categories are our design.
   public nonisolated enum OneOf_State: Equatable, Sendable {
-    case ordered(Moia_Trip_State_V1_TripState.Ordered)
-    case inFulfillment(Moia_Trip_State_V1_TripState.InFulfillment)
-    case fulfilled(Moia_Trip_State_V1_TripState.Fulfilled)
-    case notFulfilled(Moia_Trip_State_V1_TripState.NotFulfilled)
+    case ordered(Moia_Trip_State_V1_TripState.StateOrdered)
+    case inFulfillment(Moia_Trip_State_V1_TripState.StateInFulfillment)
+    case fulfilled(Moia_Trip_State_V1_TripState.StateFulfilled)
+    case notFulfilled(Moia_Trip_State_V1_TripState.StateNotFulfilled)
 
   }
 
-  /// Ordered, not yet accepted by a vehicle.
-  public nonisolated struct Ordered: Sendable {
+  /// Ordered, not yet accepted.
+  public nonisolated struct StateOrdered: Sendable {
     // SwiftProtobuf.Message conformance is added in an extension below. See the
     // `Message` and `Message+*Additions` files in the SwiftProtobuf library for
     // methods supported on all messages.
@@ -756,13 +809,14 @@ public nonisolated struct Moia_Trip_State_V1_TripState: Sendable {
     public init() {}
   }
 
-  /// Accepted by a vehicle (phase ACCEPTED), or the rider is on board (phase PICKED_UP).
-  public nonisolated struct InFulfillment: Sendable {
+  /// Expected to take place: accepted, (with boarding authentication) ready for and through it,
+  /// then picked up.
+  public nonisolated struct StateInFulfillment: Sendable {
     // SwiftProtobuf.Message conformance is added in an extension below. See the
     // `Message` and `Message+*Additions` files in the SwiftProtobuf library for
     // methods supported on all messages.
 
-    public var phase: Moia_Trip_State_V1_TripState.InFulfillment.Phase = .unspecified
+    public var phase: Moia_Trip_State_V1_TripState.StateInFulfillment.Phase = .unspecified
 
     public var unknownFields = SwiftProtobuf.UnknownStorage()
 
@@ -771,6 +825,8 @@ public nonisolated struct Moia_Trip_State_V1_TripState: Sendable {
       case unspecified // = 0
       case accepted // = 1
       case pickedUp // = 2
+      case readyForBoardingAuthentication // = 3
+      case boardingAuthenticationCompleted // = 4
       case UNRECOGNIZED(Int)
 
       public init() {
@@ -782,6 +838,8 @@ public nonisolated struct Moia_Trip_State_V1_TripState: Sendable {
         case 0: self = .unspecified
         case 1: self = .accepted
         case 2: self = .pickedUp
+        case 3: self = .readyForBoardingAuthentication
+        case 4: self = .boardingAuthenticationCompleted
         default: self = .UNRECOGNIZED(rawValue)
         }
       }
@@ -791,15 +849,19 @@ public nonisolated struct Moia_Trip_State_V1_TripState: Sendable {
         case .unspecified: return 0
         case .accepted: return 1
         case .pickedUp: return 2
+        case .readyForBoardingAuthentication: return 3
+        case .boardingAuthenticationCompleted: return 4
         case .UNRECOGNIZED(let i): return i
         }
       }
 
       // The compiler won't synthesize support with the UNRECOGNIZED case.
-      public static let allCases: [Moia_Trip_State_V1_TripState.InFulfillment.Phase] = [
+      public static let allCases: [Moia_Trip_State_V1_TripState.StateInFulfillment.Phase] = [
         .unspecified,
         .accepted,
         .pickedUp,
+        .readyForBoardingAuthentication,
+        .boardingAuthenticationCompleted,
       ]
 
     }
@@ -807,8 +869,8 @@ public nonisolated struct Moia_Trip_State_V1_TripState: Sendable {
     public init() {}
   }
 
-  /// The rider was dropped off.
-  public nonisolated struct Fulfilled: Sendable {
+  /// The rider was dropped off at the destination.
+  public nonisolated struct StateFulfilled: Sendable {
     // SwiftProtobuf.Message conformance is added in an extension below. See the
     // `Message` and `Message+*Additions` files in the SwiftProtobuf library for
     // methods supported on all messages.
@@ -819,15 +881,17 @@ public nonisolated struct Moia_Trip_State_V1_TripState: Sendable {
   }
 
   /// The trip ended without being fulfilled.
-  public nonisolated struct NotFulfilled: Sendable {
+  public nonisolated struct StateNotFulfilled: Sendable {
     // SwiftProtobuf.Message conformance is added in an extension below. See the
     // `Message` and `Message+*Additions` files in the SwiftProtobuf library for
     // methods supported on all messages.
 
-    public var reason: Moia_Trip_State_V1_TripState.NotFulfilled.Reason = .unspecified
+    public var reason: Moia_Trip_State_V1_TripState.StateNotFulfilled.Reason = .unspecified
 
     public var unknownFields = SwiftProtobuf.UnknownStorage()
 
+    /// ridepool: the documents name the reasons (Rejected, Terminated, NoShow,
+    /// CancelledAsCustomer, CancelledAsIntegrator), not these enum spellings; our design.
     public nonisolated enum Reason: SwiftProtobuf.Enum, Swift.CaseIterable {
       public typealias RawValue = Int
       case unspecified // = 0
@@ -867,7 +931,7 @@ public nonisolated struct Moia_Trip_State_V1_TripState: Sendable {
       }
 
       // The compiler won't synthesize support with the UNRECOGNIZED case.
-      public static let allCases: [Moia_Trip_State_V1_TripState.NotFulfilled.Reason] = [
+      public static let allCases: [Moia_Trip_State_V1_TripState.StateNotFulfilled.Reason] = [
         .unspecified,
         .rejected,
         .cancelledAsCustomer,
@@ -884,30 +948,50 @@ public nonisolated struct Moia_Trip_State_V1_TripState: Sendable {
   public init() {}
 }
 
+/// ridepool: not in the public documents; our design.
+/// A position; the documents' LatLonWithHeading also carries a heading, which the simulation
+/// does not track (so ridepool has none).
+public nonisolated struct Moia_Trip_State_V1_LatLonWithHeading: Sendable {
+  // SwiftProtobuf.Message conformance is added in an extension below. See the
+  // `Message` and `Message+*Additions` files in the SwiftProtobuf library for
+  // methods supported on all messages.
+
+  public var latitude: Double = 0
+
+  public var longitude: Double = 0
+
+  public var unknownFields = SwiftProtobuf.UnknownStorage()
+
+  public init() {}
+}
+
 /// The vehicle serving a trip (set while the trip is in fulfilment).
 public nonisolated struct Moia_Trip_State_V1_Vehicle: Sendable {
   // SwiftProtobuf.Message conformance is added in an extension below. See the
   // `Message` and `Message+*Additions` files in the SwiftProtobuf library for
   // methods supported on all messages.
 
-  public var vehicleID: String = String()
+  /// ridepool: id and label are not in the public documents; our design.
+  public var id: String = String()
 
+  /// The vehicle type's name.
   public var label: String = String()
 
-  public var position: Moia_Trip_State_V1_Location {
-    get {_position ?? Moia_Trip_State_V1_Location()}
-    set {_position = newValue}
+  /// Where the vehicle is now.
+  public var location: Moia_Trip_State_V1_LatLonWithHeading {
+    get {_location ?? Moia_Trip_State_V1_LatLonWithHeading()}
+    set {_location = newValue}
   }
-  /// Returns true if `position` has been explicitly set.
-  public var hasPosition: Bool {self._position != nil}
-  /// Clears the value of `position`. Subsequent reads from it will return its default value.
-  public mutating func clearPosition() {self._position = nil}
+  /// Returns true if `location` has been explicitly set.
+  public var hasLocation: Bool {self._location != nil}
+  /// Clears the value of `location`. Subsequent reads from it will return its default value.
+  public mutating func clearLocation() {self._location = nil}
 
   public var unknownFields = SwiftProtobuf.UnknownStorage()
 
   public init() {}
 
-  fileprivate var _position: Moia_Trip_State_V1_Location? = nil
+  fileprivate var _location: Moia_Trip_State_V1_LatLonWithHeading? = nil
 }
 
 public nonisolated struct Moia_Trip_State_V1_Trip: @unchecked Sendable {
@@ -915,9 +999,9 @@ public nonisolated struct Moia_Trip_State_V1_Trip: @unchecked Sendable {
   // `Message` and `Message+*Additions` files in the SwiftProtobuf library for
   // methods supported on all messages.
 
-  public var tripID: String {
-    get {_storage._tripID}
-    set {_uniqueStorage()._tripID = newValue}
+  public var id: String {
+    get {_storage._id}
+    set {_uniqueStorage()._id = newValue}
   }
 
   public var customerID: String {
@@ -934,6 +1018,7 @@ public nonisolated struct Moia_Trip_State_V1_Trip: @unchecked Sendable {
   /// Clears the value of `state`. Subsequent reads from it will return its default value.
   public mutating func clearState() {_uniqueStorage()._state = nil}
 
+  /// ridepool: pickup and dropoff are not in the public documents; our design.
   public var pickup: Moia_Trip_State_V1_Waypoint {
     get {_storage._pickup ?? Moia_Trip_State_V1_Waypoint()}
     set {_uniqueStorage()._pickup = newValue}
@@ -980,6 +1065,7 @@ public nonisolated struct Moia_Trip_State_V1_Trip: @unchecked Sendable {
   /// Clears the value of `vehicle`. Subsequent reads from it will return its default value.
   public mutating func clearVehicle() {_uniqueStorage()._vehicle = nil}
 
+  /// ridepool: load, service_class and price are not in the public documents; our design.
   public var load: [Moia_Trip_State_V1_Load] {
     get {_storage._load}
     set {_uniqueStorage()._load = newValue}
@@ -990,7 +1076,7 @@ public nonisolated struct Moia_Trip_State_V1_Trip: @unchecked Sendable {
     set {_uniqueStorage()._serviceClass = newValue}
   }
 
-  /// In the scenario's currency's minor units as `Money` (ridepool prices in EUR).
+  /// As `Money` (ridepool prices in EUR).
   public var price: Moia_Trip_State_V1_Money {
     get {_storage._price ?? Moia_Trip_State_V1_Money()}
     set {_uniqueStorage()._price = newValue}
@@ -1023,8 +1109,8 @@ nonisolated extension Moia_Trip_State_V1_ApproachSpeed: SwiftProtobuf._ProtoName
   public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{2}\0APPROACH_SPEED_UNSPECIFIED\0\u{1}APPROACH_SPEED_SLOW\0\u{1}APPROACH_SPEED_MEDIUM\0\u{1}APPROACH_SPEED_FAST\0")
 }
 
-nonisolated extension Moia_Trip_State_V1_Location: SwiftProtobuf.Message, SwiftProtobuf._MessageImplementationBase, SwiftProtobuf._ProtoNameProviding {
-  public static let protoMessageName: String = _protobuf_package + ".Location"
+nonisolated extension Moia_Trip_State_V1_LatLon: SwiftProtobuf.Message, SwiftProtobuf._MessageImplementationBase, SwiftProtobuf._ProtoNameProviding {
+  public static let protoMessageName: String = _protobuf_package + ".LatLon"
   public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{1}latitude\0\u{1}longitude\0")
 
   public mutating func decodeMessage<D: SwiftProtobuf.Decoder>(decoder: inout D) throws {
@@ -1050,7 +1136,7 @@ nonisolated extension Moia_Trip_State_V1_Location: SwiftProtobuf.Message, SwiftP
     try unknownFields.traverse(visitor: &visitor)
   }
 
-  public static func ==(lhs: Moia_Trip_State_V1_Location, rhs: Moia_Trip_State_V1_Location) -> Bool {
+  public static func ==(lhs: Moia_Trip_State_V1_LatLon, rhs: Moia_Trip_State_V1_LatLon) -> Bool {
     if lhs.latitude != rhs.latitude {return false}
     if lhs.longitude != rhs.longitude {return false}
     if lhs.unknownFields != rhs.unknownFields {return false}
@@ -1069,10 +1155,10 @@ nonisolated extension Moia_Trip_State_V1_NamedLocation: SwiftProtobuf.Message, S
       // enabled. https://github.com/apple/swift-protobuf/issues/1034
       switch fieldNumber {
       case 1: try { try decoder.decodeSingularMessageField(value: &self._location) }()
-      case 2: try { try decoder.decodeSingularStringField(value: &self.primaryAddress) }()
-      case 3: try { try decoder.decodeSingularStringField(value: &self.secondaryAddress) }()
-      case 4: try { try decoder.decodeSingularStringField(value: &self.primaryPoiName) }()
-      case 5: try { try decoder.decodeSingularStringField(value: &self.secondaryPoiName) }()
+      case 2: try { try decoder.decodeSingularStringField(value: &self._primaryAddress) }()
+      case 3: try { try decoder.decodeSingularStringField(value: &self._secondaryAddress) }()
+      case 4: try { try decoder.decodeSingularStringField(value: &self._primaryPoiName) }()
+      case 5: try { try decoder.decodeSingularStringField(value: &self._secondaryPoiName) }()
       default: break
       }
     }
@@ -1086,27 +1172,27 @@ nonisolated extension Moia_Trip_State_V1_NamedLocation: SwiftProtobuf.Message, S
     try { if let v = self._location {
       try visitor.visitSingularMessageField(value: v, fieldNumber: 1)
     } }()
-    if !self.primaryAddress.isEmpty {
-      try visitor.visitSingularStringField(value: self.primaryAddress, fieldNumber: 2)
-    }
-    if !self.secondaryAddress.isEmpty {
-      try visitor.visitSingularStringField(value: self.secondaryAddress, fieldNumber: 3)
-    }
-    if !self.primaryPoiName.isEmpty {
-      try visitor.visitSingularStringField(value: self.primaryPoiName, fieldNumber: 4)
-    }
-    if !self.secondaryPoiName.isEmpty {
-      try visitor.visitSingularStringField(value: self.secondaryPoiName, fieldNumber: 5)
-    }
+    try { if let v = self._primaryAddress {
+      try visitor.visitSingularStringField(value: v, fieldNumber: 2)
+    } }()
+    try { if let v = self._secondaryAddress {
+      try visitor.visitSingularStringField(value: v, fieldNumber: 3)
+    } }()
+    try { if let v = self._primaryPoiName {
+      try visitor.visitSingularStringField(value: v, fieldNumber: 4)
+    } }()
+    try { if let v = self._secondaryPoiName {
+      try visitor.visitSingularStringField(value: v, fieldNumber: 5)
+    } }()
     try unknownFields.traverse(visitor: &visitor)
   }
 
   public static func ==(lhs: Moia_Trip_State_V1_NamedLocation, rhs: Moia_Trip_State_V1_NamedLocation) -> Bool {
     if lhs._location != rhs._location {return false}
-    if lhs.primaryAddress != rhs.primaryAddress {return false}
-    if lhs.secondaryAddress != rhs.secondaryAddress {return false}
-    if lhs.primaryPoiName != rhs.primaryPoiName {return false}
-    if lhs.secondaryPoiName != rhs.secondaryPoiName {return false}
+    if lhs._primaryAddress != rhs._primaryAddress {return false}
+    if lhs._secondaryAddress != rhs._secondaryAddress {return false}
+    if lhs._primaryPoiName != rhs._primaryPoiName {return false}
+    if lhs._secondaryPoiName != rhs._secondaryPoiName {return false}
     if lhs.unknownFields != rhs.unknownFields {return false}
     return true
   }
@@ -1190,27 +1276,27 @@ nonisolated extension Moia_Trip_State_V1_Load: SwiftProtobuf.Message, SwiftProto
       case 1: try {
         var v: Moia_Trip_State_V1_Adult?
         var hadOneofValue = false
-        if let current = self.load {
+        if let current = self.loadType {
           hadOneofValue = true
           if case .adult(let m) = current {v = m}
         }
         try decoder.decodeSingularMessageField(value: &v)
         if let v = v {
           if hadOneofValue {try decoder.handleConflictingOneOf()}
-          self.load = .adult(v)
+          self.loadType = .adult(v)
         }
       }()
       case 2: try {
         var v: Moia_Trip_State_V1_Child?
         var hadOneofValue = false
-        if let current = self.load {
+        if let current = self.loadType {
           hadOneofValue = true
           if case .child(let m) = current {v = m}
         }
         try decoder.decodeSingularMessageField(value: &v)
         if let v = v {
           if hadOneofValue {try decoder.handleConflictingOneOf()}
-          self.load = .child(v)
+          self.loadType = .child(v)
         }
       }()
       default: break
@@ -1223,13 +1309,13 @@ nonisolated extension Moia_Trip_State_V1_Load: SwiftProtobuf.Message, SwiftProto
     // allocates stack space for every if/case branch local when no optimizations
     // are enabled. https://github.com/apple/swift-protobuf/issues/1034 and
     // https://github.com/apple/swift-protobuf/issues/1182
-    switch self.load {
+    switch self.loadType {
     case .adult?: try {
-      guard case .adult(let v)? = self.load else { preconditionFailure() }
+      guard case .adult(let v)? = self.loadType else { preconditionFailure() }
       try visitor.visitSingularMessageField(value: v, fieldNumber: 1)
     }()
     case .child?: try {
-      guard case .child(let v)? = self.load else { preconditionFailure() }
+      guard case .child(let v)? = self.loadType else { preconditionFailure() }
       try visitor.visitSingularMessageField(value: v, fieldNumber: 2)
     }()
     case nil: break
@@ -1238,7 +1324,7 @@ nonisolated extension Moia_Trip_State_V1_Load: SwiftProtobuf.Message, SwiftProto
   }
 
   public static func ==(lhs: Moia_Trip_State_V1_Load, rhs: Moia_Trip_State_V1_Load) -> Bool {
-    if lhs.load != rhs.load {return false}
+    if lhs.loadType != rhs.loadType {return false}
     if lhs.unknownFields != rhs.unknownFields {return false}
     return true
   }
@@ -1414,7 +1500,7 @@ nonisolated extension Moia_Trip_State_V1_RequestTripOffersResponse: SwiftProtobu
 
 nonisolated extension Moia_Trip_State_V1_Stop: SwiftProtobuf.Message, SwiftProtobuf._MessageImplementationBase, SwiftProtobuf._ProtoNameProviding {
   public static let protoMessageName: String = _protobuf_package + ".Stop"
-  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{3}stop_id\0\u{1}location\0")
+  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{1}id\0\u{1}location\0")
 
   public mutating func decodeMessage<D: SwiftProtobuf.Decoder>(decoder: inout D) throws {
     while let fieldNumber = try decoder.nextFieldNumber() {
@@ -1422,7 +1508,7 @@ nonisolated extension Moia_Trip_State_V1_Stop: SwiftProtobuf.Message, SwiftProto
       // allocates stack space for every case branch when no optimizations are
       // enabled. https://github.com/apple/swift-protobuf/issues/1034
       switch fieldNumber {
-      case 1: try { try decoder.decodeSingularStringField(value: &self.stopID) }()
+      case 1: try { try decoder.decodeSingularStringField(value: &self.id) }()
       case 2: try { try decoder.decodeSingularMessageField(value: &self._location) }()
       default: break
       }
@@ -1434,8 +1520,8 @@ nonisolated extension Moia_Trip_State_V1_Stop: SwiftProtobuf.Message, SwiftProto
     // allocates stack space for every if/case branch local when no optimizations
     // are enabled. https://github.com/apple/swift-protobuf/issues/1034 and
     // https://github.com/apple/swift-protobuf/issues/1182
-    if !self.stopID.isEmpty {
-      try visitor.visitSingularStringField(value: self.stopID, fieldNumber: 1)
+    if !self.id.isEmpty {
+      try visitor.visitSingularStringField(value: self.id, fieldNumber: 1)
     }
     try { if let v = self._location {
       try visitor.visitSingularMessageField(value: v, fieldNumber: 2)
@@ -1444,7 +1530,7 @@ nonisolated extension Moia_Trip_State_V1_Stop: SwiftProtobuf.Message, SwiftProto
   }
 
   public static func ==(lhs: Moia_Trip_State_V1_Stop, rhs: Moia_Trip_State_V1_Stop) -> Bool {
-    if lhs.stopID != rhs.stopID {return false}
+    if lhs.id != rhs.id {return false}
     if lhs._location != rhs._location {return false}
     if lhs.unknownFields != rhs.unknownFields {return false}
     return true
@@ -1615,10 +1701,10 @@ nonisolated extension Moia_Trip_State_V1_Money: SwiftProtobuf.Message, SwiftProt
 
 nonisolated extension Moia_Trip_State_V1_Offer: SwiftProtobuf.Message, SwiftProtobuf._MessageImplementationBase, SwiftProtobuf._ProtoNameProviding {
   public static let protoMessageName: String = _protobuf_package + ".Offer"
-  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{3}offer_token\0\u{3}expiration_time\0\u{3}service_class\0\u{1}pickup\0\u{1}dropoff\0\u{3}estimated_pickup_time\0\u{3}estimated_dropoff_time\0\u{3}estimated_ride_duration\0\u{1}price\0")
+  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{1}token\0\u{3}expiration_time\0\u{3}service_class\0\u{1}pickup\0\u{1}dropoff\0\u{3}estimated_pickup_time\0\u{3}estimated_dropoff_time\0\u{3}estimated_ride_duration\0\u{1}price\0")
 
   fileprivate class _StorageClass {
-    var _offerToken: String = String()
+    var _token: String = String()
     var _expirationTime: SwiftProtobuf.Google_Protobuf_Timestamp? = nil
     var _serviceClass: String = String()
     var _pickup: Moia_Trip_State_V1_Waypoint? = nil
@@ -1637,7 +1723,7 @@ nonisolated extension Moia_Trip_State_V1_Offer: SwiftProtobuf.Message, SwiftProt
     private init() {}
 
     init(copying source: _StorageClass) {
-      _offerToken = source._offerToken
+      _token = source._token
       _expirationTime = source._expirationTime
       _serviceClass = source._serviceClass
       _pickup = source._pickup
@@ -1664,7 +1750,7 @@ nonisolated extension Moia_Trip_State_V1_Offer: SwiftProtobuf.Message, SwiftProt
         // allocates stack space for every case branch when no optimizations are
         // enabled. https://github.com/apple/swift-protobuf/issues/1034
         switch fieldNumber {
-        case 1: try { try decoder.decodeSingularStringField(value: &_storage._offerToken) }()
+        case 1: try { try decoder.decodeSingularStringField(value: &_storage._token) }()
         case 2: try { try decoder.decodeSingularMessageField(value: &_storage._expirationTime) }()
         case 3: try { try decoder.decodeSingularStringField(value: &_storage._serviceClass) }()
         case 4: try { try decoder.decodeSingularMessageField(value: &_storage._pickup) }()
@@ -1685,8 +1771,8 @@ nonisolated extension Moia_Trip_State_V1_Offer: SwiftProtobuf.Message, SwiftProt
       // allocates stack space for every if/case branch local when no optimizations
       // are enabled. https://github.com/apple/swift-protobuf/issues/1034 and
       // https://github.com/apple/swift-protobuf/issues/1182
-      if !_storage._offerToken.isEmpty {
-        try visitor.visitSingularStringField(value: _storage._offerToken, fieldNumber: 1)
+      if !_storage._token.isEmpty {
+        try visitor.visitSingularStringField(value: _storage._token, fieldNumber: 1)
       }
       try { if let v = _storage._expirationTime {
         try visitor.visitSingularMessageField(value: v, fieldNumber: 2)
@@ -1721,7 +1807,7 @@ nonisolated extension Moia_Trip_State_V1_Offer: SwiftProtobuf.Message, SwiftProt
       let storagesAreEqual: Bool = withExtendedLifetime((lhs._storage, rhs._storage)) { (_args: (_StorageClass, _StorageClass)) in
         let _storage = _args.0
         let rhs_storage = _args.1
-        if _storage._offerToken != rhs_storage._offerToken {return false}
+        if _storage._token != rhs_storage._token {return false}
         if _storage._expirationTime != rhs_storage._expirationTime {return false}
         if _storage._serviceClass != rhs_storage._serviceClass {return false}
         if _storage._pickup != rhs_storage._pickup {return false}
@@ -1972,7 +2058,7 @@ nonisolated extension Moia_Trip_State_V1_TripState: SwiftProtobuf.Message, Swift
       // enabled. https://github.com/apple/swift-protobuf/issues/1034
       switch fieldNumber {
       case 1: try {
-        var v: Moia_Trip_State_V1_TripState.Ordered?
+        var v: Moia_Trip_State_V1_TripState.StateOrdered?
         var hadOneofValue = false
         if let current = self.state {
           hadOneofValue = true
@@ -1985,7 +2071,7 @@ nonisolated extension Moia_Trip_State_V1_TripState: SwiftProtobuf.Message, Swift
         }
       }()
       case 2: try {
-        var v: Moia_Trip_State_V1_TripState.InFulfillment?
+        var v: Moia_Trip_State_V1_TripState.StateInFulfillment?
         var hadOneofValue = false
         if let current = self.state {
           hadOneofValue = true
@@ -1998,7 +2084,7 @@ nonisolated extension Moia_Trip_State_V1_TripState: SwiftProtobuf.Message, Swift
         }
       }()
       case 3: try {
-        var v: Moia_Trip_State_V1_TripState.Fulfilled?
+        var v: Moia_Trip_State_V1_TripState.StateFulfilled?
         var hadOneofValue = false
         if let current = self.state {
           hadOneofValue = true
@@ -2011,7 +2097,7 @@ nonisolated extension Moia_Trip_State_V1_TripState: SwiftProtobuf.Message, Swift
         }
       }()
       case 4: try {
-        var v: Moia_Trip_State_V1_TripState.NotFulfilled?
+        var v: Moia_Trip_State_V1_TripState.StateNotFulfilled?
         var hadOneofValue = false
         if let current = self.state {
           hadOneofValue = true
@@ -2062,8 +2148,8 @@ nonisolated extension Moia_Trip_State_V1_TripState: SwiftProtobuf.Message, Swift
   }
 }
 
-nonisolated extension Moia_Trip_State_V1_TripState.Ordered: SwiftProtobuf.Message, SwiftProtobuf._MessageImplementationBase, SwiftProtobuf._ProtoNameProviding {
-  public static let protoMessageName: String = Moia_Trip_State_V1_TripState.protoMessageName + ".Ordered"
+nonisolated extension Moia_Trip_State_V1_TripState.StateOrdered: SwiftProtobuf.Message, SwiftProtobuf._MessageImplementationBase, SwiftProtobuf._ProtoNameProviding {
+  public static let protoMessageName: String = Moia_Trip_State_V1_TripState.protoMessageName + ".StateOrdered"
   public static let _protobuf_nameMap = SwiftProtobuf._NameMap()
 
   public mutating func decodeMessage<D: SwiftProtobuf.Decoder>(decoder: inout D) throws {
@@ -2075,14 +2161,14 @@ nonisolated extension Moia_Trip_State_V1_TripState.Ordered: SwiftProtobuf.Messag
     try unknownFields.traverse(visitor: &visitor)
   }
 
-  public static func ==(lhs: Moia_Trip_State_V1_TripState.Ordered, rhs: Moia_Trip_State_V1_TripState.Ordered) -> Bool {
+  public static func ==(lhs: Moia_Trip_State_V1_TripState.StateOrdered, rhs: Moia_Trip_State_V1_TripState.StateOrdered) -> Bool {
     if lhs.unknownFields != rhs.unknownFields {return false}
     return true
   }
 }
 
-nonisolated extension Moia_Trip_State_V1_TripState.InFulfillment: SwiftProtobuf.Message, SwiftProtobuf._MessageImplementationBase, SwiftProtobuf._ProtoNameProviding {
-  public static let protoMessageName: String = Moia_Trip_State_V1_TripState.protoMessageName + ".InFulfillment"
+nonisolated extension Moia_Trip_State_V1_TripState.StateInFulfillment: SwiftProtobuf.Message, SwiftProtobuf._MessageImplementationBase, SwiftProtobuf._ProtoNameProviding {
+  public static let protoMessageName: String = Moia_Trip_State_V1_TripState.protoMessageName + ".StateInFulfillment"
   public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{1}phase\0")
 
   public mutating func decodeMessage<D: SwiftProtobuf.Decoder>(decoder: inout D) throws {
@@ -2104,19 +2190,19 @@ nonisolated extension Moia_Trip_State_V1_TripState.InFulfillment: SwiftProtobuf.
     try unknownFields.traverse(visitor: &visitor)
   }
 
-  public static func ==(lhs: Moia_Trip_State_V1_TripState.InFulfillment, rhs: Moia_Trip_State_V1_TripState.InFulfillment) -> Bool {
+  public static func ==(lhs: Moia_Trip_State_V1_TripState.StateInFulfillment, rhs: Moia_Trip_State_V1_TripState.StateInFulfillment) -> Bool {
     if lhs.phase != rhs.phase {return false}
     if lhs.unknownFields != rhs.unknownFields {return false}
     return true
   }
 }
 
-nonisolated extension Moia_Trip_State_V1_TripState.InFulfillment.Phase: SwiftProtobuf._ProtoNameProviding {
-  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{2}\0PHASE_UNSPECIFIED\0\u{1}PHASE_ACCEPTED\0\u{1}PHASE_PICKED_UP\0")
+nonisolated extension Moia_Trip_State_V1_TripState.StateInFulfillment.Phase: SwiftProtobuf._ProtoNameProviding {
+  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{2}\0PHASE_UNSPECIFIED\0\u{1}PHASE_ACCEPTED\0\u{1}PHASE_PICKED_UP\0\u{1}PHASE_READY_FOR_BOARDING_AUTHENTICATION\0\u{1}PHASE_BOARDING_AUTHENTICATION_COMPLETED\0")
 }
 
-nonisolated extension Moia_Trip_State_V1_TripState.Fulfilled: SwiftProtobuf.Message, SwiftProtobuf._MessageImplementationBase, SwiftProtobuf._ProtoNameProviding {
-  public static let protoMessageName: String = Moia_Trip_State_V1_TripState.protoMessageName + ".Fulfilled"
+nonisolated extension Moia_Trip_State_V1_TripState.StateFulfilled: SwiftProtobuf.Message, SwiftProtobuf._MessageImplementationBase, SwiftProtobuf._ProtoNameProviding {
+  public static let protoMessageName: String = Moia_Trip_State_V1_TripState.protoMessageName + ".StateFulfilled"
   public static let _protobuf_nameMap = SwiftProtobuf._NameMap()
 
   public mutating func decodeMessage<D: SwiftProtobuf.Decoder>(decoder: inout D) throws {
@@ -2128,14 +2214,14 @@ nonisolated extension Moia_Trip_State_V1_TripState.Fulfilled: SwiftProtobuf.Mess
     try unknownFields.traverse(visitor: &visitor)
   }
 
-  public static func ==(lhs: Moia_Trip_State_V1_TripState.Fulfilled, rhs: Moia_Trip_State_V1_TripState.Fulfilled) -> Bool {
+  public static func ==(lhs: Moia_Trip_State_V1_TripState.StateFulfilled, rhs: Moia_Trip_State_V1_TripState.StateFulfilled) -> Bool {
     if lhs.unknownFields != rhs.unknownFields {return false}
     return true
   }
 }
 
-nonisolated extension Moia_Trip_State_V1_TripState.NotFulfilled: SwiftProtobuf.Message, SwiftProtobuf._MessageImplementationBase, SwiftProtobuf._ProtoNameProviding {
-  public static let protoMessageName: String = Moia_Trip_State_V1_TripState.protoMessageName + ".NotFulfilled"
+nonisolated extension Moia_Trip_State_V1_TripState.StateNotFulfilled: SwiftProtobuf.Message, SwiftProtobuf._MessageImplementationBase, SwiftProtobuf._ProtoNameProviding {
+  public static let protoMessageName: String = Moia_Trip_State_V1_TripState.protoMessageName + ".StateNotFulfilled"
   public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{1}reason\0")
 
   public mutating func decodeMessage<D: SwiftProtobuf.Decoder>(decoder: inout D) throws {
@@ -2157,20 +2243,20 @@ nonisolated extension Moia_Trip_State_V1_TripState.NotFulfilled: SwiftProtobuf.M
     try unknownFields.traverse(visitor: &visitor)
   }
 
-  public static func ==(lhs: Moia_Trip_State_V1_TripState.NotFulfilled, rhs: Moia_Trip_State_V1_TripState.NotFulfilled) -> Bool {
+  public static func ==(lhs: Moia_Trip_State_V1_TripState.StateNotFulfilled, rhs: Moia_Trip_State_V1_TripState.StateNotFulfilled) -> Bool {
     if lhs.reason != rhs.reason {return false}
     if lhs.unknownFields != rhs.unknownFields {return false}
     return true
   }
 }
 
-nonisolated extension Moia_Trip_State_V1_TripState.NotFulfilled.Reason: SwiftProtobuf._ProtoNameProviding {
+nonisolated extension Moia_Trip_State_V1_TripState.StateNotFulfilled.Reason: SwiftProtobuf._ProtoNameProviding {
   public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{2}\0REASON_UNSPECIFIED\0\u{1}REASON_REJECTED\0\u{1}REASON_CANCELLED_AS_CUSTOMER\0\u{1}REASON_CANCELLED_AS_INTEGRATOR\0\u{1}REASON_NO_SHOW\0\u{1}REASON_TERMINATED\0")
 }
 
-nonisolated extension Moia_Trip_State_V1_Vehicle: SwiftProtobuf.Message, SwiftProtobuf._MessageImplementationBase, SwiftProtobuf._ProtoNameProviding {
-  public static let protoMessageName: String = _protobuf_package + ".Vehicle"
-  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{3}vehicle_id\0\u{1}label\0\u{1}position\0")
+nonisolated extension Moia_Trip_State_V1_LatLonWithHeading: SwiftProtobuf.Message, SwiftProtobuf._MessageImplementationBase, SwiftProtobuf._ProtoNameProviding {
+  public static let protoMessageName: String = _protobuf_package + ".LatLonWithHeading"
+  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{1}latitude\0\u{1}longitude\0")
 
   public mutating func decodeMessage<D: SwiftProtobuf.Decoder>(decoder: inout D) throws {
     while let fieldNumber = try decoder.nextFieldNumber() {
@@ -2178,9 +2264,44 @@ nonisolated extension Moia_Trip_State_V1_Vehicle: SwiftProtobuf.Message, SwiftPr
       // allocates stack space for every case branch when no optimizations are
       // enabled. https://github.com/apple/swift-protobuf/issues/1034
       switch fieldNumber {
-      case 1: try { try decoder.decodeSingularStringField(value: &self.vehicleID) }()
+      case 1: try { try decoder.decodeSingularDoubleField(value: &self.latitude) }()
+      case 2: try { try decoder.decodeSingularDoubleField(value: &self.longitude) }()
+      default: break
+      }
+    }
+  }
+
+  public func traverse<V: SwiftProtobuf.Visitor>(visitor: inout V) throws {
+    if self.latitude.bitPattern != 0 {
+      try visitor.visitSingularDoubleField(value: self.latitude, fieldNumber: 1)
+    }
+    if self.longitude.bitPattern != 0 {
+      try visitor.visitSingularDoubleField(value: self.longitude, fieldNumber: 2)
+    }
+    try unknownFields.traverse(visitor: &visitor)
+  }
+
+  public static func ==(lhs: Moia_Trip_State_V1_LatLonWithHeading, rhs: Moia_Trip_State_V1_LatLonWithHeading) -> Bool {
+    if lhs.latitude != rhs.latitude {return false}
+    if lhs.longitude != rhs.longitude {return false}
+    if lhs.unknownFields != rhs.unknownFields {return false}
+    return true
+  }
+}
+
+nonisolated extension Moia_Trip_State_V1_Vehicle: SwiftProtobuf.Message, SwiftProtobuf._MessageImplementationBase, SwiftProtobuf._ProtoNameProviding {
+  public static let protoMessageName: String = _protobuf_package + ".Vehicle"
+  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{1}id\0\u{1}label\0\u{1}location\0")
+
+  public mutating func decodeMessage<D: SwiftProtobuf.Decoder>(decoder: inout D) throws {
+    while let fieldNumber = try decoder.nextFieldNumber() {
+      // The use of inline closures is to circumvent an issue where the compiler
+      // allocates stack space for every case branch when no optimizations are
+      // enabled. https://github.com/apple/swift-protobuf/issues/1034
+      switch fieldNumber {
+      case 1: try { try decoder.decodeSingularStringField(value: &self.id) }()
       case 2: try { try decoder.decodeSingularStringField(value: &self.label) }()
-      case 3: try { try decoder.decodeSingularMessageField(value: &self._position) }()
+      case 3: try { try decoder.decodeSingularMessageField(value: &self._location) }()
       default: break
       }
     }
@@ -2191,22 +2312,22 @@ nonisolated extension Moia_Trip_State_V1_Vehicle: SwiftProtobuf.Message, SwiftPr
     // allocates stack space for every if/case branch local when no optimizations
     // are enabled. https://github.com/apple/swift-protobuf/issues/1034 and
     // https://github.com/apple/swift-protobuf/issues/1182
-    if !self.vehicleID.isEmpty {
-      try visitor.visitSingularStringField(value: self.vehicleID, fieldNumber: 1)
+    if !self.id.isEmpty {
+      try visitor.visitSingularStringField(value: self.id, fieldNumber: 1)
     }
     if !self.label.isEmpty {
       try visitor.visitSingularStringField(value: self.label, fieldNumber: 2)
     }
-    try { if let v = self._position {
+    try { if let v = self._location {
       try visitor.visitSingularMessageField(value: v, fieldNumber: 3)
     } }()
     try unknownFields.traverse(visitor: &visitor)
   }
 
   public static func ==(lhs: Moia_Trip_State_V1_Vehicle, rhs: Moia_Trip_State_V1_Vehicle) -> Bool {
-    if lhs.vehicleID != rhs.vehicleID {return false}
+    if lhs.id != rhs.id {return false}
     if lhs.label != rhs.label {return false}
-    if lhs._position != rhs._position {return false}
+    if lhs._location != rhs._location {return false}
     if lhs.unknownFields != rhs.unknownFields {return false}
     return true
   }
@@ -2214,10 +2335,10 @@ nonisolated extension Moia_Trip_State_V1_Vehicle: SwiftProtobuf.Message, SwiftPr
 
 nonisolated extension Moia_Trip_State_V1_Trip: SwiftProtobuf.Message, SwiftProtobuf._MessageImplementationBase, SwiftProtobuf._ProtoNameProviding {
   public static let protoMessageName: String = _protobuf_package + ".Trip"
-  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{3}trip_id\0\u{3}customer_id\0\u{1}state\0\u{1}pickup\0\u{1}dropoff\0\u{3}pickup_time\0\u{3}dropoff_time\0\u{1}vehicle\0\u{1}load\0\u{3}service_class\0\u{1}price\0")
+  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{1}id\0\u{3}customer_id\0\u{1}state\0\u{1}pickup\0\u{1}dropoff\0\u{3}pickup_time\0\u{3}dropoff_time\0\u{1}vehicle\0\u{1}load\0\u{3}service_class\0\u{1}price\0")
 
   fileprivate class _StorageClass {
-    var _tripID: String = String()
+    var _id: String = String()
     var _customerID: String = String()
     var _state: Moia_Trip_State_V1_TripState? = nil
     var _pickup: Moia_Trip_State_V1_Waypoint? = nil
@@ -2238,7 +2359,7 @@ nonisolated extension Moia_Trip_State_V1_Trip: SwiftProtobuf.Message, SwiftProto
     private init() {}
 
     init(copying source: _StorageClass) {
-      _tripID = source._tripID
+      _id = source._id
       _customerID = source._customerID
       _state = source._state
       _pickup = source._pickup
@@ -2267,7 +2388,7 @@ nonisolated extension Moia_Trip_State_V1_Trip: SwiftProtobuf.Message, SwiftProto
         // allocates stack space for every case branch when no optimizations are
         // enabled. https://github.com/apple/swift-protobuf/issues/1034
         switch fieldNumber {
-        case 1: try { try decoder.decodeSingularStringField(value: &_storage._tripID) }()
+        case 1: try { try decoder.decodeSingularStringField(value: &_storage._id) }()
         case 2: try { try decoder.decodeSingularStringField(value: &_storage._customerID) }()
         case 3: try { try decoder.decodeSingularMessageField(value: &_storage._state) }()
         case 4: try { try decoder.decodeSingularMessageField(value: &_storage._pickup) }()
@@ -2290,8 +2411,8 @@ nonisolated extension Moia_Trip_State_V1_Trip: SwiftProtobuf.Message, SwiftProto
       // allocates stack space for every if/case branch local when no optimizations
       // are enabled. https://github.com/apple/swift-protobuf/issues/1034 and
       // https://github.com/apple/swift-protobuf/issues/1182
-      if !_storage._tripID.isEmpty {
-        try visitor.visitSingularStringField(value: _storage._tripID, fieldNumber: 1)
+      if !_storage._id.isEmpty {
+        try visitor.visitSingularStringField(value: _storage._id, fieldNumber: 1)
       }
       if !_storage._customerID.isEmpty {
         try visitor.visitSingularStringField(value: _storage._customerID, fieldNumber: 2)
@@ -2332,7 +2453,7 @@ nonisolated extension Moia_Trip_State_V1_Trip: SwiftProtobuf.Message, SwiftProto
       let storagesAreEqual: Bool = withExtendedLifetime((lhs._storage, rhs._storage)) { (_args: (_StorageClass, _StorageClass)) in
         let _storage = _args.0
         let rhs_storage = _args.1
-        if _storage._tripID != rhs_storage._tripID {return false}
+        if _storage._id != rhs_storage._id {return false}
         if _storage._customerID != rhs_storage._customerID {return false}
         if _storage._state != rhs_storage._state {return false}
         if _storage._pickup != rhs_storage._pickup {return false}

@@ -10,7 +10,7 @@ extension TripAPI.RequestTripOffersRequest {
         var loads: [LoadRequest] = []
         for (k, entry) in load.enumerated() {
             let field = "load[\(k)]"
-            switch entry.load {
+            switch entry.loadType {
             case .adult(let adult):
                 loads.append(LoadRequest(kind: .adult, wheelchair: wheelchair(adult.wheelchair, field + ".adult", &malformed)))
             case .child(let child):

@@ -6,7 +6,7 @@ import SwiftProtobuf
 extension TripAPI.Offer {
     init(_ offer: TripOffer, clock: SimulatedClock) {
         self.init()
-        offerToken = offer.token
+        token = offer.token
         expirationTime = clock.timestamp(offer.expiresAt)
         serviceClass = offer.serviceClass
         pickup = .init(offer.pickup, from: offer.pickupEarliest, to: offer.pickupLatest,
@@ -23,7 +23,7 @@ extension TripAPI.Offer {
 extension TripAPI.Trip {
     init(_ trip: TripView, clock: SimulatedClock) {
         self.init()
-        tripID = trip.tripID
+        id = trip.tripID
         customerID = trip.customerID
         state = .init(trip.state)
         pickup = .init(trip.pickup, from: trip.pickupEarliest, to: trip.pickupLatest, walk: nil, metres: 0, clock: clock)
@@ -33,9 +33,9 @@ extension TripAPI.Trip {
         dropoffTime = clock.timestamp(trip.dropoffTime)
         if let v = trip.vehicle {
             vehicle = .with {
-                $0.vehicleID = v.id
+                $0.id = v.id
                 $0.label = v.type
-                $0.position = .with { $0.latitude = v.position.lat; $0.longitude = v.position.lon }
+                $0.location = .with { $0.latitude = v.position.lat; $0.longitude = v.position.lon }
             }
         }
         load = trip.loads.map(TripAPI.Load.init)
@@ -90,7 +90,7 @@ extension TripAPI.Waypoint {
     init(_ stop: ServiceStop, from: SimTime, to: SimTime, walk: SimTime?, metres: Double, clock: SimulatedClock) {
         self.init()
         self.stop = .with {
-            $0.stopID = stop.id
+            $0.id = stop.id
             $0.location = .with { $0.latitude = stop.location.lat; $0.longitude = stop.location.lon }
         }
         timeWindow = .with { $0.startTime = clock.timestamp(from); $0.endTime = clock.timestamp(to) }

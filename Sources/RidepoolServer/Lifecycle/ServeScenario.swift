@@ -1,3 +1,4 @@
+import Foundation
 import Logging
 import Ridepool
 import ServiceLifecycle
@@ -12,6 +13,8 @@ public enum ServeScenario {
         public var token: String
         public var clock: SimulatedClock
         public var directory: String
+        /// The token endpoint's port (`POST /auth/oauth/token`), when it is on.
+        public var oauthPort: Int?
     }
 
     /// Listens, loads the scenario, and serves until a shutdown signal; returns the written run.
@@ -20,12 +23,17 @@ public enum ServeScenario {
     /// fix, and no run directory has been made.
     /// - Parameter onListening: called once the server is up (print the address and token there).
     public static func run(scenarioPath: String, options: RunOptions, configuration: SandboxConfiguration,
-                           speed: Double, onListening: @Sendable (Listening) -> Void) async throws -> RunResult {
+                           speed: Double, clock mode: ClockMode = .wall(now: Date()), oauthPort: Int? = nil,
+                           onListening: @Sendable (Listening) -> Void) async throws -> RunResult {
         let socket = try ListeningSocket(host: configuration.host, port: configuration.port)
         let run = try LiveRun(scenarioPath: scenarioPath, options: options)
         let directory = run.directory
-        let sandbox = LiveSandbox(run: run, speed: speed)
+        let sandbox = LiveSandbox(run: run, speed: speed, clock: mode)
         let server = try SandboxServer(socket: socket, configuration: configuration, backend: sandbox)
+        var endpoint: TokenEndpoint?
+        if let oauthPort, let tokens = configuration.issuedTokens {
+            endpoint = try await TokenEndpoint(host: configuration.host, port: oauthPort, tokens: tokens)
+        }
         let group = ServiceGroup(
             services: [ClockService(sandbox: sandbox), ServerService(server: server)],
             gracefulShutdownSignals: [.sigterm, .sigint],
@@ -33,9 +41,10 @@ public enum ServeScenario {
         try await withThrowingTaskGroup(of: Void.self) { tasks in
             tasks.addTask { try await group.run() }
             onListening(Listening(host: configuration.host, port: server.port, token: configuration.token,
-                                  clock: sandbox.clock, directory: directory))
+                                  clock: sandbox.clock, directory: directory, oauthPort: endpoint?.port))
             try await tasks.waitForAll()
         }
+        try? await endpoint?.close()
         return try await sandbox.finish()
     }
 }

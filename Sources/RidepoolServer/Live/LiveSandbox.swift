@@ -14,11 +14,16 @@ public actor LiveSandbox: SandboxBackend {
     /// With a manual clock, the simulated now it has been moved to; nil when the clock is live.
     private var manualNow: SimTime?
 
-    /// - Parameter speed: simulated seconds per real second; nil: a manual clock (`advance(by:)`).
-    public init(run: sending LiveRun, speed: Double?) {
+    /// - Parameters:
+    ///   - speed: simulated seconds per real second; nil: a manual clock (`advance(by:)`).
+    ///   - mode: where the clock starts (see `ClockMode`); a manual clock starts there, too.
+    public init(run: sending LiveRun, speed: Double?, clock mode: ClockMode = .scenario) {
         self.run = run
-        clock = SimulatedClock(start: run.start, speed: speed ?? 1)
-        manualNow = speed == nil ? run.start : nil
+        switch mode {
+        case .scenario: clock = SimulatedClock(start: run.start, speed: speed ?? 1)
+        case .wall(let now): clock = SimulatedClock(wallNow: now, speed: speed ?? 1)
+        }
+        manualNow = speed == nil ? clock.start : nil
     }
 
     var service: TripService { run.service }
@@ -53,14 +58,17 @@ public actor LiveSandbox: SandboxBackend {
 
     public func getCustomer(_ r: CustomerAPI.GetCustomerRequest) throws -> CustomerAPI.GetCustomerResponse {
         catchUp()
-        let customer = try service.customer(r.customerID)
+        let customer = try service.customer(r.id)
         return .with { $0.customer = .init(customer) }
     }
 
     public func listCustomers(_ r: CustomerAPI.ListCustomersRequest) throws -> CustomerAPI.ListCustomersResponse {
         catchUp()
-        let page = try service.listCustomers(pageSize: r.pageSize, pageToken: r.pageToken)
-        return .with { $0.customers = page.items.map(CustomerAPI.Customer.init); $0.nextPageToken = page.nextPageToken }
+        let page = try service.listCustomers(pageSize: r.hasPageSize ? r.pageSize : nil, pageToken: r.pageToken)
+        return .with {
+            $0.customers = page.items.map(CustomerAPI.Customer.init)
+            if !page.isLast { $0.nextPageToken = page.nextPageToken }  // omitted on the last page
+        }
     }
 
     public func createCustomer(_ r: CustomerAPI.CreateCustomerRequest) throws -> CustomerAPI.CreateCustomerResponse {
@@ -77,15 +85,19 @@ public actor LiveSandbox: SandboxBackend {
 
     public func deleteCustomer(_ r: CustomerAPI.DeleteCustomerRequest) throws -> CustomerAPI.DeleteCustomerResponse {
         catchUp()
-        try service.deleteCustomer(r.customerID)
+        try service.deleteCustomer(r.id)
         return .init()
     }
 
     public func listCustomerFlags(_ r: CustomerAPI.ListCustomerFlagsRequest) throws
         -> CustomerAPI.ListCustomerFlagsResponse {
         catchUp()
-        let page = try service.listCustomerFlags(of: r.customerID, pageSize: r.pageSize, pageToken: r.pageToken)
-        return .with { $0.flags = page.items; $0.nextPageToken = page.nextPageToken }
+        let page = try service.listCustomerFlags(of: r.customerID, pageSize: r.hasPageSize ? r.pageSize : nil,
+                                                pageToken: r.pageToken)
+        return .with {
+            $0.flags = page.items
+            if !page.isLast { $0.nextPageToken = page.nextPageToken }  // omitted on the last page
+        }
     }
 
     public func addCustomerFlag(_ r: CustomerAPI.AddCustomerFlagRequest) throws -> CustomerAPI.AddCustomerFlagResponse {

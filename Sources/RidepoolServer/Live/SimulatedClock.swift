@@ -3,11 +3,13 @@ import Service
 import Simulation
 import SwiftProtobuf
 
-/// The sandbox's clock: simulated time runs at `speed` × real time from the scenario's start, and
-/// the API's timestamps show it on the server's start day (UTC): simulated 07:00 is `<today>T07:00:00Z`.
+/// The sandbox's clock: simulated time runs at `speed` × real time from where it starts, and the
+/// API's timestamps show it on the server's start day (UTC): simulated 07:00 is `<today>T07:00:00Z`.
 ///
-/// Keeping the scenario's time of day (not the wall clock's) keeps its service hours, demand peaks
-/// and shifts meaningful; every response tells the clock in `ridepool-sim-time`.
+/// Two modes (`ClockMode`): `wall` (the default of `ridepool serve`) starts at the current time of
+/// day, so simulated time is wall-clock time (at speed 1) and a client's `departure_time` of now means
+/// now; `scenario` starts at the scenario's start, keeping its morning whatever the hour. Every
+/// response tells the clock in `ridepool-sim-time`.
 public struct SimulatedClock: Sendable {
     /// Real instant at which simulated time was `simOrigin`.
     let wallOrigin: ContinuousClock.Instant
@@ -23,6 +25,17 @@ public struct SimulatedClock: Sendable {
         self.wallOrigin = wallOrigin; simOrigin = start; self.speed = speed
         dayStartUnixMs = Int64((today.timeIntervalSince1970 / 86_400).rounded(.down)) * 86_400_000
     }
+
+    /// A clock that starts at the wall-clock instant `wallNow`: simulated time is its time of day (UTC)
+    /// on its date, so `timestamp(simTime())` is `wallNow` when the clock starts.
+    public init(wallNow: Date, speed: Double, wallOrigin: ContinuousClock.Instant = .now) {
+        let unixMs = Int64((wallNow.timeIntervalSince1970 * 1000).rounded(.down))
+        let midnight = (unixMs >= 0 ? unixMs / 86_400_000 : (unixMs - 86_399_999) / 86_400_000) * 86_400_000
+        self.init(start: SimTime(ms: unixMs - midnight), speed: speed, wallOrigin: wallOrigin, today: wallNow)
+    }
+
+    /// Where simulated time stood when the clock started.
+    public var start: SimTime { simOrigin }
 
     /// Simulated time at the real instant `instant`.
     public func simTime(at instant: ContinuousClock.Instant = .now) -> SimTime {

@@ -1,13 +1,24 @@
 import GRPCCore
+import SwiftProtobuf
 
-/// Answers one unary call: runs `body`, adds the `ridepool-sim-time` header, and turns whatever
-/// it threw into the status the client sees (`rpcError(for:)`).
-func respond<Request: Sendable, Response: Sendable>(
-    _ request: ServerRequest<Request>, backend: any SandboxBackend,
+/// Answers one unary call: checks the request's size against the sandbox's bound, runs `body`, adds
+/// the `ridepool-sim-time` header, and turns whatever it threw into the status the client sees
+/// (`rpcError(for:)`).
+///
+/// The size bound: the transport takes messages up to `SandboxConfiguration.transportMaxRequestBytes`
+/// (beyond that it resets the stream, the only answer it has); up to there, a message larger than
+/// `maxRequestBytes` is answered here with `RESOURCE_EXHAUSTED` / `REQUEST_TOO_LARGE` and a message.
+func respond<Request: SwiftProtobuf.Message, Response: Sendable>(
+    _ request: ServerRequest<Request>, backend: any SandboxBackend, maxRequestBytes: Int,
     _ body: (Request, _ customerID: String?) async throws -> Response
 ) async -> ServerResponse<Response> {
     let customerID = request.metadata[stringValues: "customer-id"].first(where: { _ in true })
     do {
+        let size = (try? request.message.serializedBytes() as [UInt8])?.count ?? 0
+        guard size <= maxRequestBytes else {
+            throw AdapterError(.resourceExhausted, reason: AdapterReason.requestTooLarge,
+                               "the request message is \(size) bytes; the sandbox takes at most \(maxRequestBytes)")
+        }
         let message = try await body(request.message, customerID)
         var metadata = Metadata()
         metadata.addString(await backend.simulatedNow(), forKey: "ridepool-sim-time")

@@ -13,13 +13,17 @@ public enum ContactValidation {
     public static let maxExternalIDLength = 100
 
     /// The draft as stored (phone normalised, empty external id absent), or `INVALID_ARGUMENT` with one
-    /// field violation per bad field.
+    /// field violation per bad field. The reason is the documented one of the rule broken
+    /// (`INVALID_EMAIL_ADDRESS`, `INVALID_PHONE_NUMBER`, `INVALID_GIVEN_NAME`, `INVALID_FAMILY_NAME`,
+    /// `INVALID_NAME` for both names empty, `INVALID_LANGUAGE_CODE`; ours: `INVALID_EXTERNAL_CUSTOMER_ID`),
+    /// or `INVALID_CUSTOMER` when several rules are broken at once (the violations list them all).
     public static func validated(_ draft: CustomerDraft) throws(ServiceError) -> CustomerDraft {
         let violations = self.violations(draft)
         guard violations.isEmpty else {
             let fields = violations.map(\.field).joined(separator: ", ")
+            let reasons = Set(violations.map { reason(of: $0, draft) })
             throw .invalidArgument("the customer's contact data is invalid (\(fields)); fix every listed field and send it again",
-                                   violations)
+                                   violations, reason: reasons.count == 1 ? reasons.first! : .invalidCustomer)
         }
         var stored = draft
         stored.phoneNumber = PhoneNumber.stripped(draft.phoneNumber)
@@ -49,6 +53,21 @@ public enum ContactValidation {
             report("external_customer_id", "is \(external.count) characters long; use at most \(maxExternalIDLength)")
         }
         return found
+    }
+
+    /// The documented reason of one violation of `violations(draft)`.
+    static func reason(of violation: FieldViolation, _ draft: CustomerDraft) -> ErrorReason {
+        let blank = { (name: String) in name.allSatisfy(\.isWhitespaceFast) }
+        switch violation.field {
+        case "email_address": return .invalidEmailAddress
+        case "phone_number": return .invalidPhoneNumber
+        case "given_name", "family_name":
+            if blank(draft.givenName) && blank(draft.familyName) { return .invalidName }
+            return violation.field == "given_name" ? .invalidGivenName : .invalidFamilyName
+        case "language_code": return .invalidLanguageCode
+        case "external_customer_id": return .invalidExternalCustomerID
+        default: return .invalidCustomer
+        }
     }
 
     private static func nameProblem(_ name: String) -> String? {

@@ -16,9 +16,9 @@ extension CustomerDirectory {
     }
 
     /// `ListCustomerFlags`: the customer's flag names in catalogue order, paged (see `PageRequest`);
-    /// the token is bound to this customer. `INVALID_ARGUMENT` for bad paging, then `NOT_FOUND`.
+    /// the token is bound to this customer and the page size. `INVALID_ARGUMENT` for bad paging, then `NOT_FOUND`.
     /// - Complexity: O(flags configured).
-    public func listFlags(of id: String, pageSize: Int32, pageToken: String) throws(ServiceError) -> Page<String> {
+    public func listFlags(of id: String, pageSize: Int32?, pageToken: String) throws(ServiceError) -> Page<String> {
         let fingerprint = Fingerprint.of(["customerFlags", String(seed), id])
         let request = try PageRequest(pageSize: pageSize, pageToken: pageToken, kind: .customerFlags,
                                       fingerprint: fingerprint, maxPosition: flagCatalog.count)
@@ -30,7 +30,7 @@ extension CustomerDirectory {
             position += 1
         }
         let more = flagCatalog[position...].contains { flags.contains($0.name) }
-        let next = more ? PageToken(kind: .customerFlags, fingerprint: fingerprint, position: position).encoded : ""
+        let next = more ? request.nextToken(.customerFlags, position: position) : ""
         return Page(items: items, nextPageToken: next)
     }
 
@@ -53,18 +53,18 @@ extension CustomerDirectory {
         entries[index].flags.insert(name)
     }
 
-    /// `INVALID_ARGUMENT` on `flag` unless `name` is a configured, writable flag.
+    /// `INVALID_ARGUMENT` (`INVALID_FLAG`, `READ_ONLY_FLAG`) on `flag` unless `name` is a configured, writable flag.
     private func checkWritable(_ name: String) throws(ServiceError) {
         let writable = flagCatalog.filter { !$0.readOnly }.map(\.name)
         let choice = writable.isEmpty ? "no flag can be set through the API here"
             : "flags that can be set: " + writable.joined(separator: ", ")
         guard let index = flagIndex[name] else {
             throw .invalidArgument("unknown customer flag", [FieldViolation(field: "flag", description:
-                "flag \"\(name)\" is not configured; \(choice)")])
+                "flag \"\(name)\" is not configured; \(choice)")], reason: .invalidFlag)
         }
         if flagCatalog[index].readOnly {
             throw .invalidArgument("read-only customer flag", [FieldViolation(field: "flag", description:
-                "flag \"\(name)\" is read-only: only the operator sets it; \(choice)")])
+                "flag \"\(name)\" is read-only: only the operator sets it; \(choice)")], reason: .readOnlyFlag)
         }
     }
 }

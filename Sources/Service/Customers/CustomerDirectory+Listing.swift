@@ -7,7 +7,7 @@ extension CustomerDirectory {
     /// the listing is served exactly once; one created meanwhile is served (it sorts last); one deleted
     /// before its page is not.
     /// - Complexity: O(page size + deleted customers skipped).
-    public func list(pageSize: Int32, pageToken: String) throws(ServiceError) -> Page<Customer> {
+    public func list(pageSize: Int32?, pageToken: String) throws(ServiceError) -> Page<Customer> {
         let request = try PageRequest(pageSize: pageSize, pageToken: pageToken, kind: .customers,
                                       fingerprint: listFingerprint, maxPosition: entries.count)
         var items: [Customer] = []
@@ -17,7 +17,7 @@ extension CustomerDirectory {
             index += 1
         }
         let more = entries[index...].contains { !$0.customer.isDeleted }
-        let next = more ? PageToken(kind: .customers, fingerprint: listFingerprint, position: index).encoded : ""
+        let next = more ? request.nextToken(.customers, position: index) : ""
         return Page(items: items, nextPageToken: next)
     }
 
@@ -27,7 +27,8 @@ extension CustomerDirectory {
     public func customers(withPhoneNumber phoneNumber: String) throws(ServiceError) -> [Customer] {
         if let problem = PhoneNumber.problem(phoneNumber) {
             throw .invalidArgument("the phone number to look up is invalid",
-                                   [FieldViolation(field: "phone_number", description: "phone_number \(problem)")])
+                                   [FieldViolation(field: "phone_number", description: "phone_number \(problem)")],
+                                   reason: .invalidPhoneNumber)
         }
         let wanted = PhoneNumber.stripped(phoneNumber)
         return entries.lazy.map(\.customer).filter { !$0.isDeleted && $0.phoneNumber == wanted }

@@ -82,7 +82,7 @@ public struct CustomerDirectory: Sendable {
     /// The index of the live customer with `id`, or `NOT_FOUND`.
     func liveIndex(_ id: String) throws(ServiceError) -> Int {
         guard let index = indexByID[id], !entries[index].customer.isDeleted else {
-            throw .notFound("customer", id: id)
+            throw .notFound(.customerNotFound, "customer", id: id)
         }
         return index
     }

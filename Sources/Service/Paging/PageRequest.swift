@@ -1,9 +1,12 @@
 /// A list call's `page_size` and `page_token`, checked together against the list they are for.
 ///
-/// `page_size` 0 means the default (50); 1…1000 is taken as is; above 1000 is coerced to 1000; below 0
-/// is `INVALID_ARGUMENT` on `page_size`. The token must come from the same list (kind and parameters,
-/// see `PageToken`); a foreign, stale or garbled token is `INVALID_ARGUMENT` on `page_token`. Both
-/// problems are reported at once. Changing `page_size` between pages is allowed.
+/// As the API reference says: `page_size` unset means the default (50); 1…1000 is taken as is; above
+/// 1000 is coerced to 1000; set below 1 (0 included) is `INVALID_ARGUMENT` / `INVALID_PAGE_SIZE` on
+/// `page_size`. The token must come from the same list called with the same other parameters, the
+/// page size included (kind, the list's parameters and the page size as sent, see `PageToken`); a
+/// foreign, stale or garbled token, or one used with another page size, is `INVALID_ARGUMENT` /
+/// `INVALID_PAGE_TOKEN` on `page_token`. Both problems are reported at once (the reason is the page
+/// size's then).
 public struct PageRequest: Hashable, Sendable {
     public static let defaultSize = 50
     public static let maxSize = 1000
@@ -12,30 +15,43 @@ public struct PageRequest: Hashable, Sendable {
     public var size: Int
     /// The position after which the page starts (0: from the beginning).
     public var after: Int
+    /// The fingerprint the next page's token carries: the list's, bound to the page size as sent.
+    public var fingerprint: UInt64
 
-    /// Checks the request for the list `kind` with `fingerprint`; positions above `maxPosition` are stale or forged.
-    public init(pageSize: Int32, pageToken: String, kind: PageToken.Kind, fingerprint: UInt64,
+    /// Checks the request for the list `kind` with `fingerprint` (its parameters other than the paging);
+    /// positions above `maxPosition` are stale or forged. `pageSize` nil: unset.
+    public init(pageSize: Int32?, pageToken: String, kind: PageToken.Kind, fingerprint: UInt64,
                 maxPosition: Int) throws(ServiceError) {
+        let bound = Fingerprint.of([String(fingerprint, radix: 16), pageSize.map { String($0) } ?? "unset"])
         var violations: [FieldViolation] = []
-        if pageSize < 0 {
+        if let pageSize, pageSize < 1 {
             violations.append(FieldViolation(field: "page_size", description:
-                "page_size is \(pageSize); use 0 for the default of \(Self.defaultSize), or 1 to \(Self.maxSize)"))
+                "page_size is \(pageSize); use 1 to \(Self.maxSize), or leave it unset for \(Self.defaultSize)"))
         }
         var after = 0
         if !pageToken.isEmpty {
-            if let token = PageToken(encoded: pageToken), token.kind == kind, token.fingerprint == fingerprint,
+            if let token = PageToken(encoded: pageToken), token.kind == kind, token.fingerprint == bound,
                (0...maxPosition).contains(token.position) {
                 after = token.position
             } else {
                 violations.append(FieldViolation(field: "page_token", description:
                     "page_token does not belong to this \(kind.listName) request; pass the next_page_token of the "
-                    + "previous page of the same request unchanged, or an empty token for the first page"))
+                    + "previous page unchanged, with every other parameter (page_size included) as on that call, "
+                    + "or no token for the first page"))
             }
         }
         guard violations.isEmpty else {
-            throw .invalidArgument("the \(kind.listName) request's paging is invalid", violations)
+            // One reason: the page size's when it is at fault, else the token's (the violations list both).
+            throw .invalidArgument("the \(kind.listName) request's paging is invalid", violations,
+                                   reason: violations[0].field == "page_size" ? .invalidPageSize : .invalidPageToken)
         }
-        size = pageSize == 0 ? Self.defaultSize : min(Int(pageSize), Self.maxSize)
+        size = pageSize.map { min(Int($0), Self.maxSize) } ?? Self.defaultSize
         self.after = after
+        self.fingerprint = bound
+    }
+
+    /// The token of the page after this one, which ends at `position`.
+    public func nextToken(_ kind: PageToken.Kind, position: Int) -> String {
+        PageToken(kind: kind, fingerprint: fingerprint, position: position).encoded
     }
 }

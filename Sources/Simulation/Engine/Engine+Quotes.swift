@@ -39,8 +39,18 @@ extension Engine {
         }
         let pickups = near(request.origin), dropoffs = near(request.destination)
         if let failure = Self.noStops(origin: pickups.isEmpty, destination: dropoffs.isEmpty) { return .failure(failure) }
-        if Set(pickups.map(\.0)).union(dropoffs.map(\.0)).count == 1 { return .failure(.tripTooShort) }
+        // The same place at both ends (other stops in reach would only make a ride between them), or no
+        // pickup and drop-off that vehicles serve at two different points (one stop in reach, or stops
+        // snapped to the same road node): there is no ride to offer.
+        let servable = pickups.contains { p in dropoffs.contains { d in distinctServicePoints(p.0, d.0) } }
+        if request.origin.distance(to: request.destination) == 0 || !servable { return .failure(.tripTooShort) }
         return .success((pickups, dropoffs))
+    }
+
+    /// Whether a ride from stop place `pickup` to `dropoff` goes anywhere: two places that vehicles serve
+    /// at two different points.
+    private func distinctServicePoints(_ pickup: PlaceID, _ dropoff: PlaceID) -> Bool {
+        pickup != dropoff && travel.point(of: pickup) != travel.point(of: dropoff)
     }
 
     private static func noStops(origin: Bool, destination: Bool) -> QuoteFailure? {
@@ -59,7 +69,7 @@ extension Engine {
         for c in query.classes {
             var found: [(Insertion, Quote)] = []
             for (pu, puMetres) in pickups {
-                for (dropoff, doMetres) in dropoffs where dropoff != pu {
+                for (dropoff, doMetres) in dropoffs where distinctServicePoints(pu, dropoff) {
                     guard var quote = quoteSkeleton(r, request, classIndex: c, waitWeight: query.waitWeight,
                                                     pickup: (pu, puMetres), dropoff: (dropoff, doMetres)),
                           let insertion = matcher.bestInsertion(of: quote.spec, fleet: fleet, now: now) else { continue }

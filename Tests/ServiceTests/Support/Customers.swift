@@ -45,7 +45,7 @@ func directory(with count: Int, flags: [CustomerFlag] = testFlags, seed: UInt64 
 
 extension CustomerDirectory {
     /// Every page of `ListCustomers` with `pageSize`, concatenated.
-    func listAll(pageSize: Int32) throws(ServiceError) -> [Customer] {
+    func listAll(pageSize: Int32?) throws(ServiceError) -> [Customer] {
         var all: [Customer] = [], token = ""
         repeat {
             let page = try list(pageSize: pageSize, pageToken: token)

@@ -90,7 +90,7 @@ struct CancelTripTests {
     func unknownTrip(_ actor: CancelActor) throws {
         let live = LiveWorld(Self.world())
         let customer = try live.customer()
-        expect(serviceError { try Self.cancel(live, actor, customer: customer, trip: "no-such-trip") }, .notFound, nil)
+        expect(serviceError { try Self.cancel(live, actor, customer: customer, trip: "no-such-trip") }, .notFound, .tripNotFound)
     }
 
     @Test("after a cancellation the freed seats are offered again")

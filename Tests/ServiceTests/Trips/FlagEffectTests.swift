@@ -102,6 +102,6 @@ struct FlagEffectTests {
         let view = try live.service.trip(customerID: nil, tripID: trip)
         #expect(view.customerID == customer && view.dropoffHappened)
         expect(serviceError { try live.offers(customer, from: 2000, 0, to: -2000, 0) }, .permissionDenied, .customerUnauthenticated)
-        expect(serviceError { try live.service.customer(customer) }, .notFound, nil)
+        expect(serviceError { try live.service.customer(customer) }, .notFound, .customerNotFound)
     }
 }

@@ -19,7 +19,7 @@ struct GetTripTests {
         let customer = try live.customer()
         _ = try live.book(customer, from: -2000, 0, to: 2000, 0)
         for caller in [nil, customer] {
-            expect(serviceError { try live.service.trip(customerID: caller, tripID: "no-such-trip") }, .notFound, nil)
+            expect(serviceError { try live.service.trip(customerID: caller, tripID: "no-such-trip") }, .notFound, .tripNotFound)
         }
     }
 

@@ -75,7 +75,7 @@ struct OfferRefusalTests {
         Case(name: "neither departure nor arrival time", request: with { $0.departureTime = nil },
              code: .invalidArgument, reason: .missingTime, fields: ["departure_time"]),
         Case(name: "both departure and arrival time", request: with { $0.arrivalTime = t0 + .hours(1) },
-             code: .invalidArgument, reason: nil, fields: ["arrival_time"]),
+             code: .invalidArgument, reason: .invalidFields, fields: ["arrival_time"]),
         Case(name: "a departure more than 5 min ago", request: with { $0.departureTime = t0 - .minutes(5) - ms },
              code: .invalidArgument, reason: .timeTooFarFromNow, fields: ["departure_time"], logged: true),
         Case(name: "a departure beyond the 2 h horizon", request: with { $0.departureTime = t0 + .hours(2) + ms },
@@ -101,7 +101,7 @@ struct OfferRefusalTests {
         Case(name: "no stop near either end", request: .trip(from: 500, 500, to: 1500, -1500),
              code: .failedPrecondition, reason: .noStopsNearOriginAndDestination, logged: true),
         Case(name: "both ends at the same stop", request: .trip(from: 0, 100, to: 0, -100),
-             code: .failedPrecondition, reason: .tripTooShort, logged: true),
+             code: .invalidArgument, reason: .tripTooShort, logged: true),
     ]
 
     @Test("a refused request: code, reason, fields, and the log", arguments: cases)

@@ -122,7 +122,7 @@ struct OrderTripTests {
         let live = LiveWorld(Self.world())
         let customer = try live.customer()
         _ = try live.offers(customer, from: -2000, 0, to: 2000, 0)
-        expect(serviceError { try live.service.orderTrip(customerID: customer, offerToken: token) }, .invalidArgument, nil, fields: ["offer_token"])
+        expect(serviceError { try live.service.orderTrip(customerID: customer, offerToken: token) }, .invalidArgument, .invalidOfferToken, fields: ["offer_token"])
     }
 
     @Test("a real token with another offer index is unknown")
@@ -133,7 +133,7 @@ struct OrderTripTests {
         let token = try #require(offers.last?.token)
         let tampered = String(token.dropLast()) + "9"
         try #require(!offers.contains { $0.token == tampered })
-        expect(serviceError { try live.service.orderTrip(customerID: customer, offerToken: tampered) }, .invalidArgument, nil, fields: ["offer_token"])
+        expect(serviceError { try live.service.orderTrip(customerID: customer, offerToken: tampered) }, .invalidArgument, .invalidOfferToken, fields: ["offer_token"])
     }
 
     @Test("another customer's offer is CUSTOMER_UNAUTHORIZED and stays orderable by its owner")
