@@ -4,6 +4,7 @@ import RidepoolAPI
 import RidepoolServer
 import SwiftProtobuf
 import Testing
+import TestSupport
 
 /// The documents' own grpcurl payloads, replayed against a live sandbox: the acceptance test of issue 16.
 ///
