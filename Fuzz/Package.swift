@@ -4,9 +4,10 @@
 // never see the sanitizer flags. Build and run through scripts/fuzz.sh, which builds with
 //     swift build --package-path Fuzz --scratch-path .build-fuzz -c debug \
 //       -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library
-// (a plain `swift build` here fails to link: the targets have no `main`, libFuzzer brings it).
-// One executable per target, each defining `LLVMFuzzerTestOneInput`; seeds in corpus/<target>/,
-// dictionaries in dict/<target>.dict. See README.md.
+// One executable per target: `<Target>.swift` defines `LLVMFuzzerTestOneInput` and an `@main` that
+// hands it to libFuzzer's `LLVMFuzzerRunDriver`. (Not a main-less target and libFuzzer's own main:
+// on Linux SwiftPM links executables with `--defsym main=<Target>_main`, which such a target lacks.)
+// Seeds in corpus/<target>/, dictionaries in dict/<target>.dict; see README.md.
 import PackageDescription
 
 /// The fuzz targets; each is `Sources/<name>/<name>.swift`.
@@ -37,8 +38,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-protobuf", from: "1.39.0"),
     ],
     targets: [
-        // The repository's files and a scratch folder per process, for every target.
-        .target(name: "FuzzSupport"),
+        // libFuzzer's driver entry, declared for Swift.
+        .target(name: "CLibFuzzer"),
+        // The driver call, the repository's files and a scratch folder per process, for every target.
+        .target(name: "FuzzSupport", dependencies: ["CLibFuzzer"]),
     ] + targets.map { target in
         .executableTarget(name: target.name, dependencies: [
             "FuzzSupport", .product(name: "RidepoolInputs", package: "ridepool"),

@@ -48,8 +48,8 @@ done
 scratch=.build-fuzz
 if [ "$build" = 1 ]; then
   start=$(date +%s)
-  swift build --package-path Fuzz --scratch-path "$scratch" -c debug \
-    -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library
+  swift build --package-path Fuzz --scratch-path "$scratch" -c debug -Xswiftc -sanitize=fuzzer,address \
+    -Xswiftc -parse-as-library
   echo "build: $(( $(date +%s) - start )) s"
 fi
 bin="$(swift build --package-path Fuzz --scratch-path "$scratch" -c debug --show-bin-path)"

@@ -16,7 +16,7 @@ import SwiftProtobuf
 /// last customer id, offer token or trip id seen (in RequestTripOffers: the departure time becomes the
 /// sandbox's now plus the message's seconds modulo two hours, as seeds cannot know the day); bit 6 moves the clock on one simulated minute first.
 @_cdecl("LLVMFuzzerTestOneInput")
-public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+public func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     var rest = Data(FuzzInput.buffer(data, size))[...]
     var steps: [(selector: UInt8, message: Data)] = []
     while steps.count < 8, let selector = rest.popFirst() {
@@ -86,4 +86,9 @@ func blocking(_ body: @escaping @Sendable () async -> Void) {
     let done = DispatchSemaphore(value: 0)
     Task { await body(); done.signal() }
     done.wait()
+}
+
+/// The program: libFuzzer's driver on `fuzz`.
+@main enum Main {
+    static func main() { FuzzInput.runLibFuzzer(fuzz) }
 }

@@ -1,15 +1,24 @@
+import CLibFuzzer
 import Foundation
 
 /// What every fuzz target shares: the input as bytes or text, the repository's files, and one
 /// scratch file per name and process for readers that only take a path.
 public enum FuzzInput {
-    /// The input as a buffer (libFuzzer may pass a null-free pointer with size 0).
-    public static func buffer(_ data: UnsafePointer<UInt8>, _ size: Int) -> UnsafeBufferPointer<UInt8> {
-        UnsafeBufferPointer(start: data, count: size)
+    /// Runs libFuzzer with the process's arguments (`-max_total_time=…`, corpus folders, a reproducer)
+    /// on `testOneInput`, and exits with its status.
+    public static func runLibFuzzer(_ testOneInput: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt) -> Never {
+        var argc = CommandLine.argc
+        var argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
+        exit(LLVMFuzzerRunDriver(&argc, &argv, testOneInput))
+    }
+
+    /// The input as a buffer (empty when libFuzzer passes no pointer).
+    public static func buffer(_ data: UnsafePointer<UInt8>?, _ size: Int) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(start: data, count: data == nil ? 0 : size)
     }
 
     /// The input as text, invalid UTF-8 repaired (readers of text get text; the byte readers get bytes).
-    public static func text(_ data: UnsafePointer<UInt8>, _ size: Int) -> String {
+    public static func text(_ data: UnsafePointer<UInt8>?, _ size: Int) -> String {
         String(decoding: buffer(data, size), as: UTF8.self)
     }
 
