@@ -54,8 +54,10 @@ if [ "$build" = 1 ]; then
 fi
 bin="$(swift build --package-path Fuzz --scratch-path "$scratch" -c debug --show-bin-path)"
 
-# ASan: report, don't hang on the Swift runtime's own allocations at exit.
+# ASan: no leak report at exit (the Swift runtime keeps its metadata); allocation failures are libFuzzer's
+# -rss_limit_mb business. Swift's own crash backtracer off: under ASan it reports itself, hiding the trap.
 export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=0:allocator_may_return_null=1}"
+export SWIFT_BACKTRACE="${SWIFT_BACKTRACE:-enable=no}"
 failed=0
 printf '%-26s %12s %8s  %s\n' target executions crashes reproducer > "$scratch/fuzz-summary.txt"
 for t in "${chosen[@]}"; do

@@ -37,6 +37,15 @@ import Simulation
         #expect(e.message == "feature 2 of 2 is a LineString, not a Polygon or MultiPolygon")
     }
 
+    @Test("an empty position is an error that names it, not a crash in GEOS's GeoJSON reader (fuzz: regression-empty-position)")
+    func emptyPositionIsNamedBeforeGEOSReadsIt() throws {
+        let e = try failure(#"{"type":"Polygon","coordinates":[[[],[14.1,52],[14.1,52.1],[14,52]]]}"#)
+        #expect(e.field == "coordinates[0][0]")
+        #expect(e.message == "is not a position: it needs two numbers, [longitude, latitude]")
+        let feature = try failure(Fixture.collection([Fixture.square(14.30, 51.74, 14.32, 51.76), #"{"type":"Point","coordinates":[[1,2]]}"#]))
+        #expect(feature.field == "features[1].geometry.coordinates")
+    }
+
     @Test func emptyFeatureCollectionIsRejected() throws {
         #expect(try failure(Fixture.collection([])).message == "the FeatureCollection has no features")
     }

@@ -120,4 +120,18 @@ struct BadInputTests {
         #expect(error.message.hasPrefix("stop \"S9\" at (51.76, 14.33) is 778 m from the nearest road node \"d\""))
         #expect(model.placeCount == 0)
     }
+
+    @Test("MATSim XML whose element name is not UTF-8 is an error, not a trap in FoundationXML (fuzz: regression-non-utf8-name)")
+    func matsimBytesThatAreNotUTF8() throws {
+        let error = try #require(throws: NetworkError.self) {
+            try NetworkData.readMATSim(data: Data([0x3C, 0xFF, 0x00, 0x3E, 0x0A]), file: "network.xml")
+        }
+        #expect(error.line == 1)
+        #expect(error.message == "the file holds bytes that are not UTF-8")
+        let nul = try #require(throws: NetworkError.self) {
+            try NetworkData.readMATSim(data: Data("<network>\n<nodes\0/>".utf8), file: "network.xml")
+        }
+        #expect(nul.line == 2)
+        #expect(nul.message == "the file holds a NUL character")
+    }
 }

@@ -33,6 +33,26 @@ final class MATSimNetworkParser: NSObject, XMLParserDelegate {
         return ok ? nil : ("the parser stopped", parser.lineNumber)
     }
 
+    /// The line and kind of the first byte sequence that is not UTF-8, or of the first NUL character.
+    ///
+    /// Checked before parsing: FoundationXML's parser traps (it force-unwraps the name as UTF-8) when
+    /// libxml2 hands it an element name that is not UTF-8, as in `<\u{FF}\0>` (found by the fuzz
+    /// target `FuzzMATSimXML`); XML 1.0 allows no NUL anywhere. MATSim writes its files in UTF-8.
+    static func firstBadCharacter(_ data: Data) -> (line: Int, what: String)? {
+        var line = 1
+        var parser = Unicode.UTF8.ForwardParser()
+        var bytes = data.makeIterator()
+        while true {
+            switch parser.parseScalar(from: &bytes) {
+            case .valid(let scalar):
+                if scalar.count == 1 && scalar.first == 0 { return (line, "a NUL character") }
+                if scalar.count == 1 && scalar.first == UInt8(ascii: "\n") { line += 1 }
+            case .error: return (line, "bytes that are not UTF-8")
+            case .emptyInput: return nil
+            }
+        }
+    }
+
     func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
         if firstError == nil { firstError = (Self.explain(parseError), parser.lineNumber) }
     }

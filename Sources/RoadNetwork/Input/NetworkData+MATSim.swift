@@ -17,6 +17,10 @@ extension NetworkData {
 
     /// Parses MATSim XML bytes (already inflated); errors name `file`.
     public static func readMATSim(data bytes: Data, file: String, crs given: String? = nil) throws(NetworkError) -> NetworkData {
+        if let bad = MATSimNetworkParser.firstBadCharacter(bytes) {
+            throw NetworkError(file: file, line: bad.line, message: "the file holds \(bad.what)",
+                               fix: "save the network as UTF-8 XML (as MATSim writes it), without NUL characters")
+        }
         let parser = MATSimNetworkParser()
         if let failure = parser.parse(bytes) {
             throw NetworkError(file: file, line: failure.line, message: "XML syntax error: \(failure.error)",
