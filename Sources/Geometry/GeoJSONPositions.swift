@@ -1,21 +1,39 @@
 import Foundation
 
-/// Checks the `coordinates` of every geometry in GeoJSON text before GEOS reads it.
+/// Checks the `coordinates` of every geometry in GeoJSON text before GEOS reads it, and hands GEOS
+/// exactly the JSON that was checked.
 ///
 /// GEOS 3.11's GeoJSON reader (Debian 12's libgeos 3.11.1) takes a position's first two numbers
 /// without checking that they are there (`GeoJSONReader::readCoordinate`): an empty position such as
-/// `[[[[]]]]` in a MultiPolygon reads address zero and kills the process (found by the fuzz target
+/// `[[[],…]]` in a Polygon reads address zero and kills the process (found by the fuzz target
 /// `FuzzServiceAreaGeoJSON`). So every position must be an array of at least two numbers, nested as
-/// deep as its geometry's type says; text that is not JSON is left for GEOS to report.
+/// deep as its geometry's type says. GEOS then reads the checked JSON written again, never the
+/// original text, which it could read differently (it stops at a NUL byte, for one: the fuzzer's
+/// second finding).
 enum GeoJSONPositions {
     /// How many arrays hold the positions of each geometry type (a Point's coordinates are one position).
     private static let depth = ["Point": 0, "MultiPoint": 1, "LineString": 1, "MultiLineString": 2, "Polygon": 2, "MultiPolygon": 3]
 
-    /// Throws a `GeometryError` naming the first position (`features[0].geometry.coordinates[1][0]`)
-    /// that is not `[longitude, latitude]`, or a coordinates member that is not nested as its type needs.
-    static func check(_ geoJSON: String, file: String?) throws(GeometryError) {
-        guard let root = try? JSONSerialization.jsonObject(with: Data(geoJSON.utf8), options: [.fragmentsAllowed]) else { return }
+    /// The GeoJSON for GEOS: `geoJSON` parsed, checked and written again.
+    /// - Throws: `GeometryError` if the text is not a JSON object, or naming the first position
+    ///   (`features[0].geometry.coordinates[1][0]`) that is not `[longitude, latitude]` or a
+    ///   coordinates member that is not nested as its type needs.
+    static func checked(_ geoJSON: String, file: String?) throws(GeometryError) -> String {
+        let fix = "make the file valid GeoJSON (RFC 7946): a Polygon or MultiPolygon, a Feature with one, or a FeatureCollection of them"
+        let root: Any
+        do {
+            root = try JSONSerialization.jsonObject(with: Data(geoJSON.utf8))
+        } catch {
+            let detail = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? error.localizedDescription
+            throw GeometryError(file: file, message: "not valid JSON: \(detail)", fix: fix)
+        }
+        guard root is [String: Any] else { throw GeometryError(file: file, message: "not a GeoJSON object", fix: fix) }
         try walk(root, at: "", file: file)
+        do {
+            return String(decoding: try JSONSerialization.data(withJSONObject: root), as: UTF8.self)
+        } catch {
+            throw GeometryError(file: file, message: "cannot be written again as JSON: \(error.localizedDescription)", fix: fix)
+        }
     }
 
     /// Checks a geometry's coordinates, then the geometries inside a Feature, FeatureCollection or GeometryCollection.

@@ -11,14 +11,19 @@ import Simulation
         }
     }
 
-    @Test func malformedGeoJSONQuotesGEOSsParseException() throws {
+    @Test func malformedGeoJSONIsNotValidJSON() throws {
         let e = try failure(#"{"type":"Polygon","coordinates":[[[0,0],[1,0],[1,1]"#)
         #expect(e.file == "service_area.geojson")
-        #expect(e.message.hasPrefix("GEOS could not parse GeoJSON: ParseException: Error parsing JSON:"))
-        #expect(e.message.contains("unexpected end of input"))
+        #expect(e.message.hasPrefix("not valid JSON:"))
         #expect(e.fix != nil)
-        #expect(e.description.hasPrefix("service_area.geojson: GEOS could not parse GeoJSON: ParseException:"))
+        #expect(e.description.hasPrefix("service_area.geojson: not valid JSON:"))
         #expect(e.description.contains(". Fix: make the file valid GeoJSON"))
+    }
+
+    @Test("text after a NUL byte is not hidden from the check: GEOS would stop reading at the NUL (fuzz: regression-empty-position-nul)")
+    func nulByteIsNotValidJSON() throws {
+        let e = try failure(#"{"type":"Polygon","coordinates":[[[],[15.1,52.1],[14,52]]]}"# + "\0\0")
+        #expect(e.message.hasPrefix("not valid JSON:"))
     }
 
     @Test func unknownGeometryTypeQuotesGEOS() throws {
@@ -87,7 +92,7 @@ import Simulation
         let bad = try temporaryFile("service_area.geojson", "{ nope")
         let e = try #require(throws: GeometryError.self) { try ServiceArea(contentsOf: bad, context: context) }
         #expect(e.file == bad)
-        #expect(e.message.contains("ParseException"))
+        #expect(e.message.hasPrefix("not valid JSON"))
     }
 
     @Test func contextKeepsWorkingAfterAnError() throws {

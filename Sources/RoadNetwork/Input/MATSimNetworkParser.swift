@@ -53,6 +53,24 @@ final class MATSimNetworkParser: NSObject, XMLParserDelegate {
         }
     }
 
+    /// The line of the first processing instruction (`<?target …?>`) other than an XML declaration
+    /// at the start, if any: FoundationXML's parser passes a missing instruction body to `strlen`
+    /// and crashes (`<?xml?>` after the start; found by the fuzz target `FuzzMATSimXML`). MATSim
+    /// network files have none.
+    static func firstProcessingInstruction(_ data: Data) -> Int? {
+        let bytes = [UInt8](data)
+        let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        var line = 1
+        for i in bytes.indices.dropLast() {
+            if bytes[i] == UInt8(ascii: "\n") { line += 1 }
+            guard bytes[i] == UInt8(ascii: "<"), bytes[i + 1] == UInt8(ascii: "?") else { continue }
+            let declaration = i == start && bytes.count > i + 5 && bytes[i + 2..<i + 5].elementsEqual("xml".utf8)
+                && [0x20, 0x09, 0x0A, 0x0D].contains(bytes[i + 5])
+            if !declaration { return line }
+        }
+        return nil
+    }
+
     func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
         if firstError == nil { firstError = (Self.explain(parseError), parser.lineNumber) }
     }
