@@ -11,10 +11,11 @@ import SwiftProtobuf
 /// conversions and the service layer's validation behind them). Errors are answers; traps are findings.
 ///
 /// Input: up to 8 steps `selector, length, message[length]` (the last message takes what is left).
-/// The selector's low 4 bits choose the RPC (`rpcs`, modulo their count); bit 4 sends the last
-/// created customer's id as the `customer-id` header; bit 5 replaces the message's id field with the
-/// last customer id, offer token or trip id seen (in RequestTripOffers: the departure time becomes the
-/// sandbox's now plus the message's seconds modulo two hours, as seeds cannot know the day); bit 6 moves the clock on one simulated minute first.
+/// The selector's low 4 bits choose the RPC (the cases of `Session.call`, modulo 13); bit 4 sends the
+/// last created customer's id as the `customer-id` header; bit 5 replaces the message's id field with
+/// the last customer id, offer token or trip id seen (in RequestTripOffers: the departure time becomes
+/// the sandbox's now plus the message's seconds modulo two hours, as seeds cannot know the day);
+/// bit 6 moves the clock on one simulated minute first.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     var rest = Data(FuzzInput.buffer(data, size))[...]
