@@ -18,6 +18,11 @@ let package = Package(
         .library(name: "Ridepool", targets: ["Ridepool"]),
         // The engine's parts for the micro-benchmarks in Benchmarks/ (a package of its own, see README.md).
         .library(name: "RidepoolEngine", targets: ["Simulation", "RoadNetwork", "Dispatching"]),
+        // Every input reader and the sandbox's request handling, for the fuzz targets in Fuzz/ (a package
+        // of its own, built with sanitizers by scripts/fuzz.sh; the flags never reach this package's builds).
+        .library(name: "RidepoolInputs", targets: [
+            "DataFiles", "Scenario", "RoadNetwork", "Geometry", "Simulation", "RidepoolServer", "RidepoolAPI",
+        ]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),

@@ -20,17 +20,28 @@ public enum DataFile {
             throw DataFileError(file: path, message: "cannot read the file: \(error.localizedDescription)",
                                 fix: "check the file's permissions")
         }
-        let bytes = [UInt8](data)
-        guard path.lowercased().hasSuffix(".gz") || bytes.starts(with: Gzip.magic) else { return bytes }
-        return try Gzip.inflate(bytes, file: path)
+        return try read(data: [UInt8](data), file: path)
+    }
+
+    /// `bytes` as read from a file named `file`: inflated when the name ends in `.gz` or the bytes start
+    /// with the gzip magic bytes, else as they are.
+    /// - Throws: `DataFileError` naming `file` when the gzip data is corrupt or truncated.
+    public static func read(data bytes: [UInt8], file: String) throws(DataFileError) -> [UInt8] {
+        guard file.lowercased().hasSuffix(".gz") || bytes.starts(with: Gzip.magic) else { return bytes }
+        return try Gzip.inflate(bytes, file: file)
     }
 
     /// The file as UTF-8 text (gzip inflated, a byte-order mark dropped).
     /// - Throws: `DataFileError` as `read(path:)` does, and when the bytes are not UTF-8.
     public static func text(path: String) throws(DataFileError) -> String {
-        let bytes = try read(path: path)
+        try text(data: read(path: path), file: path)
+    }
+
+    /// `bytes` (already inflated) as UTF-8 text, a byte-order mark dropped; errors name `file`.
+    /// - Throws: `DataFileError` when the bytes are not UTF-8.
+    public static func text(data bytes: [UInt8], file: String) throws(DataFileError) -> String {
         guard var text = String(validating: bytes, as: UTF8.self) else {
-            throw DataFileError(file: path, message: "the file is not UTF-8 text", fix: "save the file as UTF-8")
+            throw DataFileError(file: file, message: "the file is not UTF-8 text", fix: "save the file as UTF-8")
         }
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         return text

@@ -6,6 +6,7 @@ import DataFiles
 extension ServiceArea {
     /// Parses GeoJSON with GEOS and returns one valid Polygon or MultiPolygon in WGS84.
     static func readPolygonal(_ geoJSON: String, file: String?, context: GeometryContext) throws(DataFileError) -> OwnedGeometry {
+        let geoJSON = try GeoJSONPositions.checked(geoJSON, file: file)   // GEOS crashes on an empty position
         let h = context.handle
         context.clearMessage()
         guard let reader = GEOSGeoJSONReader_create_r(h) else {

@@ -4,7 +4,7 @@ import Simulation
 /// The CSV format of stop files.
 extension StopFile {
     /// Parses stop CSV text; errors name `file`, the 1-based line and the field.
-    static func readCSV(_ text: String, file: String) throws(DataFileError) -> [Stop] {
+    public static func readCSV(_ text: String, file: String) throws(DataFileError) -> [Stop] {
         let table = try CSVTable(bytes: Array(text.utf8), file: file, required: ["stop_id", "lat", "lon"], lowercasingHeader: true)
         let (idColumn, latColumn, lonColumn) = (table.column("stop_id")!, table.column("lat")!, table.column("lon")!)
         var stops: [Stop] = []

@@ -5,7 +5,7 @@ import DataFiles
 /// The GeoJSON format of stop files.
 extension StopFile {
     /// Parses a FeatureCollection of Point features; errors name `file` and the feature (`features[i]`, 0-based).
-    static func readGeoJSON(_ text: String, file: String) throws(DataFileError) -> [Stop] {
+    public static func readGeoJSON(_ text: String, file: String) throws(DataFileError) -> [Stop] {
         let fix = "give stops as a GeoJSON FeatureCollection of Point features with a stop_id property"
         let root: Any
         do {

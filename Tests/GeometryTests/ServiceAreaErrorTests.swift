@@ -13,14 +13,19 @@ import DataFiles
         }
     }
 
-    @Test func malformedGeoJSONQuotesGEOSsParseException() throws {
+    @Test func malformedGeoJSONIsNotValidJSON() throws {
         let e = try failure(#"{"type":"Polygon","coordinates":[[[0,0],[1,0],[1,1]"#)
         #expect(e.file == "service_area.geojson")
-        #expect(e.message.hasPrefix("GEOS could not parse GeoJSON: ParseException: Error parsing JSON:"))
-        #expect(e.message.contains("unexpected end of input"))
+        #expect(e.message.hasPrefix("not valid JSON:"))
         #expect(e.fix != nil)
-        #expect(e.description.hasPrefix("service_area.geojson: GEOS could not parse GeoJSON: ParseException:"))
+        #expect(e.description.hasPrefix("service_area.geojson: not valid JSON:"))
         #expect(e.description.contains(". Fix: make the file valid GeoJSON"))
+    }
+
+    @Test("text after a NUL byte is not hidden from the check: GEOS would stop reading at the NUL (fuzz: regression-empty-position-nul)")
+    func nulByteIsNotValidJSON() throws {
+        let e = try failure(#"{"type":"Polygon","coordinates":[[[],[15.1,52.1],[14,52]]]}"# + "\0\0")
+        #expect(e.message.hasPrefix("not valid JSON:"))
     }
 
     @Test func unknownGeometryTypeQuotesGEOS() throws {
@@ -37,6 +42,15 @@ import DataFiles
         let line = #"{"type":"LineString","coordinates":[[14.3,51.7],[14.4,51.8]]}"#
         let e = try failure(Fixture.collection([Fixture.square(14.30, 51.74, 14.32, 51.76), line]))
         #expect(e.message == "feature 2 of 2 is a LineString, not a Polygon or MultiPolygon")
+    }
+
+    @Test("an empty position is an error that names it, not a crash in GEOS's GeoJSON reader (fuzz: regression-empty-position)")
+    func emptyPositionIsNamedBeforeGEOSReadsIt() throws {
+        let e = try failure(#"{"type":"Polygon","coordinates":[[[],[14.1,52],[14.1,52.1],[14,52]]]}"#)
+        #expect(e.field == "coordinates[0][0]")
+        #expect(e.message == "is not a position: it needs two numbers, [longitude, latitude]")
+        let feature = try failure(Fixture.collection([Fixture.square(14.30, 51.74, 14.32, 51.76), #"{"type":"Point","coordinates":[[1,2]]}"#]))
+        #expect(feature.field == "features[1].geometry.coordinates")
     }
 
     @Test func emptyFeatureCollectionIsRejected() throws {
@@ -80,7 +94,7 @@ import DataFiles
         let bad = try Fixtures.temporary("service_area.geojson", "{ nope")
         let e = try #require(throws: DataFileError.self) { try ServiceArea(contentsOf: bad, context: context) }
         #expect(e.file == bad)
-        #expect(e.message.contains("ParseException"))
+        #expect(e.message.hasPrefix("not valid JSON"))
     }
 
     @Test func contextKeepsWorkingAfterAnError() throws {

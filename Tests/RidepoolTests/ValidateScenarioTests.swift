@@ -42,7 +42,7 @@ struct ValidateScenarioTests {
         """.write(toFile: dir + "/s.yaml", atomically: true, encoding: .utf8)
         let problems = ValidateScenario.problems(scenarioPath: dir + "/s.yaml")
         #expect(problems.count == 3, "\(problems)")
-        #expect(problems.contains { $0.contains("area.geojson") && $0.contains("GEOS") })
+        #expect(problems.contains { $0.contains("area.geojson") && $0.contains("not valid JSON") })
         #expect(problems.contains { $0.contains("stops.csv") && $0.contains("line 2") })
         #expect(problems.contains { $0.contains("demand.csv") && $0.contains("request_time_s") })
     }

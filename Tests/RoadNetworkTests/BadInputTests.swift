@@ -27,6 +27,10 @@ struct BadInputTests {
         Case(name: "negative length", edges: edges + "3,a,c,-3,10,car\n", file: "edges.csv", line: 4, field: "length_m", message: "-3.0 must be > 0"),
         Case(name: "zero length", edges: edges + "3,a,c,0,10,car\n", file: "edges.csv", line: 4, field: "length_m", message: "0.0 must be > 0"),
         Case(name: "zero speed", edges: edges + "3,a,c,10,0,car\n", file: "edges.csv", line: 4, field: "freespeed_mps", message: "0.0 must be > 0"),
+        Case(name: "a length the road graph cannot hold (fuzz: regression-huge-length)", edges: edges + "3,a,c,1e300,10,car\n",
+             file: "edges.csv", line: 4, field: "length_m", message: "1e+300 m is longer than any road link (at most 1000000)"),
+        Case(name: "a speed that makes a link take over a day", edges: edges + "3,a,c,100,1e-9,car\n",
+             file: "edges.csv", line: 4, field: "freespeed_mps", message: "1e-09 m/s over 100.0 m takes longer than a day"),
         Case(name: "non-numeric length", edges: edges + "3,a,c,ten,10,car\n", file: "edges.csv", line: 4, field: "length_m",
              message: "\"ten\" is not a number"),
         Case(name: "non-numeric latitude", nodes: nodes + "d,north,14.33\n", file: "nodes.csv", line: 5, field: "lat",
@@ -121,5 +125,30 @@ struct BadInputTests {
         #expect(error.file == "stops.csv" && error.line == 7)
         #expect(error.message.hasPrefix("stop \"S9\" at (51.76, 14.33) is 778 m from the nearest road node \"d\""))
         #expect(model.placeCount == 0)
+    }
+
+    @Test("MATSim XML whose element name is not UTF-8 is an error, not a trap in FoundationXML (fuzz: regression-non-utf8-name)")
+    func matsimBytesThatAreNotUTF8() throws {
+        let error = try #require(throws: DataFileError.self) {
+            try NetworkData.readMATSim(data: Data([0x3C, 0xFF, 0x00, 0x3E, 0x0A]), file: "network.xml")
+        }
+        #expect(error.line == 1)
+        #expect(error.message == "the file holds bytes that are not UTF-8")
+        let nul = try #require(throws: DataFileError.self) {
+            try NetworkData.readMATSim(data: Data("<network>\n<nodes\0/>".utf8), file: "network.xml")
+        }
+        #expect(nul.line == 2)
+        #expect(nul.message == "the file holds a NUL character")
+    }
+
+    @Test("MATSim XML with a processing instruction is an error, not a crash in FoundationXML (fuzz: regression-processing-instruction)")
+    func matsimProcessingInstruction() throws {
+        let error = try #require(throws: DataFileError.self) {
+            try NetworkData.readMATSim(data: Data("<network>\n<?xml?></network>\n".utf8), file: "network.xml", crs: "EPSG:32633")
+        }
+        #expect(error.line == 2)
+        #expect(error.message.hasPrefix("a processing instruction"))
+        let declared = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<network><nodes/><links/></network>\n"
+        #expect(try NetworkData.readMATSim(data: Data(declared.utf8), file: "network.xml", crs: "EPSG:32633").nodeIDs.isEmpty)
     }
 }

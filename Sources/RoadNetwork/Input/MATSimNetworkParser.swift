@@ -33,6 +33,44 @@ final class MATSimNetworkParser: NSObject, XMLParserDelegate {
         return ok ? nil : ("the parser stopped", parser.lineNumber)
     }
 
+    /// The line and kind of the first byte sequence that is not UTF-8, or of the first NUL character.
+    ///
+    /// Checked before parsing: FoundationXML's parser traps (it force-unwraps the name as UTF-8) when
+    /// libxml2 hands it an element name that is not UTF-8, as in `<\u{FF}\0>` (found by the fuzz
+    /// target `FuzzMATSimXML`); XML 1.0 allows no NUL anywhere. MATSim writes its files in UTF-8.
+    static func firstBadCharacter(_ data: Data) -> (line: Int, what: String)? {
+        var line = 1
+        var parser = Unicode.UTF8.ForwardParser()
+        var bytes = data.makeIterator()
+        while true {
+            switch parser.parseScalar(from: &bytes) {
+            case .valid(let scalar):
+                if scalar.count == 1 && scalar.first == 0 { return (line, "a NUL character") }
+                if scalar.count == 1 && scalar.first == UInt8(ascii: "\n") { line += 1 }
+            case .error: return (line, "bytes that are not UTF-8")
+            case .emptyInput: return nil
+            }
+        }
+    }
+
+    /// The line of the first processing instruction (`<?target …?>`) other than an XML declaration
+    /// at the start, if any: FoundationXML's parser passes a missing instruction body to `strlen`
+    /// and crashes (`<?xml?>` after the start; found by the fuzz target `FuzzMATSimXML`). MATSim
+    /// network files have none.
+    static func firstProcessingInstruction(_ data: Data) -> Int? {
+        let bytes = [UInt8](data)
+        let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        var line = 1
+        for i in bytes.indices.dropLast() {
+            if bytes[i] == UInt8(ascii: "\n") { line += 1 }
+            guard bytes[i] == UInt8(ascii: "<"), bytes[i + 1] == UInt8(ascii: "?") else { continue }
+            let declaration = i == start && bytes.count > i + 5 && bytes[i + 2..<i + 5].elementsEqual("xml".utf8)
+                && [0x20, 0x09, 0x0A, 0x0D].contains(bytes[i + 5])
+            if !declaration { return line }
+        }
+        return nil
+    }
+
     func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
         if firstError == nil { firstError = (Self.explain(parseError), parser.lineNumber) }
     }

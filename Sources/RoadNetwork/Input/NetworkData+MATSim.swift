@@ -17,6 +17,14 @@ extension NetworkData {
 
     /// Parses MATSim XML bytes (already inflated); errors name `file`.
     public static func readMATSim(data bytes: Data, file: String, crs given: String? = nil) throws(DataFileError) -> NetworkData {
+        if let bad = MATSimNetworkParser.firstBadCharacter(bytes) {
+            throw DataFileError(file: file, line: bad.line, message: "the file holds \(bad.what)",
+                               fix: "save the network as UTF-8 XML (as MATSim writes it), without NUL characters")
+        }
+        if let line = MATSimNetworkParser.firstProcessingInstruction(bytes) {
+            throw DataFileError(file: file, line: line, message: "a processing instruction (<?…?>), which MATSim network files do not have",
+                               fix: "remove it; only the XML declaration <?xml version=\"1.0\" …?> may start the file")
+        }
         let parser = MATSimNetworkParser()
         if let failure = parser.parse(bytes) {
             throw DataFileError(file: file, line: failure.line, message: "XML syntax error: \(failure.error)",

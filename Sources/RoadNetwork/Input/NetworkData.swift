@@ -60,7 +60,7 @@ public struct NetworkData: Sendable {
     }
 
     /// Adds a link if cars may use it (`modes` nil or empty means car); checks node references,
-    /// length and speed. `fields` names the from, to, length and speed fields for messages.
+    /// length and speed (a car link at most `maxLength` long and `maxTraversal` to drive). `fields` names the from, to, length and speed fields for messages.
     mutating func addLink(id: String, from: String, to: String, length: Double, freeSpeed: Double, modes: String?,
                           line: Int?, fields: (from: String, to: String, length: String, speed: String)) throws(DataFileError) {
         linksRead += 1
@@ -75,8 +75,23 @@ public struct NetworkData: Sendable {
                                fix: "give the link's free-flow speed in m/s, a positive number")
         }
         guard Self.allowsCars(modes) else { nonCarLinks += 1; return }
+        guard length <= Self.maxLength else {
+            throw DataFileError(file: file, line: line, field: fields.length, message: "\(length) m is longer than any road link (at most \(Int(Self.maxLength)))",
+                               fix: "give the link's length in metres (is it in millimetres, or a placeholder?)")
+        }
+        guard length / freeSpeed <= Self.maxTraversal else {
+            throw DataFileError(file: file, line: line, field: fields.speed,
+                               message: "\(freeSpeed) m/s over \(length) m takes longer than a day",
+                               fix: "give the link's free-flow speed in m/s (is it in km/h divided wrongly, or a placeholder?)")
+        }
         edges.append(Edge(id: id, from: a, to: b, length: length, freeSpeed: freeSpeed))
     }
+
+    /// The longest car link accepted, in metres. The road graph keeps lengths as 32-bit millimetres
+    /// (2,147 km); a longer link once overflowed its conversion and trapped (fuzz target `FuzzNetworkGeoJSON`).
+    static let maxLength = 1_000_000.0
+    /// The longest a car link may take at free flow, in seconds (travel times are 32-bit milliseconds).
+    static let maxTraversal = 86_400.0
 
     private func unknownNode(_ id: String, field: String, line: Int?) -> DataFileError {
         DataFileError(file: file, line: line, field: field, message: "unknown node \"\(id)\"",
