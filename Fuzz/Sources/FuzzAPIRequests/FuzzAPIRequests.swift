@@ -57,10 +57,10 @@ struct Session {
         do {
             switch Int(selector & 15) % 13 {
             case 0: if let r = decode(CustomerAPI.CreateCustomerRequest.self) { customer = try await sandbox.createCustomer(r).customer.id }
-            case 1: if let r = decode(CustomerAPI.GetCustomerRequest.self, { $0.customerID = c }) { _ = try await sandbox.getCustomer(r) }
+            case 1: if let r = decode(CustomerAPI.GetCustomerRequest.self, { $0.id = c }) { _ = try await sandbox.getCustomer(r) }
             case 2: if let r = decode(CustomerAPI.ListCustomersRequest.self) { _ = try await sandbox.listCustomers(r) }
             case 3: if let r = decode(CustomerAPI.UpdateCustomerRequest.self, { $0.customer.id = c }) { _ = try await sandbox.updateCustomer(r) }
-            case 4: if let r = decode(CustomerAPI.DeleteCustomerRequest.self, { $0.customerID = c }) { _ = try await sandbox.deleteCustomer(r) }
+            case 4: if let r = decode(CustomerAPI.DeleteCustomerRequest.self, { $0.id = c }) { _ = try await sandbox.deleteCustomer(r) }
             case 5: if let r = decode(CustomerAPI.ListCustomerFlagsRequest.self, { $0.customerID = c }) { _ = try await sandbox.listCustomerFlags(r) }
             case 6: if let r = decode(CustomerAPI.AddCustomerFlagRequest.self, { $0.customerID = c }) { _ = try await sandbox.addCustomerFlag(r) }
             case 7: if let r = decode(CustomerAPI.RemoveCustomerFlagRequest.self, { $0.customerID = c }) { _ = try await sandbox.removeCustomerFlag(r) }
@@ -69,7 +69,7 @@ struct Session {
                     if linked, let now = try? Google_Protobuf_Timestamp(jsonString: "\"\(await sandbox.simulatedNow())\"") {
                         r.departureTime = Google_Protobuf_Timestamp(seconds: now.seconds + r.departureTime.seconds % 7200, nanos: 0)
                     }
-                    offer = try await sandbox.requestTripOffers(r, customerID: header).offers.first?.offerToken ?? offer
+                    offer = try await sandbox.requestTripOffers(r, customerID: header).offers.first?.token ?? offer
                 }
             case 9: if let r = decode(TripAPI.OrderTripRequest.self, { $0.offerToken = o }) { trip = try await sandbox.orderTrip(r, customerID: header).tripID }
             case 10: if let r = decode(TripAPI.GetTripRequest.self, { $0.tripID = t }) { _ = try await sandbox.getTrip(r, customerID: header) }
