@@ -270,7 +270,8 @@ def main():
     args = ap.parse_args()
     rng, c, out = random.Random(args.seed), Checks(), tempfile.mkdtemp(prefix="ridepool-hostile-")
     proc = subprocess.Popen([args.serve, "serve", args.scenario, "--host", "127.0.0.1", "--port", "0", "--speed", "60",
-                             "--token", TOKEN, "--out", out, "--run-id", "hostile"],
+                             # the scenario's own day, whatever the hour this runs at (see sandbox_client.py)
+                             "--clock", "scenario", "--token", TOKEN, "--out", out, "--run-id", "hostile"],
                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     line = proc.stdout.readline()
     if "listening on" not in line:
