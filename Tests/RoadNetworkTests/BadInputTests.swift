@@ -151,4 +151,14 @@ struct BadInputTests {
         let declared = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<network><nodes/><links/></network>\n"
         #expect(try NetworkData.readMATSim(data: Data(declared.utf8), file: "network.xml", crs: "EPSG:32633").nodeIDs.isEmpty)
     }
+
+    @Test("a speed factor or cap so small that travel times would overflow is an error naming the field, not a trap",
+          arguments: [(1e-12, Double.infinity, "speedFactor"), (1e300, Double.infinity, "speedFactor"),
+                      (Double.nan, Double.infinity, "speedFactor"), (1, 1e-9, "maxSpeed")])
+    func extremeSpeedSettingsAreRefused(factor: Double, maxSpeed: Double, field: String) throws {
+        let net = TinyNetwork.random(seed: 3, nodes: 10, links: 20)
+        let error = #expect(throws: DataFileError.self) { try net.graph(speeds: SpeedSettings(factor: factor, maxSpeed: maxSpeed)) }
+        #expect(error?.field == field)
+        #expect(try net.graph(speeds: SpeedSettings(factor: 0.01, maxSpeed: 0.1)).edgeCount > 0)
+    }
 }

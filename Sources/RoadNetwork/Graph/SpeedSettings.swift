@@ -14,15 +14,21 @@ public struct SpeedSettings: Sendable, Hashable {
     /// The driving speed (m/s) on a link of free-flow speed `freeSpeed`.
     func speed(freeSpeed: Double) -> Double { min(freeSpeed * factor, maxSpeed) }
 
-    /// Throws unless the factor and the cap are positive numbers.
+    /// The allowed factors: with links at most a day long at free flow (`NetworkData.maxTraversal`),
+    /// a link's travel time stays far inside 64-bit milliseconds.
+    static let factorRange = 0.01...100.0
+    /// The slowest cap allowed, m/s.
+    static let minimumMaxSpeed = 0.1
+
+    /// Throws unless the factor lies in `factorRange` and the cap is at least `minimumMaxSpeed`.
     func validate() throws(DataFileError) {
-        guard factor.isFinite, factor > 0 else {
-            throw DataFileError(field: "speedFactor", message: "\(factor) must be a number > 0",
-                               fix: "give a positive factor on free-flow speeds (1 keeps them)")
+        guard Self.factorRange.contains(factor) else {
+            throw DataFileError(field: "speedFactor", message: "\(factor) must be a number in [0.01, 100]",
+                               fix: "give a factor on free-flow speeds in [0.01, 100] (1 keeps them)")
         }
-        guard !maxSpeed.isNaN, maxSpeed > 0 else {
-            throw DataFileError(field: "maxSpeed", message: "\(maxSpeed) must be > 0",
-                               fix: "give the speed cap in m/s, or leave it out for none")
+        guard !maxSpeed.isNaN, maxSpeed >= Self.minimumMaxSpeed else {
+            throw DataFileError(field: "maxSpeed", message: "\(maxSpeed) must be at least 0.1 m/s",
+                               fix: "give the speed cap in m/s (at least 0.1), or leave it out for none")
         }
     }
 }
