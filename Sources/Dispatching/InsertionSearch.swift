@@ -1,5 +1,11 @@
 import Simulation
 
+// Why unsafe memory in this file: the search reads a plan's stops O(n²) times per candidate vehicle
+// on the dispatch hot path. `Route` reads them in place through the plan's storage (and the one
+// locked stop of a diverted vehicle), a field at a time, with no copy of a stop and no bounds or
+// uniqueness check; it only lives inside the `withUnsafe…` calls below. Plans come in through
+// `PlansInPlace` (`Simulation`), so callers never address memory themselves.
+
 /// The fast insertion search: the cheapest feasible place for one trip in one vehicle's plan.
 ///
 /// For each pickup position `i` and drop-off position `j ≥ i` it checks feasibility in O(1) from the
@@ -21,22 +27,43 @@ public enum InsertionSearch {
     @inlinable
     public static func best(for spec: TripSpec, vehicle: Int32, plan: VehiclePlan, capacity: Capacity,
                             travel: some TravelTimeModel, now: SimTime, costBound: Int64? = nil) -> Insertion? {
-        withUnsafePointer(to: plan) {
-            best(for: spec, vehicle: vehicle, planAt: $0, capacity: capacity, travel: travel, now: now, costBound: costBound)
+        let anchor = plan.anchor
+        return plan.stops.withUnsafeBufferPointer { rest in
+            let route = Route(anchorPlace: anchor.place, start: max(anchor.time, now), anchorOccupancy: anchor.occupancy,
+                              shiftEnd: plan.shiftEnd, head: nil, rest: rest)
+            return best(for: spec, vehicle: vehicle, route: route, capacity: capacity, travel: travel, costBound: costBound)
         }
     }
 
-    /// The same, for a plan read in place through a pointer (valid during the call): a matcher's loop
-    /// over candidates passes each plan so, where passing the plan itself would copy it.
+    /// The same, for vehicle `vehicle`'s plan read in place (a matcher's loop over candidates, where
+    /// passing the plan itself would copy it).
     @inlinable
-    static func best(for spec: TripSpec, vehicle: Int32, planAt plan: UnsafePointer<VehiclePlan>, capacity: Capacity,
+    static func best(for spec: TripSpec, vehicle: Int32, in plans: PlansInPlace, capacity: Capacity,
                      travel: some TravelTimeModel, now: SimTime, costBound: Int64?) -> Insertion? {
-        let anchor = plan.pointee.anchor
-        let shiftEnd = plan.pointee.shiftEnd
-        return plan.pointee.stops.withUnsafeBufferPointer { rest in
+        let anchor = plans[vehicle].anchor
+        let shiftEnd = plans[vehicle].shiftEnd
+        return plans[vehicle].stops.withUnsafeBufferPointer { rest in
             let route = Route(anchorPlace: anchor.place, start: max(anchor.time, now), anchorOccupancy: anchor.occupancy,
                               shiftEnd: shiftEnd, head: nil, rest: rest)
             return best(for: spec, vehicle: vehicle, route: route, capacity: capacity, travel: travel, costBound: costBound)
+        }
+    }
+
+    /// The search on driving vehicle `vehicle`'s diverted view (see `VehiclePlan+Diversion`), read in
+    /// place: idle at `place` at `now`, then `head` (the stop it was driving to, retimed from there),
+    /// then its planned stops. Indices are the view's (0 is before `head`).
+    @inlinable
+    static func best(for spec: TripSpec, vehicle: Int32, in plans: PlansInPlace, divertedAt place: PlaceID,
+                     head: PlannedStop, capacity: Capacity, travel: some TravelTimeModel, now: SimTime,
+                     costBound: Int64?) -> Insertion? {
+        let (onboard, shiftEnd) = (plans[vehicle].onboard, plans[vehicle].shiftEnd)
+        return withUnsafePointer(to: head) { head in
+            plans[vehicle].stops.withUnsafeBufferPointer { rest in
+                let route = Route(anchorPlace: place, start: now, anchorOccupancy: onboard, shiftEnd: shiftEnd,
+                                  head: head, rest: rest)
+                return best(for: spec, vehicle: vehicle, route: route, capacity: capacity, travel: travel,
+                            costBound: costBound)
+            }
         }
     }
 

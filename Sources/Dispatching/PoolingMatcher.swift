@@ -76,16 +76,15 @@ public struct PoolingMatcher<Travel: TravelTimeModel>: Matcher {
             // Plain reads of the plan first (a closure that used `self` would copy the matcher).
             var leg: (from: PlaceID, to: PlaceID, start: SimTime, end: SimTime)?
             let horizon = horizon, diverts = divertsMovingVehicles
-            fleet.plans.withUnsafeBufferPointer { plans in
-                let plan = plans.baseAddress.unsafelyUnwrapped + Int(vehicle)
-                guard plan.pointee.endMaxDelay >= .zero else { return }
-                let anchor = plan.pointee.anchor
+            fleet.withPlans { plans in
+                guard plans[vehicle].endMaxDelay >= .zero else { return }
+                let anchor = plans[vehicle].anchor
                 points.append((anchor.place, PlanePoint(x: 0, y: 0), anchor.time))
-                if diverts, let c = plan.pointee.current, let start = plan.pointee.legStart {
-                    leg = (plan.pointee.position, c.place, start, c.arrival)
+                if diverts, let c = plans[vehicle].current, let start = plans[vehicle].legStart {
+                    leg = (plans[vehicle].position, c.place, start, c.arrival)
                 }
                 let last = horizon.map { anchor.time + $0 } ?? .distantFuture
-                for s in plan.pointee.stops where s.departure <= last { points.append((s.place, PlanePoint(x: 0, y: 0), s.departure)) }
+                for s in plans[vehicle].stops where s.departure <= last { points.append((s.place, PlanePoint(x: 0, y: 0), s.departure)) }
             }
             for k in points.indices { points[k].point = plane(points[k].place) }
             // A vehicle that may be turned off its leg: a point in every cell the leg crosses (no
@@ -117,20 +116,19 @@ public struct PoolingMatcher<Travel: TravelTimeModel>: Matcher {
         var best: Insertion?
         if let stats { stats.queries += 1; stats.vehicleSearches += lastCandidates.count }
         travel.focus(on: spec.pickupPlace, spec.dropoffPlace)
-        // Plans are read in place, through pointers (no copy of each candidate's plan).
+        // Plans are read in place (no copy of each candidate's plan; see `Fleet.withPlans`).
         // Locals: inside the closure, members of `self` would be read through a copy of the matcher.
         let travel = travel, diverts = divertsMovingVehicles, candidates = lastCandidates
-        fleet.plans.withUnsafeBufferPointer { plans in
+        fleet.withPlans { plans in
             for v in candidates {
                 let c: Insertion?
                 // Insertions into a plane (the only model that diverts) are priced in metric travel times.
                 let bound = diverts ? best?.cost ?? .max : nil
-                let plan = plans.baseAddress.unsafelyUnwrapped + Int(v)
-                if diverts && plan.pointee.isDriving(at: now) {
-                    c = Self.divertingInsertion(of: spec, vehicle: v, planAt: plan, capacity: fleet.capacities[Int(v)],
+                if diverts && plans[v].isDriving(at: now) {
+                    c = Self.divertingInsertion(of: spec, vehicle: v, in: plans, capacity: fleet.capacities[Int(v)],
                                                 travel: travel, now: now, costBound: bound)
                 } else {
-                    c = InsertionSearch.best(for: spec, vehicle: v, planAt: plan,
+                    c = InsertionSearch.best(for: spec, vehicle: v, in: plans,
                                              capacity: fleet.capacities[Int(v)], travel: travel, now: now, costBound: bound)
                 }
                 guard let c else { continue }
@@ -167,8 +165,8 @@ public struct BruteForceMatcher<Travel: TravelTimeModel>: Matcher {
 extension PoolingMatcher {
     public func bestInsertion(of spec: TripSpec, into vehicle: Int32, fleet: Fleet, now: SimTime) -> Insertion? {
         if divertsMovingVehicles && fleet.plans[Int(vehicle)].isDriving(at: now) {
-            return fleet.plans.withUnsafeBufferPointer { plans in
-                Self.divertingInsertion(of: spec, vehicle: vehicle, planAt: plans.baseAddress.unsafelyUnwrapped + Int(vehicle),
+            return fleet.withPlans { plans in
+                Self.divertingInsertion(of: spec, vehicle: vehicle, in: plans,
                                         capacity: fleet.capacities[Int(vehicle)], travel: travel, now: now, costBound: nil)
             }
         }

@@ -16,10 +16,9 @@ public final class PlaneTravelTime: TravelTimeModel {
     public static let metresPerUnit = degreesPerUnit * .pi / 180 * GeoPoint.earthRadius
     /// Simulated milliseconds per plane unit of time (= of distance, at unit speed).
     public let msPerUnit: Double
-    /// `x, y` of each place, interleaved; a fixed buffer read through a constant pointer, so that
-    /// look-ups on the dispatch hot path need no exclusivity checks.
-    /// (A constant: inlinable readers need no exclusivity checks.)
-    @usableFromInline let coordinates: UnsafeMutablePointer<Double>
+    /// `x, y` of each place, interleaved; a fixed buffer held in a constant, so that look-ups on the
+    /// dispatch hot path (inlinable readers) need no exclusivity checks.
+    @usableFromInline let coordinates: FixedBuffer<Double>
     public let capacity: Int
     private var count = 0
     /// The reused place of `placeAlong`: place 0, registered first.
@@ -33,11 +32,9 @@ public final class PlaneTravelTime: TravelTimeModel {
         precondition(secondsPerUnit > 0, "plane travel with \(secondsPerUnit) s per unit")
         msPerUnit = secondsPerUnit * 1000
         self.capacity = capacity
-        coordinates = .allocate(capacity: 2 * max(1, capacity))
+        coordinates = FixedBuffer(count: 2 * max(1, capacity))
         _ = addPlace(GeoPoint(lat: 0, lon: 0))
     }
-
-    deinit { coordinates.deallocate() }
 
     /// The WGS84 point that stands for plane point `(x, y)`.
     public static func point(x: Double, y: Double) -> GeoPoint {
@@ -70,8 +67,12 @@ public final class PlaneTravelTime: TravelTimeModel {
 
     public func distance(from a: PlaceID, to b: PlaceID) -> Double { units(a, b) * Self.metresPerUnit }
 
-    /// Great-circle metres per second, with 0.2 % to spare for the sphere's curvature over the square.
-    public var maxStraightLineSpeed: Double { Self.metresPerUnit / (msPerUnit / 1000) * 1.002 }
+    /// How much a great-circle distance may exceed the plane distance it stands for (the sphere's
+    /// curvature over the square): 0.2 % to spare.
+    static let curvatureAllowance = 1.002
+
+    /// Great-circle metres per second, with `curvatureAllowance` to spare.
+    public var maxStraightLineSpeed: Double { Self.metresPerUnit / (msPerUnit / 1000) * Self.curvatureAllowance }
 
     public func placeAlong(from a: PlaceID, to b: PlaceID, fraction: Double) -> (place: PlaceID, point: GeoPoint)? {
         let i = 2 * Int(a), j = 2 * Int(b)

@@ -12,8 +12,8 @@ public final class StraightLineTravelTime: TravelTimeModel {
     private var latRad: [Double] = [], lonRad: [Double] = [], cosLat: [Double] = []
     /// Travel times (ms) and distances (m) between the first `matrixSize` places, row-major.
     private var matrixSize = 0
-    private var times: UnsafeMutablePointer<Int32>?
-    private var metres: UnsafeMutablePointer<Float>?
+    private var times = FixedBuffer<Int32>.empty
+    private var metres = FixedBuffer<Float>.empty
 
     /// - Parameters: speed in m/s (> 0), detourFactor ≥ 1 (driven ÷ great-circle distance).
     public init(speed: Double, detourFactor: Double) {
@@ -28,21 +28,16 @@ public final class StraightLineTravelTime: TravelTimeModel {
         return PlaceID(points.count - 1)
     }
 
-    deinit {
-        times?.deallocate()
-        metres?.deallocate()
-    }
-
     /// Computes the matrix between every place registered so far (stops and vehicle starts), so
     /// that the dispatch hot path reads a number instead of evaluating trigonometry. When two places
     /// are too far apart for its Int32 milliseconds, there is no matrix: every time is computed.
     /// - Complexity: O(n²) time and 8n² bytes for n places.
     public func precomputeMatrix() {
-        times?.deallocate(); metres?.deallocate()
+        times = .empty; metres = .empty
         matrixSize = 0
         let n = points.count
-        let t = UnsafeMutablePointer<Int32>.allocate(capacity: n * n)
-        let m = UnsafeMutablePointer<Float>.allocate(capacity: n * n)
+        let t = FixedBuffer<Int32>(count: n * n)
+        let m = FixedBuffer<Float>(count: n * n)
         var fits = true
         for i in 0..<n where fits {
             for j in 0..<n {
@@ -53,7 +48,7 @@ public final class StraightLineTravelTime: TravelTimeModel {
                 t[i * n + j] = ms
             }
         }
-        guard fits else { t.deallocate(); m.deallocate(); return }
+        guard fits else { return }
         times = t; metres = m; matrixSize = n
     }
 
@@ -62,7 +57,7 @@ public final class StraightLineTravelTime: TravelTimeModel {
     /// - Complexity: O(1): a matrix read, or a haversine on cached radians for later places.
     @inline(__always) public func distance(from a: PlaceID, to b: PlaceID) -> Double {
         let i = Int(a), j = Int(b)
-        if i < matrixSize && j < matrixSize { return Double(metres.unsafelyUnwrapped[i * matrixSize + j]) }
+        if i < matrixSize && j < matrixSize { return Double(metres[i * matrixSize + j]) }
         return computedDistance(i, j)
     }
 
@@ -76,7 +71,7 @@ public final class StraightLineTravelTime: TravelTimeModel {
     /// - Complexity: O(1).
     @inline(__always) public func travelTime(from a: PlaceID, to b: PlaceID, at time: SimTime) -> SimTime {
         let i = Int(a), j = Int(b)
-        if i < matrixSize && j < matrixSize { return SimTime(ms: Int64(times.unsafelyUnwrapped[i * matrixSize + j])) }
+        if i < matrixSize && j < matrixSize { return SimTime(ms: Int64(times[i * matrixSize + j])) }
         return .seconds(computedDistance(i, j) / speed)
     }
 

@@ -4,6 +4,9 @@ import Simulation
 ///
 /// Fixed-decimal values are formatted through integer arithmetic (scale, round half away from zero,
 /// trim trailing zeros), never through locale- or platform-dependent formatters.
+///
+/// Why unsafe memory in this file: the event log writes millions of numbers; each is formatted into
+/// a stack buffer (`withUnsafeTemporaryAllocation`) and appended, with no intermediate string.
 enum NumberFormat {
     /// Seconds with at most 3 decimals (millisecond precision), trailing zeros trimmed: `25200`, `25200.5`.
     static func seconds(_ t: SimTime) -> String { decimalText(t.ms, decimals: 3) }

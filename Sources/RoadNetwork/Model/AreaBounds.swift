@@ -15,16 +15,18 @@ struct AreaBounds {
     /// cells × cells minimum times (ms), by destination cell first: a query reads one destination's
     /// row (the pickup's cell) for many origins, which stays in cache.
     private var minimum: [Int32]
+    /// Metres per degree of latitude (the mean Earth radius's), for sizing cells in degrees.
+    private static let metresPerDegree = 111_195.0
 
     /// - Parameters:
     ///   - points: the position of each matrix row (place or node), in row order.
     ///   - times: the n × n free-flow matrix (ms), row-major.
     ///   - factor: the smallest congestion factor (times are scaled by at least this).
-    init(points: [GeoPoint], times: UnsafePointer<Int32>, factor: Double, cellMetres: Double = 2000) {
+    init(points: [GeoPoint], times: borrowing FixedBuffer<Int32>, factor: Double, cellMetres: Double = 2000) {
         let lats = points.map(\.lat), lons = points.map(\.lon)
         minLat = lats.min() ?? 0; minLon = lons.min() ?? 0
-        cellLat = cellMetres / 111_195
-        cellLon = cellMetres / (111_195 * max(0.1, cos(((lats.max() ?? 0) + minLat) / 2 * .pi / 180)))
+        cellLat = cellMetres / Self.metresPerDegree
+        cellLon = cellMetres / (Self.metresPerDegree * max(0.1, cos(((lats.max() ?? 0) + minLat) / 2 * .pi / 180)))
         let rows = max(1, Int(((lats.max() ?? 0) - minLat) / cellLat) + 1)
         columns = max(1, Int(((lons.max() ?? 0) - minLon) / cellLon) + 1)
         cells = rows * columns

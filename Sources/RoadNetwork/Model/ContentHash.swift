@@ -2,6 +2,9 @@
 ///
 /// G. Fowler, L. C. Noll, K.-P. Vo, "FNV hash" (IETF draft-eastlake-fnv). Used to key the on-disk
 /// matrix cache; unlike Swift's `Hasher`, it is not seeded per process.
+///
+/// Why raw bytes here: it hashes arrays of numbers as their stored bytes (the graph's arrays, and the
+/// matrix cache file's body) in one pass, read-only, inside `withUnsafeBytes` calls.
 struct ContentHash {
     private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
 

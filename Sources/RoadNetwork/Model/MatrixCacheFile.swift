@@ -9,6 +9,10 @@ import DataFiles
 /// Layout, little-endian: the magic `RPNETMX1`, the format version (UInt32), n (UInt32), the content key
 /// (UInt64), the n² times, the n² distances, then an FNV-1a 64 checksum of everything before it. A file
 /// that is short, long, of another version or key, or fails its checksum is ignored (and rebuilt).
+///
+/// Why raw bytes here: the matrices are up to hundreds of megabytes, copied between the file and their
+/// `FixedBuffer`s as one block each (no per-number decoding); this file and `ContentHash` are the only
+/// byte-level readers of them.
 enum MatrixCacheFile {
     /// Bump when the layout or the meaning of the numbers changes; it is part of the content key too.
     static let version: UInt32 = 1
@@ -22,7 +26,8 @@ enum MatrixCacheFile {
     }
 
     /// Fills `times` and `metres` (n² each) from the file at `path`; false if it is missing or does not match.
-    static func read(path: String, key: UInt64, n: Int, times: UnsafeMutablePointer<Int32>, metres: UnsafeMutablePointer<Float>) -> Bool {
+    static func read(path: String, key: UInt64, n: Int, times: borrowing FixedBuffer<Int32>,
+                     metres: borrowing FixedBuffer<Float>) -> Bool {
         guard let data = FileManager.default.contents(atPath: path) else { return false }
         let cells = n * n
         guard data.count == headerSize + cells * 8 + 8 else { return false }
@@ -36,14 +41,18 @@ enum MatrixCacheFile {
             check.add(bytes: body)
             guard raw.loadUnaligned(fromByteOffset: raw.count - 8, as: UInt64.self).littleEndian == check.value else { return false }
             // Little-endian hosts only (x86-64, arm64): the numbers are copied as they are stored.
-            UnsafeMutableRawPointer(times).copyMemory(from: raw.baseAddress! + headerSize, byteCount: cells * 4)
-            UnsafeMutableRawPointer(metres).copyMemory(from: raw.baseAddress! + headerSize + cells * 4, byteCount: cells * 4)
+            precondition(times.count == cells && metres.count == cells, "matrix buffers of \(times.count), \(metres.count) for \(n)²")
+            times.withMutableBytes { $0.copyMemory(from: UnsafeRawBufferPointer(rebasing: raw[headerSize..<(headerSize + cells * 4)])) }
+            metres.withMutableBytes {
+                $0.copyMemory(from: UnsafeRawBufferPointer(rebasing: raw[(headerSize + cells * 4)..<(headerSize + cells * 8)]))
+            }
             return true
         }
     }
 
     /// Writes the matrix atomically: to a temporary file in the same directory, then `rename(2)` over `path`.
-    static func write(path: String, key: UInt64, n: Int, times: UnsafePointer<Int32>, metres: UnsafePointer<Float>) throws(DataFileError) {
+    static func write(path: String, key: UInt64, n: Int, times: borrowing FixedBuffer<Int32>,
+                      metres: borrowing FixedBuffer<Float>) throws(DataFileError) {
         let directory = (path as NSString).deletingLastPathComponent
         do {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
@@ -57,8 +66,9 @@ enum MatrixCacheFile {
         withUnsafeBytes(of: version.littleEndian) { data.append(contentsOf: $0) }
         withUnsafeBytes(of: UInt32(n).littleEndian) { data.append(contentsOf: $0) }
         withUnsafeBytes(of: key.littleEndian) { data.append(contentsOf: $0) }
-        data.append(UnsafeBufferPointer(start: times, count: cells))
-        data.append(UnsafeBufferPointer(start: metres, count: cells))
+        precondition(times.count == cells && metres.count == cells, "matrix buffers of \(times.count), \(metres.count) for \(n)²")
+        times.withContents { data.append($0) }
+        metres.withContents { data.append($0) }
         var check = ContentHash()
         data.withUnsafeBytes { check.add(bytes: $0) }
         withUnsafeBytes(of: check.value.littleEndian) { data.append(contentsOf: $0) }

@@ -24,34 +24,33 @@ extension NetworkTravelTime {
     }
 
     private func precompute(columns: [Int32], byNode: Bool, cacheDirectory: String?, threads: Int) throws(DataFileError) {
-        times?.deallocate(); metres?.deallocate()
-        times = nil; metres = nil; matrixSize = 0; matrixOrigin = .none; matrixCachePath = nil
+        times = .empty; metres = .empty; matrixSize = 0; matrixOrigin = .none; matrixCachePath = nil
         matrixByNode = false; areaBounds = nil
-        timesTransposed?.deallocate(); timesTransposed = nil; focused[0] = -1; focused[1] = -1
+        timesTransposed = .empty; focused[0] = -1; focused[1] = -1
         let n = columns.count
-        let t = UnsafeMutablePointer<Int32>.allocate(capacity: max(1, n * n))
-        let m = UnsafeMutablePointer<Float>.allocate(capacity: max(1, n * n))
+        let t = FixedBuffer<Int32>(count: n * n)
+        let m = FixedBuffer<Float>(count: n * n)
         let key = matrixKey(columns: columns, byNode: byNode)
         let path = cacheDirectory.map { MatrixCacheFile.path(directory: $0, key: key) }
         if let path, MatrixCacheFile.read(path: path, key: key, n: n, times: t, metres: m) {
             matrixOrigin = .loadedFromCache
         } else {
-            compute(columns: columns, times: t, metres: m, threads: threads)
+            compute(columns: columns, times: t.sharedForDisjointWrites, metres: m.sharedForDisjointWrites, threads: threads)
             matrixOrigin = .computed
             if let path {
                 do throws(DataFileError) { try MatrixCacheFile.write(path: path, key: key, n: n, times: t, metres: m) } catch {
-                    t.deallocate(); m.deallocate(); matrixOrigin = .none
+                    matrixOrigin = .none
                     throw error
                 }
             }
         }
-        times = t; metres = m; matrixSize = n; matrixCachePath = path; matrixByNode = byNode
         areaBounds = AreaBounds(points: columns.map { graph.points[Int($0)] }, times: t, factor: congestion.minFactor)
         if byNode {
-            let transposed = UnsafeMutablePointer<Int32>.allocate(capacity: n * n)
+            let transposed = FixedBuffer<Int32>(count: n * n)
             for i in 0..<n { for j in 0..<n { transposed[j * n + i] = t[i * n + j] } }
             timesTransposed = transposed
         }
+        times = t; metres = m; matrixSize = n; matrixCachePath = path; matrixByNode = byNode
     }
 
     /// The content key of the matrix: FNV-1a over the format version, the graph, the speeds and the columns' nodes.
@@ -68,7 +67,8 @@ extension NetworkTravelTime {
     }
 
     /// Fills the n × n matrix between `columns` (nodes): rows sharing a node come from one search.
-    private func compute(columns: [Int32], times: UnsafeMutablePointer<Int32>, metres: UnsafeMutablePointer<Float>, threads: Int) {
+    private func compute(columns: [Int32], times: FixedBuffer<Int32>.DisjointWrites, metres: FixedBuffer<Float>.DisjointWrites,
+                         threads: Int) {
         let n = columns.count
         var firstPlace: [Int32: Int] = [:]
         var sources: [Int32] = []
@@ -78,7 +78,7 @@ extension NetworkTravelTime {
             firstPlace[v] = sources.count
             sources.append(v); rowsOf.append([p])
         }
-        let out = MatrixOutput(times: times, metres: metres)
+        let out = (times: times, metres: metres)
         let graph = graph, sourceNodes = sources, rows = rowsOf
         let workers = max(1, min(threads, sources.count))
         var isTarget = [Bool](repeating: false, count: graph.nodeCount)
@@ -102,16 +102,10 @@ extension NetworkTravelTime {
                     out.metres[first + j] = Float(Self.metres(dijkstra.mm[Int(v)]))
                 }
                 for p in rows[k].dropFirst() {
-                    out.times.advanced(by: p * n).update(from: out.times.advanced(by: first), count: n)
-                    out.metres.advanced(by: p * n).update(from: out.metres.advanced(by: first), count: n)
+                    out.times.copy(from: first, to: p * n, count: n)
+                    out.metres.copy(from: first, to: p * n, count: n)
                 }
             }
         }
     }
-}
-
-/// The matrix buffers, shared by the workers; each writes only its own rows.
-private struct MatrixOutput: @unchecked Sendable {
-    let times: UnsafeMutablePointer<Int32>
-    let metres: UnsafeMutablePointer<Float>
 }

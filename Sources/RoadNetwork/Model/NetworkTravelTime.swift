@@ -28,8 +28,8 @@ public final class NetworkTravelTime: TravelTimeModel {
 
     public let graph: RoadGraph
     public let congestion: CongestionProfile
-    /// The congestion factors by hour, in memory this model owns: read on every look-up.
-    private let hourFactors: UnsafeMutablePointer<Double>
+    /// The congestion factors by hour, in a fixed buffer held in a constant: read on every look-up.
+    private let hourFactors: FixedBuffer<Double>
     private let snapper: Snapper
     private var registered: [GeoPoint] = []
     /// Each place's node and its snap distance (m).
@@ -43,10 +43,11 @@ public final class NetworkTravelTime: TravelTimeModel {
     var areaBounds: AreaBounds?
     /// Node matrices only: the transpose (times *to* a node are contiguous), and the two matrix rows
     /// that `focus(on:_:)` named, whose incoming times are read from it.
-    var timesTransposed: UnsafeMutablePointer<Int32>?
-    let focused = UnsafeMutablePointer<Int>.allocate(capacity: 2)
-    var times: UnsafeMutablePointer<Int32>?
-    var metres: UnsafeMutablePointer<Float>?
+    /// (Empty unless `matrixByNode`.)
+    var timesTransposed = FixedBuffer<Int32>.empty
+    let focused = FixedBuffer<Int>(repeating: -1, count: 2)
+    var times = FixedBuffer<Int32>.empty
+    var metres = FixedBuffer<Float>.empty
     /// Where the matrix came from, and the cache file used (if any).
     public internal(set) var matrixOrigin = MatrixOrigin.none
     public internal(set) var matrixCachePath: String?
@@ -62,20 +63,11 @@ public final class NetworkTravelTime: TravelTimeModel {
                 snap: @escaping Snapper) {
         self.graph = graph
         self.congestion = congestion
-        focused.initialize(repeating: -1, count: 2)
-        hourFactors = .allocate(capacity: 24)
-        hourFactors.initialize(from: congestion.factors, count: 24)
+        precondition(congestion.factors.count == 24, "congestion profile with \(congestion.factors.count) hours")
+        hourFactors = FixedBuffer(congestion.factors)
         snapper = snap
         search = BidirectionalSearch(graph: graph)
         cache = RouteCache(capacity: routeCacheSize)
-    }
-
-    deinit {
-        focused.deallocate()
-        timesTransposed?.deallocate()
-        hourFactors.deallocate()
-        times?.deallocate()
-        metres?.deallocate()
     }
 
     // MARK: Places
@@ -131,8 +123,9 @@ public final class NetworkTravelTime: TravelTimeModel {
         let (i, j) = matrixIndices(a, b)
         let factor = hourFactors[CongestionProfile.hour(of: time)]
         if i < matrixSize && j < matrixSize {
-            let ms = (j == focused[0] || j == focused[1]) && timesTransposed != nil
-                ? timesTransposed.unsafelyUnwrapped[j * matrixSize + i] : times.unsafelyUnwrapped[i * matrixSize + j]
+            // `focused` names nodes only with a node matrix, whose transpose exists then.
+            let ms = (j == focused[0] || j == focused[1]) && matrixByNode
+                ? timesTransposed[j * matrixSize + i] : times[i * matrixSize + j]
             return SimTime(ms: CongestionProfile.scale(Int64(ms), by: factor))
         }
         return SimTime(ms: CongestionProfile.scale(route(nodes[Int(a)], nodes[Int(b)]).time, by: factor))
@@ -141,7 +134,7 @@ public final class NetworkTravelTime: TravelTimeModel {
     /// - Complexity: O(1) between matrix places; otherwise as `travelTime`.
     @inline(__always) public func distance(from a: PlaceID, to b: PlaceID) -> Double {
         let (i, j) = matrixIndices(a, b)
-        if i < matrixSize && j < matrixSize { return Double(metres.unsafelyUnwrapped[i * matrixSize + j]) }
+        if i < matrixSize && j < matrixSize { return Double(metres[i * matrixSize + j]) }
         return Self.metres(route(nodes[Int(a)], nodes[Int(b)]).mm)
     }
 
@@ -182,11 +175,14 @@ public final class NetworkTravelTime: TravelTimeModel {
     /// How many point-to-point queries the cache answered, and how many needed a search.
     public var routeCacheStatistics: (hits: Int, misses: Int) { (cache.hits, cache.misses) }
 
+    /// The share added to `maxStraightLineSpeed` for the matcher's planar distances and rounding: 0.1 %.
+    static let speedBoundAllowance = 1.001
+
     /// An upper bound on straight-line metres per second between places' nodes: the faster of the top
     /// edge speed and the top chord speed, divided by the smallest congestion factor when below 1, plus
-    /// 0.1 % for the matcher's planar distances and rounding.
+    /// `speedBoundAllowance`.
     public var maxStraightLineSpeed: Double {
-        max(graph.maxSpeed, graph.maxChordSpeed) / min(1, congestion.minFactor) * 1.001
+        max(graph.maxSpeed, graph.maxChordSpeed) / min(1, congestion.minFactor) * Self.speedBoundAllowance
     }
 
     public var description: TravelModelInfo {

@@ -4,6 +4,10 @@
 /// stale when popped ("lazy deletion"; M. Chen et al., "Priority Queues and Dijkstra's Algorithm",
 /// UTCS TR-07-54, 2007, find this faster than decrease-key heaps on road graphs). `removeAll` keeps
 /// the storage, so one heap serves every query.
+///
+/// Why unsafe memory in this file: `push` and `pop` run for every label of every Dijkstra search
+/// (matrix precomputation, door-to-door queries); their sift loops work on the array's storage in
+/// place (`withUnsafeMutableBufferPointer`: one uniqueness check per operation, no bounds checks).
 struct SearchHeap {
     /// A tentative label: the key is (time, length), compared lexicographically.
     struct Entry {

@@ -12,6 +12,10 @@
 /// A leg's duration is fixed when the leg is planned (`PlannedStop.legTime`): with time-of-day
 /// travel times, shifting a planned leg does not change how long it takes, which keeps the slack
 /// bookkeeping exact. Legs an insertion or removal creates are timed anew.
+///
+/// Why unsafe memory in this file: `retime` runs after every change to a plan (several per trip) and
+/// updates every stop's fields; it walks the stops in place through `withUnsafeMutableBufferPointer`
+/// (one uniqueness check per pass, not one per field write). Nothing else here touches memory.
 public struct VehiclePlan: Sendable {
     /// Where the vehicle is, or was last (its start place before the first stop).
     public var position: PlaceID
