@@ -120,7 +120,7 @@ public actor LiveSandbox: SandboxBackend {
         catchUp()
         let request = try r.offerRequest(clock: clock)
         let offers = try service.requestTripOffers(customerID: customerID, request)
-        return .with { $0.offers = offers.map { TripAPI.Offer($0, clock: clock) } }
+        return .with { $0.offers = offers.map { TripAPI.Offer($0, service: service, clock: clock) } }
     }
 
     public func orderTrip(_ r: TripAPI.OrderTripRequest, customerID: String?) throws -> TripAPI.OrderTripResponse {
@@ -132,7 +132,7 @@ public actor LiveSandbox: SandboxBackend {
     public func getTrip(_ r: TripAPI.GetTripRequest, customerID: String?) throws -> TripAPI.GetTripResponse {
         catchUp()
         let trip = try service.trip(customerID: customerID, tripID: r.tripID)
-        return .with { $0.trip = .init(trip, clock: clock) }
+        return .with { $0.trip = .init(trip, service: service, clock: clock) }
     }
 
     public func cancelTripAsCustomer(_ r: TripAPI.CancelTripAsCustomerRequest, customerID: String?) throws
