@@ -64,10 +64,10 @@ public actor LiveSandbox: SandboxBackend {
 
     public func listCustomers(_ r: CustomerAPI.ListCustomersRequest) throws -> CustomerAPI.ListCustomersResponse {
         catchUp()
-        let page = try service.listCustomers(pageSize: r.hasPageSize ? r.pageSize : nil, pageToken: r.pageToken)
+        let page = try service.listCustomers(pageSize: r.requestedPageSize, pageToken: r.pageToken)
         return .with {
             $0.customers = page.items.map(CustomerAPI.Customer.init)
-            if !page.isLast { $0.nextPageToken = page.nextPageToken }  // omitted on the last page
+            $0.setNextPageToken(of: page)
         }
     }
 
@@ -92,11 +92,10 @@ public actor LiveSandbox: SandboxBackend {
     public func listCustomerFlags(_ r: CustomerAPI.ListCustomerFlagsRequest) throws
         -> CustomerAPI.ListCustomerFlagsResponse {
         catchUp()
-        let page = try service.listCustomerFlags(of: r.customerID, pageSize: r.hasPageSize ? r.pageSize : nil,
-                                                pageToken: r.pageToken)
+        let page = try service.listCustomerFlags(of: r.customerID, pageSize: r.requestedPageSize, pageToken: r.pageToken)
         return .with {
             $0.flags = page.items
-            if !page.isLast { $0.nextPageToken = page.nextPageToken }  // omitted on the last page
+            $0.setNextPageToken(of: page)
         }
     }
 
