@@ -20,7 +20,7 @@ extension TripService {
     }
 
     /// The customer's current trip (ordered or in fulfilment), if any.
-    public func activeTrip(of customerID: String) throws(ServiceError) -> TripView? {
+    public func activeTrip(of customerID: String) throws(ServiceError) -> TripStatus? {
         _ = try customers.customer(customerID)
         guard let r = activeTripIndex(of: customerID) else { return nil }
         return view(r)

@@ -7,7 +7,7 @@ extension TripService {
 
     /// Offers for `request` by `customerID`: zero or more per allowed service class (never an empty list:
     /// no offer is an error with its reason).
-    public func requestTripOffers(customerID: String?, _ request: OfferRequest) throws(ServiceError) -> [TripOffer] {
+    public func requestTripOffers(customerID: String?, _ request: OfferRequest) throws(ServiceError) -> [Offer] {
         let customer = try authenticatedCustomer(customerID)
         let (origin, destination) = try Self.checkLocations(request)
         guard request.departureTime != nil || request.arrivalTime != nil else {
@@ -34,7 +34,7 @@ extension TripService {
 
     /// Offers for registered request `r`: the rules that need the customer and the clock, then the quote.
     /// Records the request and its outcome (offers or no offer) in the run's log.
-    func offers(for r: Int32, customer: Customer, loads: [LoadRequest]) throws(ServiceError) -> [TripOffer] {
+    func offers(for r: Int32, customer: Customer, loads: [LoadRequest]) throws(ServiceError) -> [Offer] {
         var request = desk.request(r)
         let flags = customers.flagDefinitions(of: customer.id)
         request.customerID = customer.id
@@ -87,17 +87,16 @@ extension TripService {
     }
 
     /// Gives each quote its token, records the offers and remembers them for ordering.
-    private func record(_ quotes: [Quote], for r: Int32, customer: String) -> [TripOffer] {
+    private func record(_ quotes: [Quote], for r: Int32, customer: String) -> [Offer] {
         var tokens = streams.stream(.tokens, index: UInt64(r))
-        var infos: [OfferInfo] = [], result: [TripOffer] = []
+        var result: [Offer] = []
         for (k, q) in quotes.enumerated() {
             var quote = q
-            quote.info.token = "of_" + String(tokens.next(), radix: 36) + "_\(k)"
-            offers[quote.info.token] = OfferRecord(request: r, index: k, customerID: customer, quote: quote)
-            infos.append(quote.info)
-            result.append(TripOffer(quote.info, serviceClass: desk.serviceClasses[Int(quote.info.serviceClass)].name, stops: desk.stops))
+            quote.offer.token = "of_" + String(tokens.next(), radix: 36) + "_\(k)"
+            offers[quote.offer.token] = OfferRecord(request: r, index: k, customerID: customer, quote: quote)
+            result.append(quote.offer)
         }
-        desk.record(.offered(request: r, offers: infos))
+        desk.record(.offered(request: r, offers: result))
         return result
     }
 

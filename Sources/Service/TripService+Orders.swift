@@ -18,8 +18,8 @@ extension TripService {
             throw ServiceError(.offerAlreadyOrdered, "an offer of this request was already ordered (trip \(desk.request(r).id))")
         }
         do throws(ServiceError) {
-            guard now <= offer.quote.info.expiresAt else {
-                throw ServiceError(.offerExpired, "the offer expired at \(offer.quote.info.expiresAt); request new offers")
+            guard now <= offer.quote.offer.expiresAt else {
+                throw ServiceError(.offerExpired, "the offer expired at \(offer.quote.offer.expiresAt); request new offers")
             }
             if let active = activeTripIndex(of: customer.id) {
                 throw ServiceError(.ongoingTrip, "customer has trip \(desk.request(active).id) in progress")

@@ -4,7 +4,7 @@ import Simulation
 extension TripService {
     /// The trip as it stands now. With a customer id, only that customer's trips (`CUSTOMER_UNAUTHORIZED`);
     /// without one, the integrator's view of any trip.
-    public func trip(customerID: String?, tripID: String) throws(ServiceError) -> TripView {
+    public func trip(customerID: String?, tripID: String) throws(ServiceError) -> TripStatus {
         let r = try ownedTrip(tripID, customerID: customerID)
         return view(r)
     }
@@ -40,16 +40,9 @@ extension TripService {
         return r
     }
 
-    /// The view of ordered trip `r`.
-    func view(_ r: Int32) -> TripView {
-        guard let s = desk.status(r) else { preconditionFailure("trip \(desk.request(r).id) has no status although it was ordered") }
-        let request = desk.request(r), stops = desk.stops
-        return TripView(tripID: request.id, customerID: request.customerID, state: s.state,
-                        serviceClass: desk.serviceClasses[Int(s.offer.serviceClass)].name, loads: request.loads,
-                        priceCents: s.offer.price, pickup: ServiceStop(s.offer.pickup, stops: stops),
-                        dropoff: ServiceStop(s.offer.dropoff, stops: stops), pickupEarliest: s.offer.pickupEarliest,
-                        pickupLatest: s.offer.pickupLatest, dropoffLatest: s.offer.dropoffLatest,
-                        pickupTime: s.pickupTime, pickupHappened: s.pickedUp, dropoffTime: s.dropoffTime,
-                        dropoffHappened: s.droppedOff, vehicle: s.vehicle)
+    /// Where ordered trip `r` stands.
+    func view(_ r: Int32) -> TripStatus {
+        guard let status = desk.status(r) else { preconditionFailure("trip \(desk.request(r).id) has no status although it was ordered") }
+        return status
     }
 }

@@ -156,8 +156,9 @@ struct ContactValidationTests {
         let draft = CustomerDraft(emailAddress: "jane.doe@example.com", phoneNumber: "+49 30 726-219941",
                                   givenName: "Jane", familyName: "Doe", languageCode: "pt-BR", externalCustomerID: "")
         let customer = try directory.create(draft)
-        #expect(customer == Customer(id: customer.id, emailAddress: "jane.doe@example.com", phoneNumber: "+4930726219941",
-                                     givenName: "Jane", familyName: "Doe", languageCode: "pt-BR", externalCustomerID: nil))
+        #expect(customer == Customer(id: customer.id, CustomerDraft(emailAddress: "jane.doe@example.com", phoneNumber: "+4930726219941",
+                                                                    givenName: "Jane", familyName: "Doe", languageCode: "pt-BR",
+                                                                    externalCustomerID: nil)))
         var withID = draft
         withID.externalCustomerID = "crm-4711"
         #expect(try directory.create(withID).externalCustomerID == "crm-4711")

@@ -10,7 +10,7 @@ struct CustomerDirectoryTests {
         var directory = CustomerDirectory(flags: [], seed: 7)
         let a = try directory.create(validDraft), b = try directory.create(validDraft)
         #expect(a.id != b.id)
-        #expect(Customer(id: b.id, a.draft) == b)
+        #expect(Customer(id: b.id, a.contact) == b)
         #expect(directory.count == 2)
         #expect(try directory.listAll(pageSize: nil).map(\.id) == [a.id, b.id])
     }
@@ -50,8 +50,9 @@ struct CustomerDirectoryTests {
     @Test("update replaces the contact data, normalises the phone, keeps the id and ignores isDeleted")
     func update() throws {
         var (directory, ids) = directory(with: 3)
-        var changed = Customer(id: ids[1], emailAddress: "new@example.org", phoneNumber: "+48 601-234-567",
-                               givenName: "", familyName: "Nowak", languageCode: "pl", externalCustomerID: "crm-1",
+        var changed = Customer(id: ids[1], CustomerDraft(emailAddress: "new@example.org", phoneNumber: "+48 601-234-567",
+                                                         givenName: "", familyName: "Nowak", languageCode: "pl",
+                                                         externalCustomerID: "crm-1"),
                                isDeleted: true)
         let updated = try directory.update(changed)
         changed.phoneNumber = "+48601234567"

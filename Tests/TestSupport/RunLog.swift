@@ -65,13 +65,13 @@ public struct RunLog {
     public func vehicle(_ v: Int32) -> [SimEvent] { events.filter { Self.vehicle(of: $0.kind) == v } }
 
     /// The offers made to trip `r`.
-    public func offers(_ r: Int32) -> [OfferInfo] {
+    public func offers(_ r: Int32) -> [Offer] {
         for e in trip(r) { if case .offered(_, let o) = e.kind { return o } }
         return []
     }
 
     /// The offer trip `r` ordered.
-    public func orderedOffer(_ r: Int32) -> OfferInfo? {
+    public func orderedOffer(_ r: Int32) -> Offer? {
         for e in trip(r) { if case .ordered(_, let i) = e.kind { return offers(r)[Int(i)] } }
         return nil
     }

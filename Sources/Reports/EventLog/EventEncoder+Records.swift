@@ -72,7 +72,7 @@ extension EventEncoder {
         json.field("customer_flags", r.customerFlags.joined(separator: ";"))
     }
 
-    mutating func encodeOffer(_ o: OfferInfo) {
+    mutating func encodeOffer(_ o: Offer) {
         json.openObject()
         json.field("token", o.token)
         let classes = header?.serviceClasses ?? []

@@ -39,9 +39,8 @@ public struct BoxPlotChart: Sendable {
         let plotW = width - left - right, plotBottom = top + rowH * Double(max(rows.count, 1))
         func px(_ v: Double) -> Double { left + (min(max(v, d.lowerBound), d.upperBound) - d.lowerBound) / (d.upperBound - d.lowerBound) * plotW }
         let c = HTMLText.coord
-        var s = "<svg class=\"chart\" viewBox=\"0 0 \(c(width)) \(c(height))\" role=\"img\" aria-label=\"\(HTMLText.escape(title))\">"
-        s += "<text class=\"ctitle\" x=\"8\" y=\"16\">\(HTMLText.escape(title))</text>"
-        for (v, label) in axis.tickMarks(d) where v >= d.lowerBound - 1e-9 && v <= d.upperBound + 1e-9 {
+        var s = HTMLText.svgOpening(width: width, height: height, title: title, titleX: 8)
+        for (v, label) in axis.visibleTickMarks(d) {
             s += "<line class=\"grid\" x1=\"\(c(px(v)))\" x2=\"\(c(px(v)))\" y1=\"\(c(top))\" y2=\"\(c(plotBottom))\"/>"
             s += "<text class=\"tick\" x=\"\(c(px(v)))\" y=\"\(c(plotBottom + 16))\" text-anchor=\"middle\">\(HTMLText.escape(label))</text>"
         }

@@ -55,6 +55,11 @@ public struct ChartAxis: Sendable {
         return lo...max(hi, lo + step)
     }
 
+    /// The tick marks that lie inside `domain` (up to rounding): the ones a chart draws.
+    func visibleTickMarks(_ domain: ClosedRange<Double>) -> [(Double, String)] {
+        tickMarks(domain).filter { v, _ in v >= domain.lowerBound - 1e-9 && v <= domain.upperBound + 1e-9 }
+    }
+
     /// Tick positions and labels over `domain`.
     func tickMarks(_ domain: ClosedRange<Double>) -> [(Double, String)] {
         if let ticks { return ticks(domain) }

@@ -87,8 +87,7 @@ public struct MapChart: Sendable {
             return (offsetX + (m.x - lo.x) * scale, top + (hi.y - m.y) * scale)
         }
         let c = HTMLText.coord
-        var s = "<svg class=\"chart map\" viewBox=\"0 0 \(c(width)) \(c(height))\" role=\"img\" aria-label=\"\(HTMLText.escape(title))\">"
-        s += "<text class=\"ctitle\" x=\"10\" y=\"16\">\(HTMLText.escape(title))</text>"
+        var s = HTMLText.svgOpening(width: width, height: height, title: title, titleX: 10, class: "map")
         s += "<rect x=\"\(c(offsetX))\" y=\"\(c(top))\" width=\"\(c(spanX * scale))\" height=\"\(c(mapH))\" fill=\"#f4f6f4\" stroke=\"#ccc\"/>"
 
         // Density grid.

@@ -12,14 +12,13 @@ extension XYChart {
         func py(_ v: Double) -> Double { m.top + plotH - (v - yd.lowerBound) / (yd.upperBound - yd.lowerBound) * plotH }
         func clampY(_ v: Double) -> Double { min(max(v, yd.lowerBound), yd.upperBound) }
         let c = HTMLText.coord
-        var s = "<svg class=\"chart\" viewBox=\"0 0 \(c(width)) \(c(height))\" role=\"img\" aria-label=\"\(HTMLText.escape(title))\">"
-        s += "<text class=\"ctitle\" x=\"\(c(m.left))\" y=\"16\">\(HTMLText.escape(title))</text>"
+        var s = HTMLText.svgOpening(width: width, height: height, title: title, titleX: m.left)
         // Grid and ticks.
-        for (v, label) in y.tickMarks(yd) where v >= yd.lowerBound - 1e-9 && v <= yd.upperBound + 1e-9 {
+        for (v, label) in y.visibleTickMarks(yd) {
             s += "<line class=\"grid\" x1=\"\(c(m.left))\" x2=\"\(c(m.left + plotW))\" y1=\"\(c(py(v)))\" y2=\"\(c(py(v)))\"/>"
             s += "<text class=\"tick\" x=\"\(c(m.left - 6))\" y=\"\(c(py(v) + 4))\" text-anchor=\"end\">\(HTMLText.escape(label))</text>"
         }
-        for (v, label) in x.tickMarks(xd) where v >= xd.lowerBound - 1e-9 && v <= xd.upperBound + 1e-9 {
+        for (v, label) in x.visibleTickMarks(xd) {
             s += "<line class=\"tickmark\" x1=\"\(c(px(v)))\" x2=\"\(c(px(v)))\" y1=\"\(c(m.top + plotH))\" y2=\"\(c(m.top + plotH + 5))\"/>"
             s += "<text class=\"tick\" x=\"\(c(px(v)))\" y=\"\(c(m.top + plotH + 18))\" text-anchor=\"middle\">\(HTMLText.escape(label))</text>"
         }

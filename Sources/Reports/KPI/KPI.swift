@@ -43,10 +43,8 @@ public struct KPI: Hashable, Sendable {
 
     /// No-offer reasons that no fleet size changes: the request cannot be served by this service
     /// design (area, stops, vehicle types), however many vehicles drive.
-    public static let unservableReasons: Set<String> = [
-        "OUT_OF_SERVICE_AREA", "NO_STOPS_NEAR_ORIGIN", "NO_STOPS_NEAR_DESTINATION",
-        "NO_STOPS_NEAR_ORIGIN_AND_DESTINATION", "TRIP_TOO_SHORT", "INVALID_LOAD",
-    ]
+    /// (Every no-offer reason but `FLEET_SATURATED`.)
+    public static let unservableReasons = Set(Summary.noOfferReasons).subtracting(["FLEET_SATURATED"])
 
     /// The catalogue, in the order of `KPISample.values` and of `plan.json`.
     public static let all: [KPI] = [

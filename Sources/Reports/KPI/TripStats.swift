@@ -13,7 +13,7 @@ struct TripStats {
 
     mutating func add(_ t: TripRow) {
         requests += 1
-        if !(t.finalState == "NoOffer" && KPI.unservableReasons.contains(t.reason)) { servable += 1 }
+        if t.isServable { servable += 1 }
         if t.acceptedTime != nil { accepted += 1 }
         guard t.isFulfilled else { return }
         fulfilled += 1

@@ -42,7 +42,7 @@ public struct RunReport {
         let emptyShare = s.vehicleMetres > 0 ? s.vehicleMetresEmpty / s.vehicleMetres : nil
         var servable = 0, accepted = 0
         for t in tables.trips {
-            if !(t.finalState == "NoOffer" && KPI.unservableReasons.contains(t.reason)) { servable += 1 }
+            if t.isServable { servable += 1 }
             if t.acceptedTime != nil { accepted += 1 }
         }
         let cancelled = s.cancelledByCustomer + s.cancelledByIntegrator

@@ -22,9 +22,9 @@ struct TripRecord {
 
     var request: TripRequest
     var phase: Phase = .requested
-    var offers: [OfferInfo] = []
+    var offers: [Offer] = []
     var offerCount = 0
-    var chosen: OfferInfo?
+    var chosen: Offer?
     var vehicle: Int32?
     var orderTime: SimTime?
     var acceptedTime: SimTime?

@@ -51,5 +51,8 @@ public struct TripRow: Hashable, Sendable {
     public static let unfinished = "UNFINISHED"
 
     public var isFulfilled: Bool { finalState == "Fulfilled" }
+    /// Whether some fleet could serve the request: not refused for a reason no fleet size changes
+    /// (`KPI.unservableReasons`).
+    public var isServable: Bool { !(finalState == "NoOffer" && KPI.unservableReasons.contains(reason)) }
     public var isUnfinished: Bool { reason == TripRow.unfinished }
 }

@@ -4,31 +4,35 @@ import Simulation
 import SwiftProtobuf
 
 extension TripAPI.Offer {
-    init(_ offer: TripOffer, clock: SimulatedClock) {
+    /// The API message of `offer`; `service` names its class and stops.
+    init(_ offer: Simulation.Offer, service: TripService, clock: SimulatedClock) {
         self.init()
         token = offer.token
         expirationTime = clock.timestamp(offer.expiresAt)
-        serviceClass = offer.serviceClass
-        pickup = .init(offer.pickup, from: offer.pickupEarliest, to: offer.pickupLatest,
+        serviceClass = service.serviceClassName(offer)
+        pickup = .init(service.stop(offer.pickup), from: offer.pickupEarliest, to: offer.pickupLatest,
                        walk: offer.walkToPickup, metres: offer.walkToPickupMetres, clock: clock)
-        dropoff = .init(offer.dropoff, from: offer.estimatedDropoff, to: offer.dropoffLatest,
+        dropoff = .init(service.stop(offer.dropoff), from: offer.estimatedDropoff, to: offer.dropoffLatest,
                         walk: offer.walkFromDropoff, metres: offer.walkFromDropoffMetres, clock: clock)
         estimatedPickupTime = clock.timestamp(offer.estimatedPickup)
         estimatedDropoffTime = clock.timestamp(offer.estimatedDropoff)
         estimatedRideDuration = .init(offer.estimatedRideTime)
-        price = .init(cents: offer.priceCents)
+        price = .init(cents: offer.price)
     }
 }
 
 extension TripAPI.Trip {
-    init(_ trip: TripView, clock: SimulatedClock) {
+    /// The API message of `trip`; `service` names its class and stops.
+    init(_ trip: TripStatus, service: TripService, clock: SimulatedClock) {
         self.init()
+        let offer = trip.offer
         id = trip.tripID
         customerID = trip.customerID
         state = .init(trip.state)
-        pickup = .init(trip.pickup, from: trip.pickupEarliest, to: trip.pickupLatest, walk: nil, metres: 0, clock: clock)
-        dropoff = .init(trip.dropoff, from: min(trip.dropoffTime, trip.dropoffLatest), to: trip.dropoffLatest,
-                        walk: nil, metres: 0, clock: clock)
+        pickup = .init(service.stop(offer.pickup), from: offer.pickupEarliest, to: offer.pickupLatest,
+                       walk: nil, metres: 0, clock: clock)
+        dropoff = .init(service.stop(offer.dropoff), from: min(trip.dropoffTime, offer.dropoffLatest),
+                        to: offer.dropoffLatest, walk: nil, metres: 0, clock: clock)
         pickupTime = clock.timestamp(trip.pickupTime)
         dropoffTime = clock.timestamp(trip.dropoffTime)
         if let v = trip.vehicle {
@@ -39,8 +43,8 @@ extension TripAPI.Trip {
             }
         }
         load = trip.loads.map(TripAPI.Load.init)
-        serviceClass = trip.serviceClass
-        price = .init(cents: trip.priceCents)
+        serviceClass = service.serviceClassName(offer)
+        price = .init(cents: offer.price)
     }
 }
 

@@ -64,10 +64,10 @@ public actor LiveSandbox: SandboxBackend {
 
     public func listCustomers(_ r: CustomerAPI.ListCustomersRequest) throws -> CustomerAPI.ListCustomersResponse {
         catchUp()
-        let page = try service.listCustomers(pageSize: r.hasPageSize ? r.pageSize : nil, pageToken: r.pageToken)
+        let page = try service.listCustomers(pageSize: r.requestedPageSize, pageToken: r.pageToken)
         return .with {
             $0.customers = page.items.map(CustomerAPI.Customer.init)
-            if !page.isLast { $0.nextPageToken = page.nextPageToken }  // omitted on the last page
+            $0.setNextPageToken(of: page)
         }
     }
 
@@ -92,11 +92,10 @@ public actor LiveSandbox: SandboxBackend {
     public func listCustomerFlags(_ r: CustomerAPI.ListCustomerFlagsRequest) throws
         -> CustomerAPI.ListCustomerFlagsResponse {
         catchUp()
-        let page = try service.listCustomerFlags(of: r.customerID, pageSize: r.hasPageSize ? r.pageSize : nil,
-                                                pageToken: r.pageToken)
+        let page = try service.listCustomerFlags(of: r.customerID, pageSize: r.requestedPageSize, pageToken: r.pageToken)
         return .with {
             $0.flags = page.items
-            if !page.isLast { $0.nextPageToken = page.nextPageToken }  // omitted on the last page
+            $0.setNextPageToken(of: page)
         }
     }
 
@@ -120,7 +119,7 @@ public actor LiveSandbox: SandboxBackend {
         catchUp()
         let request = try r.offerRequest(clock: clock)
         let offers = try service.requestTripOffers(customerID: customerID, request)
-        return .with { $0.offers = offers.map { TripAPI.Offer($0, clock: clock) } }
+        return .with { $0.offers = offers.map { TripAPI.Offer($0, service: service, clock: clock) } }
     }
 
     public func orderTrip(_ r: TripAPI.OrderTripRequest, customerID: String?) throws -> TripAPI.OrderTripResponse {
@@ -132,7 +131,7 @@ public actor LiveSandbox: SandboxBackend {
     public func getTrip(_ r: TripAPI.GetTripRequest, customerID: String?) throws -> TripAPI.GetTripResponse {
         catchUp()
         let trip = try service.trip(customerID: customerID, tripID: r.tripID)
-        return .with { $0.trip = .init(trip, clock: clock) }
+        return .with { $0.trip = .init(trip, service: service, clock: clock) }
     }
 
     public func cancelTripAsCustomer(_ r: TripAPI.CancelTripAsCustomerRequest, customerID: String?) throws

@@ -83,6 +83,27 @@ struct MapReader {
         }
         return s.enumerated().map { ($0.element, field(key) + "[\($0.offset)]") }
     }
+
+    /// The items of a list that must not be empty; `nil` (and a diagnostic) when it is not a list or is
+    /// empty. A missing key is the caller's to handle (required, or a default).
+    func nonEmptySequence(_ key: String, of what: String, fix: String) -> [(node: Node, path: String)]? {
+        guard let items = sequence(key) else { return nil }
+        if items.isEmpty {
+            problem(key, "must list at least one \(what)", fix: fix)
+            return nil
+        }
+        return items
+    }
+
+    /// Reports a list item's `name` that an earlier item already used, then records it (`seen`: each
+    /// name's latest line).
+    func checkUniqueName(_ name: String?, _ what: String, seen: inout [String: Int], fix: String) {
+        guard let name else { return }
+        if let line = seen[name] {
+            problem("name", "duplicate \(what) '\(name)' (first on line \(line))", fix: fix)
+        }
+        seen[name] = markOf("name")?.line ?? 0
+    }
 }
 
 extension Node {

@@ -39,9 +39,7 @@ extension ScenarioParser {
 
     private func parseLoadMix(_ r: MapReader) -> [LoadMixEntry]? {
         guard r.has("loadMix") else { return [LoadMixEntry(loads: [.adult], weight: 1)] }
-        guard let items = r.sequence("loadMix") else { return nil }
-        if items.isEmpty {
-            r.problem("loadMix", "must list at least one entry", fix: "add `- {loads: adult, weight: 1}` or remove the key")
+        guard let items = r.nonEmptySequence("loadMix", of: "entry", fix: "add `- {loads: adult, weight: 1}` or remove the key") else {
             return nil
         }
         var mix: [LoadMixEntry] = [], ok = true

@@ -21,9 +21,7 @@ extension ScenarioParser {
             fleet.missing("vehicleTypes", fix: "add `vehicleTypes:` with at least one `- {name: van, seats: 6}`")
             return nil
         }
-        guard let items = fleet.sequence("vehicleTypes") else { return nil }
-        if items.isEmpty {
-            fleet.problem("vehicleTypes", "must list at least one vehicle type", fix: "add `- {name: van, seats: 6}`")
+        guard let items = fleet.nonEmptySequence("vehicleTypes", of: "vehicle type", fix: "add `- {name: van, seats: 6}`") else {
             return nil
         }
         var types: [VehicleType] = [], seen: [String: Int] = [:], ok = true
@@ -32,11 +30,7 @@ extension ScenarioParser {
             let r = MapReader(node, path: path, known: ["name", "seats", "wheelchairPlaces", "seatsFoldedPerWheelchair",
                                                         "childSeats"], sink: sink)
             let name = r.string("name", default: nil, fix: "add `name: van`")
-            if let name, let line = seen[name] {
-                r.problem("name", "duplicate vehicle type name '\(name)' (first on line \(line))",
-                          fix: "give every vehicle type its own name")
-            }
-            if let name { seen[name] = r.markOf("name")?.line ?? 0 }
+            r.checkUniqueName(name, "vehicle type name", seen: &seen, fix: "give every vehicle type its own name")
             let seats = r.int("seats", default: nil, range: 1...Int(Int16.max), fix: "add `seats: 6`")
             let wheelchairs = r.int("wheelchairPlaces", default: 0, range: int16)
             let folded = r.int("seatsFoldedPerWheelchair", default: 0, range: int16)
@@ -68,11 +62,8 @@ extension ScenarioParser {
             fleet.missing("vehicles", fix: "add `vehicles:` with at least one `- {type: van, count: 10, start: {lat: …, lon: …}}`")
             return nil
         }
-        guard let items = fleet.sequence("vehicles") else { return nil }
-        if items.isEmpty {
-            fleet.problem("vehicles", "must list at least one vehicle group", fix: "add `- {type: van, count: 10, start: {lat: …, lon: …}}`")
-            return nil
-        }
+        guard let items = fleet.nonEmptySequence("vehicles", of: "vehicle group",
+                                                 fix: "add `- {type: van, count: 10, start: {lat: …, lon: …}}`") else { return nil }
         var groups: [VehicleGroupSpec] = [], prefixes: [String: Int] = [:], ok = true
         for (node, itemPath) in items {
             let r = MapReader(node, path: itemPath, known: ["type", "count", "startsFile", "start", "shift", "idPrefix"], sink: sink)

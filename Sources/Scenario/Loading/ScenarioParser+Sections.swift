@@ -116,12 +116,9 @@ extension ScenarioParser {
 
     func parseServiceClasses(_ root: MapReader) -> [ServiceClass]? {
         guard root.has("serviceClasses") else { return [ScenarioSpec.defaultServiceClass] }
-        guard let items = root.sequence("serviceClasses") else { return nil }
-        if items.isEmpty {
-            root.problem("serviceClasses", "must list at least one service class",
-                         fix: "add `- {name: standard, maxWaitMinutes: 15}` or remove the key for the default class")
-            return nil
-        }
+        guard let items = root.nonEmptySequence("serviceClasses", of: "service class",
+                                                fix: "add `- {name: standard, maxWaitMinutes: 15}` or remove the key for the default class")
+        else { return nil }
         var classes: [ServiceClass] = [], seen: [String: Int] = [:], ok = true
         let d = ScenarioSpec.defaultServiceClass
         for (node, path) in items {
@@ -129,11 +126,7 @@ extension ScenarioParser {
                                                         "maxRideConstantMinutes", "baseFareCents", "perKmCents",
                                                         "requiredFlags"], sink: sink)
             let name = r.string("name", default: nil, fix: "add `name: standard`")
-            if let name, let line = seen[name] {
-                r.problem("name", "duplicate service class name '\(name)' (first on line \(line))",
-                          fix: "give every service class its own name")
-            }
-            if let name { seen[name] = r.markOf("name")?.line ?? 0 }
+            r.checkUniqueName(name, "service class name", seen: &seen, fix: "give every service class its own name")
             let wait = r.duration("maxWaitMinutes", default: nil, unit: 60, .above(0, upTo: 1440))
             let factor = r.number("maxRideFactor", default: d.maxRideFactor, .closed(1, 100))
             let constant = r.duration("maxRideConstantMinutes", default: d.maxRideConstant, unit: 60, .closed(0, 1440))

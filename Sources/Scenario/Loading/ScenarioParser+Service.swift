@@ -16,10 +16,7 @@ extension ScenarioParser {
             if let name, !name.allSatisfy({ $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "_") }) || name.isEmpty {
                 r.problem("name", "must be lower-case letters, digits and '_', got '\(name)'", fix: "write it like wheelchair_user")
             }
-            if let name, let line = seen[name] {
-                r.problem("name", "duplicate flag '\(name)' (first on line \(line))", fix: "list every flag once")
-            }
-            if let name { seen[name] = r.markOf("name")?.line ?? 0 }
+            r.checkUniqueName(name, "flag", seen: &seen, fix: "list every flag once")
             let readOnly = r.bool("readOnly", default: false)
             let effectName = oneOf(r, "effect", Self.flagEffects.map { ($0, $0) }, default: "none")
             let share = r.number("share", default: 0, .probability)

@@ -64,7 +64,7 @@ public struct CustomerDirectory: Sendable {
     /// `UpdateCustomer`: `customer.id` selects, the other fields replace the stored ones after the same
     /// validation as `create` (`INVALID_ARGUMENT` first, then `NOT_FOUND`). `isDeleted` is ignored.
     public mutating func update(_ customer: Customer) throws(ServiceError) -> Customer {
-        let stored = try ContactValidation.validated(customer.draft)
+        let stored = try ContactValidation.validated(customer.contact)
         let index = try liveIndex(customer.id)
         entries[index].customer = Customer(id: customer.id, stored)
         return entries[index].customer

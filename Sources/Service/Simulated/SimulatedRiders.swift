@@ -16,7 +16,7 @@ public final class SimulatedRiders: RiderAgent {
     /// Service customer ids by demand customer id.
     private var customerIDs: [String: String] = [:]
     /// Each waiting rider's offers, until they decide.
-    private var pending: [Int32: [TripOffer]] = [:]
+    private var pending: [Int32: [Offer]] = [:]
     /// The trip id of each ordered simulated request.
     private var tripIDs: [Int32: String] = [:]
 

@@ -54,13 +54,13 @@ public struct QuoteQuery: Hashable, Sendable {
 
 /// One offer as the engine computed it: what the rider is told, and the spec the promise rests on.
 public struct Quote: Hashable, Sendable {
-    public var info: OfferInfo
+    public var offer: Offer
     public var spec: TripSpec
     /// The vehicle whose plan the quote was made from.
     public var vehicle: Int32
     /// The insertion the quote was made from, and when: booked as it is while no plan has changed since.
     public internal(set) var basis: QuoteBasis?
-    public init(info: OfferInfo, spec: TripSpec, vehicle: Int32) { self.info = info; self.spec = spec; self.vehicle = vehicle }
+    public init(offer: Offer, spec: TripSpec, vehicle: Int32) { self.offer = offer; self.spec = spec; self.vehicle = vehicle }
 }
 
 /// The insertion behind a quote, with the engine's time and plan version when it was found.

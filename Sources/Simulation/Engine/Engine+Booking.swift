@@ -14,10 +14,10 @@ extension Engine {
                                    dropoff: quote.spec.dropoffStop(), before: insertion.dropoffIndex,
                                    travel: travel, now: now)
         tripVehicle[Int(r)] = v
-        var info = quote.info
-        info.estimatedPickup = insertion.pickupTime
-        info.estimatedDropoff = insertion.dropoffTime
-        booked[Int(r)] = info
+        var offer = quote.offer
+        offer.estimatedPickup = insertion.pickupTime
+        offer.estimatedDropoff = insertion.dropoffTime
+        booked[Int(r)] = offer
         _ = transition(r, .accept)
         emit(.accepted(request: r, vehicle: v))
         startIfIdle(v)
@@ -49,8 +49,10 @@ extension Engine {
             vehicle = TripStatus.Vehicle(index: v, id: fleet.specs[Int(v)].id, type: fleet.specs[Int(v)].type.name,
                                          position: position(of: v))
         }
-        return TripStatus(state: state, offer: offer, vehicle: vehicle, pickupTime: pickup,
-                          pickedUp: pickedUpAt[Int(r)] != nil, dropoffTime: dropoff, droppedOff: droppedOffAt[Int(r)] != nil)
+        let request = requests[Int(r)]
+        return TripStatus(tripID: request.id, customerID: request.customerID, loads: request.loads, state: state,
+                          offer: offer, vehicle: vehicle, pickupTime: pickup, pickedUp: pickedUpAt[Int(r)] != nil,
+                          dropoffTime: dropoff, droppedOff: droppedOffAt[Int(r)] != nil)
     }
 
     /// Where vehicle `v` is now: at its stop, or part way along the straight line to it while driving.
@@ -66,7 +68,8 @@ extension Engine {
     }
 }
 
-/// A trip as the service layer reports it (`GetTrip`).
+/// A trip as the service layer reports it (`GetTrip`): the one trip view; the API message is a
+/// conversion at the edge.
 public struct TripStatus: Hashable, Sendable {
     /// The vehicle serving a trip in fulfilment.
     public struct Vehicle: Hashable, Sendable {
@@ -77,9 +80,13 @@ public struct TripStatus: Hashable, Sendable {
         public var position: GeoPoint
     }
 
+    /// The trip's id (its request's) and customer, and the loads riding.
+    public var tripID: String
+    public var customerID: String
+    public var loads: [Load]
     public var state: TripState
     /// The offer as booked (stops, windows, class, price), with the estimates made at booking.
-    public var offer: OfferInfo
+    public var offer: Offer
     public var vehicle: Vehicle?
     /// Pickup and drop-off: actual once they happened, otherwise the current estimate.
     public var pickupTime: SimTime

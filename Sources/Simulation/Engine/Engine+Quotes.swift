@@ -73,8 +73,8 @@ extension Engine {
                     guard var quote = quoteSkeleton(r, request, classIndex: c, waitWeight: query.waitWeight,
                                                     pickup: (pu, puMetres), dropoff: (dropoff, doMetres)),
                           let insertion = matcher.bestInsertion(of: quote.spec, fleet: fleet, now: now) else { continue }
-                    quote.info.estimatedPickup = insertion.pickupTime
-                    quote.info.estimatedDropoff = insertion.dropoffTime
+                    quote.offer.estimatedPickup = insertion.pickupTime
+                    quote.offer.estimatedDropoff = insertion.dropoffTime
                     quote.vehicle = insertion.vehicle
                     quote.basis = QuoteBasis(insertion: insertion, time: now, planVersion: planVersion)
                     found.append((insertion, quote))
@@ -123,14 +123,14 @@ extension Engine {
                             alighting: setup.boarding.alighting(request.loads, visuallyImpaired: vi),
                             desiredDeparture: request.arrival == nil ? request.desiredDeparture : earliest - walkIn.duration,
                             waitWeight: waitWeight, rideWeight: setup.options.rideWeight)
-        let info = OfferInfo(token: "", serviceClass: Int32(classIndex), pickup: riderRef(pickup.0), dropoff: riderRef(dropoff.0),
-                             walkToPickup: walkIn.duration, walkToPickupMetres: walkIn.distance,
-                             walkFromDropoff: walkOut.duration, walkFromDropoffMetres: walkOut.distance,
-                             pickupEarliest: earliest, pickupLatest: latest, dropoffLatest: dropoffLatest,
-                             estimatedPickup: .zero, estimatedDropoff: .zero, directTime: direct,
-                             directMetres: directMetres, maxRide: maxRide,
-                             price: serviceClass.price(directMetres: directMetres),
-                             expiresAt: now + setup.options.offerLifetime)
-        return Quote(info: info, spec: spec, vehicle: -1)
+        let offer = Offer(token: "", serviceClass: Int32(classIndex), pickup: riderRef(pickup.0), dropoff: riderRef(dropoff.0),
+                          walkToPickup: walkIn.duration, walkToPickupMetres: walkIn.distance,
+                          walkFromDropoff: walkOut.duration, walkFromDropoffMetres: walkOut.distance,
+                          pickupEarliest: earliest, pickupLatest: latest, dropoffLatest: dropoffLatest,
+                          estimatedPickup: .zero, estimatedDropoff: .zero, directTime: direct,
+                          directMetres: directMetres, maxRide: maxRide,
+                          price: serviceClass.price(directMetres: directMetres),
+                          expiresAt: now + setup.options.offerLifetime)
+        return Quote(offer: offer, spec: spec, vehicle: -1)
     }
 }

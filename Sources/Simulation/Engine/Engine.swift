@@ -29,7 +29,7 @@ public final class Engine<Travel: TravelTimeModel, M: Matcher> {
     /// Per request: its trip once ordered, the vehicle serving it, and what it was booked with.
     var trips: [TripStateMachine?]
     var tripVehicle: [Int32]
-    var booked: [OfferInfo?]
+    var booked: [Offer?]
     /// Per request: when the rider was picked up and dropped off.
     var pickedUpAt: [SimTime?]
     var droppedOffAt: [SimTime?]

@@ -21,7 +21,7 @@ public final class ReplayRiders: RiderAgent {
         case .failure(let reason):
             desk.record(.noOffer(request: r, reason: reason.rawValue))
         case .success(let quotes):
-            desk.record(.offered(request: r, offers: quotes.map(\.info)))
+            desk.record(.offered(request: r, offers: quotes.map(\.offer)))
             // The quote was made from the plans as they are now: booking it cannot fail.
             guard desk.book(r, quotes[0], offerIndex: 0) != nil else {
                 preconditionFailure("request \(r): booking the offer quoted a moment ago failed")

@@ -19,7 +19,7 @@ public struct SimEvent: Sendable {
         case vehicleReady(vehicle: Int32, at: StopRef)
         indirect case requested(request: Int32, TripRequest)
         case noOffer(request: Int32, reason: String)
-        case offered(request: Int32, offers: [OfferInfo])
+        case offered(request: Int32, offers: [Offer])
         /// The rider ordered none of the offers (`NO_ACCEPTABLE_OFFER`, `OFFER_EXPIRED`).
         case declined(request: Int32, reason: String)
         /// An order that the service refused (`FLEET_SATURATED`: no vehicle keeps the offer's promise any
@@ -47,43 +47,6 @@ public struct StopRef: Hashable, Sendable {
     public var stop: Int32
     public var point: GeoPoint
     public init(stop: Int32, point: GeoPoint) { self.stop = stop; self.point = point }
-}
-
-/// What the log records of each offer.
-public struct OfferInfo: Hashable, Sendable {
-    public var token: String
-    public var serviceClass: Int32
-    public var pickup: StopRef
-    public var dropoff: StopRef
-    public var walkToPickup: SimTime
-    public var walkToPickupMetres: Double
-    public var walkFromDropoff: SimTime
-    public var walkFromDropoffMetres: Double
-    public var pickupEarliest: SimTime
-    public var pickupLatest: SimTime
-    public var dropoffLatest: SimTime
-    public var estimatedPickup: SimTime
-    public var estimatedDropoff: SimTime
-    /// Driving time pickup → drop-off without detours.
-    public var directTime: SimTime
-    public var directMetres: Double
-    public var maxRide: SimTime
-    public var price: Int
-    public var expiresAt: SimTime
-
-    public init(token: String, serviceClass: Int32, pickup: StopRef, dropoff: StopRef,
-                walkToPickup: SimTime, walkToPickupMetres: Double, walkFromDropoff: SimTime,
-                walkFromDropoffMetres: Double, pickupEarliest: SimTime, pickupLatest: SimTime,
-                dropoffLatest: SimTime, estimatedPickup: SimTime, estimatedDropoff: SimTime,
-                directTime: SimTime, directMetres: Double, maxRide: SimTime, price: Int, expiresAt: SimTime) {
-        self.token = token; self.serviceClass = serviceClass; self.pickup = pickup; self.dropoff = dropoff
-        self.walkToPickup = walkToPickup; self.walkToPickupMetres = walkToPickupMetres
-        self.walkFromDropoff = walkFromDropoff; self.walkFromDropoffMetres = walkFromDropoffMetres
-        self.pickupEarliest = pickupEarliest; self.pickupLatest = pickupLatest; self.dropoffLatest = dropoffLatest
-        self.estimatedPickup = estimatedPickup; self.estimatedDropoff = estimatedDropoff
-        self.directTime = directTime; self.directMetres = directMetres; self.maxRide = maxRide
-        self.price = price; self.expiresAt = expiresAt
-    }
 }
 
 /// The run's fixed facts, first in every log.

@@ -38,8 +38,8 @@ final class RunBuilder {
 
     /// An offer S`from` → S`to` with pickup window [earliest, latest] (seconds) and the given limits.
     static func offer(from: Int32 = 0, to: Int32 = 2, earliest: Double, latest: Double, dropoffLatest: Double,
-                      direct: Double = 240, maxRide: Double = 480, walk: (Double, Double) = (60, 90)) -> OfferInfo {
-        OfferInfo(token: "tok-\(from)-\(to)-\(Int(earliest))", serviceClass: 0, pickup: stop(from), dropoff: stop(to),
+                      direct: Double = 240, maxRide: Double = 480, walk: (Double, Double) = (60, 90)) -> Offer {
+        Offer(token: "tok-\(from)-\(to)-\(Int(earliest))", serviceClass: 0, pickup: stop(from), dropoff: stop(to),
                   walkToPickup: .seconds(walk.0), walkToPickupMetres: walk.0 * 1.25,
                   walkFromDropoff: .seconds(walk.1), walkFromDropoffMetres: walk.1 * 1.25,
                   pickupEarliest: .seconds(earliest), pickupLatest: .seconds(latest),
@@ -50,7 +50,7 @@ final class RunBuilder {
 
     /// request → offers → order (offer 0) → accept by v0, all at `t`.
     @discardableResult
-    func book(_ r: Int32, _ req: TripRequest, _ offer: OfferInfo, at t: Double) -> RunBuilder {
+    func book(_ r: Int32, _ req: TripRequest, _ offer: Offer, at t: Double) -> RunBuilder {
         add(t, .requested(request: r, req))
         add(t, .offered(request: r, offers: [offer]))
         add(t, .ordered(request: r, offer: 0))

@@ -61,7 +61,7 @@ final class LiveWorld {
     /// Offers for `customerID` from (x0, y0) to (x1, y1) metres, leaving now unless told otherwise.
     func offers(_ customerID: String?, from x0: Double, _ y0: Double, to x1: Double, _ y1: Double,
                 loads: [LoadRequest] = [LoadRequest(kind: .adult)], departure: SimTime? = nil,
-                arrival: SimTime? = nil) throws -> [TripOffer] {
+                arrival: SimTime? = nil) throws -> [Offer] {
         try service.requestTripOffers(customerID: customerID, .trip(from: x0, y0, to: x1, y1, loads: loads,
                                                                     departure: arrival == nil ? departure ?? now : nil,
                                                                     arrival: arrival))
@@ -69,7 +69,7 @@ final class LiveWorld {
 
     /// Requests offers and orders the first; returns the trip id and the offer ordered.
     func book(_ customerID: String, from x0: Double, _ y0: Double, to x1: Double, _ y1: Double,
-              loads: [LoadRequest] = [LoadRequest(kind: .adult)]) throws -> (trip: String, offer: TripOffer) {
+              loads: [LoadRequest] = [LoadRequest(kind: .adult)]) throws -> (trip: String, offer: Offer) {
         let offer = try #require(try offers(customerID, from: x0, y0, to: x1, y1, loads: loads).first)
         return (try service.orderTrip(customerID: customerID, offerToken: offer.token), offer)
     }

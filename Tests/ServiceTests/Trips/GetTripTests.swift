@@ -40,7 +40,7 @@ struct GetTripTests {
         let customer = try live.customer()
         let (trip, offer) = try live.book(customer, from: -2000, 0, to: 2000, 0)
         var states: [TripState] = []
-        var views: [(at: SimTime, view: TripView)] = []
+        var views: [(at: SimTime, view: TripStatus)] = []
         try #require(live.advance(until: {
             let view = try! live.service.trip(customerID: customer, tripID: trip)
             if states.last != view.state { states.append(view.state) }
@@ -51,7 +51,7 @@ struct GetTripTests {
         for (_, view) in views {
             #expect((view.vehicle != nil) == (view.state.category == .inFulfillment))
             if let vehicle = view.vehicle { #expect(vehicle.id == "v0" && vehicle.type == "car") }
-            #expect(view.pickup == offer.pickup && view.dropoff == offer.dropoff && view.serviceClass == "standard")
+            #expect(view.offer.pickup == offer.pickup && view.offer.dropoff == offer.dropoff && live.service.serviceClassName(view.offer) == "standard")
         }
         // Driving to the pickup, the vehicle's position moves north towards the stop between polls.
         let driving = views.filter { $0.at > TestWorld.t0 && $0.at < TestWorld.t0 + .seconds(200) }.compactMap(\.view.vehicle?.position)
@@ -68,20 +68,20 @@ struct GetTripTests {
         let customer = try live.customer()
         let (trip, offer) = try live.book(customer, from: -2000, 0, to: 2000, 0)
         let first = try live.service.trip(customerID: customer, tripID: trip)
-        #expect(!first.pickupHappened && !first.dropoffHappened)
+        #expect(!first.pickedUp && !first.droppedOff)
         #expect(first.pickupTime == offer.estimatedPickup && first.dropoffTime == offer.estimatedDropoff)
         #expect(first.pickupTime >= live.now + .seconds(200) && first.dropoffTime > first.pickupTime)
         try live.advance(trip: trip) { $0 == .pickedUp }
         let r = try live.index(of: trip)
         let pickedUp = try #require(live.log.first(r, "pickedUp")).time
         let riding = try live.service.trip(customerID: customer, tripID: trip)
-        #expect(riding.pickupHappened && riding.pickupTime == pickedUp && !riding.dropoffHappened)
+        #expect(riding.pickedUp && riding.pickupTime == pickedUp && !riding.droppedOff)
         #expect(riding.dropoffTime > live.now)
         try live.advance(trip: trip) { $0 == .fulfilled }
         let droppedOff = try #require(live.log.first(r, "droppedOff")).time
         let done = try live.service.trip(customerID: customer, tripID: trip)
-        #expect(done.pickupHappened && done.pickupTime == pickedUp)
-        #expect(done.dropoffHappened && done.dropoffTime == droppedOff)
+        #expect(done.pickedUp && done.pickupTime == pickedUp)
+        #expect(done.droppedOff && done.dropoffTime == droppedOff)
         #expect(done.vehicle == nil)
         // Nothing changes once the trip is over.
         live.advance(by: .minutes(30))
@@ -99,6 +99,6 @@ struct GetTripTests {
         #expect(try live.service.trip(customerID: nil, tripID: other).vehicle?.id == "v0")
         let after = try live.service.trip(customerID: customer, tripID: trip)
         #expect(after.dropoffTime > before.dropoffTime)
-        #expect(after.dropoffTime <= after.dropoffLatest)
+        #expect(after.dropoffTime <= after.offer.dropoffLatest)
     }
 }

@@ -108,7 +108,7 @@ struct OrderTripTests {
         let view = try live.service.trip(customerID: x, tripID: trip)
         #expect(view.vehicle?.id == "v1")
         #expect(view.pickupTime >= live.now + .seconds(100))
-        #expect(view.pickupLatest == offer.pickupLatest && view.dropoffLatest == offer.dropoffLatest)
+        #expect(view.offer.pickupLatest == offer.pickupLatest && view.offer.dropoffLatest == offer.dropoffLatest)
         try live.advance(trip: trip) { $0 == .fulfilled }
         let r = try live.index(of: trip)
         #expect(live.log.vehicleOf(r) == 1)

@@ -79,9 +79,9 @@ struct SimulatedRidersTests {
             let view = try live.service.trip(customerID: request.customerID, tripID: request.id)
             #expect(view == (try live.service.trip(customerID: nil, tripID: request.id)))
             #expect(view.state == Self.finalState(log.names(r)), "trip \(request.id): \(log.names(r))")
-            #expect(view.pickupHappened == (log.first(r, "pickedUp") != nil))
+            #expect(view.pickedUp == (log.first(r, "pickedUp") != nil))
             if let pickedUp = log.first(r, "pickedUp") { #expect(view.pickupTime == pickedUp.time) }
-            if let droppedOff = log.first(r, "droppedOff") { #expect(view.dropoffHappened && view.dropoffTime == droppedOff.time) }
+            if let droppedOff = log.first(r, "droppedOff") { #expect(view.droppedOff && view.dropoffTime == droppedOff.time) }
             states.insert(view.state.description)
         }
         #expect(states.contains("Fulfilled") && states.count >= 2, "\(states)")

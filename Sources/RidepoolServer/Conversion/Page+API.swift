@@ -1,0 +1,30 @@
+import RidepoolAPI
+import Service
+
+/// The paging fields the list requests share (`ListCustomers`, `ListCustomerFlags`).
+protocol PagedRequest {
+    var pageSize: Int32 { get }
+    var hasPageSize: Bool { get }
+}
+
+extension PagedRequest {
+    /// The page size asked for; `nil` when absent (the service applies its default).
+    var requestedPageSize: Int32? { hasPageSize ? pageSize : nil }
+}
+
+/// The paging field the list responses share.
+protocol PagedResponse {
+    var nextPageToken: String { get set }
+}
+
+extension PagedResponse {
+    /// Takes `page`'s next page token; the field stays absent on the last page.
+    mutating func setNextPageToken<Item>(of page: Page<Item>) {
+        if !page.isLast { nextPageToken = page.nextPageToken }
+    }
+}
+
+extension CustomerAPI.ListCustomersRequest: PagedRequest {}
+extension CustomerAPI.ListCustomerFlagsRequest: PagedRequest {}
+extension CustomerAPI.ListCustomersResponse: PagedResponse {}
+extension CustomerAPI.ListCustomerFlagsResponse: PagedResponse {}
