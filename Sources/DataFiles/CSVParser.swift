@@ -3,7 +3,8 @@
 ///
 /// Unquoted fields are decoded straight from the input; only quoted fields are copied first.
 enum CSVParser {
-    private static let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ","), lf = UInt8(ascii: "\n"), cr = UInt8(ascii: "\r")
+    private static let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ","), lf = UInt8(ascii: "\n"),
+        cr = UInt8(ascii: "\r")
 
     /// Every record, blank ones included, each with the 1-based line it starts on.
     /// - Complexity: O(n) in the number of bytes.
@@ -18,10 +19,10 @@ enum CSVParser {
                 fields.append(field(buffer, &i, &line))
                 if i < n, buffer[i] == comma {
                     i += 1
-                    if i == n { fields.append("") }   // a trailing comma ends in an empty field
+                    if i == n { fields.append("") }  // a trailing comma ends in an empty field
                     continue
                 }
-                if i < n {   // a line break ends the record
+                if i < n {  // a line break ends the record
                     if buffer[i] == cr, i + 1 < n, buffer[i + 1] == lf { i += 1 }
                     i += 1
                 }
@@ -60,18 +61,18 @@ enum CSVParser {
             if b == quote {
                 unquoted.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[run..<i]))
                 i += 1
-                guard i < n, buffer[i] == quote else { break }   // the closing quote
-                unquoted.append(quote)   // a doubled quote is a literal one
+                guard i < n, buffer[i] == quote else { break }  // the closing quote
+                unquoted.append(quote)  // a doubled quote is a literal one
                 i += 1
                 run = i
                 continue
             }
             if b == lf || (b == cr && !(i + 1 < n && buffer[i + 1] == lf)) { line += 1 }
             i += 1
-            if i == n { unquoted.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[run..<n])) }   // never closed
+            if i == n { unquoted.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[run..<n])) }  // never closed
         }
         let rest = i
-        skipToDelimiter()   // text after the closing quote is kept as it stands
+        skipToDelimiter()  // text after the closing quote is kept as it stands
         unquoted.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[rest..<i]))
         return String(decoding: unquoted, as: UTF8.self)
     }

@@ -4,9 +4,10 @@ extension CSVTable {
     /// - Throws: `DataFileError` at the record's line and `name` if the record is too short.
     public func text(_ record: Record, _ column: Int, _ name: String) throws(DataFileError) -> String {
         guard column < record.fields.count else {
-            throw DataFileError(file: file, line: record.line, field: name,
-                                message: "missing: the line has \(record.fields.count) fields, but '\(name)' is column \(column + 1)",
-                                fix: "give every line the columns of the header")
+            throw DataFileError(
+                file: file, line: record.line, field: name,
+                message: "missing: the line has \(record.fields.count) fields, but '\(name)' is column \(column + 1)",
+                fix: "give every line the columns of the header")
         }
         return record.trimmed(column)
     }
@@ -16,7 +17,8 @@ extension CSVTable {
     public func number(_ record: Record, _ column: Int, _ name: String, fix: String) throws(DataFileError) -> Double {
         let raw = try text(record, column, name)
         guard let value = Double(raw), value.isFinite else {
-            throw DataFileError(file: file, line: record.line, field: name, message: "\"\(raw)\" is not a number", fix: fix)
+            throw DataFileError(
+                file: file, line: record.line, field: name, message: "\"\(raw)\" is not a number", fix: fix)
         }
         return value
     }

@@ -36,13 +36,17 @@ public struct CSVTable: Sendable {
     ///   - required: column names the header must have (after lower-casing, if asked).
     ///   - lowercasingHeader: whether to lower-case the column names.
     /// - Throws: `DataFileError` at line 1 if there is no header, or at the header if it lacks a `required` column.
-    public init(bytes: [UInt8], file: String, required: [String] = [], lowercasingHeader: Bool = false) throws(DataFileError) {
+    public init(bytes: [UInt8], file: String, required: [String] = [], lowercasingHeader: Bool = false)
+        throws(DataFileError)
+    {
         self.file = file
         var rows = CSVParser.records(bytes).filter { !$0.isBlank }
         guard !rows.isEmpty else {
-            throw DataFileError(file: file, line: 1, message: "the file is empty",
-                                fix: required.isEmpty ? "write a header line with the column names"
-                                    : "start the file with the header line \(required.joined(separator: ","))")
+            throw DataFileError(
+                file: file, line: 1, message: "the file is empty",
+                fix: required.isEmpty
+                    ? "write a header line with the column names"
+                    : "start the file with the header line \(required.joined(separator: ","))")
         }
         let first = rows.removeFirst()
         let names = first.fields.map { $0.trimmingCharacters(in: .whitespaces) }
@@ -52,15 +56,20 @@ public struct CSVTable: Sendable {
         let missing = required.filter { !header.contains($0) }
         guard missing.isEmpty else {
             let list = missing.map { "'\($0)'" }.joined(separator: ", ")
-            throw DataFileError(file: file, line: headerLine,
-                                message: "missing column\(missing.count > 1 ? "s" : "") \(list); the header has: \(header.joined(separator: ", "))",
-                                fix: "name the columns \(required.joined(separator: ", ")) in the header (any order; other columns are ignored)")
+            throw DataFileError(
+                file: file, line: headerLine,
+                message:
+                    "missing column\(missing.count > 1 ? "s" : "") \(list); the header has: \(header.joined(separator: ", "))",
+                fix:
+                    "name the columns \(required.joined(separator: ", ")) in the header (any order; other columns are ignored)"
+            )
         }
     }
 
     /// Reads and parses the file at `path` (gzip-compressed or not; see `DataFile.read(path:)`).
     public init(path: String, required: [String] = [], lowercasingHeader: Bool = false) throws(DataFileError) {
-        try self.init(bytes: DataFile.read(path: path), file: path, required: required, lowercasingHeader: lowercasingHeader)
+        try self.init(
+            bytes: DataFile.read(path: path), file: path, required: required, lowercasingHeader: lowercasingHeader)
     }
 
     /// The index of the first of `names` that is a column.

@@ -17,8 +17,9 @@ public enum DataFile {
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
-            throw DataFileError(file: path, message: "cannot read the file: \(error.localizedDescription)",
-                                fix: "check the file's permissions")
+            throw DataFileError(
+                file: path, message: "cannot read the file: \(error.localizedDescription)",
+                fix: "check the file's permissions")
         }
         return try read(data: [UInt8](data), file: path)
     }

@@ -26,8 +26,10 @@ public struct DataFileError: LocatedError, Equatable, Sendable {
 
     /// Runs `body`; a `DataFileError` it throws is handed to `transform`, and the result thrown instead
     /// (for readers that collect problems in an error type of their own, as `Scenario` does).
-    public static func map<T, E: Error>(_ transform: (DataFileError) -> E,
-                                        _ body: () throws(DataFileError) -> T) throws(E) -> T {
+    public static func map<T, E: Error>(
+        _ transform: (DataFileError) -> E,
+        _ body: () throws(DataFileError) -> T
+    ) throws(E) -> T {
         do { return try body() } catch { throw transform(error) }
     }
 }

@@ -12,8 +12,9 @@ enum Gzip {
         var stream = z_stream()
         func failure(_ what: String) -> DataFileError {
             let zlib = stream.msg.map { String(cString: $0) }
-            return DataFileError(file: file, message: "cannot inflate the gzip data: \(what)\(zlib.map { " (\($0))" } ?? "")",
-                                 fix: "check that the file is a complete gzip file (gzip -t), or give the uncompressed file")
+            return DataFileError(
+                file: file, message: "cannot inflate the gzip data: \(what)\(zlib.map { " (\($0))" } ?? "")",
+                fix: "check that the file is a complete gzip file (gzip -t), or give the uncompressed file")
         }
         guard inflateInit2_(&stream, 15 + 32, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
             throw failure("zlib could not start")
@@ -37,7 +38,7 @@ enum Gzip {
                 }
                 output.append(contentsOf: buffer[..<produced])
                 if status == Z_STREAM_END && stream.avail_in > 0 {
-                    status = inflateReset(&stream)   // another gzip member follows
+                    status = inflateReset(&stream)  // another gzip member follows
                 }
             } while status == Z_OK
         }

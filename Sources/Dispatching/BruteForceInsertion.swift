@@ -4,8 +4,10 @@ import Simulation
 ///
 /// Slow (O(n³) per vehicle) and obviously right; the tests hold `InsertionSearch` to it.
 public enum BruteForceInsertion {
-    public static func best(for spec: TripSpec, vehicle: Int32, plan: VehiclePlan, capacity: Capacity,
-                            travel: some TravelTimeModel, now: SimTime) -> Insertion? {
+    public static func best(
+        for spec: TripSpec, vehicle: Int32, plan: VehiclePlan, capacity: Capacity,
+        travel: some TravelTimeModel, now: SimTime
+    ) -> Insertion? {
         let stops = plan.stops
         let start = max(plan.anchorTime, now)
         let oldDrive = stops.reduce(SimTime.zero) { $0 + $1.legTime! }
@@ -13,10 +15,12 @@ public enum BruteForceInsertion {
         for i in 0...stops.count {
             for j in i...stops.count {
                 let route = VehiclePlan.inserting(spec.pickupStop(), at: i, spec.dropoffStop(), before: j, into: stops)
-                guard let r = simulate(route, plan: plan, start: start, spec: spec, capacity: capacity, travel: travel) else { continue }
-                let c = Insertion(vehicle: vehicle, pickupIndex: i, dropoffIndex: j,
-                                  cost: spec.cost(addedDrive: r.drive - oldDrive, pickup: r.pickup, dropoff: r.dropoff),
-                                  pickupTime: r.pickup, dropoffTime: r.dropoff)
+                guard let r = simulate(route, plan: plan, start: start, spec: spec, capacity: capacity, travel: travel)
+                else { continue }
+                let c = Insertion(
+                    vehicle: vehicle, pickupIndex: i, dropoffIndex: j,
+                    cost: spec.cost(addedDrive: r.drive - oldDrive, pickup: r.pickup, dropoff: r.dropoff),
+                    pickupTime: r.pickup, dropoffTime: r.dropoff)
                 if best.map({ c.isBetter(than: $0) }) ?? true { best = c }
             }
         }
@@ -24,8 +28,10 @@ public enum BruteForceInsertion {
     }
 
     /// Drives `route` from the anchor; nil if any window, ride limit, capacity or the shift breaks.
-    static func simulate(_ route: [PlannedStop], plan: VehiclePlan, start: SimTime, spec: TripSpec,
-                         capacity: Capacity, travel: some TravelTimeModel)
+    static func simulate(
+        _ route: [PlannedStop], plan: VehiclePlan, start: SimTime, spec: TripSpec,
+        capacity: Capacity, travel: some TravelTimeModel
+    )
         -> (drive: SimTime, pickup: SimTime, dropoff: SimTime)?
     {
         var t = start, place = plan.anchorPlace, occupancy = plan.anchorOccupancy

@@ -25,27 +25,35 @@ public enum InsertionSearch {
     ///   `nil` (the default): every feasible position is priced.
     /// - Complexity: O(n²) for n planned stops, each check O(1); no allocation.
     @inlinable
-    public static func best(for spec: TripSpec, vehicle: Int32, plan: VehiclePlan, capacity: Capacity,
-                            travel: some TravelTimeModel, now: SimTime, costBound: Int64? = nil) -> Insertion? {
+    public static func best(
+        for spec: TripSpec, vehicle: Int32, plan: VehiclePlan, capacity: Capacity,
+        travel: some TravelTimeModel, now: SimTime, costBound: Int64? = nil
+    ) -> Insertion? {
         let anchor = plan.anchor
         return plan.stops.withUnsafeBufferPointer { rest in
-            let route = Route(anchorPlace: anchor.place, start: max(anchor.time, now), anchorOccupancy: anchor.occupancy,
-                              shiftEnd: plan.shiftEnd, head: nil, rest: rest)
-            return best(for: spec, vehicle: vehicle, route: route, capacity: capacity, travel: travel, costBound: costBound)
+            let route = Route(
+                anchorPlace: anchor.place, start: max(anchor.time, now), anchorOccupancy: anchor.occupancy,
+                shiftEnd: plan.shiftEnd, head: nil, rest: rest)
+            return best(
+                for: spec, vehicle: vehicle, route: route, capacity: capacity, travel: travel, costBound: costBound)
         }
     }
 
     /// The same, for vehicle `vehicle`'s plan read in place (a matcher's loop over candidates, where
     /// passing the plan itself would copy it).
     @inlinable
-    static func best(for spec: TripSpec, vehicle: Int32, in plans: PlansInPlace, capacity: Capacity,
-                     travel: some TravelTimeModel, now: SimTime, costBound: Int64?) -> Insertion? {
+    static func best(
+        for spec: TripSpec, vehicle: Int32, in plans: PlansInPlace, capacity: Capacity,
+        travel: some TravelTimeModel, now: SimTime, costBound: Int64?
+    ) -> Insertion? {
         let anchor = plans[vehicle].anchor
         let shiftEnd = plans[vehicle].shiftEnd
         return plans[vehicle].stops.withUnsafeBufferPointer { rest in
-            let route = Route(anchorPlace: anchor.place, start: max(anchor.time, now), anchorOccupancy: anchor.occupancy,
-                              shiftEnd: shiftEnd, head: nil, rest: rest)
-            return best(for: spec, vehicle: vehicle, route: route, capacity: capacity, travel: travel, costBound: costBound)
+            let route = Route(
+                anchorPlace: anchor.place, start: max(anchor.time, now), anchorOccupancy: anchor.occupancy,
+                shiftEnd: shiftEnd, head: nil, rest: rest)
+            return best(
+                for: spec, vehicle: vehicle, route: route, capacity: capacity, travel: travel, costBound: costBound)
         }
     }
 
@@ -53,16 +61,20 @@ public enum InsertionSearch {
     /// place: idle at `place` at `now`, then `head` (the stop it was driving to, retimed from there),
     /// then its planned stops. Indices are the view's (0 is before `head`).
     @inlinable
-    static func best(for spec: TripSpec, vehicle: Int32, in plans: PlansInPlace, divertedAt place: PlaceID,
-                     head: PlannedStop, capacity: Capacity, travel: some TravelTimeModel, now: SimTime,
-                     costBound: Int64?) -> Insertion? {
+    static func best(
+        for spec: TripSpec, vehicle: Int32, in plans: PlansInPlace, divertedAt place: PlaceID,
+        head: PlannedStop, capacity: Capacity, travel: some TravelTimeModel, now: SimTime,
+        costBound: Int64?
+    ) -> Insertion? {
         let (onboard, shiftEnd) = (plans[vehicle].onboard, plans[vehicle].shiftEnd)
         return withUnsafePointer(to: head) { head in
             plans[vehicle].stops.withUnsafeBufferPointer { rest in
-                let route = Route(anchorPlace: place, start: now, anchorOccupancy: onboard, shiftEnd: shiftEnd,
-                                  head: head, rest: rest)
-                return best(for: spec, vehicle: vehicle, route: route, capacity: capacity, travel: travel,
-                            costBound: costBound)
+                let route = Route(
+                    anchorPlace: place, start: now, anchorOccupancy: onboard, shiftEnd: shiftEnd,
+                    head: head, rest: rest)
+                return best(
+                    for: spec, vehicle: vehicle, route: route, capacity: capacity, travel: travel,
+                    costBound: costBound)
             }
         }
     }
@@ -81,8 +93,10 @@ public enum InsertionSearch {
         @usableFromInline let count: Int
         @usableFromInline let offset: Int
 
-        @inlinable init(anchorPlace: PlaceID, start: SimTime, anchorOccupancy: Occupancy, shiftEnd: SimTime,
-                        head: UnsafePointer<PlannedStop>?, rest: UnsafeBufferPointer<PlannedStop>) {
+        @inlinable init(
+            anchorPlace: PlaceID, start: SimTime, anchorOccupancy: Occupancy, shiftEnd: SimTime,
+            head: UnsafePointer<PlannedStop>?, rest: UnsafeBufferPointer<PlannedStop>
+        ) {
             self.anchorPlace = anchorPlace; self.start = start; self.anchorOccupancy = anchorOccupancy
             self.shiftEnd = shiftEnd; self.head = head; self.rest = rest
             offset = head == nil ? 0 : 1
@@ -97,8 +111,10 @@ public enum InsertionSearch {
 
     /// - Complexity: O(n²) O(1)-checks for a route of n stops.
     @inlinable
-    static func best(for spec: TripSpec, vehicle: Int32, route stops: Route, capacity: Capacity,
-                     travel: some TravelTimeModel, costBound: Int64?) -> Insertion? {
+    static func best(
+        for spec: TripSpec, vehicle: Int32, route stops: Route, capacity: Capacity,
+        travel: some TravelTimeModel, costBound: Int64?
+    ) -> Insertion? {
         let n = stops.count
         let start = stops.start
         let endArrival = n == 0 ? start : stops[n - 1].departure
@@ -107,9 +123,10 @@ public enum InsertionSearch {
         var best: Insertion?
 
         func consider(_ i: Int, _ j: Int, added: SimTime, pickup: SimTime, dropoff: SimTime) {
-            let c = Insertion(vehicle: vehicle, pickupIndex: i, dropoffIndex: j,
-                              cost: spec.cost(addedDrive: added, pickup: pickup, dropoff: dropoff),
-                              pickupTime: pickup, dropoffTime: dropoff)
+            let c = Insertion(
+                vehicle: vehicle, pickupIndex: i, dropoffIndex: j,
+                cost: spec.cost(addedDrive: added, pickup: pickup, dropoff: dropoff),
+                pickupTime: pickup, dropoffTime: dropoff)
             if best.map({ c.isBetter(than: $0) }) ?? true { best = c }
         }
         /// Whether arriving at stop k (or the plan's end when k == n) at `arrival` keeps every later window.
@@ -119,7 +136,9 @@ public enum InsertionSearch {
         /// The original leg into stop k (0 for the plan's end).
         func oldLeg(_ k: Int) -> SimTime { k < n ? stops[k].legTime! : .zero }
         /// Drops off at `dropoff` before stop j, then drives on; keeps it if every later window holds.
-        func placeDropoff(_ i: Int, _ j: Int, at dropoff: SimTime, deadline: SimTime, pickup: SimTime, addedBefore: SimTime) {
+        func placeDropoff(
+            _ i: Int, _ j: Int, at dropoff: SimTime, deadline: SimTime, pickup: SimTime, addedBefore: SimTime
+        ) {
             guard dropoff <= deadline else { return }
             let leave = dropoff + spec.alighting
             let onward = j < n ? travel.travelTime(from: D, to: stops[j].place, at: leave) : .zero
@@ -149,8 +168,9 @@ public enum InsertionSearch {
             if pickupFits || costBound == nil {
                 // Drop-off right after the pickup.
                 let direct = travel.travelTime(from: P, to: D, at: pickupDeparture)
-                placeDropoff(i, i, at: pickupDeparture + direct, deadline: dropoffDeadline, pickup: pickupStart,
-                             addedBefore: toPickup + direct)
+                placeDropoff(
+                    i, i, at: pickupDeparture + direct, deadline: dropoffDeadline, pickup: pickupStart,
+                    addedBefore: toPickup + direct)
             }
             guard i < n, pickupFits else { continue }
 
@@ -169,8 +189,9 @@ public enum InsertionSearch {
                 // Later drop-off positions leave later still: none can meet the deadline.
                 if leaveK > dropoffDeadline { break }
                 let toDropoff = travel.travelTime(from: s.place, to: D, at: leaveK)
-                placeDropoff(i, j, at: leaveK + toDropoff, deadline: dropoffDeadline, pickup: pickupStart,
-                             addedBefore: pickupAdded + toDropoff)
+                placeDropoff(
+                    i, j, at: leaveK + toDropoff, deadline: dropoffDeadline, pickup: pickupStart,
+                    addedBefore: pickupAdded + toDropoff)
                 arrivalDelay = departureDelay
             }
         }

@@ -30,9 +30,11 @@ public struct PoolingMatcher<Travel: TravelTimeModel>: Matcher {
     @usableFromInline let horizon: SimTime?
 
     /// - Parameter bounds: the service area's envelope (WGS84); the grid covers it with `cellSize` metres cells.
-    public init(travel: Travel, projection: LocalProjection, bounds: (min: GeoPoint, max: GeoPoint),
-                vehicles: Int, cellSize: Double = 1000, divertsMovingVehicles: Bool = false,
-                stats: MatcherStats? = nil, horizon: SimTime? = nil) {
+    public init(
+        travel: Travel, projection: LocalProjection, bounds: (min: GeoPoint, max: GeoPoint),
+        vehicles: Int, cellSize: Double = 1000, divertsMovingVehicles: Bool = false,
+        stats: MatcherStats? = nil, horizon: SimTime? = nil
+    ) {
         self.travel = travel
         self.divertsMovingVehicles = divertsMovingVehicles
         self.stats = stats
@@ -40,9 +42,10 @@ public struct PoolingMatcher<Travel: TravelTimeModel>: Matcher {
         self.projection = projection
         isStale = Array(repeating: false, count: vehicles)
         let a = projection.project(bounds.min), b = projection.project(bounds.max)
-        grid = VehicleGrid(min: PlanePoint(x: min(a.x, b.x), y: min(a.y, b.y)),
-                           max: PlanePoint(x: max(a.x, b.x), y: max(a.y, b.y)),
-                           cellSize: cellSize, vehicles: vehicles)
+        grid = VehicleGrid(
+            min: PlanePoint(x: min(a.x, b.x), y: min(a.y, b.y)),
+            max: PlanePoint(x: max(a.x, b.x), y: max(a.y, b.y)),
+            cellSize: cellSize, vehicles: vehicles)
     }
 
     @usableFromInline mutating func plane(_ place: PlaceID) -> PlanePoint {
@@ -84,7 +87,9 @@ public struct PoolingMatcher<Travel: TravelTimeModel>: Matcher {
                     leg = (plans[vehicle].position, c.place, start, c.arrival)
                 }
                 let last = horizon.map { anchor.time + $0 } ?? .distantFuture
-                for s in plans[vehicle].stops where s.departure <= last { points.append((s.place, PlanePoint(x: 0, y: 0), s.departure)) }
+                for s in plans[vehicle].stops where s.departure <= last {
+                    points.append((s.place, PlanePoint(x: 0, y: 0), s.departure))
+                }
             }
             for k in points.indices { points[k].point = plane(points[k].place) }
             // A vehicle that may be turned off its leg: a point in every cell the leg crosses (no
@@ -105,12 +110,14 @@ public struct PoolingMatcher<Travel: TravelTimeModel>: Matcher {
     @inlinable
     public mutating func bestInsertion(of spec: TripSpec, fleet: Fleet, now: SimTime) -> Insertion? {
         let q = lastQuery
-        let reusable = q?.place == spec.pickupPlace && q?.latest == spec.pickupLatest && q?.now == now
+        let reusable =
+            q?.place == spec.pickupPlace && q?.latest == spec.pickupLatest && q?.now == now
             && q?.generation == generation
         if !reusable {
             refreshGrid(fleet)
-            lastCandidates = grid.candidates(near: plane(spec.pickupPlace), place: spec.pickupPlace,
-                                             latest: spec.pickupLatest, now: now, travel: travel)
+            lastCandidates = grid.candidates(
+                near: plane(spec.pickupPlace), place: spec.pickupPlace,
+                latest: spec.pickupLatest, now: now, travel: travel)
             lastQuery = (spec.pickupPlace, spec.pickupLatest, now, generation)
         }
         var best: Insertion?
@@ -125,11 +132,13 @@ public struct PoolingMatcher<Travel: TravelTimeModel>: Matcher {
                 // Insertions into a plane (the only model that diverts) are priced in metric travel times.
                 let bound = diverts ? best?.cost ?? .max : nil
                 if diverts && plans[v].isDriving(at: now) {
-                    c = Self.divertingInsertion(of: spec, vehicle: v, in: plans, capacity: fleet.capacities[Int(v)],
-                                                travel: travel, now: now, costBound: bound)
+                    c = Self.divertingInsertion(
+                        of: spec, vehicle: v, in: plans, capacity: fleet.capacities[Int(v)],
+                        travel: travel, now: now, costBound: bound)
                 } else {
-                    c = InsertionSearch.best(for: spec, vehicle: v, in: plans,
-                                             capacity: fleet.capacities[Int(v)], travel: travel, now: now, costBound: bound)
+                    c = InsertionSearch.best(
+                        for: spec, vehicle: v, in: plans,
+                        capacity: fleet.capacities[Int(v)], travel: travel, now: now, costBound: bound)
                 }
                 guard let c else { continue }
                 if best.map({ c.isBetter(than: $0) }) ?? true { best = c }
@@ -147,15 +156,19 @@ public struct BruteForceMatcher<Travel: TravelTimeModel>: Matcher {
     public mutating func planDidChange(vehicle: Int32, fleet: Fleet) {}
 
     public func bestInsertion(of spec: TripSpec, into vehicle: Int32, fleet: Fleet, now: SimTime) -> Insertion? {
-        BruteForceInsertion.best(for: spec, vehicle: vehicle, plan: fleet.plans[Int(vehicle)],
-                                 capacity: fleet.capacities[Int(vehicle)], travel: travel, now: now)
+        BruteForceInsertion.best(
+            for: spec, vehicle: vehicle, plan: fleet.plans[Int(vehicle)],
+            capacity: fleet.capacities[Int(vehicle)], travel: travel, now: now)
     }
 
     public mutating func bestInsertion(of spec: TripSpec, fleet: Fleet, now: SimTime) -> Insertion? {
         var best: Insertion?
         for v in 0..<fleet.count {
-            guard let c = BruteForceInsertion.best(for: spec, vehicle: Int32(v), plan: fleet.plans[v],
-                                                   capacity: fleet.capacities[v], travel: travel, now: now) else { continue }
+            guard
+                let c = BruteForceInsertion.best(
+                    for: spec, vehicle: Int32(v), plan: fleet.plans[v],
+                    capacity: fleet.capacities[v], travel: travel, now: now)
+            else { continue }
             if best.map({ c.isBetter(than: $0) }) ?? true { best = c }
         }
         return best
@@ -166,18 +179,22 @@ extension PoolingMatcher {
     public func bestInsertion(of spec: TripSpec, into vehicle: Int32, fleet: Fleet, now: SimTime) -> Insertion? {
         if divertsMovingVehicles && fleet.plans[Int(vehicle)].isDriving(at: now) {
             return fleet.withPlans { plans in
-                Self.divertingInsertion(of: spec, vehicle: vehicle, in: plans,
-                                        capacity: fleet.capacities[Int(vehicle)], travel: travel, now: now, costBound: nil)
+                Self.divertingInsertion(
+                    of: spec, vehicle: vehicle, in: plans,
+                    capacity: fleet.capacities[Int(vehicle)], travel: travel, now: now, costBound: nil)
             }
         }
-        return InsertionSearch.best(for: spec, vehicle: vehicle, plan: fleet.plans[Int(vehicle)],
-                             capacity: fleet.capacities[Int(vehicle)], travel: travel, now: now)
+        return InsertionSearch.best(
+            for: spec, vehicle: vehicle, plan: fleet.plans[Int(vehicle)],
+            capacity: fleet.capacities[Int(vehicle)], travel: travel, now: now)
     }
 
     /// How many vehicles the grid would hand to the insertion search (for tests and benchmarks).
     public mutating func candidateCount(for spec: TripSpec, fleet: Fleet, now: SimTime) -> Int {
         refreshGrid(fleet)
-        return grid.candidates(near: plane(spec.pickupPlace), place: spec.pickupPlace, latest: spec.pickupLatest, now: now,
-                        travel: travel).count
+        return grid.candidates(
+            near: plane(spec.pickupPlace), place: spec.pickupPlace, latest: spec.pickupLatest, now: now,
+            travel: travel
+        ).count
     }
 }

@@ -54,14 +54,18 @@ struct VehicleGrid {
     }
 
     @usableFromInline func cell(_ x: Double, _ y: Double) -> (Int, Int) {
-        (Swift.min(columns - 1, Swift.max(0, Int((x - originX) / cellSize))),
-         Swift.min(rows - 1, Swift.max(0, Int((y - originY) / cellSize))))
+        (
+            Swift.min(columns - 1, Swift.max(0, Int((x - originX) / cellSize))),
+            Swift.min(rows - 1, Swift.max(0, Int((y - originY) / cellSize)))
+        )
     }
 
     /// Appends, for every cell the segment `a → b` crosses, a point inside that cell (its centre), in
     /// order from `a` (a cell-by-cell walk, Amanatides and Woo 1987): points that index a segment.
-    func appendCellsCrossed(from a: PlanePoint, to b: PlanePoint, leaves: SimTime,
-                            into points: inout [(place: PlaceID, point: PlanePoint, leaves: SimTime)]) {
+    func appendCellsCrossed(
+        from a: PlanePoint, to b: PlanePoint, leaves: SimTime,
+        into points: inout [(place: PlaceID, point: PlanePoint, leaves: SimTime)]
+    ) {
         func rawCell(_ p: PlanePoint) -> (Int, Int) {
             (Int(((p.x - originX) / cellSize).rounded(.down)), Int(((p.y - originY) / cellSize).rounded(.down)))
         }
@@ -80,17 +84,28 @@ struct VehicleGrid {
             let (gx, gy) = (Swift.min(columns - 1, Swift.max(0, cx)), Swift.min(rows - 1, Swift.max(0, cy)))
             if gy * columns + gx != last {
                 last = gy * columns + gx
-                points.append((-1, PlanePoint(x: originX + (Double(gx) + 0.5) * cellSize,
-                                              y: originY + (Double(gy) + 0.5) * cellSize), leaves))
+                points.append(
+                    (
+                        -1,
+                        PlanePoint(
+                            x: originX + (Double(gx) + 0.5) * cellSize,
+                            y: originY + (Double(gy) + 0.5) * cellSize), leaves
+                    ))
             }
             // Step across the nearer border; an axis already at the end cell never steps (rounding).
-            if cy == ey || (cx != ex && nextX < nextY) { cx += stepX; nextX += perX } else { cy += stepY; nextY += perY }
+            if cy == ey || (cx != ex && nextX < nextY) {
+                cx += stepX; nextX += perX
+            } else {
+                cy += stepY; nextY += perY
+            }
         }
     }
 
     /// Replaces `vehicle`'s points (and its leg, when it may be turned off it).
     /// - Complexity: O(old points + new points): each old point is swap-removed from its cell.
-    mutating func update(vehicle: Int32, points: [(place: PlaceID, point: PlanePoint, leaves: SimTime)], leg: DrivenLeg?) {
+    mutating func update(
+        vehicle: Int32, points: [(place: PlaceID, point: PlanePoint, leaves: SimTime)], leg: DrivenLeg?
+    ) {
         let v = Int(vehicle)
         legs[v] = leg
         for k in slotsOfVehicle[v].indices {
@@ -126,8 +141,10 @@ struct VehicleGrid {
     /// reach circle touches; in each non-empty cell, the points that can still make it; finally the
     /// vehicles found in ascending order.
     @inlinable
-    mutating func candidates(near target: PlanePoint, place: PlaceID, latest: SimTime, now: SimTime,
-                             travel: some TravelTimeModel) -> [Int32] {
+    mutating func candidates(
+        near target: PlanePoint, place: PlaceID, latest: SimTime, now: SimTime,
+        travel: some TravelTimeModel
+    ) -> [Int32] {
         let maxSpeed = travel.maxStraightLineSpeed
         let reachPerSecond = maxSpeed / Self.planeStretch
         let reach = Swift.max(0, (latest - now).seconds) * maxSpeed + reachMargin
@@ -140,8 +157,9 @@ struct VehicleGrid {
         for cy in y0...y1 {
             guard let span = cellsTouched(row: cy, around: target, radius: radius, within: x0...x1) else { continue }
             for cx in span where counts[cy * columns + cx] > 0 {
-                collect(cell: cy * columns + cx, target: target, place: place, latest: latest, now: now,
-                        reachNow: reachNow, reachPerSecond: reachPerSecond, travel: travel, into: &found)
+                collect(
+                    cell: cy * columns + cx, target: target, place: place, latest: latest, now: now,
+                    reachNow: reachNow, reachPerSecond: reachPerSecond, travel: travel, into: &found)
             }
         }
         putInVehicleOrder(&found)
@@ -161,7 +179,9 @@ struct VehicleGrid {
     /// touches, or nil if it misses the row. The border rows also hold the points beyond the grid:
     /// unbounded outwards.
     @inlinable @inline(__always)
-    func cellsTouched(row cy: Int, around target: PlanePoint, radius: Double, within bounds: ClosedRange<Int>) -> ClosedRange<Int>? {
+    func cellsTouched(row cy: Int, around target: PlanePoint, radius: Double, within bounds: ClosedRange<Int>)
+        -> ClosedRange<Int>?
+    {
         let rowLow = cy == 0 ? -Double.infinity : originY + Double(cy) * cellSize
         let rowHigh = cy == rows - 1 ? Double.infinity : originY + Double(cy + 1) * cellSize
         let dy = Swift.max(0, rowLow - target.y, target.y - rowHigh)
@@ -174,8 +194,10 @@ struct VehicleGrid {
     /// Appends to `found` the vehicles of cell `c` not yet seen in this query that can reach `place`
     /// by `latest`: from a planned point, or (a point along a leg) from where the vehicle is now.
     @inlinable @inline(__always)
-    mutating func collect(cell c: Int, target: PlanePoint, place: PlaceID, latest: SimTime, now: SimTime,
-                          reachNow: Double, reachPerSecond: Double, travel: some TravelTimeModel, into found: inout [Int32]) {
+    mutating func collect(
+        cell c: Int, target: PlanePoint, place: PlaceID, latest: SimTime, now: SimTime,
+        reachNow: Double, reachPerSecond: Double, travel: some TravelTimeModel, into found: inout [Int32]
+    ) {
         // Points left after `latest` cannot help (checked first: it is the cheapest test).
         for e in cells[c] where e.leaves <= latest && seen[Int(e.vehicle)] != stamp {
             if e.place < 0 {
@@ -206,7 +228,9 @@ struct VehicleGrid {
     /// Puts `found` in ascending vehicle order: sorts a few, or reads this query's marks in order when many matched.
     @inlinable @inline(__always)
     func putInVehicleOrder(_ found: inout [Int32]) {
-        if found.count * Self.sortBelowOneIn < seen.count { found.sort() } else {
+        if found.count * Self.sortBelowOneIn < seen.count {
+            found.sort()
+        } else {
             found.removeAll(keepingCapacity: true)
             for v in seen.indices where seen[v] == stamp { found.append(Int32(v)) }
         }

@@ -1,5 +1,5 @@
-import Foundation
 import DataFiles
+import Foundation
 
 /// Checks the `coordinates` of every geometry in GeoJSON text before GEOS reads it, and hands GEOS
 /// exactly the JSON that was checked.
@@ -13,19 +13,23 @@ import DataFiles
 /// second finding).
 enum GeoJSONPositions {
     /// How many arrays hold the positions of each geometry type (a Point's coordinates are one position).
-    private static let depth = ["Point": 0, "MultiPoint": 1, "LineString": 1, "MultiLineString": 2, "Polygon": 2, "MultiPolygon": 3]
+    private static let depth = [
+        "Point": 0, "MultiPoint": 1, "LineString": 1, "MultiLineString": 2, "Polygon": 2, "MultiPolygon": 3
+    ]
 
     /// The GeoJSON for GEOS: `geoJSON` parsed, checked and written again.
     /// - Throws: `DataFileError` if the text is not a JSON object, or naming the first position
     ///   (`features[0].geometry.coordinates[1][0]`) that is not `[longitude, latitude]` or a
     ///   coordinates member that is not nested as its type needs.
     static func checked(_ geoJSON: String, file: String?) throws(DataFileError) -> String {
-        let fix = "make the file valid GeoJSON (RFC 7946): a Polygon or MultiPolygon, a Feature with one, or a FeatureCollection of them"
+        let fix =
+            "make the file valid GeoJSON (RFC 7946): a Polygon or MultiPolygon, a Feature with one, or a FeatureCollection of them"
         let root: Any
         do {
             root = try JSONSerialization.jsonObject(with: Data(geoJSON.utf8))
         } catch {
-            let detail = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? error.localizedDescription
+            let detail =
+                (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? error.localizedDescription
             throw DataFileError(file: file, message: "not valid JSON: \(detail)", fix: fix)
         }
         guard root is [String: Any] else { throw DataFileError(file: file, message: "not a GeoJSON object", fix: fix) }
@@ -33,7 +37,8 @@ enum GeoJSONPositions {
         do {
             return String(decoding: try JSONSerialization.data(withJSONObject: root), as: UTF8.self)
         } catch {
-            throw DataFileError(file: file, message: "cannot be written again as JSON: \(error.localizedDescription)", fix: fix)
+            throw DataFileError(
+                file: file, message: "cannot be written again as JSON: \(error.localizedDescription)", fix: fix)
         }
     }
 
@@ -51,13 +56,16 @@ enum GeoJSONPositions {
     }
 
     private static func nesting(_ value: Any, depth: Int, at path: String, file: String?) throws(DataFileError) {
-        let fix = "write every GeoJSON position as [longitude, latitude] in decimal degrees, nested as the geometry type needs"
+        let fix =
+            "write every GeoJSON position as [longitude, latitude] in decimal degrees, nested as the geometry type needs"
         guard let array = value as? [Any] else {
             throw DataFileError(file: file, field: path, message: "is not an array", fix: fix)
         }
         guard depth > 0 else {
             guard array.count >= 2, array.allSatisfy({ $0 is NSNumber }) else {
-                throw DataFileError(file: file, field: path, message: "is not a position: it needs two numbers, [longitude, latitude]", fix: fix)
+                throw DataFileError(
+                    file: file, field: path, message: "is not a position: it needs two numbers, [longitude, latitude]",
+                    fix: fix)
             }
             return
         }

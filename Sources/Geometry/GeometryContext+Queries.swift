@@ -6,7 +6,9 @@ extension GeometryContext {
     /// The geometry's type; throws if GEOS fails (it returns -1).
     func kind(of g: OpaquePointer, file: String?) throws(DataFileError) -> GeometryKind {
         let id = GEOSGeomTypeId_r(handle, g)
-        guard let kind = GeometryKind(rawValue: id) else { throw error("GEOS could not tell the geometry type", file: file) }
+        guard let kind = GeometryKind(rawValue: id) else {
+            throw error("GEOS could not tell the geometry type", file: file)
+        }
         return kind
     }
 
@@ -33,7 +35,9 @@ extension GeometryContext {
     }
 
     /// The envelope (xmin, ymin, xmax, ymax); `GEOSGeom_getExtent_r` returns 0 on failure.
-    func extent(of g: OpaquePointer, file: String?) throws(DataFileError) -> (xmin: Double, ymin: Double, xmax: Double, ymax: Double) {
+    func extent(of g: OpaquePointer, file: String?) throws(DataFileError) -> (
+        xmin: Double, ymin: Double, xmax: Double, ymax: Double
+    ) {
         var xmin = 0.0, ymin = 0.0, xmax = 0.0, ymax = 0.0
         guard GEOSGeom_getExtent_r(handle, g, &xmin, &ymin, &xmax, &ymax) == 1 else {
             throw error("GEOS could not compute the envelope", file: file)

@@ -1,6 +1,6 @@
 internal import CGEOS
-import Simulation
 import DataFiles
+import Simulation
 
 /// One GEOS context (`GEOS_init_r` / `GEOS_finish_r`), owned per simulation run.
 ///
@@ -22,11 +22,13 @@ public final class GeometryContext {
         self.handle = handle
         messages = MessageBox()
         let box = Unmanaged.passUnretained(messages).toOpaque()
-        _ = GEOSContext_setErrorMessageHandler_r(handle, { message, userdata in
-            guard let userdata else { return }
-            let box = Unmanaged<MessageBox>.fromOpaque(userdata).takeUnretainedValue()
-            box.last = message.map { String(cString: $0) } ?? "(GEOS gave no message)"
-        }, box)
+        _ = GEOSContext_setErrorMessageHandler_r(
+            handle,
+            { message, userdata in
+                guard let userdata else { return }
+                let box = Unmanaged<MessageBox>.fromOpaque(userdata).takeUnretainedValue()
+                box.last = message.map { String(cString: $0) } ?? "(GEOS gave no message)"
+            }, box)
     }
 
     deinit {

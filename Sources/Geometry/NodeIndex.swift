@@ -1,5 +1,5 @@
-import Simulation
 import DataFiles
+import Simulation
 
 /// Finds the nearest road-network node to a point: a GEOS STRtree (`GEOSSTRtree_create_r`) over the
 /// nodes in local metres, queried with `GEOSSTRtree_nearest_generic_r`.
@@ -14,8 +14,9 @@ public final class NodeIndex {
     /// Indexes `points` (their positions in this array are the node indices).
     /// Throws for a point outside WGS84's ranges, or if GEOS fails.
     public init(points: [GeoPoint], projection: LocalProjection, context: GeometryContext) throws(DataFileError) {
-        tree = try PointTree(points: points, projection: projection, context: context,
-                             field: { "nodes[\($0)]" }, name: { "node \($0)" })
+        tree = try PointTree(
+            points: points, projection: projection, context: context,
+            field: { "nodes[\($0)]" }, name: { "node \($0)" })
     }
 
     /// The number of nodes indexed.

@@ -1,6 +1,6 @@
 internal import CGEOS
-import Simulation
 import DataFiles
+import Simulation
 
 /// A GEOS STRtree (`GEOSSTRtree_create_r`) over points in local metres, the one owner of its GEOS
 /// handles: `StopIndex` and `NodeIndex` query it by envelope and by nearest neighbour.
@@ -19,18 +19,23 @@ final class PointTree {
     ///   - field: the input's field name for point i (`stops[3]`), for errors.
     ///   - name: how errors name point i (`stop "S3"`, `node 3`).
     /// - Throws: `DataFileError` for a point outside WGS84's ranges, or if GEOS fails.
-    init(points: [GeoPoint], projection: LocalProjection, context: GeometryContext,
-         field: (Int) -> String, name: (Int) -> String) throws(DataFileError) {
+    init(
+        points: [GeoPoint], projection: LocalProjection, context: GeometryContext,
+        field: (Int) -> String, name: (Int) -> String
+    ) throws(DataFileError) {
         self.context = context
         self.projection = projection
         for (i, p) in points.enumerated() where !p.isValid {
-            throw DataFileError(field: field(i), message: "\(name(i)) has coordinates \(p) outside WGS84's ranges",
-                                fix: "give latitude in -90…90 and longitude in -180…180 decimal degrees")
+            throw DataFileError(
+                field: field(i), message: "\(name(i)) has coordinates \(p) outside WGS84's ranges",
+                fix: "give latitude in -90…90 and longitude in -180…180 decimal degrees")
         }
         plane = points.map { projection.project($0) }
         let h = context.handle
         context.clearMessage()
-        guard let tree = GEOSSTRtree_create_r(h, 10) else { throw context.error("GEOS could not create an STRtree", file: nil) }
+        guard let tree = GEOSSTRtree_create_r(h, 10) else {
+            throw context.error("GEOS could not create an STRtree", file: nil)
+        }
         self.tree = tree
         // Fully initialised from here on: if a later step throws, deinit frees what exists.
         geometries.reserveCapacity(points.count)
@@ -40,7 +45,9 @@ final class PointTree {
             }
             geometries.append(g)
             GEOSSTRtree_insert_r(h, tree, g, UnsafeMutableRawPointer(bitPattern: i + 1))
-            if context.lastMessage != nil { throw context.error("GEOS could not insert \(name(i)) into the STRtree", file: nil) }
+            if context.lastMessage != nil {
+                throw context.error("GEOS could not insert \(name(i)) into the STRtree", file: nil)
+            }
         }
         // The tree builds itself on the first query; do it now so that queries see a steady cost.
         if let first = plane.first { _ = indices(inSquareAround: first, radius: 0) }
@@ -56,16 +63,19 @@ final class PointTree {
     func indices(inSquareAround q: PlanePoint, radius: Double) -> [Int] {
         let h = context.handle
         guard let square = GEOSGeom_createRectangle_r(h, q.x - radius, q.y - radius, q.x + radius, q.y + radius) else {
-            preconditionFailure("\(context.error("GEOS could not create the query rectangle around (\(q.x), \(q.y))", file: nil))")
+            preconditionFailure(
+                "\(context.error("GEOS could not create the query rectangle around (\(q.x), \(q.y))", file: nil))")
         }
         defer { GEOSGeom_destroy_r(h, square) }
         var hits: [Int] = []
         context.clearMessage()
         withUnsafeMutablePointer(to: &hits) { hitsPointer in
-            GEOSSTRtree_query_r(h, tree, square, { item, userdata in
-                guard let item, let userdata else { return }
-                userdata.assumingMemoryBound(to: [Int].self).pointee.append(Int(bitPattern: item) - 1)
-            }, hitsPointer)
+            GEOSSTRtree_query_r(
+                h, tree, square,
+                { item, userdata in
+                    guard let item, let userdata else { return }
+                    userdata.assumingMemoryBound(to: [Int].self).pointee.append(Int(bitPattern: item) - 1)
+                }, hitsPointer)
         }
         if context.lastMessage != nil {
             preconditionFailure("\(context.error("GEOS STRtree query failed", file: nil))")
@@ -87,12 +97,14 @@ final class PointTree {
         defer { GEOSGeom_destroy_r(h, envelope) }
         context.clearMessage()
         let found = withUnsafeMutablePointer(to: &query) { qp in
-            GEOSSTRtree_nearest_generic_r(h, tree, Query.marker, envelope, { a, b, distance, userdata in
-                guard let userdata, let distance else { return 0 }
-                let q = userdata.assumingMemoryBound(to: Query.self)
-                distance.pointee = q.pointee.position(a).distance(to: q.pointee.position(b))
-                return 1
-            }, qp)
+            GEOSSTRtree_nearest_generic_r(
+                h, tree, Query.marker, envelope,
+                { a, b, distance, userdata in
+                    guard let userdata, let distance else { return 0 }
+                    let q = userdata.assumingMemoryBound(to: Query.self)
+                    distance.pointee = q.pointee.position(a).distance(to: q.pointee.position(b))
+                    return 1
+                }, qp)
         }
         guard let found, context.lastMessage == nil else {
             preconditionFailure("\(context.error("GEOS STRtree nearest-neighbour query failed", file: nil))")

@@ -26,7 +26,9 @@ public final class ServiceArea: ServiceAreaTest {
 
     /// Reads the service area from a GeoJSON file; errors name `path`.
     /// - Parameter projection: nil centres a new `LocalProjection` on the area's envelope centre.
-    public convenience init(contentsOf path: String, context: GeometryContext, projection: LocalProjection? = nil) throws {
+    public convenience init(contentsOf path: String, context: GeometryContext, projection: LocalProjection? = nil)
+        throws
+    {
         let text = try TextFile.read(path)
         try self.init(geoJSON: text, file: path, context: context, projection: projection)
     }
@@ -39,7 +41,9 @@ public final class ServiceArea: ServiceAreaTest {
         let box = try context.extent(of: wgs84.pointer, file: file)
         bounds = (GeoPoint(lat: box.ymin, lon: box.xmin), GeoPoint(lat: box.ymax, lon: box.xmax))
         rings = try Self.rings(of: wgs84, file: file)
-        let projection = projection ?? LocalProjection(origin: GeoPoint(lat: (box.ymin + box.ymax) / 2, lon: (box.xmin + box.xmax) / 2))
+        let projection =
+            projection
+            ?? LocalProjection(origin: GeoPoint(lat: (box.ymin + box.ymax) / 2, lon: (box.xmin + box.xmax) / 2))
         self.projection = projection
         plane = try Self.project(wgs84, with: projection, file: file)
         var area = 0.0

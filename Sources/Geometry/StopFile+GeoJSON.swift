@@ -1,6 +1,6 @@
+import DataFiles
 import Foundation
 import Simulation
-import DataFiles
 
 /// The GeoJSON format of stop files.
 extension StopFile {
@@ -11,11 +11,13 @@ extension StopFile {
         do {
             root = try JSONSerialization.jsonObject(with: Data(text.utf8))
         } catch {
-            let detail = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? error.localizedDescription
+            let detail =
+                (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? error.localizedDescription
             throw DataFileError(file: file, message: "not valid JSON: \(detail)", fix: fix)
         }
         guard let collection = root as? [String: Any], collection["type"] as? String == "FeatureCollection",
-              let features = collection["features"] as? [Any] else {
+            let features = collection["features"] as? [Any]
+        else {
             throw DataFileError(file: file, message: "not a GeoJSON FeatureCollection", fix: fix)
         }
         var stops: [Stop] = []
@@ -30,20 +32,29 @@ extension StopFile {
                 throw DataFileError(file: file, field: "\(here).geometry", message: "is \(type), not a Point", fix: fix)
             }
             guard let position = geometry["coordinates"] as? [Any], position.count >= 2,
-                  let lon = number(position[0]), let lat = number(position[1]) else {
-                throw DataFileError(file: file, field: "\(here).geometry.coordinates",
-                                    message: "is not a position [longitude, latitude]", fix: fix)
+                let lon = number(position[0]), let lat = number(position[1])
+            else {
+                throw DataFileError(
+                    file: file, field: "\(here).geometry.coordinates",
+                    message: "is not a position [longitude, latitude]", fix: fix)
             }
-            try checkRange(lon, field: "lon", file: file, line: nil, fieldName: "\(here).geometry.coordinates[0] (longitude)")
-            try checkRange(lat, field: "lat", file: file, line: nil, fieldName: "\(here).geometry.coordinates[1] (latitude)")
+            try checkRange(
+                lon, field: "lon", file: file, line: nil, fieldName: "\(here).geometry.coordinates[0] (longitude)")
+            try checkRange(
+                lat, field: "lat", file: file, line: nil, fieldName: "\(here).geometry.coordinates[1] (latitude)")
             let properties = feature["properties"] as? [String: Any] ?? [:]
-            guard let id = identifier(properties["stop_id"]) ?? identifier(properties["id"]) ?? identifier(feature["id"]) else {
-                throw DataFileError(file: file, field: "\(here).properties.stop_id", message: "missing (and no 'id' either)",
-                                    fix: "give every feature a stop_id property")
+            guard
+                let id = identifier(properties["stop_id"]) ?? identifier(properties["id"]) ?? identifier(feature["id"])
+            else {
+                throw DataFileError(
+                    file: file, field: "\(here).properties.stop_id", message: "missing (and no 'id' either)",
+                    fix: "give every feature a stop_id property")
             }
             if let first = firstFeature[id] {
-                throw DataFileError(file: file, field: "\(here)", message: "duplicate stop id \"\(id)\" (features[\(first)] and features[\(i)])",
-                                    fix: "give every stop a unique stop_id")
+                throw DataFileError(
+                    file: file, field: "\(here)",
+                    message: "duplicate stop id \"\(id)\" (features[\(first)] and features[\(i)])",
+                    fix: "give every stop a unique stop_id")
             }
             firstFeature[id] = i
             stops.append(Stop(id: id, point: GeoPoint(lat: lat, lon: lon)))

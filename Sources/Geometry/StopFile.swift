@@ -1,6 +1,6 @@
+import DataFiles
 import Foundation
 import Simulation
-import DataFiles
 
 /// Reads virtual stops from a CSV or GeoJSON file, every problem reported with file, line or feature, and field.
 ///
@@ -19,8 +19,9 @@ public enum StopFile {
         case "csv": stops = try readCSV(try TextFile.read(path), file: path)
         case "geojson", "json": stops = try readGeoJSON(try TextFile.read(path), file: path)
         default:
-            throw DataFileError(file: path, message: "unknown stop file format '.\(ext)'",
-                                fix: "give stops as .csv (stop_id,lat,lon) or .geojson (FeatureCollection of Points)")
+            throw DataFileError(
+                file: path, message: "unknown stop file format '.\(ext)'",
+                fix: "give stops as .csv (stop_id,lat,lon) or .geojson (FeatureCollection of Points)")
         }
         guard !stops.isEmpty else {
             throw DataFileError(file: path, message: "the file has no stops", fix: "add at least one stop")
@@ -29,12 +30,17 @@ public enum StopFile {
     }
 
     /// Throws unless `value` is a latitude (`field == "lat"`) or longitude in WGS84's ranges.
-    static func checkRange(_ value: Double, field: String, file: String, line: Int?, fieldName: String) throws(DataFileError) {
+    static func checkRange(_ value: Double, field: String, file: String, line: Int?, fieldName: String)
+        throws(DataFileError)
+    {
         let limit = field == "lat" ? 90.0 : 180.0
         guard value.isFinite, abs(value) <= limit else {
-            throw DataFileError(file: file, line: line, field: fieldName,
-                                message: "\(value) is outside -\(Int(limit))…\(Int(limit))",
-                                fix: "give WGS84 decimal degrees (latitude -90…90, longitude -180…180); check that lat and lon are not swapped")
+            throw DataFileError(
+                file: file, line: line, field: fieldName,
+                message: "\(value) is outside -\(Int(limit))…\(Int(limit))",
+                fix:
+                    "give WGS84 decimal degrees (latitude -90…90, longitude -180…180); check that lat and lon are not swapped"
+            )
         }
     }
 }

@@ -11,8 +11,9 @@ public final class StopIndex: StopFinder {
     /// Indexes `stops` (their positions in this array are the `NearbyStop.stop` indices).
     /// Throws for a stop with coordinates outside WGS84's ranges, or if GEOS fails.
     public init(stops: [Stop], projection: LocalProjection, context: GeometryContext) throws {
-        tree = try PointTree(points: stops.map(\.point), projection: projection, context: context,
-                             field: { "stops[\($0)]" }, name: { "stop \"\(stops[$0].id)\"" })
+        tree = try PointTree(
+            points: stops.map(\.point), projection: projection, context: context,
+            field: { "stops[\($0)]" }, name: { "stop \"\(stops[$0].id)\"" })
     }
 
     /// The number of stops indexed.

@@ -32,10 +32,12 @@ package struct DemandBuilder {
             let copies = Int(scale) + (g.unit() < scale - Double(Int(scale)) ? 1 : 0)
             for k in 0..<copies {
                 let id = k == 0 ? row.id : "\(row.id)#\(k)"
-                var request = TripRequest(id: id, customerID: row.customerID ?? id, time: row.time + .seconds(Double(k)),
-                                          origin: row.origin, destination: row.destination)
-                riderTraits(&request, index: UInt64(i) << 8 | UInt64(k & 0xFF), loads: row.loads,
-                            speed: row.approachSpeed, visualImpairment: row.visualImpairment)
+                var request = TripRequest(
+                    id: id, customerID: row.customerID ?? id, time: row.time + .seconds(Double(k)),
+                    origin: row.origin, destination: row.destination)
+                riderTraits(
+                    &request, index: UInt64(i) << 8 | UInt64(k & 0xFF), loads: row.loads,
+                    speed: row.approachSpeed, visualImpairment: row.visualImpairment)
                 out.append(request)
             }
         }
@@ -58,9 +60,11 @@ package struct DemandBuilder {
                 t += .seconds(gap)
                 guard t < hourEnd else { break }
                 let id = "p\(out.count)"
-                var request = TripRequest(id: id, customerID: id, time: t,
-                                          origin: area.randomPoint(using: &g), destination: area.randomPoint(using: &g))
-                riderTraits(&request, index: UInt64(1) << 40 | UInt64(out.count), loads: nil, speed: nil, visualImpairment: nil)
+                var request = TripRequest(
+                    id: id, customerID: id, time: t,
+                    origin: area.randomPoint(using: &g), destination: area.randomPoint(using: &g))
+                riderTraits(
+                    &request, index: UInt64(1) << 40 | UInt64(out.count), loads: nil, speed: nil, visualImpairment: nil)
                 out.append(request)
             }
             hour += 1
@@ -69,8 +73,10 @@ package struct DemandBuilder {
     }
 
     /// Fills in what the demand row does not say from the scenario's mixes.
-    private func riderTraits(_ r: inout TripRequest, index: UInt64, loads: [Load]?, speed: ApproachSpeed?,
-                             visualImpairment: Bool?) {
+    private func riderTraits(
+        _ r: inout TripRequest, index: UInt64, loads: [Load]?, speed: ApproachSpeed?,
+        visualImpairment: Bool?
+    ) {
         var g = streams.stream(.loads, index: index)
         let mix = spec.demand.loadMix
         let drawnLoads = mix[g.pick(weights: mix.map(\.weight))].loads

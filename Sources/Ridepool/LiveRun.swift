@@ -27,8 +27,9 @@ public final class LiveRun {
     public init(scenarioPath: String, options: RunOptions) throws {
         spec = try ScenarioLoader.load(path: scenarioPath).applying(options)
         guard spec.workload == nil else {
-            throw RidepoolError("\(scenarioPath) is a workload scenario (a replay of a peer's requests on a plane), not a city to serve",
-                                fix: "serve a scenario with a service area, stops and a fleet, e.g. scenarios/examples/sandbox.yaml")
+            throw RidepoolError(
+                "\(scenarioPath) is a workload scenario (a replay of a peer's requests on a plane), not a city to serve",
+                fix: "serve a scenario with a service area, stops and a fleet, e.g. scenarios/examples/sandbox.yaml")
         }
         world = try RunWorld(spec: spec, cacheDirectory: options.cacheDirectory)
         run = try RunDirectory(spec: spec, options: options)
@@ -57,7 +58,8 @@ public final class LiveRun {
         finished = true
         let unfinished = engine.finish()
         let tables = try run.finish(reportingServiceArea: world.area.rings)
-        return run.result(tables: tables, requests: engine.requestCount, vehicles: world.setup.vehicles.count,
-                          unfinished: unfinished, notes: world.notes)
+        return run.result(
+            tables: tables, requests: engine.requestCount, vehicles: world.setup.vehicles.count,
+            unfinished: unfinished, notes: world.notes)
     }
 }

@@ -27,8 +27,9 @@ final class RunDirectory {
         do {
             try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         } catch {
-            throw RidepoolError("cannot create the run directory \(path): \(error.localizedDescription)",
-                                fix: "choose a writable folder with --out")
+            throw RidepoolError(
+                "cannot create the run directory \(path): \(error.localizedDescription)",
+                fix: "choose a writable folder with --out")
         }
         try ResultFiles.writeText(spec.resolvedYAML(pathsRelativeTo: path), to: path + "/" + Self.resolvedScenarioFile)
         log = options.writesEventLog ? try EventLogWriter(path: path + "/events.jsonl") : nil
@@ -54,7 +55,8 @@ final class RunDirectory {
 
     /// What the run left behind, once `finish` has written `tables`.
     func result(tables: RunTables, requests: Int, vehicles: Int, unfinished: Int, notes: [String]) -> RunResult {
-        RunResult(directory: path, summary: tables.summary, requests: requests, vehicles: vehicles, events: events,
-                  unfinished: unfinished, notes: notes, vehicleSearches: stats.vehicleSearches)
+        RunResult(
+            directory: path, summary: tables.summary, requests: requests, vehicles: vehicles, events: events,
+            unfinished: unfinished, notes: notes, vehicleSearches: stats.vehicleSearches)
     }
 }

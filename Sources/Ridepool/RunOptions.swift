@@ -19,9 +19,11 @@ public struct RunOptions: Sendable {
     /// Told when each phase of the run is done (for timing by the caller: no wall clock under Ridepool).
     public var phaseDone: (@Sendable (RunPhase) -> Void)?
 
-    public init(seed: UInt64? = nil, fleetSize: Int? = nil, demandScale: Double? = nil,
-                outputRoot: String = "results", runID: String, cacheDirectory: String? = nil,
-                writesEventLog: Bool = true) {
+    public init(
+        seed: UInt64? = nil, fleetSize: Int? = nil, demandScale: Double? = nil,
+        outputRoot: String = "results", runID: String, cacheDirectory: String? = nil,
+        writesEventLog: Bool = true
+    ) {
         self.seed = seed; self.fleetSize = fleetSize; self.demandScale = demandScale
         self.outputRoot = outputRoot; self.runID = runID; self.cacheDirectory = cacheDirectory
         self.writesEventLog = writesEventLog

@@ -1,13 +1,15 @@
 import Dispatching
-import RoadNetwork
 import Reports
+import RoadNetwork
 import Scenario
 import Simulation
 
 extension RunScenario {
     /// Replays a peer workload (`workload:` scenario) and writes the same files as any run.
-    static func runWorkload(_ spec: ScenarioSpec, options: RunOptions,
-                            progress: ((RunProgress) -> Void)?) throws -> RunResult {
+    static func runWorkload(
+        _ spec: ScenarioSpec, options: RunOptions,
+        progress: ((RunProgress) -> Void)?
+    ) throws -> RunResult {
         guard let workload = spec.workload else { preconditionFailure("runWorkload without a workload") }
         let world = try WorkloadWorld(spec: spec, workload: workload)
         let directory = try RunDirectory(spec: spec, options: options)
@@ -16,19 +18,24 @@ extension RunScenario {
         // some 3 cells across. (Measured on both workloads: one unit is slower, up to five no faster;
         // bigger cells mean fewer cells to visit, more points per cell.)
         let cellSize = 2 * PlaneTravelTime.metresPerUnit
-        let matcher = PoolingMatcher(travel: world.travel, projection: world.projection, bounds: world.bounds,
-                                     vehicles: world.setup.vehicles.count, cellSize: cellSize, divertsMovingVehicles: true,
-                                     stats: directory.stats, horizon: world.pickupHorizon)
-        let engine = Engine(setup: world.setup, travel: world.travel, area: Everywhere(), stopFinder: nil,
-                            matcher: PlanePoolingMatcher(base: matcher), sink: directory.sink)
+        let matcher = PoolingMatcher(
+            travel: world.travel, projection: world.projection, bounds: world.bounds,
+            vehicles: world.setup.vehicles.count, cellSize: cellSize, divertsMovingVehicles: true,
+            stats: directory.stats, horizon: world.pickupHorizon)
+        let engine = Engine(
+            setup: world.setup, travel: world.travel, area: Everywhere(), stopFinder: nil,
+            matcher: PlanePoolingMatcher(base: matcher), sink: directory.sink)
         engine.attachReplayRiders()
         let unfinished = engine.run(progress: progress)
         options.phaseDone?(.simulated)
         let tables = try directory.finish()
         options.phaseDone?(.written)
-        return directory.result(tables: tables, requests: world.setup.requests.count, vehicles: world.setup.vehicles.count,
-                                unfinished: unfinished,
-                                notes: ["workload: \(world.setup.requests.count) requests, \(world.setup.vehicles.count) vehicles, "
-                                        + "1 plane unit = \(workload.secondsPerUnit) s"])
+        return directory.result(
+            tables: tables, requests: world.setup.requests.count, vehicles: world.setup.vehicles.count,
+            unfinished: unfinished,
+            notes: [
+                "workload: \(world.setup.requests.count) requests, \(world.setup.vehicles.count) vehicles, "
+                    + "1 plane unit = \(workload.secondsPerUnit) s"
+            ])
     }
 }

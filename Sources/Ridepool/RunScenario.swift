@@ -20,8 +20,10 @@ public struct RunResult: Sendable {
 public enum RunScenario {
     /// Loads, simulates and writes `scenario.resolved.yaml`, `events.jsonl`, `trips.csv`,
     /// `vehicles.csv` and `summary.json` under `<outputRoot>/<scenario>/<runID>/`.
-    public static func run(scenarioPath: String, options: RunOptions,
-                           progress: ((RunProgress) -> Void)? = nil) throws -> RunResult {
+    public static func run(
+        scenarioPath: String, options: RunOptions,
+        progress: ((RunProgress) -> Void)? = nil
+    ) throws -> RunResult {
         let spec = try ScenarioLoader.load(path: scenarioPath).applying(options)
         if spec.workload != nil { return try runWorkload(spec, options: options, progress: progress) }
         let world = try RunWorld(spec: spec, cacheDirectory: options.cacheDirectory)
@@ -31,8 +33,9 @@ public enum RunScenario {
         options.phaseDone?(.simulated)
         let tables = try directory.finish(reportingServiceArea: world.area.rings)
         options.phaseDone?(.written)
-        return directory.result(tables: tables, requests: world.setup.requests.count, vehicles: world.setup.vehicles.count,
-                                unfinished: unfinished, notes: world.notes)
+        return directory.result(
+            tables: tables, requests: world.setup.requests.count, vehicles: world.setup.vehicles.count,
+            unfinished: unfinished, notes: world.notes)
     }
 
     /// The run report's file name in the run directory.

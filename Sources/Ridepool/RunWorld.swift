@@ -16,8 +16,10 @@ package struct RunWorld {
     var notes: [String] = []
 
     /// A world from its parts (capacity planning assembles its own, see Planning's `RunWorld+Plan`).
-    package init(spec: ScenarioSpec, context: GeometryContext, area: ServiceArea, stopIndex: StopIndex?, travel: RunTravel,
-                 setup: SimulationSetup, notes: [String] = []) {
+    package init(
+        spec: ScenarioSpec, context: GeometryContext, area: ServiceArea, stopIndex: StopIndex?, travel: RunTravel,
+        setup: SimulationSetup, notes: [String] = []
+    ) {
         self.spec = spec; self.context = context; self.area = area; self.stopIndex = stopIndex
         self.travel = travel; self.setup = setup; self.notes = notes
     }
@@ -39,23 +41,28 @@ package struct RunWorld {
         case .straightLine:
             places = Self.straightLine(spec, stops: runStops, vehicles: vehicles, precompute: precompute)
         case .network:
-            places = try Self.network(spec, stops: runStops, vehicles: vehicles, projection: area.projection,
-                                      context: context, cacheDirectory: cacheDirectory, precompute: precompute)
+            places = try Self.network(
+                spec, stops: runStops, vehicles: vehicles, projection: area.projection,
+                context: context, cacheDirectory: cacheDirectory, precompute: precompute)
         }
         travel = places.travel
         notes = places.notes
         let requests = try DemandBuilder(spec: spec, area: area, streams: RandomStreams(seed: spec.seed)).requests()
-        setup = Self.setup(spec, stops: runStops, stopPlaces: places.stops, vehicles: vehicles,
-                           vehiclePlaces: places.vehicles, requests: requests)
+        setup = Self.setup(
+            spec, stops: runStops, stopPlaces: places.stops, vehicles: vehicles,
+            vehiclePlaces: places.vehicles, requests: requests)
     }
 
     /// The engine's setup from the scenario and the places resolved in the travel model.
-    package static func setup(_ spec: ScenarioSpec, stops: [Stop], stopPlaces: [PlaceID], vehicles: [VehicleSpec],
-                      vehiclePlaces: [PlaceID], requests: [TripRequest]) -> SimulationSetup {
-        var setup = SimulationSetup(scenario: spec.name, seed: spec.seed, stops: stops, stopPlaces: stopPlaces,
-                                    doorToDoor: spec.doorToDoor, vehicles: vehicles, vehiclePlaces: vehiclePlaces,
-                                    requests: requests, serviceClasses: spec.serviceClasses, walking: spec.walking,
-                                    boarding: spec.boarding, riders: spec.riders, options: spec.matcher, end: spec.horizon)
+    package static func setup(
+        _ spec: ScenarioSpec, stops: [Stop], stopPlaces: [PlaceID], vehicles: [VehicleSpec],
+        vehiclePlaces: [PlaceID], requests: [TripRequest]
+    ) -> SimulationSetup {
+        var setup = SimulationSetup(
+            scenario: spec.name, seed: spec.seed, stops: stops, stopPlaces: stopPlaces,
+            doorToDoor: spec.doorToDoor, vehicles: vehicles, vehiclePlaces: vehiclePlaces,
+            requests: requests, serviceClasses: spec.serviceClasses, walking: spec.walking,
+            boarding: spec.boarding, riders: spec.riders, options: spec.matcher, end: spec.horizon)
         if spec.travel.model == .network { setup.maxSnapDistance = spec.travel.maxSnapMetres }
         setup.rules = spec.rules
         return setup
@@ -71,7 +78,9 @@ struct TravelPlaces {
 }
 
 extension RunWorld {
-    static func straightLine(_ spec: ScenarioSpec, stops: [Stop], vehicles: [VehicleSpec], precompute: Bool) -> TravelPlaces {
+    static func straightLine(_ spec: ScenarioSpec, stops: [Stop], vehicles: [VehicleSpec], precompute: Bool)
+        -> TravelPlaces
+    {
         let travel = StraightLineTravelTime(speed: spec.travel.speedKmh / 3.6, detourFactor: spec.travel.detourFactor)
         let stopPlaces = stops.map { travel.addPlace($0.point) }
         let vehiclePlaces = vehicles.map { travel.addPlace($0.start) }
@@ -82,9 +91,13 @@ extension RunWorld {
     /// Loads the road network, snaps stops and vehicle starts to its nodes through a GEOS index, and
     /// computes (or loads from the cache) the matrix: between the places for stop-based scenarios,
     /// between all nodes for door to door.
-    static func network(_ spec: ScenarioSpec, stops: [Stop], vehicles: [VehicleSpec], projection: LocalProjection,
-                        context: GeometryContext, cacheDirectory: String?, precompute: Bool) throws -> TravelPlaces {
-        guard let source = spec.travel.network else { preconditionFailure("a validated network scenario names its network") }
+    static func network(
+        _ spec: ScenarioSpec, stops: [Stop], vehicles: [VehicleSpec], projection: LocalProjection,
+        context: GeometryContext, cacheDirectory: String?, precompute: Bool
+    ) throws -> TravelPlaces {
+        guard let source = spec.travel.network else {
+            preconditionFailure("a validated network scenario names its network")
+        }
         let data: NetworkData
         switch source {
         case .csv(let nodes, let edges): data = try NetworkData.readCSV(nodes: nodes, edges: edges)
@@ -93,14 +106,16 @@ extension RunWorld {
         }
         let graph = try RoadGraph(data)
         let index = try NodeIndex(points: graph.points, projection: projection, context: context)
-        let travel = NetworkTravelTime(graph: graph, congestion: try CongestionProfile(factors: spec.travel.congestion),
-                                       snap: { index.nearest(to: $0) })
+        let travel = NetworkTravelTime(
+            graph: graph, congestion: try CongestionProfile(factors: spec.travel.congestion),
+            snap: { index.nearest(to: $0) })
         let limit = spec.travel.maxSnapMetres
         let stopPlaces = try stops.map {
             try travel.addPlace($0.point, maxSnapDistance: limit, what: "stop \"\($0.id)\"", file: spec.stopsPath)
         }
         let vehiclePlaces = try vehicles.map {
-            try travel.addPlace($0.start, maxSnapDistance: limit, what: "the start of vehicle \"\($0.id)\"", file: spec.file)
+            try travel.addPlace(
+                $0.start, maxSnapDistance: limit, what: "the start of vehicle \"\($0.id)\"", file: spec.file)
         }
         var notes = ["network: \(graph.report)"]
         if precompute {
@@ -109,7 +124,9 @@ extension RunWorld {
             } else {
                 try travel.precomputeMatrix(cacheDirectory: cacheDirectory)
             }
-            let origin = travel.matrixOrigin == .loadedFromCache ? "loaded from" : (cacheDirectory == nil ? "computed" : "computed and cached in")
+            let origin =
+                travel.matrixOrigin == .loadedFromCache
+                ? "loaded from" : (cacheDirectory == nil ? "computed" : "computed and cached in")
             notes.append("travel matrix \(origin) \(travel.matrixCachePath ?? "memory")")
         }
         return TravelPlaces(travel: .network(travel), stops: stopPlaces, vehicles: vehiclePlaces, notes: notes)

@@ -5,25 +5,29 @@ extension ScenarioSpec {
     package func applying(_ options: RunOptions) throws -> ScenarioSpec {
         var spec = self
         if workload != nil && (options.fleetSize != nil || options.demandScale != nil) {
-            throw RidepoolError("--fleet-size and --demand-scale do not apply to a workload scenario (\(name))",
-                                fix: "run the workload as it is, or export a different one with ../shared/tools/ridepy_bench.py")
+            throw RidepoolError(
+                "--fleet-size and --demand-scale do not apply to a workload scenario (\(name))",
+                fix: "run the workload as it is, or export a different one with ../shared/tools/ridepy_bench.py")
         }
         if let seed = options.seed { spec.seed = seed }
         if let scale = options.demandScale {
             guard scale > 0, scale.isFinite else {
-                throw RidepoolError("--demand-scale \(scale) is not a positive number", fix: "pass e.g. --demand-scale 1.5")
+                throw RidepoolError(
+                    "--demand-scale \(scale) is not a positive number", fix: "pass e.g. --demand-scale 1.5")
             }
             guard spec.demand.scale * scale <= DemandSpec.maxScale else {
-                throw RidepoolError("--demand-scale \(scale) makes the demand scale \(spec.demand.scale * scale), outside "
-                                    + "the allowed range (0, \(Int(DemandSpec.maxScale))]",
-                                    fix: "pass at most --demand-scale \(DemandSpec.maxScale / spec.demand.scale)")
+                throw RidepoolError(
+                    "--demand-scale \(scale) makes the demand scale \(spec.demand.scale * scale), outside "
+                        + "the allowed range (0, \(Int(DemandSpec.maxScale))]",
+                    fix: "pass at most --demand-scale \(DemandSpec.maxScale / spec.demand.scale)")
             }
             spec.demand.scale *= scale
         }
         if let size = options.fleetSize {
             guard (1...VehicleGroupSpec.maxVehicles).contains(size) else {
-                throw RidepoolError("--fleet-size \(size) is outside the allowed range 1 … \(VehicleGroupSpec.maxVehicles)",
-                                    fix: "pass a fleet size from 1 to \(VehicleGroupSpec.maxVehicles)")
+                throw RidepoolError(
+                    "--fleet-size \(size) is outside the allowed range 1 … \(VehicleGroupSpec.maxVehicles)",
+                    fix: "pass a fleet size from 1 to \(VehicleGroupSpec.maxVehicles)")
             }
             spec.vehicleGroups = Self.resize(spec.vehicleGroups, to: size)
         }
@@ -35,7 +39,9 @@ extension ScenarioSpec {
         let total = groups.reduce(0) { $0 + $1.count }
         let shares = groups.map { Double($0.count) * Double(size) / Double(max(1, total)) }
         var counts = shares.map { Int($0) }
-        let order = shares.indices.sorted { (shares[$0] - Double(counts[$0]), -$0) > (shares[$1] - Double(counts[$1]), -$1) }
+        let order = shares.indices.sorted {
+            (shares[$0] - Double(counts[$0]), -$0) > (shares[$1] - Double(counts[$1]), -$1)
+        }
         for i in order.prefix(size - counts.reduce(0, +)) { counts[i] += 1 }
         var resized = groups
         for i in resized.indices { resized[i].count = counts[i] }

@@ -18,7 +18,8 @@ struct BenchCommand: ParsableCommand {
     @Option(name: .customLong("cache-dir"), help: "Travel-matrix cache for the runs (default as for `run`).")
     var cacheDir: String?
     @Flag(name: .customLong("no-cache"), help: "Never read or write the travel-matrix cache.") var noCache = false
-    @Flag(name: .customLong("in-process"), help: "Run the scenarios in this process (peak memory is then the process's).")
+    @Flag(
+        name: .customLong("in-process"), help: "Run the scenarios in this process (peak memory is then the process's).")
     var inProcess = false
 
     func run() throws {
@@ -31,14 +32,17 @@ struct BenchCommand: ParsableCommand {
         let say = { (line: String) in FileHandle.standardError.write(Data((line + "\n").utf8)) }
         let outcome: RunBench.Outcome
         if inProcess {
-            outcome = try RunBench.run(suite: loaded, runner: InProcessRunner(workDirectory: work, cacheDirectory: cache),
-                                       runs: runs, reportDirectory: out, baselinePath: baseline,
-                                       updateBaseline: updateBaseline, createdUTC: stamp, progress: say)
+            outcome = try RunBench.run(
+                suite: loaded, runner: InProcessRunner(workDirectory: work, cacheDirectory: cache),
+                runs: runs, reportDirectory: out, baselinePath: baseline,
+                updateBaseline: updateBaseline, createdUTC: stamp, progress: say)
         } else {
-            let runner = ChildProcessRunner(executable: Self.executablePath(), workDirectory: work, cacheDirectory: cache)
-            outcome = try RunBench.run(suite: loaded, runner: runner, runs: runs, reportDirectory: out,
-                                       baselinePath: baseline, updateBaseline: updateBaseline, createdUTC: stamp,
-                                       progress: say)
+            let runner = ChildProcessRunner(
+                executable: Self.executablePath(), workDirectory: work, cacheDirectory: cache)
+            outcome = try RunBench.run(
+                suite: loaded, runner: runner, runs: runs, reportDirectory: out,
+                baselinePath: baseline, updateBaseline: updateBaseline, createdUTC: stamp,
+                progress: say)
         }
         print(Self.summaryTable(outcome.report))
         print("report: \(outcome.reportPath)")
@@ -47,7 +51,8 @@ struct BenchCommand: ParsableCommand {
         print(comparison.table())
         guard comparison.passed else {
             let rows = comparison.failures.map(BenchComparison.format).joined(separator: "\n")
-            throw CommandFailure(message: "\nbench FAILED: \(comparison.failures.count) rows beyond tolerance:\n\(rows)\n", code: 1)
+            throw CommandFailure(
+                message: "\nbench FAILED: \(comparison.failures.count) rows beyond tolerance:\n\(rows)\n", code: 1)
         }
         print("bench passed: every KPI within tolerance, times within \(loaded.tolerance.timeFactor)× the baseline")
     }
@@ -55,16 +60,24 @@ struct BenchCommand: ParsableCommand {
     static func summaryTable(_ report: BenchReport) -> String {
         func row(_ cells: [String]) -> String {
             zip(cells, [22, 10, 9, 13, 9, 9, 14, 10, 12]).map { c, w in
-                w == 22 ? c.padding(toLength: max(w, c.count + 1), withPad: " ", startingAt: 0)
+                w == 22
+                    ? c.padding(toLength: max(w, c.count + 1), withPad: " ", startingAt: 0)
                     : String(repeating: " ", count: max(0, w - c.count)) + c
             }.joined()
         }
-        var lines = [row(["scenario", "requests", "vehicles", "wall median", "min", "max", "simulate med", "peak MiB", "events/s"])]
+        var lines = [
+            row([
+                "scenario", "requests", "vehicles", "wall median", "min", "max", "simulate med", "peak MiB", "events/s"
+            ])
+        ]
         for r in report.scenarios {
-            lines.append(row([r.name, "\(r.requests)", "\(r.vehicles)", String(format: "%.3f s", r.wall.median),
-                              String(format: "%.3f", r.wall.min), String(format: "%.3f", r.wall.max),
-                              r.simulate.map { String(format: "%.3f s", $0.median) } ?? "—",
-                              String(format: "%.0f", r.peakRSSMiB), String(format: "%.0f", r.eventsPerSecond)]))
+            lines.append(
+                row([
+                    r.name, "\(r.requests)", "\(r.vehicles)", String(format: "%.3f s", r.wall.median),
+                    String(format: "%.3f", r.wall.min), String(format: "%.3f", r.wall.max),
+                    r.simulate.map { String(format: "%.3f s", $0.median) } ?? "—",
+                    String(format: "%.0f", r.peakRSSMiB), String(format: "%.0f", r.eventsPerSecond)
+                ]))
         }
         return lines.joined(separator: "\n")
     }
@@ -77,14 +90,18 @@ struct BenchCommand: ParsableCommand {
 
 /// `ridepool run --metrics FILE`: the run's counts for `ridepool bench`.
 enum RunMetrics {
-    static func write(_ result: RunResult, wallSeconds: Double, phases: [String: Double], peakMiB: Double,
-                      to path: String) throws {
+    static func write(
+        _ result: RunResult, wallSeconds: Double, phases: [String: Double], peakMiB: Double,
+        to path: String
+    ) throws {
         var object: [String: Any] = [
             "directory": result.directory, "requests": result.requests, "vehicles": result.vehicles,
-            "events": result.events, "vehicle_searches": result.vehicleSearches, "wall_s": wallSeconds, "peak_rss_mib": peakMiB,
+            "events": result.events, "vehicle_searches": result.vehicleSearches, "wall_s": wallSeconds,
+            "peak_rss_mib": peakMiB
         ]
         for (k, v) in phases { object[k] = v }
-        let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes])
+        let data = try JSONSerialization.data(
+            withJSONObject: object, options: [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes])
         do { try data.write(to: URL(fileURLWithPath: path), options: .atomic) } catch {
             throw CommandFailure(message: "error: cannot write \(path): \(error.localizedDescription)\n", code: 1)
         }

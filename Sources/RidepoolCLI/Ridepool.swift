@@ -7,8 +7,10 @@ struct RidepoolCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ridepool",
         abstract: "A ridepooling trip-dispatch simulator.",
-        subcommands: [RunCommand.self, PlanCommand.self, ValidateCommand.self, VerifyCommand.self, BenchCommand.self,
-                      ServeCommand.self])
+        subcommands: [
+            RunCommand.self, PlanCommand.self, ValidateCommand.self, VerifyCommand.self, BenchCommand.self,
+            ServeCommand.self
+        ])
 
     /// The one place where every error becomes a message on stderr and a non-zero exit code.
     static func main() {

@@ -9,17 +9,21 @@ struct RunCommand: ParsableCommand {
 
     @Argument(help: "The scenario file (YAML).") var scenario: String
     @Option(help: "Replace the scenario's seed.") var seed: UInt64?
-    @Option(help: "Put the run directory under DIR/<scenario>/ instead of results/<scenario>/.") var out: String = "results"
+    @Option(help: "Put the run directory under DIR/<scenario>/ instead of results/<scenario>/.") var out: String =
+        "results"
     @Option(name: .customLong("fleet-size"), help: "Replace the fleet size.") var fleetSize: Int?
     @Option(name: .customLong("demand-scale"), help: "Multiply the demand.") var demandScale: Double?
-    @Option(name: .customLong("run-id"), help: "Name of the run directory (default: UTC time and seed).") var runID: String?
-    @Option(name: .customLong("cache-dir"),
-            help: "Where road-network travel matrices are cached (default: $RIDEPOOL_CACHE, else ~/.cache/ridepool).")
+    @Option(name: .customLong("run-id"), help: "Name of the run directory (default: UTC time and seed).") var runID:
+        String?
+    @Option(
+        name: .customLong("cache-dir"),
+        help: "Where road-network travel matrices are cached (default: $RIDEPOOL_CACHE, else ~/.cache/ridepool).")
     var cacheDir: String?
     @Flag(name: .customLong("no-cache"), help: "Never read or write the travel-matrix cache.") var noCache = false
     @Flag(help: "No progress on stderr.") var quiet = false
-    @Flag(name: .customLong("no-event-log"),
-          help: "Do not write events.jsonl (the other files still come from the same events; for benchmarks).")
+    @Flag(
+        name: .customLong("no-event-log"),
+        help: "Do not write events.jsonl (the other files still come from the same events; for benchmarks).")
     var noEventLog = false
     @Option(help: "Also write the run's counts and wall time as JSON to FILE (what `ridepool bench` reads).")
     var metrics: String?
@@ -27,9 +31,10 @@ struct RunCommand: ParsableCommand {
     func run() throws {
         let started = Date()
         let id = runID ?? Self.defaultRunID(seed: seed)
-        var options = RunOptions(seed: seed, fleetSize: fleetSize, demandScale: demandScale, outputRoot: out, runID: id,
-                                 cacheDirectory: noCache ? nil : cacheDir ?? Self.defaultCacheDirectory(),
-                                 writesEventLog: !noEventLog)
+        var options = RunOptions(
+            seed: seed, fleetSize: fleetSize, demandScale: demandScale, outputRoot: out, runID: id,
+            cacheDirectory: noCache ? nil : cacheDir ?? Self.defaultCacheDirectory(),
+            writesEventLog: !noEventLog)
         let phases = PhaseClock(started: started)
         options.phaseDone = { phases.mark($0) }
         let meter = ProgressMeter(enabled: !quiet, started: started)
@@ -38,14 +43,17 @@ struct RunCommand: ParsableCommand {
         if !quiet { for note in result.notes { FileHandle.standardError.write(Data((note + "\n").utf8)) } }
         let wall = Date().timeIntervalSince(started)
         print(result.summary.kpiTable())
-        print(String(format: "%d requests, %d vehicles, %d events in %.2f s wall (%.0f requests/s), peak memory %.0f MiB",
-                     result.requests, result.vehicles, result.events, wall, Double(result.requests) / max(wall, 1e-9),
-                     PeakMemory.mebibytes()))
+        print(
+            String(
+                format: "%d requests, %d vehicles, %d events in %.2f s wall (%.0f requests/s), peak memory %.0f MiB",
+                result.requests, result.vehicles, result.events, wall, Double(result.requests) / max(wall, 1e-9),
+                PeakMemory.mebibytes()))
         if result.unfinished > 0 { print("\(result.unfinished) trips were still running at the end of the horizon") }
         print("results: \(result.directory)")
         print("report: \(result.directory)/\(RunScenario.reportFile)")
         if let metrics {
-            try RunMetrics.write(result, wallSeconds: wall, phases: phases.seconds(), peakMiB: PeakMemory.mebibytes(), to: metrics)
+            try RunMetrics.write(
+                result, wallSeconds: wall, phases: phases.seconds(), peakMiB: PeakMemory.mebibytes(), to: metrics)
         }
     }
 
@@ -81,8 +89,9 @@ final class ProgressMeter {
         guard share != lastShare, interactive || share % 10 == 0 else { return }
         lastShare = share
         let rate = Double(p.requestsDone) / max(Date().timeIntervalSince(started), 1e-9)
-        let line = String(format: "sim %@  %3d%%  %d/%d requests  %.0f requests/s", p.time.description, share,
-                          p.requestsDone, p.requestsTotal, rate)
+        let line = String(
+            format: "sim %@  %3d%%  %d/%d requests  %.0f requests/s", p.time.description, share,
+            p.requestsDone, p.requestsTotal, rate)
         FileHandle.standardError.write(Data((interactive ? "\r" + line : line + "\n").utf8))
     }
 
@@ -95,8 +104,9 @@ final class ProgressMeter {
 enum PeakMemory {
     static func mebibytes() -> Double {
         guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
-              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
-              let kb = Double(line.split(separator: " ").dropFirst().first ?? "") else { return 0 }
+            let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+            let kb = Double(line.split(separator: " ").dropFirst().first ?? "")
+        else { return 0 }
         return kb / 1024
     }
 }

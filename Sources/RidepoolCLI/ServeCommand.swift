@@ -31,18 +31,27 @@ struct ServeCommand: ParsableCommand {
     @Option(name: .customLong("fleet-size"), help: "Replace the fleet size.") var fleetSize: Int?
     @Option(name: .customLong("demand-scale"), help: "Multiply the scenario's own demand.") var demandScale: Double?
     @Option(help: "Put the run directory under DIR/<scenario>/ instead of results/<scenario>/.") var out = "results"
-    @Option(name: .customLong("run-id"), help: "Name of the run directory (default: UTC time and seed).") var runID: String?
-    @Option(name: .customLong("cache-dir"), help: "Where road-network travel matrices are cached.") var cacheDir: String?
+    @Option(name: .customLong("run-id"), help: "Name of the run directory (default: UTC time and seed).") var runID:
+        String?
+    @Option(name: .customLong("cache-dir"), help: "Where road-network travel matrices are cached.") var cacheDir:
+        String?
     @Flag(name: .customLong("no-cache"), help: "Never read or write the travel-matrix cache.") var noCache = false
-    @Option(name: .customLong("max-request-bytes"), help: "The largest request message accepted.") var maxRequestBytes = 64 * 1024
-    @Option(name: .customLong("max-calls"), help: "API calls handled at once, over all connections.") var maxCalls = 1024
-    @Option(name: .customLong("oauth-port"),
-            help: "Serve the OAuth2 client-credentials endpoint POST /auth/oauth/token (HTTP/1.1) on this port (0: any free one).")
+    @Option(name: .customLong("max-request-bytes"), help: "The largest request message accepted.") var maxRequestBytes =
+        64 * 1024
+    @Option(name: .customLong("max-calls"), help: "API calls handled at once, over all connections.") var maxCalls =
+        1024
+    @Option(
+        name: .customLong("oauth-port"),
+        help:
+            "Serve the OAuth2 client-credentials endpoint POST /auth/oauth/token (HTTP/1.1) on this port (0: any free one)."
+    )
     var oauthPort: Int?
-    @Option(name: .customLong("client-id"), help: "The OAuth2 client id (with --oauth-port).") var clientID = "ridepool-sandbox"
+    @Option(name: .customLong("client-id"), help: "The OAuth2 client id (with --oauth-port).") var clientID =
+        "ridepool-sandbox"
     @Option(name: .customLong("client-secret"), help: "The OAuth2 client secret (default: a random one, printed).")
     var clientSecret: String?
-    @Option(name: .customLong("token-lifetime"), help: "Seconds an issued access token is valid.") var tokenLifetime = 3600
+    @Option(name: .customLong("token-lifetime"), help: "Seconds an issued access token is valid.") var tokenLifetime =
+        3600
 
     func validate() throws {
         // Up to a million simulated seconds per real second: the clock's milliseconds stay far inside Int64.
@@ -56,34 +65,42 @@ struct ServeCommand: ParsableCommand {
     }
 
     func run() throws {
-        let options = RunOptions(seed: seed, fleetSize: fleetSize, demandScale: demandScale, outputRoot: out,
-                                 runID: runID ?? RunCommand.defaultRunID(seed: seed),
-                                 cacheDirectory: noCache ? nil : cacheDir ?? RunCommand.defaultCacheDirectory())
-        var configuration = SandboxConfiguration(host: host, port: port, token: token ?? Self.randomToken(),
-                                                 maxRequestBytes: maxRequestBytes, maxCallsInFlight: maxCalls)
+        let options = RunOptions(
+            seed: seed, fleetSize: fleetSize, demandScale: demandScale, outputRoot: out,
+            runID: runID ?? RunCommand.defaultRunID(seed: seed),
+            cacheDirectory: noCache ? nil : cacheDir ?? RunCommand.defaultCacheDirectory())
+        var configuration = SandboxConfiguration(
+            host: host, port: port, token: token ?? Self.randomToken(),
+            maxRequestBytes: maxRequestBytes, maxCallsInFlight: maxCalls)
         let secret = clientSecret ?? Self.randomToken()
         if oauthPort != nil {
-            configuration.issuedTokens = AccessTokens(clientID: clientID, clientSecret: secret,
-                                                      lifetime: .seconds(tokenLifetime))
+            configuration.issuedTokens = AccessTokens(
+                clientID: clientID, clientSecret: secret,
+                lifetime: .seconds(tokenLifetime))
         }
         let (oauthPort, clientID) = (self.oauthPort, self.clientID)
         let sandboxConfiguration = configuration
         let (scenario, speed) = (self.scenario, self.speed)
         let mode: ClockMode = clock == .wall ? .wall(now: Date()) : .scenario
         let result = try Self.blocking {
-            try await ServeScenario.run(scenarioPath: scenario, options: options, configuration: sandboxConfiguration,
-                                        speed: speed, clock: mode, oauthPort: oauthPort) { listening in
-                let oauth = listening.oauthPort.map {
-                    "  oauth: POST http://\(listening.host):\($0)/auth/oauth/token (Basic \(clientID):\(secret), grant_type=client_credentials)\n"
-                } ?? ""
+            try await ServeScenario.run(
+                scenarioPath: scenario, options: options, configuration: sandboxConfiguration,
+                speed: speed, clock: mode, oauthPort: oauthPort
+            ) { listening in
+                let oauth =
+                    listening.oauthPort.map {
+                        "  oauth: POST http://\(listening.host):\($0)/auth/oauth/token (Basic \(clientID):\(secret), grant_type=client_credentials)\n"
+                    } ?? ""
                 // Unbuffered, so that a script reading the pipe sees the port at once.
-                FileHandle.standardOutput.write(Data("""
-                    ridepool serve: listening on \(listening.host.contains(":") ? "[\(listening.host)]" : listening.host):\(listening.port)
-                      token: \(listening.token)   (send "authorization: Bearer \(listening.token)")
-                      clock: \(listening.clock.rfc3339(listening.clock.simTime())) at \(speed)× real time
-                      results on SIGINT/SIGTERM: \(listening.directory)
-                    \(oauth)
-                    """.utf8))
+                FileHandle.standardOutput.write(
+                    Data(
+                        """
+                        ridepool serve: listening on \(listening.host.contains(":") ? "[\(listening.host)]" : listening.host):\(listening.port)
+                          token: \(listening.token)   (send "authorization: Bearer \(listening.token)")
+                          clock: \(listening.clock.rfc3339(listening.clock.simTime())) at \(speed)× real time
+                          results on SIGINT/SIGTERM: \(listening.directory)
+                        \(oauth)
+                        """.utf8))
             }
         }
         print(result.summary.kpiTable())

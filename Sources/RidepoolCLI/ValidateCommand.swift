@@ -11,7 +11,8 @@ struct ValidateCommand: ParsableCommand {
         let problems = ValidateScenario.problems(scenarioPath: scenario)
         guard problems.isEmpty else {
             let s = problems.count == 1 ? "" : "s"
-            throw CommandFailure(message: problems.joined(separator: "\n") + "\n\(problems.count) problem\(s) in \(scenario)\n", code: 1)
+            throw CommandFailure(
+                message: problems.joined(separator: "\n") + "\n\(problems.count) problem\(s) in \(scenario)\n", code: 1)
         }
         print("\(scenario): valid")
     }

@@ -10,10 +10,12 @@ struct VerifyCommand: ParsableCommand {
 
     func run() throws {
         let report = try Verifier.verify(runDirectory: runDirectory)
-        let summary = "checked \(report.checked.trips) trips and \(report.checked.events) events; \(report.unfinished) unfinished"
+        let summary =
+            "checked \(report.checked.trips) trips and \(report.checked.events) events; \(report.unfinished) unfinished"
         guard report.violations.isEmpty else {
-            throw CommandFailure(message: report.violations.joined(separator: "\n")
-                                 + "\n\(report.violations.count) violations; \(summary)\n", code: 1)
+            throw CommandFailure(
+                message: report.violations.joined(separator: "\n")
+                    + "\n\(report.violations.count) violations; \(summary)\n", code: 1)
         }
         print("verified: no violations; \(summary)")
     }

@@ -14,7 +14,8 @@ public protocol SandboxBackend: Sendable {
     func deleteCustomer(_ request: CustomerAPI.DeleteCustomerRequest) async throws -> CustomerAPI.DeleteCustomerResponse
     func listCustomerFlags(_ request: CustomerAPI.ListCustomerFlagsRequest) async throws
         -> CustomerAPI.ListCustomerFlagsResponse
-    func addCustomerFlag(_ request: CustomerAPI.AddCustomerFlagRequest) async throws -> CustomerAPI.AddCustomerFlagResponse
+    func addCustomerFlag(_ request: CustomerAPI.AddCustomerFlagRequest) async throws
+        -> CustomerAPI.AddCustomerFlagResponse
     func removeCustomerFlag(_ request: CustomerAPI.RemoveCustomerFlagRequest) async throws
         -> CustomerAPI.RemoveCustomerFlagResponse
 

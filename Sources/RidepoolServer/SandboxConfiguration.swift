@@ -19,8 +19,10 @@ public struct SandboxConfiguration: Sendable {
     /// larger request gets a status with its reason; beyond it the transport can only reset the stream.
     public var transportMaxRequestBytes: Int { max(4 * maxRequestBytes, 1 << 20) }
 
-    public init(host: String = "127.0.0.1", port: Int = 50051, token: String, maxRequestBytes: Int = 64 * 1024,
-                maxConcurrentStreamsPerConnection: Int = 100, maxCallsInFlight: Int = 1024) {
+    public init(
+        host: String = "127.0.0.1", port: Int = 50051, token: String, maxRequestBytes: Int = 64 * 1024,
+        maxConcurrentStreamsPerConnection: Int = 100, maxCallsInFlight: Int = 1024
+    ) {
         self.host = host; self.port = port; self.token = token; self.maxRequestBytes = maxRequestBytes
         self.maxConcurrentStreamsPerConnection = maxConcurrentStreamsPerConnection
         self.maxCallsInFlight = maxCallsInFlight

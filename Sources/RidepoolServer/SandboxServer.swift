@@ -19,8 +19,9 @@ public final class SandboxServer: Sendable {
     /// A server on `configuration.host:port`, bound now.
     /// - Throws: `RidepoolError` naming the address and the fix when it cannot be bound.
     public convenience init(configuration: SandboxConfiguration, backend: any SandboxBackend) throws {
-        try self.init(socket: ListeningSocket(host: configuration.host, port: configuration.port),
-                      configuration: configuration, backend: backend)
+        try self.init(
+            socket: ListeningSocket(host: configuration.host, port: configuration.port),
+            configuration: configuration, backend: backend)
     }
 
     /// A server on an already bound socket (its host and port win over the configuration's).
@@ -28,8 +29,9 @@ public final class SandboxServer: Sendable {
         let health = HealthState()
         self.health = health
         port = socket.port
-        let reflection = ReflectionService(index: try ReflectionIndex.embedded(
-            services: ServiceNames.all, base64: ReflectionDescriptors.fileDescriptorSetBase64))
+        let reflection = ReflectionService(
+            index: try ReflectionIndex.embedded(
+                services: ServiceNames.all, base64: ReflectionDescriptors.fileDescriptorSetBase64))
         var config = HTTP2ServerTransport.Custom<PlaintextListener>.Config.defaults
         config.rpc.maxRequestPayloadSize = configuration.transportMaxRequestBytes
         config.http2.maxConcurrentStreams = configuration.maxConcurrentStreamsPerConnection
@@ -40,12 +42,12 @@ public final class SandboxServer: Sendable {
                 CustomerService(backend: backend, maxRequestBytes: configuration.maxRequestBytes),
                 TripStateService(backend: backend, maxRequestBytes: configuration.maxRequestBytes),
                 HealthService(services: ServiceNames.all, state: health),
-                reflection, ReflectionServiceV1Alpha(v1: reflection),
+                reflection, ReflectionServiceV1Alpha(v1: reflection)
             ],
             interceptors: [
                 ErrorDetailsInterceptor(),
                 BearerTokenInterceptor(token: configuration.token, issued: configuration.issuedTokens),
-                InFlightLimitInterceptor(limit: configuration.maxCallsInFlight),
+                InFlightLimitInterceptor(limit: configuration.maxCallsInFlight)
             ])
     }
 

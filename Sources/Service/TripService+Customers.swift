@@ -13,9 +13,15 @@ extension TripService {
     public func customers(withPhoneNumber phone: String) throws(ServiceError) -> [Customer] {
         try customers.customers(withPhoneNumber: phone)
     }
-    public func addCustomerFlag(_ flag: String, to id: String) throws(ServiceError) { try customers.addFlag(flag, to: id) }
-    public func removeCustomerFlag(_ flag: String, from id: String) throws(ServiceError) { try customers.removeFlag(flag, from: id) }
-    public func listCustomerFlags(of id: String, pageSize: Int32?, pageToken: String) throws(ServiceError) -> Page<String> {
+    public func addCustomerFlag(_ flag: String, to id: String) throws(ServiceError) {
+        try customers.addFlag(flag, to: id)
+    }
+    public func removeCustomerFlag(_ flag: String, from id: String) throws(ServiceError) {
+        try customers.removeFlag(flag, from: id)
+    }
+    public func listCustomerFlags(of id: String, pageSize: Int32?, pageToken: String) throws(ServiceError) -> Page<
+        String
+    > {
         try customers.listFlags(of: id, pageSize: pageSize, pageToken: pageToken)
     }
 
@@ -34,10 +40,12 @@ extension TripService {
     /// The caller's customer: present, known and not deleted (else `CUSTOMER_ID_MISSING` / `CUSTOMER_UNAUTHENTICATED`).
     func authenticatedCustomer(_ id: String?) throws(ServiceError) -> Customer {
         guard let id, !id.isEmpty else {
-            throw ServiceError(.customerIDMissing, "the call needs a customer id; send the customer-id of the customer who books")
+            throw ServiceError(
+                .customerIDMissing, "the call needs a customer id; send the customer-id of the customer who books")
         }
         guard let c = customers.record(id), !c.isDeleted else {
-            throw ServiceError(.customerUnauthenticated, "customer \(id) is unknown or deleted; create the customer first")
+            throw ServiceError(
+                .customerUnauthenticated, "customer \(id) is unknown or deleted; create the customer first")
         }
         return c
     }

@@ -11,23 +11,30 @@ extension TripService {
         let customer = try authenticatedCustomer(customerID)
         let (origin, destination) = try Self.checkLocations(request)
         guard request.departureTime != nil || request.arrivalTime != nil else {
-            throw ServiceError(.missingTime, "set departure_time (leave at) or arrival_time (arrive by)",
-                               fieldViolations: [FieldViolation(field: "departure_time", description: "one of departure_time and arrival_time is required")])
+            throw ServiceError(
+                .missingTime, "set departure_time (leave at) or arrival_time (arrive by)",
+                fieldViolations: [
+                    FieldViolation(
+                        field: "departure_time", description: "one of departure_time and arrival_time is required")
+                ])
         }
         if request.departureTime != nil, request.arrivalTime != nil {
-            throw .invalidArgument("set only one of departure_time and arrival_time",
-                                   [FieldViolation(field: "arrival_time", description: "must not be set together with departure_time")])
+            throw .invalidArgument(
+                "set only one of departure_time and arrival_time",
+                [FieldViolation(field: "arrival_time", description: "must not be set together with departure_time")])
         }
         guard !request.loads.isEmpty, request.loads.count <= Self.maxLoads else {
-            throw ServiceError(.invalidLoad, "a request carries 1 to \(Self.maxLoads) loads, this one has \(request.loads.count)",
-                               fieldViolations: [FieldViolation(field: "load", description: "give 1 to \(Self.maxLoads) loads")])
+            throw ServiceError(
+                .invalidLoad, "a request carries 1 to \(Self.maxLoads) loads, this one has \(request.loads.count)",
+                fieldViolations: [FieldViolation(field: "load", description: "give 1 to \(Self.maxLoads) loads")])
         }
         let id = tripID(forNewRequest: desk.requestCount)
         let departure = request.departureTime ?? request.arrivalTime!
-        let tripRequest = TripRequest(id: id, customerID: customer.id, time: now, desiredDeparture: departure,
-                                      arrival: request.arrivalTime, origin: origin, destination: destination,
-                                      loads: [], approachSpeed: request.approachSpeed ?? .medium,
-                                      visualImpairment: request.visualImpairmentSupport)
+        let tripRequest = TripRequest(
+            id: id, customerID: customer.id, time: now, desiredDeparture: departure,
+            arrival: request.arrivalTime, origin: origin, destination: destination,
+            loads: [], approachSpeed: request.approachSpeed ?? .medium,
+            visualImpairment: request.visualImpairmentSupport)
         let r = desk.register(tripRequest)
         return try offers(for: r, customer: customer, loads: request.loads)
     }
@@ -58,30 +65,41 @@ extension TripService {
     }
 
     /// The rules before quoting; returns the service classes the customer may book.
-    private func checkRules(_ request: TripRequest, customer: Customer, flags: [CustomerFlag]) throws(ServiceError) -> [Int] {
+    private func checkRules(_ request: TripRequest, customer: Customer, flags: [CustomerFlag]) throws(ServiceError)
+        -> [Int]
+    {
         guard desk.canEverCarry(request.loads) else {
-            throw ServiceError(.invalidLoad, "no vehicle of the fleet can carry \(request.loads.code)",
-                               fieldViolations: [FieldViolation(field: "load", description: "no vehicle type carries this combination")])
+            throw ServiceError(
+                .invalidLoad, "no vehicle of the fleet can carry \(request.loads.code)",
+                fieldViolations: [
+                    FieldViolation(field: "load", description: "no vehicle type carries this combination")
+                ])
         }
         let rules = desk.rules
         let time = request.arrival ?? request.desiredDeparture
         let field = request.arrival == nil ? "departure_time" : "arrival_time"
         if time < now - rules.pastTolerance || time > now + rules.bookingHorizon {
-            throw ServiceError(.timeTooFarFromNow,
-                               "\(field) must lie between \(rules.pastTolerance.seconds) s before and \(rules.bookingHorizon.seconds) s after now",
-                               fieldViolations: [FieldViolation(field: field, description: "too far from now")])
+            throw ServiceError(
+                .timeTooFarFromNow,
+                "\(field) must lie between \(rules.pastTolerance.seconds) s before and \(rules.bookingHorizon.seconds) s after now",
+                fieldViolations: [FieldViolation(field: field, description: "too far from now")])
         }
         if let hours = rules.serviceHours, !hours.contains(time) {
-            throw ServiceError(.outOfServiceHours, "the service runs daily from \(hours.start) to \(hours.end); pick a time inside",
-                               fieldViolations: [FieldViolation(field: field, description: "outside service hours")])
+            throw ServiceError(
+                .outOfServiceHours, "the service runs daily from \(hours.start) to \(hours.end); pick a time inside",
+                fieldViolations: [FieldViolation(field: field, description: "outside service hours")])
         }
         let names = Set(flags.map(\.name))
-        let classes = desk.serviceClasses.indices.filter { Set(desk.serviceClasses[$0].requiredFlags).isSubset(of: names) }
+        let classes = desk.serviceClasses.indices.filter {
+            Set(desk.serviceClasses[$0].requiredFlags).isSubset(of: names)
+        }
         guard !classes.isEmpty else {
-            throw ServiceError(.serviceClassesNotAllowed, "every service class needs a customer flag this customer lacks")
+            throw ServiceError(
+                .serviceClassesNotAllowed, "every service class needs a customer flag this customer lacks")
         }
         if activeTripIndex(of: customer.id) != nil {
-            throw ServiceError(.ongoingTrip, "customer \(customer.id) has a trip in progress; wait for it to end or cancel it")
+            throw ServiceError(
+                .ongoingTrip, "customer \(customer.id) has a trip in progress; wait for it to end or cancel it")
         }
         return classes
     }
@@ -102,12 +120,16 @@ extension TripService {
 
     private static func checkLocations(_ request: OfferRequest) throws(ServiceError) -> (GeoPoint, GeoPoint) {
         var violations: [FieldViolation] = []
-        for (field, place) in [("origin", request.origin), ("destination", request.destination)] where place.location?.isValid != true {
-            violations.append(FieldViolation(field: field + ".location",
-                                             description: "give latitude in [-90, 90] and longitude in [-180, 180]"))
+        for (field, place) in [("origin", request.origin), ("destination", request.destination)]
+        where place.location?.isValid != true {
+            violations.append(
+                FieldViolation(
+                    field: field + ".location",
+                    description: "give latitude in [-90, 90] and longitude in [-180, 180]"))
         }
         guard violations.isEmpty, let o = request.origin.location, let d = request.destination.location else {
-            throw ServiceError(.invalidLocation, "origin and destination need a valid WGS84 location", fieldViolations: violations)
+            throw ServiceError(
+                .invalidLocation, "origin and destination need a valid WGS84 location", fieldViolations: violations)
         }
         return (o, d)
     }
@@ -128,16 +150,24 @@ extension TripService {
     func error(_ failure: QuoteFailure, _ request: TripRequest) -> ServiceError {
         switch failure {
         case .outOfServiceArea:
-            ServiceError(.outOfServiceArea, "origin or destination lies outside the service area", fieldViolations:
-                [("origin", request.origin), ("destination", request.destination)].filter { !desk.inServiceArea($0.1) }.map {
-                    FieldViolation(field: $0.0 + ".location", description: "outside the service area; pick a place inside it")
+            ServiceError(
+                .outOfServiceArea, "origin or destination lies outside the service area",
+                fieldViolations: [("origin", request.origin), ("destination", request.destination)].filter {
+                    !desk.inServiceArea($0.1)
+                }.map {
+                    FieldViolation(
+                        field: $0.0 + ".location", description: "outside the service area; pick a place inside it")
                 })
         case .noStopsNearOrigin: ServiceError(.noStopsNearOrigin, "no stop within walking reach of the origin")
-        case .noStopsNearDestination: ServiceError(.noStopsNearDestination, "no stop within walking reach of the destination")
+        case .noStopsNearDestination:
+            ServiceError(.noStopsNearDestination, "no stop within walking reach of the destination")
         case .noStopsNearOriginAndDestination:
             ServiceError(.noStopsNearOriginAndDestination, "no stop within walking reach of origin or destination")
         case .tripTooShort:
-            ServiceError(.tripTooShort, "origin and destination are the same place, or no two stops in reach are served at different points; walk instead")
+            ServiceError(
+                .tripTooShort,
+                "origin and destination are the same place, or no two stops in reach are served at different points; walk instead"
+            )
         case .fleetSaturated: ServiceError(.fleetSaturated, "no vehicle can take this trip now; try another time")
         }
     }

@@ -6,26 +6,30 @@ extension TripService {
     public func orderTrip(customerID: String?, offerToken: String) throws(ServiceError) -> String {
         let customer = try authenticatedCustomer(customerID)
         guard Self.isWellFormed(offerToken), let offer = offers[offerToken] else {
-            throw .invalidArgument("offer_token is not a token this service issued; use a token from RequestTripOffers",
-                                   [FieldViolation(field: "offer_token", description: "unknown or malformed offer token")],
-                                   reason: .invalidOfferToken)
+            throw .invalidArgument(
+                "offer_token is not a token this service issued; use a token from RequestTripOffers",
+                [FieldViolation(field: "offer_token", description: "unknown or malformed offer token")],
+                reason: .invalidOfferToken)
         }
         guard offer.customerID == customer.id else {
             throw ServiceError(.customerUnauthorized, "the offer belongs to another customer")
         }
         let r = offer.request
         guard tripOwner[r] == nil else {
-            throw ServiceError(.offerAlreadyOrdered, "an offer of this request was already ordered (trip \(desk.request(r).id))")
+            throw ServiceError(
+                .offerAlreadyOrdered, "an offer of this request was already ordered (trip \(desk.request(r).id))")
         }
         do throws(ServiceError) {
             guard now <= offer.quote.offer.expiresAt else {
-                throw ServiceError(.offerExpired, "the offer expired at \(offer.quote.offer.expiresAt); request new offers")
+                throw ServiceError(
+                    .offerExpired, "the offer expired at \(offer.quote.offer.expiresAt); request new offers")
             }
             if let active = activeTripIndex(of: customer.id) {
                 throw ServiceError(.ongoingTrip, "customer has trip \(desk.request(active).id) in progress")
             }
             guard desk.book(r, offer.quote, offerIndex: offer.index) != nil else {
-                throw ServiceError(.fleetSaturated, "no vehicle can keep this offer's promise any more; request new offers")
+                throw ServiceError(
+                    .fleetSaturated, "no vehicle can keep this offer's promise any more; request new offers")
             }
         } catch {
             desk.record(.orderRefused(request: r, reason: error.reason.rawValue))
@@ -42,6 +46,7 @@ extension TripService {
     static func isWellFormed(_ token: String) -> Bool {
         let parts = token.split(separator: "_", omittingEmptySubsequences: false)
         return parts.count == 3 && parts[0] == "of" && !parts[1].isEmpty && !parts[2].isEmpty
-            && parts[1].allSatisfy { $0.isASCII && ($0.isNumber || $0.isLowercase) } && parts[2].allSatisfy { $0.isASCII && $0.isNumber }
+            && parts[1].allSatisfy { $0.isASCII && ($0.isNumber || $0.isLowercase) }
+            && parts[2].allSatisfy { $0.isASCII && $0.isNumber }
     }
 }

@@ -25,7 +25,9 @@ extension TripService {
     private func cancel(_ r: Int32, actor: CancelActor) throws(ServiceError) {
         guard desk.cancel(r, actor: actor) else {
             let state = desk.state(r).map { "\($0)" } ?? "?"
-            throw ServiceError(.tripNotCancellable, "trip \(desk.request(r).id) is \(state); only Ordered and Accepted trips can be cancelled")
+            throw ServiceError(
+                .tripNotCancellable,
+                "trip \(desk.request(r).id) is \(state); only Ordered and Accepted trips can be cancelled")
         }
     }
 
@@ -35,14 +37,18 @@ extension TripService {
             guard customers.record(customerID) != nil else {
                 throw ServiceError(.customerUnauthenticated, "customer \(customerID) is unknown")
             }
-            guard tripOwner[r] == customerID else { throw ServiceError(.customerUnauthorized, "trip \(tripID) belongs to another customer") }
+            guard tripOwner[r] == customerID else {
+                throw ServiceError(.customerUnauthorized, "trip \(tripID) belongs to another customer")
+            }
         }
         return r
     }
 
     /// Where ordered trip `r` stands.
     func view(_ r: Int32) -> TripStatus {
-        guard let status = desk.status(r) else { preconditionFailure("trip \(desk.request(r).id) has no status although it was ordered") }
+        guard let status = desk.status(r) else {
+            preconditionFailure("trip \(desk.request(r).id) has no status although it was ordered")
+        }
         return status
     }
 }

@@ -33,18 +33,23 @@ import Testing
 
     @Test func anEmptyFileAndMissingColumnsAreErrorsAtTheHeader() throws {
         let empty = try #require(throws: DataFileError.self) { try table(" \r\n\n", required: ["x", "y"]) }
-        #expect(empty.line == 1 && empty.message == "the file is empty" && empty.fix == "start the file with the header line x,y")
+        #expect(
+            empty.line == 1 && empty.message == "the file is empty"
+                && empty.fix == "start the file with the header line x,y")
         let missing = try #require(throws: DataFileError.self) { try table("y,z\n", required: ["x", "y", "w"]) }
         #expect(missing.message == "missing columns 'x', 'w'; the header has: y, z")
-        #expect(missing.description == "t.csv line 1: missing columns 'x', 'w'; the header has: y, z. "
-            + "Fix: name the columns x, y, w in the header (any order; other columns are ignored)")
+        #expect(
+            missing.description == "t.csv line 1: missing columns 'x', 'w'; the header has: y, z. "
+                + "Fix: name the columns x, y, w in the header (any order; other columns are ignored)")
     }
 
     @Test func typedAccessNamesTheLineAndColumn() throws {
         let t = try table("id,len\n a ,12.5\nb\nc,ten\n")
         #expect(try t.text(t.records[0], 0, "id") == "a" && t.number(t.records[0], 1, "len", fix: "f") == 12.5)
         let short = try #require(throws: DataFileError.self) { try t.text(t.records[1], 1, "len") }
-        #expect(short.line == 3 && short.field == "len" && short.message == "missing: the line has 1 fields, but 'len' is column 2")
+        #expect(
+            short.line == 3 && short.field == "len"
+                && short.message == "missing: the line has 1 fields, but 'len' is column 2")
         let bad = try #require(throws: DataFileError.self) { try t.number(t.records[2], 1, "len", fix: "write 1.5") }
         #expect(bad.line == 4 && bad.message == "\"ten\" is not a number" && bad.fix == "write 1.5")
     }

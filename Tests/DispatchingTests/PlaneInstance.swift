@@ -1,5 +1,6 @@
 import RoadNetwork
 import Simulation
+
 @testable import Dispatching
 
 /// Seeded random instances on a part of the peer's plane ([0, 4]², unit speed, 1,000 s per unit): plans built
@@ -22,19 +23,26 @@ struct PlaneInstance {
         var specs: [VehicleSpec] = [], plans: [VehiclePlan] = []
         var trip: Int32 = 1
         for v in 0..<count {
-            let type = VehicleType(name: "t\(v)", seats: Int16(g.uniform(2...6.99)), wheelchairPlaces: Int16(g.uniform(0...1.99)),
-                                   seatsFoldedPerWheelchair: Int16(g.uniform(0...2.99)), boosterSeats: Int16(g.uniform(0...1.99)))
-            specs.append(VehicleSpec(id: "v\(v)", type: type, start: PlaneTravelTime.point(x: 5, y: 5), shiftStart: .zero,
-                                     shiftEnd: day))
-            var plan = VehiclePlan(position: PlaceID(1 + Int(g.uniform(0...Double(places) - 1.001))), idleSince: .zero,
-                                   shiftEnd: day)
+            let type = VehicleType(
+                name: "t\(v)", seats: Int16(g.uniform(2...6.99)), wheelchairPlaces: Int16(g.uniform(0...1.99)),
+                seatsFoldedPerWheelchair: Int16(g.uniform(0...2.99)), boosterSeats: Int16(g.uniform(0...1.99)))
+            specs.append(
+                VehicleSpec(
+                    id: "v\(v)", type: type, start: PlaneTravelTime.point(x: 5, y: 5), shiftStart: .zero,
+                    shiftEnd: day))
+            var plan = VehiclePlan(
+                position: PlaceID(1 + Int(g.uniform(0...Double(places) - 1.001))), idleSince: .zero,
+                shiftEnd: day)
             for _ in 0..<Int(g.uniform(0...4.999)) {
                 let s = Self.randomSpec(trip: trip, after: .zero, places: places, travel: travel, g: &g)
                 trip += 1
-                if let ins = BruteForceInsertion.best(for: s, vehicle: Int32(v), plan: plan, capacity: type.capacity,
-                                                      travel: travel, now: .zero) {
-                    plan.insert(pickup: s.pickupStop(), at: ins.pickupIndex, dropoff: s.dropoffStop(),
-                                before: ins.dropoffIndex, travel: travel, now: .zero)
+                if let ins = BruteForceInsertion.best(
+                    for: s, vehicle: Int32(v), plan: plan, capacity: type.capacity,
+                    travel: travel, now: .zero)
+                {
+                    plan.insert(
+                        pickup: s.pickupStop(), at: ins.pickupIndex, dropoff: s.dropoffStop(),
+                        before: ins.dropoffIndex, travel: travel, now: .zero)
                 }
             }
             plans.append(plan)
@@ -55,23 +63,28 @@ struct PlaneInstance {
         }
     }
 
-    static func randomSpec(trip: Int32, after t: SimTime, places: Int, travel: PlaneTravelTime,
-                           g: inout SeededGenerator) -> TripSpec {
+    static func randomSpec(
+        trip: Int32, after t: SimTime, places: Int, travel: PlaneTravelTime,
+        g: inout SeededGenerator
+    ) -> TripSpec {
         let p = PlaceID(1 + Int(g.uniform(0...Double(places) - 1.001)))
         var d = PlaceID(1 + Int(g.uniform(0...Double(places) - 1.001)))
         if d == p { d = p == PlaceID(places) ? 1 : p + 1 }
-        let loads: [[Load]] = [[.adult], [.adult, .adult], [.adult(wheelchair: .needed)],
-                               [.adult, .child(wheelchair: .notNeeded, childSeat: .booster)]]
+        let loads: [[Load]] = [
+            [.adult], [.adult, .adult], [.adult(wheelchair: .needed)],
+            [.adult, .child(wheelchair: .notNeeded, childSeat: .booster)]
+        ]
         let group = loads[g.pick(weights: [6, 2, 1, 1])]
         let earliest = t + .seconds(g.uniform(0...300))
         let latest = earliest + .seconds(g.uniform(300...6000))
         let direct = travel.travelTime(from: p, to: d, at: earliest)
         let maxRide = direct * g.uniform(1.2...2.5) + .seconds(g.uniform(0...1200))
         let weighted = g.unit() < 0.5
-        return TripSpec(trip: trip, pickupPlace: p, dropoffPlace: d, pickupEarliest: earliest, pickupLatest: latest,
-                        dropoffLatest: latest + maxRide - .seconds(g.uniform(0...300)), maxRide: maxRide,
-                        demand: group.demand, boarding: .seconds(g.uniform(0...30)), alighting: .seconds(g.uniform(0...30)),
-                        desiredDeparture: t, waitWeight: weighted ? g.uniform(0...2) : 0,
-                        rideWeight: weighted ? g.uniform(0...2) : 0)
+        return TripSpec(
+            trip: trip, pickupPlace: p, dropoffPlace: d, pickupEarliest: earliest, pickupLatest: latest,
+            dropoffLatest: latest + maxRide - .seconds(g.uniform(0...300)), maxRide: maxRide,
+            demand: group.demand, boarding: .seconds(g.uniform(0...30)), alighting: .seconds(g.uniform(0...30)),
+            desiredDeparture: t, waitWeight: weighted ? g.uniform(0...2) : 0,
+            rideWeight: weighted ? g.uniform(0...2) : 0)
     }
 }

@@ -1,6 +1,6 @@
 import Simulation
-import Testing
 import TestSupport
+import Testing
 
 /// Riders and the integrator cancelling before pickup.
 @Suite("Cancellation")
@@ -15,12 +15,14 @@ struct CancellationTests {
         return w
     }
 
-    @Test("a cancellation while the vehicle drives to the pickup: it arrives, boards no one and is free at once",
-          arguments: [(1.0, 0.0, CancelActor.customer), (0.0, 1.0, CancelActor.integrator)])
+    @Test(
+        "a cancellation while the vehicle drives to the pickup: it arrives, boards no one and is free at once",
+        arguments: [(1.0, 0.0, CancelActor.customer), (0.0, 1.0, CancelActor.integrator)])
     func cancelWhileDriving(customer: Double, integrator: Double, actor: CancelActor) throws {
         let log = Self.world(customer: customer, integrator: integrator).run()
         #expect(log.names(0) == ["requested", "offered", "ordered", "accepted", "cancelled(\(actor))"])
-        let accepted = try #require(log.first(0, "accepted")), cancelled = try #require(log.first(0, "cancelled(\(actor))"))
+        let accepted = try #require(log.first(0, "accepted")),
+            cancelled = try #require(log.first(0, "cancelled(\(actor))"))
         let legs = log.legs(0)
         try #require(legs.count == 1)
         // Cancelled after the vehicle left and before it arrived.
@@ -41,7 +43,8 @@ struct CancellationTests {
             w.addRequest(from: -1000, 0, to: 2000, 0)
             let log = w.run()
             if log.names(0).last == "cancelled(customer)", log.names(1).last == "droppedOff",
-               log.vehicleOf(0) == 0, log.vehicleOf(1) == 0 {
+                log.vehicleOf(0) == 0, log.vehicleOf(1) == 0
+            {
                 found = log
                 break
             }
@@ -50,7 +53,8 @@ struct CancellationTests {
         let cancelled = try #require(log.first(0, "cancelled(customer)"))
         let legs = log.legs(0)
         // Leg 1 to the cancelled pickup; it leaves the moment it arrives, with no one on board.
-        let atCancelled = try #require(legs.first { RunLog.place($0.arrived.kind)?.stop == Int32(TestWorld.stop(-2, 0)) })
+        let atCancelled = try #require(
+            legs.first { RunLog.place($0.arrived.kind)?.stop == Int32(TestWorld.stop(-2, 0)) })
         #expect(cancelled.time < atCancelled.arrived.time)
         let next = try #require(legs.first { $0.departed.time >= atCancelled.arrived.time })
         #expect(next.departed.time == atCancelled.arrived.time)
@@ -87,8 +91,9 @@ struct CancellationTests {
             for r in w.requests.indices { w.requests[r].desiredDeparture = TestWorld.t0 + .minutes(10) }
             let log = w.run()
             guard log.names(0).last == "cancelled(customer)", log.names(1).last == "droppedOff",
-                  let cancelled = log.first(0, "cancelled(customer)"),
-                  let arrived = log.legs(0).first?.arrived, arrived.time < cancelled.time else { continue }
+                let cancelled = log.first(0, "cancelled(customer)"),
+                let arrived = log.legs(0).first?.arrived, arrived.time < cancelled.time
+            else { continue }
             found = (log, arrived, cancelled)
             break
         }

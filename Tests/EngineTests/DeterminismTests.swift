@@ -1,6 +1,6 @@
 import Simulation
-import Testing
 import TestSupport
+import Testing
 
 /// The same setup and seed give the same events; another seed changes the riders' draws.
 @Suite("Determinism")

@@ -1,6 +1,6 @@
 import Simulation
-import Testing
 import TestSupport
+import Testing
 
 /// Capacity dimensions in dispatch: two wheelchairs and one wheelchair place.
 @Suite("Fleet capacity")

@@ -1,6 +1,6 @@
 import Simulation
-import Testing
 import TestSupport
+import Testing
 
 /// Every trip ends in a terminal state when the run is long enough; the run's end counts the rest.
 @Suite("Horizon")
@@ -9,26 +9,34 @@ struct HorizonTests {
     static func busyWorld(seed: UInt64, requests: Int = 40) -> TestWorld {
         var w = TestWorld()
         w.seed = seed
-        w.riders = RiderBehaviour(decisionDelayMin: .seconds(5), decisionDelayMax: .seconds(45),
-                                  waitToleranceMin: .minutes(10), waitToleranceMax: .minutes(20),
-                                  customerCancelProbability: 0.15, integratorCancelProbability: 0.05,
-                                  noShowProbability: 0.15, noShowWait: .seconds(120))
+        w.riders = RiderBehaviour(
+            decisionDelayMin: .seconds(5), decisionDelayMax: .seconds(45),
+            waitToleranceMin: .minutes(10), waitToleranceMax: .minutes(20),
+            customerCancelProbability: 0.15, integratorCancelProbability: 0.05,
+            noShowProbability: 0.15, noShowWait: .seconds(120))
         w.addVehicle(at: 0, 0)
-        w.addVehicle(at: -2000, 2000, type: VehicleType(name: "van", seats: 6, wheelchairPlaces: 1, seatsFoldedPerWheelchair: 2))
+        w.addVehicle(
+            at: -2000, 2000, type: VehicleType(name: "van", seats: 6, wheelchairPlaces: 1, seatsFoldedPerWheelchair: 2))
         w.addVehicle(at: 2000, -2000)
         var g = SeededGenerator(seed: 1000 + seed)
         for i in 0..<requests {
             let a = Int(g.uniform(0...24.999)), b = (a + 1 + Int(g.uniform(0...22.999))) % 25
             let p = TestWorld.gridStops[a].point, q = TestWorld.gridStops[b].point
-            let loads: [[Load]] = [[.adult(wheelchair: .notNeeded)], [.adult(wheelchair: .notNeeded), .adult(wheelchair: .notNeeded)],
-                                   [.adult(wheelchair: .needed)]]
-            w.requests.append(TripRequest(id: "r\(i)", customerID: "c\(i)", time: TestWorld.t0 + .seconds(Double(i) * 90),
-                                          origin: p, destination: q, loads: loads[g.pick(weights: [6, 2, 1])]))
+            let loads: [[Load]] = [
+                [.adult(wheelchair: .notNeeded)], [.adult(wheelchair: .notNeeded), .adult(wheelchair: .notNeeded)],
+                [.adult(wheelchair: .needed)]
+            ]
+            w.requests.append(
+                TripRequest(
+                    id: "r\(i)", customerID: "c\(i)", time: TestWorld.t0 + .seconds(Double(i) * 90),
+                    origin: p, destination: q, loads: loads[g.pick(weights: [6, 2, 1])]))
         }
         return w
     }
 
-    @Test("with a long horizon every ordered trip ends terminal and the run reports none unfinished", arguments: UInt64(1)...5)
+    @Test(
+        "with a long horizon every ordered trip ends terminal and the run reports none unfinished",
+        arguments: UInt64(1)...5)
     func longHorizon(seed: UInt64) {
         let log = Self.busyWorld(seed: seed).run()
         #expect(log.unfinished == 0)
@@ -41,10 +49,14 @@ struct HorizonTests {
         }
         #expect(outcomes.contains("droppedOff"))
         // Every leg takes at least its straight-line drive; occupancy never exceeds the vehicle's type.
-        let types = [TestWorld.car, VehicleType(name: "van", seats: 6, wheelchairPlaces: 1, seatsFoldedPerWheelchair: 2), TestWorld.car]
+        let types = [
+            TestWorld.car, VehicleType(name: "van", seats: 6, wheelchairPlaces: 1, seatsFoldedPerWheelchair: 2),
+            TestWorld.car
+        ]
         for v in Int32(0)..<3 {
             for (d, a) in log.legs(v) {
-                #expect(a.time - d.time >= log.minimumDrive(RunLog.place(d.kind)!, RunLog.place(a.kind)!) - SimTime(ms: 1))
+                #expect(
+                    a.time - d.time >= log.minimumDrive(RunLog.place(d.kind)!, RunLog.place(a.kind)!) - SimTime(ms: 1))
                 if case .vehicleDeparted(_, _, let o) = d.kind { #expect(types[Int(v)].fits(o)) }
             }
         }
@@ -59,7 +71,9 @@ struct HorizonTests {
             let log = Self.busyWorld(seed: seed).run()
             for r in Int32(0)..<40 { outcomes.insert(log.names(r).last ?? "") }
         }
-        #expect(outcomes.isSuperset(of: ["droppedOff", "noShow", "cancelled(customer)", "cancelled(integrator)"]), "\(outcomes)")
+        #expect(
+            outcomes.isSuperset(of: ["droppedOff", "noShow", "cancelled(customer)", "cancelled(integrator)"]),
+            "\(outcomes)")
     }
 
     @Test("a short horizon stops mid-run and runEnded counts the ordered trips not yet terminal")

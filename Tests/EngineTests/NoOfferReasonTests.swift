@@ -1,6 +1,6 @@
 import Simulation
-import Testing
 import TestSupport
+import Testing
 
 /// Each reason a request gets no offer, forced by a hand-built situation.
 @Suite("No-offer reasons")
@@ -17,12 +17,14 @@ struct NoOfferReasonTests {
         return nil
     }
 
-    @Test("a load no vehicle type can carry is INVALID_LOAD", arguments: [
-        [Load.adult(wheelchair: .needed)],
-        [Load.child(wheelchair: .needed, childSeat: .booster)],
-        [Load.child(wheelchair: .notNeeded, childSeat: .forwards)],
-        Array(repeating: Load.adult(wheelchair: .notNeeded), count: 5),
-    ])
+    @Test(
+        "a load no vehicle type can carry is INVALID_LOAD",
+        arguments: [
+            [Load.adult(wheelchair: .needed)],
+            [Load.child(wheelchair: .needed, childSeat: .booster)],
+            [Load.child(wheelchair: .notNeeded, childSeat: .forwards)],
+            Array(repeating: Load.adult(wheelchair: .notNeeded), count: 5)
+        ])
     func invalidLoad(loads: [Load]) {
         var w = Self.world()
         w.addRequest(from: -2000, 0, to: 2000, 0, loads: loads)
@@ -47,11 +49,13 @@ struct NoOfferReasonTests {
         #expect(Self.reason(w.run()) == "OUT_OF_SERVICE_AREA")
     }
 
-    @Test("no stop within walking reach of one end or both", arguments: [
-        (PlanePoint(x: 500, y: 500), PlanePoint(x: 2000, y: 0), "NO_STOPS_NEAR_ORIGIN"),
-        (PlanePoint(x: -2000, y: 0), PlanePoint(x: 1500, y: -1500), "NO_STOPS_NEAR_DESTINATION"),
-        (PlanePoint(x: 500, y: 500), PlanePoint(x: 1500, y: -1500), "NO_STOPS_NEAR_ORIGIN_AND_DESTINATION"),
-    ])
+    @Test(
+        "no stop within walking reach of one end or both",
+        arguments: [
+            (PlanePoint(x: 500, y: 500), PlanePoint(x: 2000, y: 0), "NO_STOPS_NEAR_ORIGIN"),
+            (PlanePoint(x: -2000, y: 0), PlanePoint(x: 1500, y: -1500), "NO_STOPS_NEAR_DESTINATION"),
+            (PlanePoint(x: 500, y: 500), PlanePoint(x: 1500, y: -1500), "NO_STOPS_NEAR_ORIGIN_AND_DESTINATION")
+        ])
     func noStops(from: PlanePoint, to: PlanePoint, reason: String) {
         // Medium walkers reach 10 min × 1.25 m/s ÷ 1.3 ≈ 577 m; the grid's cell centres are 707 m from any stop.
         var w = Self.world()
@@ -64,8 +68,9 @@ struct NoOfferReasonTests {
         var w = Self.world()
         // 500 m from stop (0, 0): fast walkers reach 738 m, slow ones 415 m.
         w.requests = [ApproachSpeed.fast, .slow].enumerated().map { i, speed in
-            TripRequest(id: "r\(i)", customerID: "c", time: TestWorld.t0, origin: TestWorld.at(0, 500),
-                        destination: TestWorld.at(2000, 2000), approachSpeed: speed)
+            TripRequest(
+                id: "r\(i)", customerID: "c", time: TestWorld.t0, origin: TestWorld.at(0, 500),
+                destination: TestWorld.at(2000, 2000), approachSpeed: speed)
         }
         let log = w.run()
         #expect(log.names(0).contains("offered"))
@@ -82,7 +87,9 @@ struct NoOfferReasonTests {
         #expect(log.names(1).contains("offered"))
     }
 
-    @Test("the same origin and destination is TRIP_TOO_SHORT even with several stops in reach; a short trip between them is served")
+    @Test(
+        "the same origin and destination is TRIP_TOO_SHORT even with several stops in reach; a short trip between them is served"
+    )
     func sameOriginAndDestination() {
         var w = Self.world()
         // (400, 0): the stops at (0, 0) and (1000, 0) are both within the 750 m reach.
@@ -93,7 +100,9 @@ struct NoOfferReasonTests {
         #expect(log.names(1).contains("offered"))
     }
 
-    @Test("two stops that vehicles serve at the same point (as stops snapped to one road node) make no ride: TRIP_TOO_SHORT")
+    @Test(
+        "two stops that vehicles serve at the same point (as stops snapped to one road node) make no ride: TRIP_TOO_SHORT"
+    )
     func stopsAtTheSameServicePoint() {
         var w = Self.world()
         w.stops.append(Stop(id: "twin", point: TestWorld.at(0, 0)))  // where the grid's stop s12 stands

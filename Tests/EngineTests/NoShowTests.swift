@@ -1,6 +1,6 @@
 import Simulation
-import Testing
 import TestSupport
+import Testing
 
 /// Riders who do not turn up: how long the vehicle waits.
 @Suite("No-show")
@@ -51,8 +51,10 @@ struct NoShowTests {
         let noShowA = try #require(log.first(0, "noShow")), noShowB = try #require(log.first(1, "noShow"))
         let offerB = try #require(log.orderedOffer(1))
         let legs = log.legs(0)
-        let arrivedA = try #require(legs.first { RunLog.place($0.arrived.kind)?.stop == Int32(TestWorld.stop(-2, 0)) }?.arrived)
-        let arrivedB = try #require(legs.first { RunLog.place($0.arrived.kind)?.stop == Int32(TestWorld.stop(-1, 0)) }?.arrived)
+        let arrivedA = try #require(
+            legs.first { RunLog.place($0.arrived.kind)?.stop == Int32(TestWorld.stop(-2, 0)) }?.arrived)
+        let arrivedB = try #require(
+            legs.first { RunLog.place($0.arrived.kind)?.stop == Int32(TestWorld.stop(-1, 0)) }?.arrived)
         let waitA = noShowA.time - arrivedA.time
         #expect(waitA < .seconds(300))
         #expect(waitA > .seconds(40))

@@ -1,6 +1,6 @@
 import Simulation
-import Testing
 import TestSupport
+import Testing
 
 /// What riders do with their offers: order too late, find none acceptable, or lose the race for the seat.
 @Suite("Rider decisions")

@@ -1,6 +1,6 @@
 import Simulation
-import Testing
 import TestSupport
+import Testing
 
 /// Vehicle shifts: a vehicle is only used for trips it can finish before its shift ends.
 @Suite("Shifts")
@@ -28,7 +28,9 @@ struct ShiftTests {
         let log = w.run()
         #expect(log.vehicleOf(0) == 0)
         // The vehicle finishes (after alighting) before its shift ends.
-        let lastDeparture = try #require(log.first(0, "droppedOff")).time + w.boarding.alighting([.adult(wheelchair: .notNeeded)], visuallyImpaired: false)
+        let lastDeparture =
+            try #require(log.first(0, "droppedOff")).time
+            + w.boarding.alighting([.adult(wheelchair: .notNeeded)], visuallyImpaired: false)
         #expect(lastDeparture <= TestWorld.t0 + .seconds(600))
     }
 

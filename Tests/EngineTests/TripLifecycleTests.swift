@@ -1,6 +1,6 @@
 import Simulation
-import Testing
 import TestSupport
+import Testing
 
 /// One rider, then two pooled riders, followed from request to drop-off.
 @Suite("Trip lifecycle")
@@ -49,7 +49,10 @@ struct TripLifecycleTests {
 
         #expect(log.vehicleOf(0) == 0)
         let vehicleNames = log.vehicle(0).map { RunLog.name($0.kind) }
-        #expect(vehicleNames == ["vehicleReady", "accepted", "departed", "arrived", "pickedUp", "departed", "arrived", "droppedOff"])
+        #expect(
+            vehicleNames == [
+                "vehicleReady", "accepted", "departed", "arrived", "pickedUp", "departed", "arrived", "droppedOff"
+            ])
         Self.checkLegs(log, vehicle: 0)
         #expect(log.unfinished == 0)
         if case .runEnded(let n)? = log.events.last?.kind { #expect(n == 0) } else { Issue.record("no runEnded last") }
@@ -65,7 +68,8 @@ struct TripLifecycleTests {
         let log = world.run()
 
         for r in Int32(0)...1 {
-            #expect(log.names(r) == ["requested", "offered", "ordered", "accepted", "pickedUp", "droppedOff"], "trip \(r)")
+            #expect(
+                log.names(r) == ["requested", "offered", "ordered", "accepted", "pickedUp", "droppedOff"], "trip \(r)")
         }
         #expect(log.vehicleOf(0) == 0 && log.vehicleOf(1) == 0)
         #expect(log.vehicle(1).allSatisfy { RunLog.name($0.kind) == "vehicleReady" })
@@ -73,7 +77,10 @@ struct TripLifecycleTests {
         let stops = log.vehicle(0).compactMap { e -> Int32? in
             if case .vehicleArrived(_, let at, _, _, _) = e.kind { return at.stop } else { return nil }
         }
-        #expect(stops == [TestWorld.stop(-2, 0), TestWorld.stop(-1, 0), TestWorld.stop(1, 0), TestWorld.stop(2, 0)].map(Int32.init))
+        #expect(
+            stops
+                == [TestWorld.stop(-2, 0), TestWorld.stop(-1, 0), TestWorld.stop(1, 0), TestWorld.stop(2, 0)].map(
+                    Int32.init))
         let onBoard = log.vehicle(0).compactMap { e -> Int? in
             if case .vehicleDeparted(_, _, let o) = e.kind { return o.riders } else { return nil }
         }

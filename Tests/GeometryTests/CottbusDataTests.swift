@@ -1,8 +1,9 @@
 import Foundation
-import Testing
-@testable import Geometry
 import Simulation
 import TestSupport
+import Testing
+
+@testable import Geometry
 
 /// Checks against the Cottbus MATSim DRT data that ships in `data/cottbus/` (a missing file fails the test).
 @Suite struct CottbusDataTests {
@@ -19,7 +20,8 @@ import TestSupport
         let index = try StopIndex(stops: csv, projection: area.projection, context: context)
         let near = index.stops(near: csv[0].point, within: 500)
         #expect(near.first?.distance == 0)
-        print("Cottbus: area \(area.areaSquareMetres / 1e6) km², \(area.rings.count) ring(s), bounds \(area.bounds), "
-              + "\(csv.count) stops, \(near.count) within 500 m of \(csv[0].id)")
+        print(
+            "Cottbus: area \(area.areaSquareMetres / 1e6) km², \(area.rings.count) ring(s), bounds \(area.bounds), "
+                + "\(csv.count) stops, \(near.count) within 500 m of \(csv[0].id)")
     }
 }

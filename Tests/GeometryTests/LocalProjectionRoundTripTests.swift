@@ -1,6 +1,7 @@
-import Testing
-@testable import Geometry
 import Simulation
+import Testing
+
+@testable import Geometry
 
 @Suite struct LocalProjectionRoundTripTests {
     @Test func projectingThenUnprojectingReturnsThePoint() {

@@ -1,8 +1,9 @@
-import Testing
-@testable import Geometry
+import DataFiles
 import Simulation
 import TestSupport
-import DataFiles
+import Testing
+
+@testable import Geometry
 
 @Suite struct ServiceAreaErrorTests {
     let context = GeometryContext()
@@ -22,7 +23,9 @@ import DataFiles
         #expect(e.description.contains(". Fix: make the file valid GeoJSON"))
     }
 
-    @Test("text after a NUL byte is not hidden from the check: GEOS would stop reading at the NUL (fuzz: regression-empty-position-nul)")
+    @Test(
+        "text after a NUL byte is not hidden from the check: GEOS would stop reading at the NUL (fuzz: regression-empty-position-nul)"
+    )
     func nulByteIsNotValidJSON() throws {
         let e = try failure(#"{"type":"Polygon","coordinates":[[[],[15.1,52.1],[14,52]]]}"# + "\0\0")
         #expect(e.message.hasPrefix("not valid JSON:"))
@@ -44,12 +47,16 @@ import DataFiles
         #expect(e.message == "feature 2 of 2 is a LineString, not a Polygon or MultiPolygon")
     }
 
-    @Test("an empty position is an error that names it, not a crash in GEOS's GeoJSON reader (fuzz: regression-empty-position)")
+    @Test(
+        "an empty position is an error that names it, not a crash in GEOS's GeoJSON reader (fuzz: regression-empty-position)"
+    )
     func emptyPositionIsNamedBeforeGEOSReadsIt() throws {
         let e = try failure(#"{"type":"Polygon","coordinates":[[[],[14.1,52],[14.1,52.1],[14,52]]]}"#)
         #expect(e.field == "coordinates[0][0]")
         #expect(e.message == "is not a position: it needs two numbers, [longitude, latitude]")
-        let feature = try failure(Fixture.collection([Fixture.square(14.30, 51.74, 14.32, 51.76), #"{"type":"Point","coordinates":[[1,2]]}"#]))
+        let feature = try failure(
+            Fixture.collection([Fixture.square(14.30, 51.74, 14.32, 51.76), #"{"type":"Point","coordinates":[[1,2]]}"#])
+        )
         #expect(feature.field == "features[1].geometry.coordinates")
     }
 
@@ -58,21 +65,23 @@ import DataFiles
     }
 
     @Test func selfIntersectingPolygonReportsGEOSsReason() throws {
-        let bowtie = #"{"type":"Polygon","coordinates":[[[14.30,51.74],[14.34,51.76],[14.34,51.74],[14.30,51.76],[14.30,51.74]]]}"#
+        let bowtie =
+            #"{"type":"Polygon","coordinates":[[[14.30,51.74],[14.34,51.76],[14.34,51.74],[14.30,51.76],[14.30,51.74]]]}"#
         let e = try failure(bowtie)
         #expect(e.message == "the polygon is not a valid polygon: Self-intersection[14.32 51.75]")
         #expect(e.fix?.contains("Fix geometries") == true)
     }
 
     @Test func selfIntersectingFeatureIsNamed() throws {
-        let bowtie = #"{"type":"Polygon","coordinates":[[[14.30,51.74],[14.34,51.76],[14.34,51.74],[14.30,51.76],[14.30,51.74]]]}"#
+        let bowtie =
+            #"{"type":"Polygon","coordinates":[[[14.30,51.74],[14.34,51.76],[14.34,51.74],[14.30,51.76],[14.30,51.74]]]}"#
         let e = try failure(Fixture.collection([Fixture.square(14.40, 51.74, 14.42, 51.76), bowtie]))
         #expect(e.message.hasPrefix("feature 2 is not a valid polygon: Self-intersection"))
     }
 
     @Test(arguments: [
         (Fixture.square(14.30, 95.0, 14.34, 96.0), "latitude 95.0 is outside -90…90"),
-        (Fixture.square(200.0, 51.74, 201.0, 51.76), "longitude 200.0 is outside -180…180"),
+        (Fixture.square(200.0, 51.74, 201.0, 51.76), "longitude 200.0 is outside -180…180")
     ])
     func coordinatesOutsideWGS84AreRejected(json: String, expected: String) throws {
         let e = try failure(json)

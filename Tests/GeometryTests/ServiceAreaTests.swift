@@ -1,6 +1,7 @@
-import Testing
-@testable import Geometry
 import Simulation
+import Testing
+
+@testable import Geometry
 
 @Suite struct ServiceAreaTests {
     let context = GeometryContext()
@@ -39,7 +40,7 @@ import Simulation
     @Test func pointInTheSecondPolygonOfAMultiPolygonIsInside() throws {
         let a = try area(Fixture.twoPolygons)
         #expect(a.contains(GeoPoint(lat: 51.75, lon: 14.41)))
-        #expect(!a.contains(GeoPoint(lat: 51.75, lon: 14.37)))   // between the two
+        #expect(!a.contains(GeoPoint(lat: 51.75, lon: 14.37)))  // between the two
         #expect(!a.contains(GeoPoint(lat: 51.75, lon: 14.315)))  // the first one's hole
     }
 
@@ -51,7 +52,9 @@ import Simulation
 
     @Test func featureCollectionPolygonsAreUnioned() throws {
         // Two overlapping squares: lon 14.30…14.32 and 14.31…14.33, same latitudes.
-        let a = try area(Fixture.collection([Fixture.square(14.30, 51.74, 14.32, 51.76), Fixture.square(14.31, 51.74, 14.33, 51.76)]))
+        let a = try area(
+            Fixture.collection([Fixture.square(14.30, 51.74, 14.32, 51.76), Fixture.square(14.31, 51.74, 14.33, 51.76)])
+        )
         let whole = try area(Fixture.square(14.30, 51.74, 14.33, 51.76), projection: a.projection)
         #expect(a.contains(GeoPoint(lat: 51.75, lon: 14.301)))
         #expect(a.contains(GeoPoint(lat: 51.75, lon: 14.329)))
@@ -65,7 +68,8 @@ import Simulation
 
     @Test func areaMatchesTheShoelaceFormulaOnTheLocalPlane() throws {
         let a = try area(Fixture.twoPolygons)
-        let expected = shoelaceArea(a.rings[0], a.projection) - shoelaceArea(a.rings[1], a.projection)
+        let expected =
+            shoelaceArea(a.rings[0], a.projection) - shoelaceArea(a.rings[1], a.projection)
             + shoelaceArea(a.rings[2], a.projection)
         #expect(abs(a.areaSquareMetres - expected) < 1e-6 * expected)
         // At 51.75° N: 2.75 km × 2.22 km − 0.69 km × 1.11 km + 1.38 km × 2.22 km ≈ 8.4 km².

@@ -1,8 +1,9 @@
-import Testing
-@testable import Geometry
+import DataFiles
 import Simulation
 import TestSupport
-import DataFiles
+import Testing
+
+@testable import Geometry
 
 @Suite struct StopFileTests {
     func failure(_ name: String, _ contents: String) throws -> DataFileError {
@@ -11,11 +12,13 @@ import DataFiles
     }
 
     @Test func csvColumnsInAnyOrderWithExtraColumns() throws {
-        let path = try Fixtures.temporary("stops.csv", "lon,name,stop_id,lat\r\n14.35,\"Main St, north\",a,51.70\r\n14.36,x,b,51.71\r\n\r\n")
-        #expect(try StopFile.read(path: path) == [
-            Stop(id: "a", point: GeoPoint(lat: 51.70, lon: 14.35)),
-            Stop(id: "b", point: GeoPoint(lat: 51.71, lon: 14.36)),
-        ])
+        let path = try Fixtures.temporary(
+            "stops.csv", "lon,name,stop_id,lat\r\n14.35,\"Main St, north\",a,51.70\r\n14.36,x,b,51.71\r\n\r\n")
+        #expect(
+            try StopFile.read(path: path) == [
+                Stop(id: "a", point: GeoPoint(lat: 51.70, lon: 14.35)),
+                Stop(id: "b", point: GeoPoint(lat: 51.71, lon: 14.36))
+            ])
     }
 
     @Test func csvQuotedFieldsAreUnquoted() throws {
@@ -25,24 +28,28 @@ import DataFiles
 
     @Test func geoJSONIdsComeFromStopIdThenIdThenTheFeatureId() throws {
         let json = #"""
-        {"type":"FeatureCollection","features":[
-         {"type":"Feature","geometry":{"type":"Point","coordinates":[14.35,51.70]},"properties":{"stop_id":"a","id":"no"}},
-         {"type":"Feature","geometry":{"type":"Point","coordinates":[14.36,51.71]},"properties":{"id":"b"}},
-         {"type":"Feature","id":7,"geometry":{"type":"Point","coordinates":[0,0]},"properties":{}}]}
-        """#
+            {"type":"FeatureCollection","features":[
+             {"type":"Feature","geometry":{"type":"Point","coordinates":[14.35,51.70]},"properties":{"stop_id":"a","id":"no"}},
+             {"type":"Feature","geometry":{"type":"Point","coordinates":[14.36,51.71]},"properties":{"id":"b"}},
+             {"type":"Feature","id":7,"geometry":{"type":"Point","coordinates":[0,0]},"properties":{}}]}
+            """#
         let path = try Fixtures.temporary("stops.geojson", json)
-        #expect(try StopFile.read(path: path) == [
-            Stop(id: "a", point: GeoPoint(lat: 51.70, lon: 14.35)),
-            Stop(id: "b", point: GeoPoint(lat: 51.71, lon: 14.36)),
-            Stop(id: "7", point: GeoPoint(lat: 0, lon: 0)),
-        ])
+        #expect(
+            try StopFile.read(path: path) == [
+                Stop(id: "a", point: GeoPoint(lat: 51.70, lon: 14.35)),
+                Stop(id: "b", point: GeoPoint(lat: 51.71, lon: 14.36)),
+                Stop(id: "7", point: GeoPoint(lat: 0, lon: 0))
+            ])
     }
 
     @Test func csvFieldThatIsNotANumberNamesFileLineAndField() throws {
         let rows = (1...5).map { "s\($0),51.7,14.3" }.joined(separator: "\n")
         let e = try failure("virtual_stops.csv", "stop_id,lat,lon\n\(rows)\ns6,abc,14.3\n")
         #expect(e.line == 7 && e.field == "lat")
-        #expect(e.description.hasSuffix(#"virtual_stops.csv line 7: field 'lat': "abc" is not a number. Fix: write WGS84 decimal degrees with a dot, e.g. 51.7563"#))
+        #expect(
+            e.description.hasSuffix(
+                #"virtual_stops.csv line 7: field 'lat': "abc" is not a number. Fix: write WGS84 decimal degrees with a dot, e.g. 51.7563"#
+            ))
     }
 
     @Test func csvLatitudeOutsideWGS84IsRejected() throws {
@@ -93,7 +100,8 @@ import DataFiles
     }
 
     @Test func geoJSONFeatureThatIsNotAPointIsNamed() throws {
-        let json = #"{"type":"FeatureCollection","features":[{"type":"Feature","geometry":{"type":"Point","coordinates":[14.3,51.7]},"properties":{"stop_id":"a"}},{"type":"Feature","geometry":{"type":"LineString","coordinates":[[14.3,51.7],[14.4,51.7]]},"properties":{"stop_id":"b"}}]}"#
+        let json =
+            #"{"type":"FeatureCollection","features":[{"type":"Feature","geometry":{"type":"Point","coordinates":[14.3,51.7]},"properties":{"stop_id":"a"}},{"type":"Feature","geometry":{"type":"LineString","coordinates":[[14.3,51.7],[14.4,51.7]]},"properties":{"stop_id":"b"}}]}"#
         let e = try failure("virtual_stops.geojson", json)
         #expect(e.field == "features[1].geometry" && e.message == "is LineString, not a Point")
     }
@@ -102,10 +110,14 @@ import DataFiles
         func point(_ id: String, _ lon: Double, _ lat: Double) -> String {
             #"{"type":"Feature","geometry":{"type":"Point","coordinates":[\#(lon),\#(lat)]},"properties":{"stop_id":"\#(id)"}}"#
         }
-        let dup = try failure("s.geojson", #"{"type":"FeatureCollection","features":[\#(point("a", 14.3, 51.7)),\#(point("a", 14.4, 51.7))]}"#)
+        let dup = try failure(
+            "s.geojson",
+            #"{"type":"FeatureCollection","features":[\#(point("a", 14.3, 51.7)),\#(point("a", 14.4, 51.7))]}"#)
         #expect(dup.message == #"duplicate stop id "a" (features[0] and features[1])"#)
         let range = try failure("s.geojson", #"{"type":"FeatureCollection","features":[\#(point("a", 51.7, 194.3))]}"#)
-        #expect(range.field == "features[0].geometry.coordinates[1] (latitude)" && range.message == "194.3 is outside -90…90")
+        #expect(
+            range.field == "features[0].geometry.coordinates[1] (latitude)"
+                && range.message == "194.3 is outside -90…90")
         let broken = try failure("s.geojson", #"{"type":"FeatureCollection","#)
         #expect(broken.message.hasPrefix("not valid JSON"))
         let notCollection = try failure("s.json", #"{"type":"Point","coordinates":[14.3,51.7]}"#)

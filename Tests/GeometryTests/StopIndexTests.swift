@@ -1,7 +1,8 @@
-import Testing
-@testable import Geometry
-import Simulation
 import DataFiles
+import Simulation
+import Testing
+
+@testable import Geometry
 
 @Suite struct StopIndexTests {
     let context = GeometryContext()
@@ -26,7 +27,10 @@ import DataFiles
             let found = index.stops(near: p, within: radius)
             #expect(found == index.stopsByScan(near: p, within: radius))
             // Nearest first, ties by stop index.
-            #expect(zip(found, found.dropFirst()).allSatisfy { a, b in a.distance < b.distance || (a.distance == b.distance && a.stop < b.stop) })
+            #expect(
+                zip(found, found.dropFirst()).allSatisfy { a, b in
+                    a.distance < b.distance || (a.distance == b.distance && a.stop < b.stop)
+                })
             // Against great-circle distances: same distances, same set (up to the tolerance at the rim).
             for n in found {
                 #expect(abs(n.distance - stops[n.stop].point.distance(to: p)) < tolerance)
@@ -53,8 +57,10 @@ import DataFiles
 
     @Test func stopsAtTheSamePlaceAreOrderedByIndex() throws {
         let here = GeoPoint(lat: 51.7096014, lon: 14.3566921)
-        let stops = [Stop(id: "far", point: GeoPoint(lat: 51.7100, lon: 14.3566921)),
-                     Stop(id: "a", point: here), Stop(id: "b", point: here), Stop(id: "c", point: here)]
+        let stops = [
+            Stop(id: "far", point: GeoPoint(lat: 51.7100, lon: 14.3566921)),
+            Stop(id: "a", point: here), Stop(id: "b", point: here), Stop(id: "c", point: here)
+        ]
         let index = try StopIndex(stops: stops, projection: projection, context: context)
         let found = index.stops(near: here, within: 100)
         #expect(found.map(\.stop) == [1, 2, 3, 0])
@@ -76,7 +82,10 @@ import DataFiles
     }
 
     @Test func stopOutsideWGS84IsRejected() throws {
-        let stops = [Stop(id: "ok", point: GeoPoint(lat: 51.7, lon: 14.3)), Stop(id: "bad", point: GeoPoint(lat: 151.7, lon: 14.3))]
+        let stops = [
+            Stop(id: "ok", point: GeoPoint(lat: 51.7, lon: 14.3)),
+            Stop(id: "bad", point: GeoPoint(lat: 151.7, lon: 14.3))
+        ]
         let e = try #require(throws: DataFileError.self) {
             try StopIndex(stops: stops, projection: projection, context: context)
         }

@@ -1,14 +1,17 @@
 import Testing
+
 @testable import Planning
 
 @Suite("plan targets, ranges and shards as typed")
 struct PlanTargetTests {
-    @Test("targets parse with either operator, spaces and percentages", arguments: [
-        ("served_share>=0.95", "served_share", PlanTarget.Comparison.atLeast, 0.95),
-        (" wait_p95 <= 600 ", "wait_p95", .atMost, 600),
-        ("accepted_share>=90%", "accepted_share", .atLeast, 0.9),
-        ("detour_p95=<2.5", "detour_p95", .atMost, 2.5),
-    ])
+    @Test(
+        "targets parse with either operator, spaces and percentages",
+        arguments: [
+            ("served_share>=0.95", "served_share", PlanTarget.Comparison.atLeast, 0.95),
+            (" wait_p95 <= 600 ", "wait_p95", .atMost, 600),
+            ("accepted_share>=90%", "accepted_share", .atLeast, 0.9),
+            ("detour_p95=<2.5", "detour_p95", .atMost, 2.5)
+        ])
     func targetsParse(text: String, kpi: String, comparison: PlanTarget.Comparison, value: Double) throws {
         let t = try PlanTarget.parse(text)
         #expect(t.kpi == kpi && t.comparison == comparison && abs(t.value - value) < 1e-12)
@@ -17,7 +20,8 @@ struct PlanTargetTests {
     @Test("an unknown KPI suggests the nearest names")
     func unknownKPISuggests() {
         let error = #expect(throws: PlanInputError.self) { try PlanTarget.parse("wait_p59<=600") }
-        #expect(error?.message.contains("did you mean 'wait_p50'") == true || error?.message.contains("'wait_p95'") == true)
+        #expect(
+            error?.message.contains("did you mean 'wait_p50'") == true || error?.message.contains("'wait_p95'") == true)
         #expect(error?.fix.contains("served_share_servable") == true)
     }
 

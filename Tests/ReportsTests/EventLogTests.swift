@@ -1,17 +1,22 @@
 import Foundation
 import Simulation
-import Testing
-@testable import Reports
 import TestSupport
+import Testing
+
+@testable import Reports
 
 @Suite struct EventLogTests {
     /// The keys every event type carries, in order (as documented in results/README.md).
     static let keys: [String: [String]] = [
-        "run_started": ["scenario", "seed", "request_count", "travel_model", "service_classes", "customer_flags",
-                        "vehicles", "stops"],
+        "run_started": [
+            "scenario", "seed", "request_count", "travel_model", "service_classes", "customer_flags",
+            "vehicles", "stops"
+        ],
         "vehicle_ready": ["vehicle_id", "stop_id", "lat", "lon"],
-        "request": ["trip_id", "customer_id", "origin_lat", "origin_lon", "destination_lat", "destination_lon",
-                    "loads", "approach_speed", "visual_impairment", "desired_departure_s", "customer_flags"],
+        "request": [
+            "trip_id", "customer_id", "origin_lat", "origin_lon", "destination_lat", "destination_lon",
+            "loads", "approach_speed", "visual_impairment", "desired_departure_s", "customer_flags"
+        ],
         "offers": ["trip_id", "offers"],
         "order": ["trip_id", "offer"],
         "accept": ["trip_id", "vehicle_id"],
@@ -19,7 +24,7 @@ import TestSupport
         "vehicle_arrive": ["vehicle_id", "stop_id", "lat", "lon", "occupancy", "driven_m", "drive_time_s"],
         "pickup": ["trip_id", "vehicle_id", "stop_id", "lat", "lon"],
         "dropoff": ["trip_id", "vehicle_id", "stop_id", "lat", "lon"],
-        "run_ended": ["unfinished"],
+        "run_ended": ["unfinished"]
     ]
 
     @Test func everyJSONLLineParsesWithTheDocumentedKeysInOrder() throws {
@@ -38,23 +43,38 @@ import TestSupport
             let positions = (["t_ms", "type"] + expected).map { line.range(of: "\"\($0)\":")!.lowerBound }
             #expect(positions == positions.sorted(), "\(type)")
         }
-        #expect(lines.first!.hasPrefix("{\"t_ms\":25200000,\"type\":\"run_started\",\"scenario\":\"tiny \\\"test\\\"\",\"seed\":42,"))
-        #expect(lines.contains { $0.contains("\"occupancy\":{\"seats\":3,\"wheelchairs\":0,\"forwards\":0,\"backwards\":0,\"booster\":1},\"driven_m\":2000,\"drive_time_s\":120") })
+        #expect(
+            lines.first!.hasPrefix(
+                "{\"t_ms\":25200000,\"type\":\"run_started\",\"scenario\":\"tiny \\\"test\\\"\",\"seed\":42,"))
+        #expect(
+            lines.contains {
+                $0.contains(
+                    "\"occupancy\":{\"seats\":3,\"wheelchairs\":0,\"forwards\":0,\"backwards\":0,\"booster\":1},\"driven_m\":2000,\"drive_time_s\":120"
+                )
+            })
     }
 
     @Test func offersCarryEveryOfferFieldInSecondsAndMetres() throws {
         var enc = EventEncoder()
         enc.encode(SimEvent(time: .seconds(25200), kind: .runStarted(RunBuilder().header)))
         enc.encode(SimEvent(time: .seconds(25200), kind: .requested(request: 0, RunBuilder.request("A", at: 25200))))
-        enc.encode(SimEvent(time: .seconds(25200), kind: .offered(request: 0, offers: [
-            RunBuilder.offer(earliest: 25260.5, latest: 25500, dropoffLatest: 26100)])))
-        #expect(enc.json.text == "{\"t_ms\":25200000,\"type\":\"offers\",\"trip_id\":\"A\",\"offers\":[{\"token\":\"tok-0-2-25260\","
-            + "\"service_class\":\"standard\",\"pickup_stop_id\":\"S0\",\"pickup_lat\":52.52,\"pickup_lon\":13.4,"
-            + "\"dropoff_stop_id\":\"S2\",\"dropoff_lat\":52.54,\"dropoff_lon\":13.4,\"walk_to_pickup_s\":60,"
-            + "\"walk_to_pickup_m\":75,\"walk_from_dropoff_s\":90,\"walk_from_dropoff_m\":112.5,"
-            + "\"pickup_earliest_s\":25260.5,\"pickup_latest_s\":25500,\"dropoff_latest_s\":26100,"
-            + "\"estimated_pickup_s\":25320.5,\"estimated_dropoff_s\":25560.5,\"direct_time_s\":240,\"direct_m\":2400,"
-            + "\"max_ride_s\":480,\"price_cents\":350,\"expires_at_s\":25260.5}]}\n")
+        enc.encode(
+            SimEvent(
+                time: .seconds(25200),
+                kind: .offered(
+                    request: 0,
+                    offers: [
+                        RunBuilder.offer(earliest: 25260.5, latest: 25500, dropoffLatest: 26100)
+                    ])))
+        #expect(
+            enc.json.text
+                == "{\"t_ms\":25200000,\"type\":\"offers\",\"trip_id\":\"A\",\"offers\":[{\"token\":\"tok-0-2-25260\","
+                + "\"service_class\":\"standard\",\"pickup_stop_id\":\"S0\",\"pickup_lat\":52.52,\"pickup_lon\":13.4,"
+                + "\"dropoff_stop_id\":\"S2\",\"dropoff_lat\":52.54,\"dropoff_lon\":13.4,\"walk_to_pickup_s\":60,"
+                + "\"walk_to_pickup_m\":75,\"walk_from_dropoff_s\":90,\"walk_from_dropoff_m\":112.5,"
+                + "\"pickup_earliest_s\":25260.5,\"pickup_latest_s\":25500,\"dropoff_latest_s\":26100,"
+                + "\"estimated_pickup_s\":25320.5,\"estimated_dropoff_s\":25560.5,\"direct_time_s\":240,\"direct_m\":2400,"
+                + "\"max_ride_s\":480,\"price_cents\":350,\"expires_at_s\":25260.5}]}\n")
     }
 
     @Test func sameEventsTwiceGiveByteIdenticalFiles() throws {
@@ -91,7 +111,9 @@ import TestSupport
         #expect(throws: ReportsError.self) { try ResultFiles.writeText("x", to: "/nonexistent-dir/x.txt") }
     }
 
-    @Test(arguments: [(0, "0"), (1, "0.001"), (25200500, "25200.5"), (-1500, "-1.5"), (120000, "120")] as [(Int64, String)])
+    @Test(
+        arguments: [(0, "0"), (1, "0.001"), (25_200_500, "25200.5"), (-1500, "-1.5"), (120000, "120")]
+            as [(Int64, String)])
     func secondsAreWrittenWithAtMostThreeTrimmedDecimals(ms: Int64, text: String) {
         #expect(NumberFormat.seconds(SimTime(ms: ms)) == text)
     }

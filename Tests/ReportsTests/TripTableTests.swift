@@ -1,9 +1,10 @@
-import Foundation
 import DataFiles
+import Foundation
 import Simulation
-import Testing
-@testable import Reports
 import TestSupport
+import Testing
+
+@testable import Reports
 
 @Suite struct TripTableTests {
     @Test func pooledTwoRiderTripGivesSharedRowsWithTimesWaitAndRide() throws {
@@ -29,13 +30,16 @@ import TestSupport
         let lines = csv.split(separator: "\n").map(String.init)
         #expect(lines[0].hasPrefix("trip_id,customer_id,request_time_s,service_class,loads,approach_speed,origin_lat"))
         #expect(lines[0].hasSuffix(",wait_s,shared,max_ride_s,price_cents,visual_impairment,offers,customer_flags"))
-        #expect(lines[1] == "A,c-A,25200,standard,adult,MEDIUM,52.52,13.4,52.54,13.4,S0,S2,60,90,25260,25500,26100,"
-            + "Fulfilled,,v0,25200,25200,25330,25630,240,300,130,1,480,350,0,1,")
+        #expect(
+            lines[1] == "A,c-A,25200,standard,adult,MEDIUM,52.52,13.4,52.54,13.4,S0,S2,60,90,25260,25500,26100,"
+                + "Fulfilled,,v0,25200,25200,25330,25630,240,300,130,1,480,350,0,1,")
     }
 
     @Test func riderAloneOnTheVehicleIsNotShared() {
         let b = RunBuilder()
-        b.book(0, RunBuilder.request("solo", at: 25200), RunBuilder.offer(earliest: 25200, latest: 25600, dropoffLatest: 26000), at: 25200)
+        b.book(
+            0, RunBuilder.request("solo", at: 25200),
+            RunBuilder.offer(earliest: 25200, latest: 25600, dropoffLatest: 26000), at: 25200)
         b.add(25210, .pickedUp(request: 0, vehicle: 0, at: RunBuilder.depot))
         b.add(25220, .droppedOff(request: 0, vehicle: 0, at: RunBuilder.depot))
         #expect(b.tables().trips[0].shared == false)
@@ -85,18 +89,19 @@ import TestSupport
         default: break
         }
         let row = try #require(b.tables().trips.first)
-        let expected: (String, String) = switch ending {
-        case .rejected: ("NotFulfilled", "Rejected")
-        case .cancelledByCustomer: ("NotFulfilled", "CancelledAsCustomer")
-        case .cancelledByIntegrator: ("NotFulfilled", "CancelledAsIntegrator")
-        case .noShow: ("NotFulfilled", "NoShow")
-        case .noOffer: ("NoOffer", "FLEET_SATURATED")
-        case .declined: ("Declined", "OFFER_EXPIRED")
-        case .unfinishedOrdered: ("Ordered", "UNFINISHED")
-        case .unfinishedAccepted: ("Accepted", "UNFINISHED")
-        case .unfinishedPickedUp: ("PickedUp", "UNFINISHED")
-        case .unfinishedOffered: ("Offered", "UNFINISHED")
-        }
+        let expected: (String, String) =
+            switch ending {
+            case .rejected: ("NotFulfilled", "Rejected")
+            case .cancelledByCustomer: ("NotFulfilled", "CancelledAsCustomer")
+            case .cancelledByIntegrator: ("NotFulfilled", "CancelledAsIntegrator")
+            case .noShow: ("NotFulfilled", "NoShow")
+            case .noOffer: ("NoOffer", "FLEET_SATURATED")
+            case .declined: ("Declined", "OFFER_EXPIRED")
+            case .unfinishedOrdered: ("Ordered", "UNFINISHED")
+            case .unfinishedAccepted: ("Accepted", "UNFINISHED")
+            case .unfinishedPickedUp: ("PickedUp", "UNFINISHED")
+            case .unfinishedOffered: ("Offered", "UNFINISHED")
+            }
         #expect(row.finalState == expected.0 && row.reason == expected.1)
         #expect(row.shared == nil)
         if ending == .noOffer {

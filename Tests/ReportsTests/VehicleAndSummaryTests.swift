@@ -1,5 +1,6 @@
 import Simulation
 import Testing
+
 @testable import Reports
 
 @Suite struct VehicleAndSummaryTests {
@@ -11,8 +12,11 @@ import Testing
         // 3 legs × 120 s driving + 20 s at S0 (first pickup → departure) + 30 s at S1 (riders on board)
         // + 20 s at S2 (arrival with riders → last drop-off).
         #expect(v.busy == .seconds(430) && v.idle == .seconds(3170))
-        #expect(v.csvFields == ["v0", "minibus", "4", "1", "25200", "28800", "4.5", "1", "3.5", "7.5", "3", "2", "2",
-                                "430", "3170", "0.1194"])
+        #expect(
+            v.csvFields == [
+                "v0", "minibus", "4", "1", "25200", "28800", "4.5", "1", "3.5", "7.5", "3", "2", "2",
+                "430", "3170", "0.1194"
+            ])
     }
 
     @Test func pooledRunSummaryHasSharesMeansAndOccupancy() throws {
@@ -24,7 +28,10 @@ import Testing
         #expect(s.walk.mean == 112.5)
         let occupancy = try #require(s.occupancyMean)
         #expect(abs(occupancy - 7.5 / 4.5) < 1e-12)
-        #expect(s.perServiceClass.map { [$0.name, "\($0.requests)", "\($0.fulfilled)", "\($0.wait.count)"] } == [["standard", "2", "2", "2"]])
+        #expect(
+            s.perServiceClass.map { [$0.name, "\($0.requests)", "\($0.fulfilled)", "\($0.wait.count)"] } == [
+                ["standard", "2", "2", "2"]
+            ])
         #expect(s.perServiceClass[0].wait.mean == s.wait.mean)
         #expect(s.perLoadType.map(\.requests) == [2, 1, 0, 1])
         #expect(s.json.contains("\"occupancy_mean\": 1.6667"))
@@ -38,14 +45,15 @@ import Testing
         #expect(!s.json.contains("nan"))
     }
 
-    @Test(arguments: [
-        ([1, 2, 3, 4], 50, 2),
-        ((1...20).map(Double.init), 95, 19),
-        ((1...20).map(Double.init), 100, 20),
-        ([5], 95, 5),
-        ([7, 9], 0, 7),
-        ([], 50, nil),
-    ] as [([Double], Double, Double?)])
+    @Test(
+        arguments: [
+            ([1, 2, 3, 4], 50, 2),
+            ((1...20).map(Double.init), 95, 19),
+            ((1...20).map(Double.init), 100, 20),
+            ([5], 95, 5),
+            ([7, 9], 0, 7),
+            ([], 50, nil)
+        ] as [([Double], Double, Double?)])
     func nearestRankPercentileIsAValueAtRankCeilPN(values: [Double], p: Double, expected: Double?) {
         #expect(Percentile.nearestRank(values, p) == expected)
     }

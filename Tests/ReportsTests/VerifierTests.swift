@@ -1,6 +1,7 @@
 import Foundation
 import Simulation
 import Testing
+
 @testable import Reports
 
 @Suite struct VerifierTests {
@@ -28,10 +29,14 @@ import Testing
     @Test func thirdRiderOnATwoSeatVehicleIsOverCapacity() throws {
         let b = RunBuilder(type: VehicleType(name: "car", seats: 2), requestCount: 3)
         for (i, id) in ["A", "B", "C"].enumerated() {
-            b.book(Int32(i), RunBuilder.request(id, at: 25200), RunBuilder.offer(earliest: 25200, latest: 25600, dropoffLatest: 26000), at: 25200)
+            b.book(
+                Int32(i), RunBuilder.request(id, at: 25200),
+                RunBuilder.offer(earliest: 25200, latest: 25600, dropoffLatest: 26000), at: 25200)
         }
         for i: Int32 in 0..<3 { b.add(25210 + Double(i), .pickedUp(request: i, vehicle: 0, at: RunBuilder.depot)) }
-        b.drive(from: RunBuilder.depot, at: 25220, to: RunBuilder.stop(2), arrive: 25600, metres: 3400, occ: Occupancy(seats: 3))
+        b.drive(
+            from: RunBuilder.depot, at: 25220, to: RunBuilder.stop(2), arrive: 25600, metres: 3400,
+            occ: Occupancy(seats: 3))
         for i: Int32 in 0..<3 { b.add(25610, .droppedOff(request: i, vehicle: 0, at: RunBuilder.stop(2))) }
         b.add(25700, .runEnded(unfinished: 0))
         let r = try verify(b)
@@ -40,12 +45,15 @@ import Testing
 
     @Test func pickupAfterCancelIsAnIllegalTransition() throws {
         let b = RunBuilder()
-        b.book(0, RunBuilder.request("A", at: 25200), RunBuilder.offer(earliest: 25200, latest: 25600, dropoffLatest: 26000), at: 25200)
+        b.book(
+            0, RunBuilder.request("A", at: 25200),
+            RunBuilder.offer(earliest: 25200, latest: 25600, dropoffLatest: 26000), at: 25200)
         b.add(25300, .cancelled(request: 0, actor: .customer))
         b.add(25330, .pickedUp(request: 0, vehicle: 0, at: RunBuilder.depot))
         b.add(25700, .runEnded(unfinished: 0))
         let r = try verify(b)
-        expectOnly("transition: trip A at t=25330s: pickup not allowed in state NotFulfilled(CancelledAsCustomer)", in: r)
+        expectOnly(
+            "transition: trip A at t=25330s: pickup not allowed in state NotFulfilled(CancelledAsCustomer)", in: r)
     }
 
     @Test func pickupAfterTheOfferedWindowIsReported() throws {
@@ -67,11 +75,14 @@ import Testing
     @Test func legShorterThanItsLoggedDriveTimeIsReported() throws {
         // Fast enough for the straight-line bound, but the engine said the drive takes 200 s.
         let b = RunBuilder()
-        b.drive(from: RunBuilder.depot, at: 25200, to: RunBuilder.stop(0), arrive: 25320, metres: 1500,
-                occ: Occupancy(), loggedDriveTime: 200)
+        b.drive(
+            from: RunBuilder.depot, at: 25200, to: RunBuilder.stop(0), arrive: 25320, metres: 1500,
+            occ: Occupancy(), loggedDriveTime: 200)
         b.add(25400, .runEnded(unfinished: 0))
         let r = try verify(b)
-        expectOnly("travel: vehicle v0 from point (52.51, 13.4) at t=25200s to S0 (52.52, 13.4) at t=25320s took 120s, less than its logged drive time 200s", in: r)
+        expectOnly(
+            "travel: vehicle v0 from point (52.51, 13.4) at t=25200s to S0 (52.52, 13.4) at t=25320s took 120s, less than its logged drive time 200s",
+            in: r)
     }
 
     @Test func vehicleLeavingFromAnotherPlaceThanItArrivedIsReported() throws {
@@ -102,7 +113,9 @@ import Testing
     /// A rider picked up and still on board when the run ends.
     static func riderStillOnBoard() -> RunBuilder {
         let b = RunBuilder()
-        b.book(0, RunBuilder.request("A", at: 25200), RunBuilder.offer(earliest: 25200, latest: 25600, dropoffLatest: 26000), at: 25200)
+        b.book(
+            0, RunBuilder.request("A", at: 25200),
+            RunBuilder.offer(earliest: 25200, latest: 25600, dropoffLatest: 26000), at: 25200)
         b.add(25300, .pickedUp(request: 0, vehicle: 0, at: RunBuilder.depot))
         b.add(25400, .runEnded(unfinished: 1))
         return b

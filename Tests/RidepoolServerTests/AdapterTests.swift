@@ -11,7 +11,7 @@ import Testing
         ("none", [:]),
         ("wrong token", ["authorization": "Bearer nope"]),
         ("not a bearer token", ["authorization": "Basic \(TestToken.value)"]),
-        ("two headers", ["authorization": "Bearer \(TestToken.value)", "authorization": "Bearer x"]),
+        ("two headers", ["authorization": "Bearer \(TestToken.value)", "authorization": "Bearer x"])
     ]
 
     @Test("a call without the right bearer token is UNAUTHENTICATED with its reason", arguments: credentials)
@@ -22,8 +22,10 @@ import Testing
                 try await customers.getCustomer(.with { $0.id = "c1" }, metadata: credential.metadata)
             }
             #expect(error?.code == .unauthenticated)
-            #expect(error?.reason == (credential.name == "none" || credential.name == "not a bearer token"
-                                      ? "ACCESS_TOKEN_MISSING" : "ACCESS_TOKEN_INVALID"))
+            #expect(
+                error?.reason
+                    == (credential.name == "none" || credential.name == "not a bearer token"
+                        ? "ACCESS_TOKEN_MISSING" : "ACCESS_TOKEN_INVALID"))
         }
     }
 
@@ -59,8 +61,9 @@ import Testing
         let (error, after) = try await withSandbox(backend: FakeBackend(), maxRequestBytes: 1024) { client in
             let customers = CustomerAPI.Service.Client(wrapping: client)
             let error = await #expect(throws: RPCError.self) {
-                try await customers.createCustomer(.with { $0.emailAddress = String(repeating: "x", count: 4096) },
-                                                   metadata: TestToken.metadata)
+                try await customers.createCustomer(
+                    .with { $0.emailAddress = String(repeating: "x", count: 4096) },
+                    metadata: TestToken.metadata)
             }
             let after = try await customers.getCustomer(.with { $0.id = "c1" }, metadata: TestToken.metadata)
             return (error, after.customer.id)
@@ -70,13 +73,16 @@ import Testing
         #expect(after == "c1")
     }
 
-    @Test("a request past the transport's hard bound (4 × the bound, at least 1 MiB) ends in a stream reset; the server keeps serving")
+    @Test(
+        "a request past the transport's hard bound (4 × the bound, at least 1 MiB) ends in a stream reset; the server keeps serving"
+    )
     func requestPastTransportBoundIsReset() async throws {
         let (error, after) = try await withSandbox(backend: FakeBackend(), maxRequestBytes: 1024) { client in
             let customers = CustomerAPI.Service.Client(wrapping: client)
             let error = await #expect(throws: RPCError.self) {
-                try await customers.createCustomer(.with { $0.emailAddress = String(repeating: "x", count: 2 << 20) },
-                                                   metadata: TestToken.metadata)
+                try await customers.createCustomer(
+                    .with { $0.emailAddress = String(repeating: "x", count: 2 << 20) },
+                    metadata: TestToken.metadata)
             }
             let after = try await customers.getCustomer(.with { $0.id = "c1" }, metadata: TestToken.metadata)
             return (error, after.customer.id)

@@ -14,7 +14,8 @@ import Testing
     func wallClockMapsNowToNow() throws {
         let clock = SimulatedClock(wallNow: Self.afternoon, speed: 1)
         #expect(clock.start == .hours(13) + SimTime(ms: 250))
-        #expect(clock.timestamp(clock.start).seconds == 1_722_862_800 && clock.timestamp(clock.start).nanos == 250_000_000)
+        #expect(
+            clock.timestamp(clock.start).seconds == 1_722_862_800 && clock.timestamp(clock.start).nanos == 250_000_000)
         #expect(clock.rfc3339(clock.start) == "2024-08-05T13:00:00Z")
         let nextDay = SimulatedClock(wallNow: Date(timeIntervalSince1970: 1_722_902_399), speed: 1)  // 23:59:59
         #expect(nextDay.start == .hours(24) - .seconds(1))
@@ -26,7 +27,9 @@ import Testing
         #expect(clock.rfc3339(clock.start) == "2024-08-05T07:00:00Z")
     }
 
-    @Test("with --clock wall the sandbox's now is the wall clock's, the morning's riders have ridden, and departure now gets offers")
+    @Test(
+        "with --clock wall the sandbox's now is the wall clock's, the morning's riders have ridden, and departure now gets offers"
+    )
     func wallModeSandboxJoinsTheDayAtNow() async throws {
         let ((header, offers, ordered), result) = try await withLiveSandbox(clock: .wall(now: Self.afternoon)) { f in
             let id = try await f.createCustomer().id

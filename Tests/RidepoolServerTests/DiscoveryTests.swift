@@ -23,7 +23,8 @@ import Testing
     func reflectionListsServices() async throws {
         let (v1, alpha) = try await withSandbox(backend: FakeBackend()) { client in
             let v1 = try await reflect(client, .with { $0.listServices = "" }).listServicesResponse.service.map(\.name)
-            let alpha = try await reflectAlpha(client, .with { $0.listServices = "" }).listServicesResponse.service.map(\.name)
+            let alpha = try await reflectAlpha(client, .with { $0.listServices = "" }).listServicesResponse.service.map(
+                \.name)
             return (v1, alpha)
         }
         #expect(v1.contains("moia.ridepooling.customer.v1beta1.CustomerService"))
@@ -41,7 +42,9 @@ import Testing
             try Google_Protobuf_FileDescriptorProto(serializedBytes: $0)
         }
         #expect(files.first?.name == "moia/trip/state/v1/trip_state.proto")
-        #expect(Set(files.map(\.name)).isSuperset(of: ["google/protobuf/timestamp.proto", "google/protobuf/duration.proto"]))
+        #expect(
+            Set(files.map(\.name)).isSuperset(of: ["google/protobuf/timestamp.proto", "google/protobuf/duration.proto"])
+        )
         let request = files.first?.messageType.first { $0.name == "RequestTripOffersRequest" }
         #expect(request?.field.map(\.jsonName).contains("departureTime") == true)
     }
@@ -56,9 +59,12 @@ import Testing
 }
 
 /// One request on a reflection stream, its one response.
-private func reflect(_ client: GRPCClient<TestTransport>,
-                     _ request: Grpc_Reflection_V1_ServerReflectionRequest) async throws
-    -> Grpc_Reflection_V1_ServerReflectionResponse {
+private func reflect(
+    _ client: GRPCClient<TestTransport>,
+    _ request: Grpc_Reflection_V1_ServerReflectionRequest
+) async throws
+    -> Grpc_Reflection_V1_ServerReflectionResponse
+{
     try await Grpc_Reflection_V1_ServerReflection.Client(wrapping: client).serverReflectionInfo(
         requestProducer: { try await $0.write(request) },
         onResponse: { response in
@@ -67,9 +73,12 @@ private func reflect(_ client: GRPCClient<TestTransport>,
         })
 }
 
-private func reflectAlpha(_ client: GRPCClient<TestTransport>,
-                          _ request: Grpc_Reflection_V1alpha_ServerReflectionRequest) async throws
-    -> Grpc_Reflection_V1alpha_ServerReflectionResponse {
+private func reflectAlpha(
+    _ client: GRPCClient<TestTransport>,
+    _ request: Grpc_Reflection_V1alpha_ServerReflectionRequest
+) async throws
+    -> Grpc_Reflection_V1alpha_ServerReflectionResponse
+{
     try await Grpc_Reflection_V1alpha_ServerReflection.Client(wrapping: client).serverReflectionInfo(
         requestProducer: { try await $0.write(request) },
         onResponse: { response in

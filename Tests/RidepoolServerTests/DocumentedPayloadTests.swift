@@ -3,8 +3,8 @@ import GRPCCore
 import RidepoolAPI
 import RidepoolServer
 import SwiftProtobuf
-import Testing
 import TestSupport
+import Testing
 
 /// The documents' own grpcurl payloads, replayed against a live sandbox: the acceptance test of issue 16.
 ///
@@ -49,16 +49,19 @@ import TestSupport
     /// a quoted bool, which ProtoJSON does not allow (SwiftProtobuf, Go's protojson and grpcurl, Python's
     /// json_format all refuse it before a request is sent). The test proves the defect is there and then
     /// sends the payload with that one value unquoted; nothing else is touched.
-    static let quotedBool = (text: "\"visual_impairment_support\":\"false\"", fixed: "\"visual_impairment_support\":false")
+    static let quotedBool = (
+        text: "\"visual_impairment_support\":\"false\"", fixed: "\"visual_impairment_support\":false"
+    )
 
     @Test("the fixture holds every grpcurl payload of both guides, in their order, and the three variants")
     func fixtureIsComplete() throws {
         let fixture = try Fixture.load()
-        #expect(fixture.calls.map(\.method) == [
-            "CreateCustomer", "ListCustomers", "DeleteCustomer", "AddCustomerFlag", "RemoveCustomerFlag",
-            "ListCustomerFlags", "RequestTripOffers", "OrderTrip", "GetTrip", "CancelTripAsCustomer",
-            "CancelTripAsIntegrator",
-        ])
+        #expect(
+            fixture.calls.map(\.method) == [
+                "CreateCustomer", "ListCustomers", "DeleteCustomer", "AddCustomerFlag", "RemoveCustomerFlag",
+                "ListCustomerFlags", "RequestTripOffers", "OrderTrip", "GetTrip", "CancelTripAsCustomer",
+                "CancelTripAsIntegrator"
+            ])
         #expect(fixture.variants.map { $0.fragment.keys.sorted() } == [["arrival_time"], ["load"], ["approach_speed"]])
         #expect(fixture.variants[0].removes == ["departure_time"])
     }
@@ -111,13 +114,15 @@ struct Replay {
 
     /// The call's payload (filled) as the request message, and its headers (filled) as metadata.
     mutating func request<M: SwiftProtobuf.Message>(_ method: String, _: M.Type, payload: String? = nil) async throws
-        -> (M, Metadata) {
+        -> (M, Metadata)
+    {
         let call = try fixture.call(method)
         let now = await f.sandbox.simulatedNow()
         var json = filled(payload ?? call.payload, now: now)
         if json.contains(DocumentedPayloadTests.quotedBool.text) {
-            json = json.replacingOccurrences(of: DocumentedPayloadTests.quotedBool.text,
-                                             with: DocumentedPayloadTests.quotedBool.fixed)
+            json = json.replacingOccurrences(
+                of: DocumentedPayloadTests.quotedBool.text,
+                with: DocumentedPayloadTests.quotedBool.fixed)
         }
         var metadata = Metadata()
         for (name, value) in call.headers { metadata.addString(filled(value, now: now), forKey: name) }
@@ -131,7 +136,8 @@ struct Replay {
         var object = try #require(try JSONSerialization.jsonObject(with: Data(base.utf8)) as? [String: Any])
         for field in variant.removes { object[field] = nil }
         for (key, value) in variant.fragment { object[key] = value.any }
-        return String(decoding: try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]), as: UTF8.self)
+        return String(
+            decoding: try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]), as: UTF8.self)
     }
 
     static let names: JSONEncodingOptions = {
@@ -144,15 +150,19 @@ struct Replay {
         // Managing Customers: create, list in pages of 5.
         let (create, createHeaders) = try await request("CreateCustomer", CustomerAPI.CreateCustomerRequest.self)
         let customer = try await f.customers.createCustomer(create, metadata: createHeaders).customer
-        check("CreateCustomer returns the customer with a generated id and the data sent",
-              !customer.id.isEmpty && customer.emailAddress == create.emailAddress && customer.givenName == "Test"
-                  && customer.familyName == "Customer" && customer.languageCode == "en" && customer.phoneNumber == "+4997259173740")
+        check(
+            "CreateCustomer returns the customer with a generated id and the data sent",
+            !customer.id.isEmpty && customer.emailAddress == create.emailAddress && customer.givenName == "Test"
+                && customer.familyName == "Customer" && customer.languageCode == "en"
+                && customer.phoneNumber == "+4997259173740")
         values["${CUSTOMER_ID}"] = customer.id
 
         let (list, listHeaders) = try await request("ListCustomers", CustomerAPI.ListCustomersRequest.self)
         var page = try await f.customers.listCustomers(list, metadata: listHeaders)
         var seen = page.customers.map(\.id), pages = 1
-        check("ListCustomers {page_size: 5} returns at most 5 customers", page.customers.count <= 5 && !page.customers.isEmpty)
+        check(
+            "ListCustomers {page_size: 5} returns at most 5 customers",
+            page.customers.count <= 5 && !page.customers.isEmpty)
         while page.hasNextPageToken, pages < 1000 {
             var next = list
             next.pageToken = page.nextPageToken
@@ -160,48 +170,61 @@ struct Replay {
             seen += page.customers.map(\.id)
             pages += 1
         }
-        check("following next_page_token lists every customer exactly once, the new one included",
-              Set(seen).count == seen.count && seen.contains(customer.id) && !page.hasNextPageToken)
+        check(
+            "following next_page_token lists every customer exactly once, the new one included",
+            Set(seen).count == seen.count && seen.contains(customer.id) && !page.hasNextPageToken)
 
         // Customer flags: add, list, remove, list.
         let (add, addHeaders) = try await request("AddCustomerFlag", CustomerAPI.AddCustomerFlagRequest.self)
         let added = try await f.customers.addCustomerFlag(add, metadata: addHeaders)
         check("AddCustomerFlag answers {}", try added.jsonString() == "{}")
         let (flags, flagsHeaders) = try await request("ListCustomerFlags", CustomerAPI.ListCustomerFlagsRequest.self)
-        check("ListCustomerFlags shows the flag",
-              try await f.customers.listCustomerFlags(flags, metadata: flagsHeaders).flags == ["vip"])
-        let (remove, removeHeaders) = try await request("RemoveCustomerFlag", CustomerAPI.RemoveCustomerFlagRequest.self)
+        check(
+            "ListCustomerFlags shows the flag",
+            try await f.customers.listCustomerFlags(flags, metadata: flagsHeaders).flags == ["vip"])
+        let (remove, removeHeaders) = try await request(
+            "RemoveCustomerFlag", CustomerAPI.RemoveCustomerFlagRequest.self)
         let removed = try await f.customers.removeCustomerFlag(remove, metadata: removeHeaders)
         check("RemoveCustomerFlag answers {}", try removed.jsonString() == "{}")
-        check("ListCustomerFlags no longer shows it",
-              try await f.customers.listCustomerFlags(flags, metadata: flagsHeaders).flags.isEmpty)
+        check(
+            "ListCustomerFlags no longer shows it",
+            try await f.customers.listCustomerFlags(flags, metadata: flagsHeaders).flags.isEmpty)
 
         // Requesting offers: the payload, then its three variants.
         let (offerRequest, offerHeaders) = try await request("RequestTripOffers", TripAPI.RequestTripOffersRequest.self)
-        check("departure_time $(date -u) is the sandbox's now",
-              offerRequest.departureTime.seconds == Int64(DocumentedPayloadTests.exampleNow.timeIntervalSince1970))
+        check(
+            "departure_time $(date -u) is the sandbox's now",
+            offerRequest.departureTime.seconds == Int64(DocumentedPayloadTests.exampleNow.timeIntervalSince1970))
         let offers = try await f.trips.requestTripOffers(offerRequest, metadata: offerHeaders).offers
-        check("RequestTripOffers returns offers, each with a token", !offers.isEmpty && offers.allSatisfy { !$0.token.isEmpty })
-        check("the offer's JSON carries \"token\"", try offers[0].jsonString(options: Self.names).contains("\"token\":"))
+        check(
+            "RequestTripOffers returns offers, each with a token",
+            !offers.isEmpty && offers.allSatisfy { !$0.token.isEmpty })
+        check(
+            "the offer's JSON carries \"token\"", try offers[0].jsonString(options: Self.names).contains("\"token\":"))
         for (k, variant) in fixture.variants.enumerated() {
-            let (v, headers) = try await request("RequestTripOffers", TripAPI.RequestTripOffersRequest.self,
-                                                 payload: try variantPayload(variant))
+            let (v, headers) = try await request(
+                "RequestTripOffers", TripAPI.RequestTripOffersRequest.self,
+                payload: try variantPayload(variant))
             let got = try await f.trips.requestTripOffers(v, metadata: headers).offers
             check("variant \(k) (\(variant.fragment.keys.sorted())) gets offers", !got.isEmpty)
             if variant.fragment["arrival_time"] != nil {
-                check("arrival_time: every offer drops off by 13:30",
-                      v.arrivalTime.seconds == 1_722_864_600 && got.allSatisfy { $0.dropoff.timeWindow.endTime.seconds <= 1_722_864_600 })
+                check(
+                    "arrival_time: every offer drops off by 13:30",
+                    v.arrivalTime.seconds == 1_722_864_600
+                        && got.allSatisfy { $0.dropoff.timeWindow.endTime.seconds <= 1_722_864_600 })
             }
             if variant.fragment["load"] != nil {
-                check("two loads: an adult in a wheelchair and a child on a booster",
-                      v.load.count == 2 && v.load[0].adult.wheelchair == .needed && v.load[1].child.childSeat == .booster)
+                check(
+                    "two loads: an adult in a wheelchair and a child on a booster",
+                    v.load.count == 2 && v.load[0].adult.wheelchair == .needed && v.load[1].child.childSeat == .booster)
             }
             if variant.fragment["approach_speed"] != nil {
                 let slow = got.first { o in offers.contains { $0.pickup.stop.id == o.pickup.stop.id } }
                 let medium = offers.first { $0.pickup.stop.id == slow?.pickup.stop.id }
-                check("APPROACH_SPEED_SLOW walks longer to the same pickup stop",
-                      v.approachSpeed == .slow && slow != nil && medium != nil
-                          && slow!.pickup.walk.duration.seconds > medium!.pickup.walk.duration.seconds)
+                check(
+                    "APPROACH_SPEED_SLOW walks longer to the same pickup stop",
+                    v.approachSpeed == .slow && slow != nil && medium != nil
+                        && slow!.pickup.walk.duration.seconds > medium!.pickup.walk.duration.seconds)
             }
         }
 
@@ -210,42 +233,56 @@ struct Replay {
         let (order, orderHeaders) = try await request("OrderTrip", TripAPI.OrderTripRequest.self)
         let ordered = try await f.trips.orderTrip(order, metadata: orderHeaders)
         let orderedJSON = try ordered.jsonString(options: Self.names)
-        check("OrderTrip answers {\"trip_id\": …}",
-              !ordered.tripID.isEmpty && orderedJSON == "{\"trip_id\":\"\(ordered.tripID)\"}")
+        check(
+            "OrderTrip answers {\"trip_id\": …}",
+            !ordered.tripID.isEmpty && orderedJSON == "{\"trip_id\":\"\(ordered.tripID)\"}")
         values["$TRIP_ID"] = ordered.tripID
         let (get, getHeaders) = try await request("GetTrip", TripAPI.GetTripRequest.self)
         let trip = try await f.trips.getTrip(get, metadata: getHeaders).trip
         // Ordered, or already Accepted: the sandbox's dispatcher decides at once when the clock stands still.
-        let orderedOrAccepted = switch trip.state.state {
-        case .ordered: true
-        case .inFulfillment(let f): f.phase == .accepted
-        default: false
-        }
-        check("GetTrip's trip has the documented id, customer_id and state (Ordered or Accepted)",
-              trip.id == ordered.tripID && trip.customerID == customer.id && orderedOrAccepted)
+        let orderedOrAccepted =
+            switch trip.state.state {
+            case .ordered: true
+            case .inFulfillment(let f): f.phase == .accepted
+            default: false
+            }
+        check(
+            "GetTrip's trip has the documented id, customer_id and state (Ordered or Accepted)",
+            trip.id == ordered.tripID && trip.customerID == customer.id && orderedOrAccepted)
         let tripJSON = try trip.jsonString(options: Self.names)
-        check("the trip's JSON carries \"id\", \"customer_id\", \"state\", \"pickup_time\", \"dropoff_time\": \(tripJSON)",
-              tripJSON.hasPrefix("{\"id\":\"\(ordered.tripID)\",\"customer_id\":\"\(customer.id)\",\"state\":{")
-                  && tripJSON.contains("\"pickup_time\":\"2024-08-05T13:") && tripJSON.contains("\"dropoff_time\":\"2024-08-05T13:"))
-        let (cancel, cancelHeaders) = try await request("CancelTripAsCustomer", TripAPI.CancelTripAsCustomerRequest.self)
+        check(
+            "the trip's JSON carries \"id\", \"customer_id\", \"state\", \"pickup_time\", \"dropoff_time\": \(tripJSON)",
+            tripJSON.hasPrefix("{\"id\":\"\(ordered.tripID)\",\"customer_id\":\"\(customer.id)\",\"state\":{")
+                && tripJSON.contains("\"pickup_time\":\"2024-08-05T13:")
+                && tripJSON.contains("\"dropoff_time\":\"2024-08-05T13:"))
+        let (cancel, cancelHeaders) = try await request(
+            "CancelTripAsCustomer", TripAPI.CancelTripAsCustomerRequest.self)
         let cancelled = try await f.trips.cancelTripAsCustomer(cancel, metadata: cancelHeaders)
         check("CancelTripAsCustomer answers {}", try cancelled.jsonString() == "{}")
-        check("the trip is NotFulfilled / CANCELLED_AS_CUSTOMER",
-              try await f.trips.getTrip(get, metadata: getHeaders).trip.state.notFulfilled.reason == .cancelledAsCustomer)
+        check(
+            "the trip is NotFulfilled / CANCELLED_AS_CUSTOMER",
+            try await f.trips.getTrip(get, metadata: getHeaders).trip.state.notFulfilled.reason == .cancelledAsCustomer)
 
         // A second trip, cancelled as integrator.
-        let again = try await f.trips.requestTripOffers(try await request("RequestTripOffers", TripAPI.RequestTripOffersRequest.self).0,
-                                                        metadata: offerHeaders).offers
+        let again = try await f.trips.requestTripOffers(
+            try await request("RequestTripOffers", TripAPI.RequestTripOffersRequest.self).0,
+            metadata: offerHeaders
+        ).offers
         values["$OFFER_TOKEN"] = again[0].token
         let (order2, _) = try await request("OrderTrip", TripAPI.OrderTripRequest.self)
         values["$TRIP_ID"] = try await f.trips.orderTrip(order2, metadata: orderHeaders).tripID
-        let (cancel2, cancel2Headers) = try await request("CancelTripAsIntegrator", TripAPI.CancelTripAsIntegratorRequest.self)
-        check("CancelTripAsIntegrator goes without customer-id", cancel2Headers[stringValues: "customer-id"].first(where: { _ in true }) == nil)
+        let (cancel2, cancel2Headers) = try await request(
+            "CancelTripAsIntegrator", TripAPI.CancelTripAsIntegratorRequest.self)
+        check(
+            "CancelTripAsIntegrator goes without customer-id",
+            cancel2Headers[stringValues: "customer-id"].first(where: { _ in true }) == nil)
         let cancelled2 = try await f.trips.cancelTripAsIntegrator(cancel2, metadata: cancel2Headers)
         check("CancelTripAsIntegrator answers {}", try cancelled2.jsonString() == "{}")
         let (get2, _) = try await request("GetTrip", TripAPI.GetTripRequest.self)
-        check("the trip is NotFulfilled / CANCELLED_AS_INTEGRATOR",
-              try await f.trips.getTrip(get2, metadata: getHeaders).trip.state.notFulfilled.reason == .cancelledAsIntegrator)
+        check(
+            "the trip is NotFulfilled / CANCELLED_AS_INTEGRATOR",
+            try await f.trips.getTrip(get2, metadata: getHeaders).trip.state.notFulfilled.reason
+                == .cancelledAsIntegrator)
 
         // Deleting the customer: {"id": …}; afterwards GetCustomer {"id": …} is NOT_FOUND / CUSTOMER_NOT_FOUND.
         let (delete, deleteHeaders) = try await request("DeleteCustomer", CustomerAPI.DeleteCustomerRequest.self)
@@ -257,8 +294,9 @@ struct Replay {
             _ = try await f.customers.getCustomer(gone, metadata: TestToken.metadata)
             check("GetCustomer of the deleted customer fails", false)
         } catch let error as RPCError {
-            check("GetCustomer {\"id\": …} of the deleted customer is NOT_FOUND / CUSTOMER_NOT_FOUND",
-                  error.code == .notFound && error.reason == "CUSTOMER_NOT_FOUND" && error.domain == "ridepool")
+            check(
+                "GetCustomer {\"id\": …} of the deleted customer is NOT_FOUND / CUSTOMER_NOT_FOUND",
+                error.code == .notFound && error.reason == "CUSTOMER_NOT_FOUND" && error.domain == "ridepool")
         }
     }
 }
@@ -269,12 +307,19 @@ enum JSONValue: Decodable, Sendable {
 
     init(from decoder: any Swift.Decoder) throws {
         let c = try decoder.singleValueContainer()
-        if c.decodeNil() { self = .null }
-        else if let b = try? c.decode(Bool.self) { self = .bool(b) }
-        else if let n = try? c.decode(Double.self) { self = .number(n) }
-        else if let s = try? c.decode(String.self) { self = .string(s) }
-        else if let a = try? c.decode([JSONValue].self) { self = .array(a) }
-        else { self = .object(try c.decode([String: JSONValue].self)) }
+        if c.decodeNil() {
+            self = .null
+        } else if let b = try? c.decode(Bool.self) {
+            self = .bool(b)
+        } else if let n = try? c.decode(Double.self) {
+            self = .number(n)
+        } else if let s = try? c.decode(String.self) {
+            self = .string(s)
+        } else if let a = try? c.decode([JSONValue].self) {
+            self = .array(a)
+        } else {
+            self = .object(try c.decode([String: JSONValue].self))
+        }
     }
 
     /// As `JSONSerialization` takes it.

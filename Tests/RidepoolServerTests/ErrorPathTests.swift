@@ -27,7 +27,8 @@ import Testing
         } catch let error as RPCError {
             let got = "\(error.code) \(error.reason ?? "-") \(error.domain ?? "-") \(error.violatingFields)"
             guard error.code == expected.code, error.reason == expected.reason, error.domain == "ridepool",
-                  error.violatingFields == expected.fields else { return "got \(got)" }
+                error.violatingFields == expected.fields
+            else { return "got \(got)" }
             return nil
         } catch {
             return "not an RPCError: \(error)"
@@ -55,60 +56,88 @@ import Testing
             }
             let id = try await f.createCustomer().id
             let other = try await f.createCustomer().id
-            let valid = try CustomerAPI.CreateCustomerRequest(jsonString: """
-                {"email_address":"test-customer@moia.io","family_name":"Customer","given_name":"Test",\
-                "language_code":"en","phone_number":"+4997259173740"}
-                """)
-            func create(_ change: (inout CustomerAPI.CreateCustomerRequest) -> Void) -> CustomerAPI.CreateCustomerRequest {
+            let valid = try CustomerAPI.CreateCustomerRequest(
+                jsonString: """
+                    {"email_address":"test-customer@moia.io","family_name":"Customer","given_name":"Test",\
+                    "language_code":"en","phone_number":"+4997259173740"}
+                    """)
+            func create(_ change: (inout CustomerAPI.CreateCustomerRequest) -> Void)
+                -> CustomerAPI.CreateCustomerRequest
+            {
                 var r = valid
                 change(&r)
                 return r
             }
-            func bad(_ reason: String, _ fields: [String]) -> Expected { Expected(code: .invalidArgument, reason: reason, fields: fields) }
+            func bad(_ reason: String, _ fields: [String]) -> Expected {
+                Expected(code: .invalidArgument, reason: reason, fields: fields)
+            }
             let customerNotFound = Expected(code: .notFound, reason: "CUSTOMER_NOT_FOUND")
 
             // GetCustomer
-            await run("GetCustomer unknown id", customerNotFound) { _ = try await c.getCustomer(.with { $0.id = "nobody" }, metadata: md) }
+            await run("GetCustomer unknown id", customerNotFound) {
+                _ = try await c.getCustomer(.with { $0.id = "nobody" }, metadata: md)
+            }
             // CreateCustomer: one documented reason per rule, INVALID_CUSTOMER for several.
             await run("CreateCustomer bad e-mail", bad("INVALID_EMAIL_ADDRESS", ["email_address"])) {
                 _ = try await c.createCustomer(create { $0.emailAddress = "nope" }, metadata: md)
             }
             await run("CreateCustomer e-mail of 251 characters", bad("INVALID_EMAIL_ADDRESS", ["email_address"])) {
-                _ = try await c.createCustomer(create { $0.emailAddress = String(repeating: "a", count: 240) + "@example.com" }, metadata: md)
+                _ = try await c.createCustomer(
+                    create { $0.emailAddress = String(repeating: "a", count: 240) + "@example.com" }, metadata: md)
             }
             await run("CreateCustomer bad phone", bad("INVALID_PHONE_NUMBER", ["phone_number"])) {
                 _ = try await c.createCustomer(create { $0.phoneNumber = "0049 40 123" }, metadata: md)
             }
             await run("CreateCustomer no names", bad("INVALID_NAME", ["given_name", "family_name"])) {
-                _ = try await c.createCustomer(create { $0.givenName = ""; $0.familyName = " " }, metadata: md)
+                _ = try await c.createCustomer(
+                    create {
+                        $0.givenName = ""; $0.familyName = " "
+                    }, metadata: md)
             }
             await run("CreateCustomer given name of 101", bad("INVALID_GIVEN_NAME", ["given_name"])) {
-                _ = try await c.createCustomer(create { $0.givenName = String(repeating: "g", count: 101) }, metadata: md)
+                _ = try await c.createCustomer(
+                    create { $0.givenName = String(repeating: "g", count: 101) }, metadata: md)
             }
             await run("CreateCustomer family name of 101", bad("INVALID_FAMILY_NAME", ["family_name"])) {
-                _ = try await c.createCustomer(create { $0.familyName = String(repeating: "f", count: 101) }, metadata: md)
+                _ = try await c.createCustomer(
+                    create { $0.familyName = String(repeating: "f", count: 101) }, metadata: md)
             }
             await run("CreateCustomer bad language", bad("INVALID_LANGUAGE_CODE", ["language_code"])) {
                 _ = try await c.createCustomer(create { $0.languageCode = "english!" }, metadata: md)
             }
-            await run("CreateCustomer external id of 101", bad("INVALID_EXTERNAL_CUSTOMER_ID", ["external_customer_id"])) {
-                _ = try await c.createCustomer(create { $0.externalCustomerID = String(repeating: "x", count: 101) }, metadata: md)
+            await run(
+                "CreateCustomer external id of 101", bad("INVALID_EXTERNAL_CUSTOMER_ID", ["external_customer_id"])
+            ) {
+                _ = try await c.createCustomer(
+                    create { $0.externalCustomerID = String(repeating: "x", count: 101) }, metadata: md)
             }
-            await run("CreateCustomer every field bad at once",
-                      bad("INVALID_CUSTOMER", ["email_address", "phone_number", "given_name", "family_name", "language_code"])) {
-                _ = try await c.createCustomer(.with { $0.emailAddress = "x"; $0.phoneNumber = "1"; $0.languageCode = "??" }, metadata: md)
+            await run(
+                "CreateCustomer every field bad at once",
+                bad("INVALID_CUSTOMER", ["email_address", "phone_number", "given_name", "family_name", "language_code"])
+            ) {
+                _ = try await c.createCustomer(
+                    .with {
+                        $0.emailAddress = "x"; $0.phoneNumber = "1"; $0.languageCode = "??"
+                    }, metadata: md)
             }
             // UpdateCustomer
             await run("UpdateCustomer unknown id", customerNotFound) {
-                _ = try await c.updateCustomer(.with { $0.customer = .with {
-                    $0.id = "nobody"; $0.emailAddress = valid.emailAddress; $0.phoneNumber = valid.phoneNumber
-                    $0.givenName = "A"; $0.languageCode = "en"
-                } }, metadata: md)
+                _ = try await c.updateCustomer(
+                    .with {
+                        $0.customer = .with {
+                            $0.id = "nobody"; $0.emailAddress = valid.emailAddress; $0.phoneNumber = valid.phoneNumber
+                            $0.givenName = "A"; $0.languageCode = "en"
+                        }
+                    }, metadata: md)
             }
             await run("UpdateCustomer bad phone", bad("INVALID_PHONE_NUMBER", ["phone_number"])) {
-                _ = try await c.updateCustomer(.with { $0.customer = .with {
-                    $0.id = id; $0.emailAddress = valid.emailAddress; $0.phoneNumber = "not a phone"; $0.givenName = "A"; $0.languageCode = "en"
-                } }, metadata: md)
+                _ = try await c.updateCustomer(
+                    .with {
+                        $0.customer = .with {
+                            $0.id = id; $0.emailAddress = valid.emailAddress; $0.phoneNumber = "not a phone";
+                            $0.givenName = "A"; $0.languageCode = "en"
+                        }
+                    }, metadata: md)
             }
             // ListCustomers: page size and token.
             await run("ListCustomers page_size 0", bad("INVALID_PAGE_SIZE", ["page_size"])) {
@@ -122,44 +151,77 @@ import Testing
             }
             let token = try await c.listCustomers(.with { $0.pageSize = 1 }, metadata: md).nextPageToken
             await run("ListCustomers token with another page_size", bad("INVALID_PAGE_TOKEN", ["page_token"])) {
-                _ = try await c.listCustomers(.with { $0.pageSize = 2; $0.pageToken = token }, metadata: md)
+                _ = try await c.listCustomers(
+                    .with {
+                        $0.pageSize = 2; $0.pageToken = token
+                    }, metadata: md)
             }
             await run("ListCustomers token with page_size unset", bad("INVALID_PAGE_TOKEN", ["page_token"])) {
                 _ = try await c.listCustomers(.with { $0.pageToken = token }, metadata: md)
             }
             await run("ListCustomers both bad", bad("INVALID_PAGE_SIZE", ["page_size", "page_token"])) {
-                _ = try await c.listCustomers(.with { $0.pageSize = 0; $0.pageToken = "x" }, metadata: md)
+                _ = try await c.listCustomers(
+                    .with {
+                        $0.pageSize = 0; $0.pageToken = "x"
+                    }, metadata: md)
             }
             // DeleteCustomer
-            await run("DeleteCustomer unknown id", customerNotFound) { _ = try await c.deleteCustomer(.with { $0.id = "nobody" }, metadata: md) }
+            await run("DeleteCustomer unknown id", customerNotFound) {
+                _ = try await c.deleteCustomer(.with { $0.id = "nobody" }, metadata: md)
+            }
             // Flags
             await run("ListCustomerFlags unknown customer", customerNotFound) {
                 _ = try await c.listCustomerFlags(.with { $0.customerID = "nobody" }, metadata: md)
             }
             await run("ListCustomerFlags page_size 0", bad("INVALID_PAGE_SIZE", ["page_size"])) {
-                _ = try await c.listCustomerFlags(.with { $0.customerID = id; $0.pageSize = 0 }, metadata: md)
+                _ = try await c.listCustomerFlags(
+                    .with {
+                        $0.customerID = id; $0.pageSize = 0
+                    }, metadata: md)
             }
             await run("ListCustomerFlags with a ListCustomers token", bad("INVALID_PAGE_TOKEN", ["page_token"])) {
-                _ = try await c.listCustomerFlags(.with { $0.customerID = id; $0.pageSize = 1; $0.pageToken = token }, metadata: md)
+                _ = try await c.listCustomerFlags(
+                    .with {
+                        $0.customerID = id; $0.pageSize = 1; $0.pageToken = token
+                    }, metadata: md)
             }
             await run("AddCustomerFlag unknown flag", bad("INVALID_FLAG", ["flag"])) {
-                _ = try await c.addCustomerFlag(.with { $0.customerID = id; $0.flag = "gold" }, metadata: md)
+                _ = try await c.addCustomerFlag(
+                    .with {
+                        $0.customerID = id; $0.flag = "gold"
+                    }, metadata: md)
             }
             await run("AddCustomerFlag read-only flag", bad("READ_ONLY_FLAG", ["flag"])) {
-                _ = try await c.addCustomerFlag(.with { $0.customerID = id; $0.flag = "wheelchair_user" }, metadata: md)
+                _ = try await c.addCustomerFlag(
+                    .with {
+                        $0.customerID = id; $0.flag = "wheelchair_user"
+                    }, metadata: md)
             }
             await run("AddCustomerFlag unknown customer", customerNotFound) {
-                _ = try await c.addCustomerFlag(.with { $0.customerID = "nobody"; $0.flag = "vip" }, metadata: md)
+                _ = try await c.addCustomerFlag(
+                    .with {
+                        $0.customerID = "nobody"; $0.flag = "vip"
+                    }, metadata: md)
             }
             await run("RemoveCustomerFlag unknown customer", customerNotFound) {
-                _ = try await c.removeCustomerFlag(.with { $0.customerID = "nobody"; $0.flag = "vip" }, metadata: md)
+                _ = try await c.removeCustomerFlag(
+                    .with {
+                        $0.customerID = "nobody"; $0.flag = "vip"
+                    }, metadata: md)
             }
             await run("RemoveCustomerFlag unknown flag", bad("INVALID_FLAG", ["flag"])) {
-                _ = try await c.removeCustomerFlag(.with { $0.customerID = id; $0.flag = "gold" }, metadata: md)
+                _ = try await c.removeCustomerFlag(
+                    .with {
+                        $0.customerID = id; $0.flag = "gold"
+                    }, metadata: md)
             }
             _ = try await c.deleteCustomer(.with { $0.id = other }, metadata: md)
-            await run("DeleteCustomer twice", customerNotFound) { _ = try await c.deleteCustomer(.with { $0.id = other }, metadata: md) }
-            await run("GetCustomer of a deleted customer", customerNotFound) { _ = try await c.getCustomer(.with { $0.id = other }, metadata: md) }
+            await run("DeleteCustomer twice", customerNotFound) {
+                _ = try await c.deleteCustomer(.with { $0.id = other }, metadata: md)
+            }
+            await run("GetCustomer of a deleted customer", customerNotFound) {
+                _ = try await c.getCustomer(.with { $0.id = other }, metadata: md)
+            }
             // The adapter's own.
             await run("no bearer token", Expected(code: .unauthenticated, reason: "ACCESS_TOKEN_MISSING")) {
                 _ = try await c.getCustomer(.with { $0.id = id })
@@ -183,7 +245,8 @@ import Testing
             func as_(_ customer: String) -> Metadata { TestToken.metadata(customer: customer) }
             let a = try await f.createCustomer().id, b = try await f.createCustomer().id
             let request = try await f.offerRequest()
-            func offers(_ change: (inout TripAPI.RequestTripOffersRequest) -> Void) -> TripAPI.RequestTripOffersRequest {
+            func offers(_ change: (inout TripAPI.RequestTripOffersRequest) -> Void) -> TripAPI.RequestTripOffersRequest
+            {
                 var r = request
                 change(&r)
                 return r
@@ -197,33 +260,53 @@ import Testing
             await run("RequestTripOffers unknown customer", denied("CUSTOMER_UNAUTHENTICATED")) {
                 _ = try await t.requestTripOffers(request, metadata: as_("nobody"))
             }
-            await run("RequestTripOffers origin equals destination", Expected(code: .invalidArgument, reason: "TRIP_TOO_SHORT")) {
+            await run(
+                "RequestTripOffers origin equals destination",
+                Expected(code: .invalidArgument, reason: "TRIP_TOO_SHORT")
+            ) {
                 _ = try await t.requestTripOffers(offers { $0.destination = $0.origin }, metadata: as_(a))
             }
-            await run("RequestTripOffers outside the service area",
-                      Expected(code: .invalidArgument, reason: "OUT_OF_SERVICE_AREA", fields: ["destination.location"])) {
+            await run(
+                "RequestTripOffers outside the service area",
+                Expected(code: .invalidArgument, reason: "OUT_OF_SERVICE_AREA", fields: ["destination.location"])
+            ) {
                 _ = try await t.requestTripOffers(offers { $0.destination.location.latitude = 53.7 }, metadata: as_(a))
             }
-            await run("RequestTripOffers thirty days ahead",
-                      Expected(code: .invalidArgument, reason: "TIME_TOO_FAR_FROM_NOW", fields: ["departure_time"])) {
+            await run(
+                "RequestTripOffers thirty days ahead",
+                Expected(code: .invalidArgument, reason: "TIME_TOO_FAR_FROM_NOW", fields: ["departure_time"])
+            ) {
                 _ = try await t.requestTripOffers(offers { $0.departureTime.seconds += 86_400 * 30 }, metadata: as_(a))
             }
-            await run("RequestTripOffers eleven loads", Expected(code: .invalidArgument, reason: "INVALID_LOAD", fields: ["load"])) {
-                _ = try await t.requestTripOffers(offers { $0.load = Array(repeating: $0.load[0], count: 11) }, metadata: as_(a))
+            await run(
+                "RequestTripOffers eleven loads",
+                Expected(code: .invalidArgument, reason: "INVALID_LOAD", fields: ["load"])
+            ) {
+                _ = try await t.requestTripOffers(
+                    offers { $0.load = Array(repeating: $0.load[0], count: 11) }, metadata: as_(a))
             }
-            await run("RequestTripOffers no load", Expected(code: .invalidArgument, reason: "INVALID_LOAD", fields: ["load"])) {
+            await run(
+                "RequestTripOffers no load", Expected(code: .invalidArgument, reason: "INVALID_LOAD", fields: ["load"])
+            ) {
                 _ = try await t.requestTripOffers(offers { $0.load = [] }, metadata: as_(a))
             }
-            await run("RequestTripOffers two wheelchairs (no van carries them)",
-                      Expected(code: .invalidArgument, reason: "INVALID_LOAD", fields: ["load"])) {
+            await run(
+                "RequestTripOffers two wheelchairs (no van carries them)",
+                Expected(code: .invalidArgument, reason: "INVALID_LOAD", fields: ["load"])
+            ) {
                 let chair = TripAPI.Load.with { $0.adult = .with { $0.wheelchair = .needed } }
                 _ = try await t.requestTripOffers(offers { $0.load = [chair, chair] }, metadata: as_(a))
             }
-            await run("RequestTripOffers no time", Expected(code: .invalidArgument, reason: "MISSING_TIME", fields: ["departure_time"])) {
+            await run(
+                "RequestTripOffers no time",
+                Expected(code: .invalidArgument, reason: "MISSING_TIME", fields: ["departure_time"])
+            ) {
                 _ = try await t.requestTripOffers(offers { $0.time = nil }, metadata: as_(a))
             }
-            await run("RequestTripOffers unknown enum value",
-                      Expected(code: .invalidArgument, reason: "INVALID_FIELDS", fields: ["approach_speed"])) {
+            await run(
+                "RequestTripOffers unknown enum value",
+                Expected(code: .invalidArgument, reason: "INVALID_FIELDS", fields: ["approach_speed"])
+            ) {
                 _ = try await t.requestTripOffers(offers { $0.approachSpeed = .UNRECOGNIZED(7) }, metadata: as_(a))
             }
 
@@ -237,20 +320,27 @@ import Testing
             await run("OrderTrip unknown customer", denied("CUSTOMER_UNAUTHENTICATED")) {
                 _ = try await t.orderTrip(.with { $0.offerToken = offerA.token }, metadata: as_("nobody"))
             }
-            await run("OrderTrip malformed token", Expected(code: .invalidArgument, reason: "INVALID_OFFER_TOKEN", fields: ["offer_token"])) {
+            await run(
+                "OrderTrip malformed token",
+                Expected(code: .invalidArgument, reason: "INVALID_OFFER_TOKEN", fields: ["offer_token"])
+            ) {
                 _ = try await t.orderTrip(.with { $0.offerToken = "not a token" }, metadata: as_(a))
             }
             await run("OrderTrip another customer's offer", denied("CUSTOMER_UNAUTHORIZED")) {
                 _ = try await t.orderTrip(.with { $0.offerToken = offerB.token }, metadata: as_(a))
             }
             let trip = try await t.orderTrip(.with { $0.offerToken = offerA.token }, metadata: as_(a)).tripID
-            await run("OrderTrip the same offer again", Expected(code: .failedPrecondition, reason: "OFFER_ALREADY_ORDERED")) {
+            await run(
+                "OrderTrip the same offer again", Expected(code: .failedPrecondition, reason: "OFFER_ALREADY_ORDERED")
+            ) {
                 _ = try await t.orderTrip(.with { $0.offerToken = offerA.token }, metadata: as_(a))
             }
             await run("OrderTrip while a trip is active", Expected(code: .failedPrecondition, reason: "ONGOING_TRIP")) {
                 _ = try await t.orderTrip(.with { $0.offerToken = offerA2.token }, metadata: as_(a))
             }
-            await run("RequestTripOffers while a trip is active", Expected(code: .failedPrecondition, reason: "ONGOING_TRIP")) {
+            await run(
+                "RequestTripOffers while a trip is active", Expected(code: .failedPrecondition, reason: "ONGOING_TRIP")
+            ) {
                 _ = try await t.requestTripOffers(request, metadata: as_(a))
             }
 
@@ -279,10 +369,16 @@ import Testing
                 _ = try await t.cancelTripAsIntegrator(.with { $0.tripID = "nope" }, metadata: TestToken.metadata)
             }
             _ = try await t.cancelTripAsIntegrator(.with { $0.tripID = trip }, metadata: TestToken.metadata)
-            await run("CancelTripAsIntegrator a cancelled trip", Expected(code: .failedPrecondition, reason: "TRIP_NOT_CANCELLABLE")) {
+            await run(
+                "CancelTripAsIntegrator a cancelled trip",
+                Expected(code: .failedPrecondition, reason: "TRIP_NOT_CANCELLABLE")
+            ) {
                 _ = try await t.cancelTripAsIntegrator(.with { $0.tripID = trip }, metadata: TestToken.metadata)
             }
-            await run("CancelTripAsCustomer a cancelled trip", Expected(code: .failedPrecondition, reason: "TRIP_NOT_CANCELLABLE")) {
+            await run(
+                "CancelTripAsCustomer a cancelled trip",
+                Expected(code: .failedPrecondition, reason: "TRIP_NOT_CANCELLABLE")
+            ) {
                 _ = try await t.cancelTripAsCustomer(.with { $0.tripID = trip }, metadata: as_(a))
             }
             await f.sandbox.advance(by: .minutes(11))  // offers live 10 simulated minutes

@@ -14,8 +14,11 @@ import Testing
             for _ in 0..<7 { mine.insert(try await f.createCustomer().id) }
             var seen: [String] = [], token = "", pages = 0
             repeat {
-                let page = try await f.customers.listCustomers(.with { $0.pageSize = 5; $0.pageToken = token },
-                                                               metadata: TestToken.metadata)
+                let page = try await f.customers.listCustomers(
+                    .with {
+                        $0.pageSize = 5; $0.pageToken = token
+                    },
+                    metadata: TestToken.metadata)
                 seen += page.customers.map(\.id)
                 token = page.nextPageToken
                 pages += 1
@@ -31,11 +34,22 @@ import Testing
     func flagsAreAddedListedRemoved() async throws {
         let ((afterAdd, afterRemove, readOnly), _) = try await withLiveSandbox { f in
             let id = try await f.createCustomer().id
-            let flag: (String) -> CustomerAPI.AddCustomerFlagRequest = { name in .with { $0.customerID = id; $0.flag = name } }
+            let flag: (String) -> CustomerAPI.AddCustomerFlagRequest = { name in
+                .with {
+                    $0.customerID = id; $0.flag = name
+                }
+            }
             _ = try await f.customers.addCustomerFlag(flag("vip"), metadata: TestToken.metadata)
-            let afterAdd = try await f.customers.listCustomerFlags(.with { $0.customerID = id }, metadata: TestToken.metadata).flags
-            _ = try await f.customers.removeCustomerFlag(.with { $0.customerID = id; $0.flag = "vip" }, metadata: TestToken.metadata)
-            let afterRemove = try await f.customers.listCustomerFlags(.with { $0.customerID = id }, metadata: TestToken.metadata).flags
+            let afterAdd = try await f.customers.listCustomerFlags(
+                .with { $0.customerID = id }, metadata: TestToken.metadata
+            ).flags
+            _ = try await f.customers.removeCustomerFlag(
+                .with {
+                    $0.customerID = id; $0.flag = "vip"
+                }, metadata: TestToken.metadata)
+            let afterRemove = try await f.customers.listCustomerFlags(
+                .with { $0.customerID = id }, metadata: TestToken.metadata
+            ).flags
             let readOnly = await #expect(throws: RPCError.self) {
                 try await f.customers.addCustomerFlag(flag("wheelchair_user"), metadata: TestToken.metadata)
             }
@@ -50,9 +64,13 @@ import Testing
     func orderedTripIsFulfilled() async throws {
         let ((offers, trip), result) = try await withLiveSandbox { f in
             let id = try await f.createCustomer().id
-            let offers = try await f.trips.requestTripOffers(f.offerRequest(), metadata: TestToken.metadata(customer: id)).offers
-            let tripID = try await f.trips.orderTrip(.with { $0.offerToken = offers[0].token },
-                                                     metadata: TestToken.metadata(customer: id)).tripID
+            let offers = try await f.trips.requestTripOffers(
+                f.offerRequest(), metadata: TestToken.metadata(customer: id)
+            ).offers
+            let tripID = try await f.trips.orderTrip(
+                .with { $0.offerToken = offers[0].token },
+                metadata: TestToken.metadata(customer: id)
+            ).tripID
             return (offers, try await f.pollUntilFinished(tripID, customer: id))
         }
         #expect(!offers.isEmpty && offers.allSatisfy { !$0.token.isEmpty && $0.hasPrice })
@@ -72,9 +90,11 @@ import Testing
             let cancel: (String) async throws -> Void = { trip in
                 switch who {
                 case .customer:
-                    _ = try await f.trips.cancelTripAsCustomer(.with { $0.tripID = trip }, metadata: TestToken.metadata(customer: id))
+                    _ = try await f.trips.cancelTripAsCustomer(
+                        .with { $0.tripID = trip }, metadata: TestToken.metadata(customer: id))
                 case .integrator:
-                    _ = try await f.trips.cancelTripAsIntegrator(.with { $0.tripID = trip }, metadata: TestToken.metadata)
+                    _ = try await f.trips.cancelTripAsIntegrator(
+                        .with { $0.tripID = trip }, metadata: TestToken.metadata)
                 }
             }
             let first = try await f.orderTrip(for: id)
@@ -107,7 +127,9 @@ import Testing
     @Test("stopping the sandbox writes the run's results as ridepool run does")
     func finishingWritesResults() async throws {
         let (_, result) = try await withLiveSandbox { f in _ = try await f.createCustomer() }
-        for file in ["events.jsonl", "trips.csv", "vehicles.csv", "summary.json", "report.html", "scenario.resolved.yaml"] {
+        for file in [
+            "events.jsonl", "trips.csv", "vehicles.csv", "summary.json", "report.html", "scenario.resolved.yaml"
+        ] {
             #expect(FileManager.default.fileExists(atPath: result.directory + "/" + file), "\(file)")
         }
     }

@@ -1,8 +1,8 @@
 import Foundation
 import Ridepool
 import RidepoolServer
-import Testing
 import TestSupport
+import Testing
 
 /// Binding the sandbox's port: what the user is told when it cannot be bound, and what is left behind.
 @Suite struct ListeningTests {
@@ -18,7 +18,8 @@ import TestSupport
                         scenarioPath: Fixtures.root + "/scenarios/examples/sandbox.yaml",
                         options: RunOptions(outputRoot: out, runID: "test"),
                         configuration: SandboxConfiguration(host: "127.0.0.1", port: held.port, token: "t"),
-                        speed: 1) { _ in listener.yield() }
+                        speed: 1
+                    ) { _ in listener.yield() }
                 }
                 // Should it listen after all, stop it so that the expectation fails instead of hanging.
                 group.addTask { for await _ in listened { return } }

@@ -1,6 +1,6 @@
-import GRPCProtobuf
 import Foundation
 import GRPCCore
+import GRPCProtobuf
 import Ridepool
 import RidepoolAPI
 import RidepoolServer
@@ -18,34 +18,42 @@ struct LiveFixture: Sendable {
 
     /// The documents' `RequestTripOffers` payload (one adult, Stüberedder 14 to Eckerkamp 38), leaving now.
     func offerRequest() async throws -> TripAPI.RequestTripOffersRequest {
-        try TripAPI.RequestTripOffersRequest(jsonString: """
-            {"origin":{"location":{"latitude":53.6344823,"longitude":10.0555216},"primary_address":"Stüberedder 14",\
-            "secondary_address":"22337 Hamburg","primary_poi_name":"PointA","secondary_poi_name":"Hamburg, Germany"},\
-            "destination":{"location":{"latitude":53.6342303,"longitude":10.0741517},"primary_address":"Eckerkamp 38",\
-            "secondary_address":"22391 Hamburg,","primary_poi_name":"PointB","secondary_poi_name":"Hamburg, Germany"},\
-            "load":[{"adult":{}}],"departure_time":"\(await sandbox.simulatedNow())"}
-            """)
+        try TripAPI.RequestTripOffersRequest(
+            jsonString: """
+                {"origin":{"location":{"latitude":53.6344823,"longitude":10.0555216},"primary_address":"Stüberedder 14",\
+                "secondary_address":"22337 Hamburg","primary_poi_name":"PointA","secondary_poi_name":"Hamburg, Germany"},\
+                "destination":{"location":{"latitude":53.6342303,"longitude":10.0741517},"primary_address":"Eckerkamp 38",\
+                "secondary_address":"22391 Hamburg,","primary_poi_name":"PointB","secondary_poi_name":"Hamburg, Germany"},\
+                "load":[{"adult":{}}],"departure_time":"\(await sandbox.simulatedNow())"}
+                """)
     }
 
     /// The documents' `CreateCustomer` payload.
     func createCustomer() async throws -> CustomerAPI.Customer {
-        try await customers.createCustomer(CustomerAPI.CreateCustomerRequest(jsonString: """
-            {"email_address":"test-customer@moia.io","family_name":"Customer","given_name":"Test",\
-            "language_code":"en","phone_number":"+4997259173740"}
-            """), metadata: TestToken.metadata).customer
+        try await customers.createCustomer(
+            CustomerAPI.CreateCustomerRequest(
+                jsonString: """
+                    {"email_address":"test-customer@moia.io","family_name":"Customer","given_name":"Test",\
+                    "language_code":"en","phone_number":"+4997259173740"}
+                    """), metadata: TestToken.metadata
+        ).customer
     }
 
     /// Offers for `customer` and orders the first; returns the trip id.
     func orderTrip(for customer: String) async throws -> String {
         let offers = try await trips.requestTripOffers(offerRequest(), metadata: TestToken.metadata(customer: customer))
         guard let offer = offers.offers.first else { throw RPCError(code: .notFound, message: "no offer") }
-        return try await trips.orderTrip(.with { $0.offerToken = offer.token },
-                                         metadata: TestToken.metadata(customer: customer)).tripID
+        return try await trips.orderTrip(
+            .with { $0.offerToken = offer.token },
+            metadata: TestToken.metadata(customer: customer)
+        ).tripID
     }
 
     func trip(_ id: String, customer: String?) async throws -> TripAPI.Trip {
-        try await trips.getTrip(.with { $0.tripID = id },
-                                metadata: customer.map(TestToken.metadata(customer:)) ?? TestToken.metadata).trip
+        try await trips.getTrip(
+            .with { $0.tripID = id },
+            metadata: customer.map(TestToken.metadata(customer:)) ?? TestToken.metadata
+        ).trip
     }
 
     /// Polls GetTrip every 30 simulated seconds until the trip is Fulfilled or NotFulfilled (at most 4 simulated hours).
@@ -69,11 +77,14 @@ func withLiveSandbox<Result: Sendable>(
 ) async throws -> (Result, RunResult) {
     let root = Fixtures.root
     let out = NSTemporaryDirectory() + "ridepool-serve-tests/" + UUID().uuidString
-    let run = try LiveRun(scenarioPath: root + "/scenarios/examples/sandbox.yaml",
-                          options: RunOptions(outputRoot: out, runID: "test"))
+    let run = try LiveRun(
+        scenarioPath: root + "/scenarios/examples/sandbox.yaml",
+        options: RunOptions(outputRoot: out, runID: "test"))
     let sandbox = LiveSandbox(run: run, speed: nil, clock: clock)
     let result = try await withSandbox(backend: sandbox, maxRequestBytes: maxRequestBytes) { client in
-        try await body(LiveFixture(sandbox: sandbox, client: client, customers: .init(wrapping: client), trips: .init(wrapping: client)))
+        try await body(
+            LiveFixture(
+                sandbox: sandbox, client: client, customers: .init(wrapping: client), trips: .init(wrapping: client)))
     }
     return (result, try await sandbox.finish())
 }

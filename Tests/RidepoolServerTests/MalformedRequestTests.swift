@@ -16,24 +16,33 @@ import Testing
     }
 
     static let cases: [Case] = [
-        Case(description: "an unknown approach speed", mutate: { $0.approachSpeed = .UNRECOGNIZED(42) },
-             code: .invalidArgument, reason: "INVALID_FIELDS", fields: ["approach_speed"]),
-        Case(description: "an unknown wheelchair value", mutate: { $0.load[0].adult.wheelchair = .UNRECOGNIZED(9) },
-             code: .invalidArgument, reason: "INVALID_FIELDS", fields: ["load[0].adult.wheelchair"]),
-        Case(description: "a timestamp beyond year 9999", mutate: { $0.departureTime = .init(seconds: .max, nanos: 0) },
-             code: .invalidArgument, reason: "INVALID_FIELDS", fields: ["departure_time"]),
-        Case(description: "a load naming no rider", mutate: { $0.load = [.init()] },
-             code: .invalidArgument, reason: "INVALID_LOAD", fields: ["load[0]"]),
-        Case(description: "no origin location", mutate: { $0.origin.clearLocation() },
-             code: .invalidArgument, reason: "INVALID_LOCATION", fields: ["origin.location"]),
-        Case(description: "a latitude of NaN", mutate: { $0.destination.location.latitude = .nan },
-             code: .invalidArgument, reason: "INVALID_LOCATION", fields: ["destination.location"]),
-        Case(description: "no time", mutate: { $0.time = nil },
-             code: .invalidArgument, reason: "MISSING_TIME", fields: ["departure_time"]),
-        Case(description: "a point outside the service area", mutate: { $0.origin.location.latitude = 52.5 },
-             code: .invalidArgument, reason: "OUT_OF_SERVICE_AREA", fields: ["origin.location"]),
-        Case(description: "a huge address", mutate: { $0.origin.primaryAddress = String(repeating: "x", count: 10_000) },
-             code: .invalidArgument, reason: "INVALID_FIELDS", fields: ["origin.primary_address"]),
+        Case(
+            description: "an unknown approach speed", mutate: { $0.approachSpeed = .UNRECOGNIZED(42) },
+            code: .invalidArgument, reason: "INVALID_FIELDS", fields: ["approach_speed"]),
+        Case(
+            description: "an unknown wheelchair value", mutate: { $0.load[0].adult.wheelchair = .UNRECOGNIZED(9) },
+            code: .invalidArgument, reason: "INVALID_FIELDS", fields: ["load[0].adult.wheelchair"]),
+        Case(
+            description: "a timestamp beyond year 9999", mutate: { $0.departureTime = .init(seconds: .max, nanos: 0) },
+            code: .invalidArgument, reason: "INVALID_FIELDS", fields: ["departure_time"]),
+        Case(
+            description: "a load naming no rider", mutate: { $0.load = [.init()] },
+            code: .invalidArgument, reason: "INVALID_LOAD", fields: ["load[0]"]),
+        Case(
+            description: "no origin location", mutate: { $0.origin.clearLocation() },
+            code: .invalidArgument, reason: "INVALID_LOCATION", fields: ["origin.location"]),
+        Case(
+            description: "a latitude of NaN", mutate: { $0.destination.location.latitude = .nan },
+            code: .invalidArgument, reason: "INVALID_LOCATION", fields: ["destination.location"]),
+        Case(
+            description: "no time", mutate: { $0.time = nil },
+            code: .invalidArgument, reason: "MISSING_TIME", fields: ["departure_time"]),
+        Case(
+            description: "a point outside the service area", mutate: { $0.origin.location.latitude = 52.5 },
+            code: .invalidArgument, reason: "OUT_OF_SERVICE_AREA", fields: ["origin.location"]),
+        Case(
+            description: "a huge address", mutate: { $0.origin.primaryAddress = String(repeating: "x", count: 10_000) },
+            code: .invalidArgument, reason: "INVALID_FIELDS", fields: ["origin.primary_address"])
     ]
 
     @Test("a malformed RequestTripOffers gets its status and the server keeps serving", arguments: cases)
@@ -45,7 +54,8 @@ import Testing
             let error = await #expect(throws: RPCError.self) {
                 try await f.trips.requestTripOffers(request, metadata: TestToken.metadata(customer: id))
             }
-            let after = try await f.trips.requestTripOffers(f.offerRequest(), metadata: TestToken.metadata(customer: id))
+            let after = try await f.trips.requestTripOffers(
+                f.offerRequest(), metadata: TestToken.metadata(customer: id))
             return (error, after.offers.count)
         }
         #expect(error?.code == bad.code)
@@ -64,7 +74,8 @@ import Testing
             }
             return (error, try await f.createCustomer().id)
         }
-        #expect(error?.code == .resourceExhausted && error?.reason == "REQUEST_TOO_LARGE" && error?.domain == "ridepool")
+        #expect(
+            error?.code == .resourceExhausted && error?.reason == "REQUEST_TOO_LARGE" && error?.domain == "ridepool")
         #expect(error?.message.contains("65536") == true)
         #expect(!after.isEmpty)
     }
@@ -88,7 +99,8 @@ import Testing
                     _ = try await f.client.unary(
                         request: ClientRequest(message: garbage, metadata: TestToken.metadata(customer: "x")),
                         descriptor: TripAPI.Service.Method.RequestTripOffers.descriptor,
-                        serializer: RawBytes(), deserializer: RawBytes(), options: .defaults) { try $0.message }
+                        serializer: RawBytes(), deserializer: RawBytes(), options: .defaults
+                    ) { try $0.message }
                     return nil
                 } catch let error as RPCError { return error } catch { return nil }
             }()

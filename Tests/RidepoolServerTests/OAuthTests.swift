@@ -1,11 +1,12 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
 import GRPCCore
 import RidepoolAPI
 import RidepoolServer
 import Testing
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// The OAuth2 client-credentials endpoint `POST /auth/oauth/token` and the tokens it issues.
 @Suite struct OAuthTests {
@@ -13,15 +14,20 @@ import Testing
 
     /// Posts `body` to the endpoint on `port` over a plain socket (HTTP/1.1, the server closes the
     /// connection after its answer); returns the status and the JSON object answered (values as text).
-    static func post(port: Int, authorization: String?, body: String, method: String = "POST",
-                     path: String = TokenEndpoint.path) async throws -> (Int, [String: String]) {
-        var request = "\(method) \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+    static func post(
+        port: Int, authorization: String?, body: String, method: String = "POST",
+        path: String = TokenEndpoint.path
+    ) async throws -> (Int, [String: String]) {
+        var request =
+            "\(method) \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-www-form-urlencoded\r\n"
         if let authorization { request += "Authorization: \(authorization)\r\n" }
         request += "Content-Length: \(body.utf8.count)\r\n\r\n\(body)"
         let answer = try await Task.detached { try RawHTTP.exchange(port: port, request: request) }.value
         let parts = answer.components(separatedBy: "\r\n\r\n")
         let status = Int(parts[0].split(separator: " ").dropFirst().first ?? "") ?? 0
-        let json = (try? JSONSerialization.jsonObject(with: Data((parts.dropFirst().first ?? "").utf8))) as? [String: Any] ?? [:]
+        let json =
+            (try? JSONSerialization.jsonObject(with: Data((parts.dropFirst().first ?? "").utf8))) as? [String: Any]
+            ?? [:]
         return (status, json.mapValues { "\($0)" })
     }
 
@@ -55,16 +61,26 @@ import Testing
         #expect(name == "Test")
     }
 
-    @Test("bad requests get the RFC 6749 errors", arguments: [
-        ("no credentials", nil, "grant_type=client_credentials", "POST", TokenEndpoint.path, 401, "invalid_client"),
-        ("a wrong secret", "Basic " + Data("client:nope".utf8).base64EncodedString(), "grant_type=client_credentials",
-         "POST", TokenEndpoint.path, 401, "invalid_client"),
-        ("another grant", OAuthTests.basic, "grant_type=password&username=a", "POST", TokenEndpoint.path, 400,
-         "unsupported_grant_type"),
-        ("no grant", OAuthTests.basic, "scope=x", "POST", TokenEndpoint.path, 400, "invalid_request"),
-        ("GET", OAuthTests.basic, "", "GET", TokenEndpoint.path, 405, "invalid_request"),
-        ("another path", OAuthTests.basic, "grant_type=client_credentials", "POST", "/oauth/token", 404, "not_found"),
-    ] as [(String, String?, String, String, String, Int, String)])
+    @Test(
+        "bad requests get the RFC 6749 errors",
+        arguments: [
+            ("no credentials", nil, "grant_type=client_credentials", "POST", TokenEndpoint.path, 401, "invalid_client"),
+            (
+                "a wrong secret", "Basic " + Data("client:nope".utf8).base64EncodedString(),
+                "grant_type=client_credentials",
+                "POST", TokenEndpoint.path, 401, "invalid_client"
+            ),
+            (
+                "another grant", OAuthTests.basic, "grant_type=password&username=a", "POST", TokenEndpoint.path, 400,
+                "unsupported_grant_type"
+            ),
+            ("no grant", OAuthTests.basic, "scope=x", "POST", TokenEndpoint.path, 400, "invalid_request"),
+            ("GET", OAuthTests.basic, "", "GET", TokenEndpoint.path, 405, "invalid_request"),
+            (
+                "another path", OAuthTests.basic, "grant_type=client_credentials", "POST", "/oauth/token", 404,
+                "not_found"
+            )
+        ] as [(String, String?, String, String, String, Int, String)])
     func badRequests(_ c: (String, String?, String, String, String, Int, String)) async throws {
         let tokens = AccessTokens(clientID: "client", clientSecret: "s3cret")
         let (status, json) = try await Self.withEndpoint(tokens) { port in
@@ -74,7 +90,9 @@ import Testing
         #expect(json["error"] == c.6, "\(c.0)")
     }
 
-    @Test("an expired token is UNAUTHENTICATED / ACCESS_TOKEN_EXPIRED, an unknown one ACCESS_TOKEN_INVALID; --token still works")
+    @Test(
+        "an expired token is UNAUTHENTICATED / ACCESS_TOKEN_EXPIRED, an unknown one ACCESS_TOKEN_INVALID; --token still works"
+    )
     func expiredAndUnknownTokens() async throws {
         let tokens = AccessTokens(clientID: "client", clientSecret: "s3cret", lifetime: .zero)  // expired when issued
         let (_, json) = try await Self.withEndpoint(tokens) { port in
@@ -89,7 +107,8 @@ import Testing
             let unknown = await #expect(throws: RPCError.self) {
                 try await customers.getCustomer(.with { $0.id = "c1" }, metadata: ["authorization": "Bearer 00ff"])
             }
-            let fixed = try await customers.getCustomer(.with { $0.id = "c1" }, metadata: TestToken.metadata).customer.id
+            let fixed = try await customers.getCustomer(.with { $0.id = "c1" }, metadata: TestToken.metadata).customer
+                .id
             return (expired, unknown, fixed)
         }
         #expect(expired?.code == .unauthenticated && expired?.reason == "ACCESS_TOKEN_EXPIRED")
@@ -111,7 +130,9 @@ enum RawHTTP {
         address.sin_port = in_port_t(UInt16(port).bigEndian)
         address.sin_addr.s_addr = inet_addr("127.0.0.1")
         let connected = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+            }
         }
         guard connected == 0 else { throw Failure(what: "connect") }
         var timeout = timeval(tv_sec: 10, tv_usec: 0)

@@ -14,8 +14,9 @@ func withSandbox<Result: Sendable>(
     maxCallsInFlight: Int = 1024, issuedTokens: AccessTokens? = nil,
     _ body: @Sendable (GRPCClient<TestTransport>) async throws -> Result
 ) async throws -> Result {
-    var configuration = SandboxConfiguration(host: "127.0.0.1", port: 0, token: token, maxRequestBytes: maxRequestBytes,
-                                             maxCallsInFlight: maxCallsInFlight)
+    var configuration = SandboxConfiguration(
+        host: "127.0.0.1", port: 0, token: token, maxRequestBytes: maxRequestBytes,
+        maxCallsInFlight: maxCallsInFlight)
     configuration.issuedTokens = issuedTokens
     let server = try SandboxServer(configuration: configuration, backend: backend)
     return try await withThrowingTaskGroup(of: Void.self) { group in
@@ -37,5 +38,7 @@ func plaintextTransport(port: Int) async throws -> TestTransport {
 enum TestToken {
     static let value = "test-token"
     static var metadata: Metadata { ["authorization": "Bearer \(value)"] }
-    static func metadata(customer: String) -> Metadata { ["authorization": "Bearer \(value)", "customer-id": "\(customer)"] }
+    static func metadata(customer: String) -> Metadata {
+        ["authorization": "Bearer \(value)", "customer-id": "\(customer)"]
+    }
 }

@@ -1,17 +1,21 @@
 import Foundation
-import Testing
-@testable import Ridepool
 import TestSupport
+import Testing
+
+@testable import Ridepool
 
 @Suite("ridepool bench: suite, report, baseline comparison")
 struct BenchTests {
-    static func suite() throws -> BenchSuite { try BenchSuite.load(path: Fixtures.scenario("examples/bench/tiny_suite.yaml")) }
+    static func suite() throws -> BenchSuite {
+        try BenchSuite.load(path: Fixtures.scenario("examples/bench/tiny_suite.yaml"))
+    }
 
     /// Runs the tiny suite in process; with `update`, writes the baseline instead of comparing.
     static func bench(baseline: String, update: Bool, work: String) throws -> RunBench.Outcome {
-        try RunBench.run(suite: suite(), runner: InProcessRunner(workDirectory: work, cacheDirectory: nil),
-                         reportDirectory: work + "/reports", baselinePath: baseline, updateBaseline: update,
-                         createdUTC: update ? "2000-01-01T00:00:00Z" : "2000-01-01T00:00:01Z")
+        try RunBench.run(
+            suite: suite(), runner: InProcessRunner(workDirectory: work, cacheDirectory: nil),
+            reportDirectory: work + "/reports", baselinePath: baseline, updateBaseline: update,
+            createdUTC: update ? "2000-01-01T00:00:00Z" : "2000-01-01T00:00:01Z")
     }
 
     /// A baseline file made from `report` after `change`.
@@ -29,16 +33,21 @@ struct BenchTests {
         #expect(s.tolerance.timeFactor == 1000 && s.tolerance.kpiRelative == 0)
     }
 
-    @Test("a suite number outside its documented range is refused with the range and a fix",
-          arguments: ["runs: 0", "runs: 1001", "warmups: 101", "tolerance: {timeFactor: .inf}", "tolerance: {timeFactor: 1e308}",
-                      "tolerance: {kpiRelative: -1}", "tolerance: {memoryFactor: .nan}"])
+    @Test(
+        "a suite number outside its documented range is refused with the range and a fix",
+        arguments: [
+            "runs: 0", "runs: 1001", "warmups: 101", "tolerance: {timeFactor: .inf}", "tolerance: {timeFactor: 1e308}",
+            "tolerance: {kpiRelative: -1}", "tolerance: {memoryFactor: .nan}"
+        ])
     func suiteNumbersOutOfRange(line: String) throws {
         let path = try Fixtures.scratch() + "/suite.yaml"
         try "schemaVersion: 1\nname: s\n\(line)\nscenarios: [\(Fixtures.scenario("examples/tiny.yaml"))]\n"
             .write(toFile: path, atomically: true, encoding: .utf8)
         let error = try #require(throws: RidepoolError.self) { try BenchSuite.load(path: path) }
-        #expect(error.description.contains("suite.yaml") && error.description.contains(" in ") && error.description.contains("Fix:"),
-                "\(error)")
+        #expect(
+            error.description.contains("suite.yaml") && error.description.contains(" in ")
+                && error.description.contains("Fix:"),
+            "\(error)")
     }
 
     @Test("the bench passes against the baseline it wrote, and records KPIs, times and counts")
@@ -52,8 +61,11 @@ struct BenchTests {
         let comparison = try #require(again.comparison)
         #expect(comparison.passed, "\(comparison.failures.map(BenchComparison.format))")
         for record in again.report.scenarios {
-            #expect(record.wall.runs.count == 2 && record.events > 0 && record.kpis["requests"] == Double(record.requests))
-            #expect(record.vehicleSearches > 0 && record.wall.min <= record.wall.median && record.wall.median <= record.wall.max)
+            #expect(
+                record.wall.runs.count == 2 && record.events > 0 && record.kpis["requests"] == Double(record.requests))
+            #expect(
+                record.vehicleSearches > 0 && record.wall.min <= record.wall.median
+                    && record.wall.median <= record.wall.max)
         }
         #expect(comparison.rows.contains { $0.metric == "served_share" })
     }
@@ -90,6 +102,8 @@ struct BenchTests {
     @Test("a baseline that cannot be read is an error that says how to make one")
     func missingBaselineIsAnError() throws {
         let work = try Fixtures.scratch()
-        #expect(throws: RidepoolError.self) { _ = try Self.bench(baseline: work + "/none.json", update: false, work: work) }
+        #expect(throws: RidepoolError.self) {
+            _ = try Self.bench(baseline: work + "/none.json", update: false, work: work)
+        }
     }
 }

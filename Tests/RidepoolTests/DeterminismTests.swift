@@ -1,17 +1,22 @@
 import Foundation
-import Testing
-@testable import Ridepool
 import TestSupport
+import Testing
+
+@testable import Ridepool
 
 @Suite("Same scenario and seed give byte-identical results")
 struct DeterminismTests {
     static let contractFiles = ["events.jsonl", "trips.csv", "summary.json", "vehicles.csv", "scenario.resolved.yaml"]
 
-    @Test("two runs of one scenario and seed write identical files", arguments: ["examples/tiny.yaml", "examples/tiny_poisson.yaml"])
+    @Test(
+        "two runs of one scenario and seed write identical files",
+        arguments: ["examples/tiny.yaml", "examples/tiny_poisson.yaml"])
     func twoRunsAreByteIdentical(scenario: String) throws {
         let out = try Fixtures.scratch()
-        let a = try RunScenario.run(scenarioPath: Fixtures.scenario(scenario), options: RunOptions(outputRoot: out, runID: "a"))
-        let b = try RunScenario.run(scenarioPath: Fixtures.scenario(scenario), options: RunOptions(outputRoot: out, runID: "b"))
+        let a = try RunScenario.run(
+            scenarioPath: Fixtures.scenario(scenario), options: RunOptions(outputRoot: out, runID: "a"))
+        let b = try RunScenario.run(
+            scenarioPath: Fixtures.scenario(scenario), options: RunOptions(outputRoot: out, runID: "b"))
         #expect(a.requests > 0 && a.summary.requests == a.requests)
         for file in Self.contractFiles {
             let x = try Fixtures.bytes(a.directory + "/" + file), y = try Fixtures.bytes(b.directory + "/" + file)
@@ -31,12 +36,16 @@ struct DeterminismTests {
     @Test("running the written scenario.resolved.yaml reproduces the run exactly")
     func resolvedScenarioReproducesTheRun() throws {
         let out = try Fixtures.scratch()
-        let first = try RunScenario.run(scenarioPath: Fixtures.scenario("examples/tiny.yaml"),
-                                        options: RunOptions(seed: 7, fleetSize: 2, outputRoot: out, runID: "first"))
-        let again = try RunScenario.run(scenarioPath: first.directory + "/scenario.resolved.yaml",
-                                        options: RunOptions(outputRoot: out, runID: "again"))
+        let first = try RunScenario.run(
+            scenarioPath: Fixtures.scenario("examples/tiny.yaml"),
+            options: RunOptions(seed: 7, fleetSize: 2, outputRoot: out, runID: "first"))
+        let again = try RunScenario.run(
+            scenarioPath: first.directory + "/scenario.resolved.yaml",
+            options: RunOptions(outputRoot: out, runID: "again"))
         for file in ["events.jsonl", "trips.csv", "summary.json"] {
-            #expect(try Fixtures.bytes(first.directory + "/" + file) == Fixtures.bytes(again.directory + "/" + file), "\(file)")
+            #expect(
+                try Fixtures.bytes(first.directory + "/" + file) == Fixtures.bytes(again.directory + "/" + file),
+                "\(file)")
         }
     }
 }

@@ -1,7 +1,8 @@
 import Foundation
-import Testing
-@testable import Ridepool
 import TestSupport
+import Testing
+
+@testable import Ridepool
 
 /// A small deterministic generator for the mutation tests (SplitMix64): the same seed, the same mutants.
 struct MutationRandom {
@@ -30,8 +31,10 @@ struct Mutant {
     static let core = ["1e308", "-1e308", "nan", ".inf", "0", "-1", "9223372036854775808", "1e-300", "", "abc"]
     static let wild = core + ["-.inf", "inf", "-0.5", "9223372036854775807", "18446744073709551616", "2e9", "0x1p1023"]
     /// Large and small values that sit on or near the documented bounds: they must validate and run, or be refused.
-    static let edges = ["1000000", "100000", "86400", "8760", "10080", "1440", "3600", "600", "300", "168", "100",
-                        "32767", "10", "1", "0.1", "0.01", "0.001", "1e-9"]
+    static let edges = [
+        "1000000", "100000", "86400", "8760", "10080", "1440", "3600", "600", "300", "168", "100",
+        "32767", "10", "1", "0.1", "0.01", "0.001", "1e-9"
+    ]
 
     let folder: String
     let scenario: String
@@ -43,8 +46,9 @@ struct Mutant {
         let sourceFolder = (source as NSString).deletingLastPathComponent
         for file in files {
             let target = folder + "/" + file
-            try FileManager.default.createDirectory(atPath: (target as NSString).deletingLastPathComponent,
-                                                    withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                atPath: (target as NSString).deletingLastPathComponent,
+                withIntermediateDirectories: true)
             try FileManager.default.copyItem(atPath: sourceFolder + "/" + file, toPath: target)
         }
         self.scenario = folder + "/" + (scenario as NSString).lastPathComponent
@@ -52,8 +56,12 @@ struct Mutant {
     }
 
     func text(_ file: String) throws -> String { try String(contentsOfFile: folder + "/" + file, encoding: .utf8) }
-    func write(_ file: String, _ text: String) throws { try text.write(toFile: folder + "/" + file, atomically: true, encoding: .utf8) }
-    func write(_ file: String, bytes: [UInt8]) throws { try Data(bytes).write(to: URL(fileURLWithPath: folder + "/" + file)) }
+    func write(_ file: String, _ text: String) throws {
+        try text.write(toFile: folder + "/" + file, atomically: true, encoding: .utf8)
+    }
+    func write(_ file: String, bytes: [UInt8]) throws {
+        try Data(bytes).write(to: URL(fileURLWithPath: folder + "/" + file))
+    }
     func bytes(_ file: String) throws -> [UInt8] { [UInt8](try Fixtures.bytes(folder + "/" + file)) }
 
     /// Validates, then runs; returns whether the run finished. Records an issue naming `situation` when
@@ -63,8 +71,11 @@ struct Mutant {
         let problems = ValidateScenario.problems(scenarioPath: scenario)
         for p in problems { #expect(p.contains("Fix:"), "\(situation): \(p)") }
         do {
-            _ = try RunScenario.run(scenarioPath: scenario, options: RunOptions(outputRoot: folder + "/out", runID: runID,
-                                                                                  writesEventLog: false))
+            _ = try RunScenario.run(
+                scenarioPath: scenario,
+                options: RunOptions(
+                    outputRoot: folder + "/out", runID: runID,
+                    writesEventLog: false))
             #expect(problems.isEmpty, "\(situation): validate reported \(problems), yet the run finished")
             return true
         } catch {
@@ -83,9 +94,13 @@ extension String {
         let numberCharacters = Set("0123456789.-+eE_")
         while i < endIndex {
             let c = self[i]
-            if c == "\n" { quoted = false; comment = false }
-            else if c == "\"" && !comment { quoted.toggle() }
-            else if c == "#" && !quoted { comment = true }
+            if c == "\n" {
+                quoted = false; comment = false
+            } else if c == "\"" && !comment {
+                quoted.toggle()
+            } else if c == "#" && !quoted {
+                comment = true
+            }
             if !quoted && !comment && (c.isNumber || c == "-") && ":[,{-".contains(previous) {
                 var j = i
                 while j < endIndex && numberCharacters.contains(self[j]) { j = index(after: j) }

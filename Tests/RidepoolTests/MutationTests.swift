@@ -1,12 +1,15 @@
 import Foundation
 import Testing
+
 @testable import Ridepool
 
 /// Seeded mutations of the tiny scenarios and their files, end to end through `validate` and `run`
 /// (issue 14): whatever the numbers and bytes, each mutant ends in a run or a typed error with a fix.
 @Suite("mutated scenarios and files end in a run or a typed error, never a trap", .serialized)
 struct MutationTests {
-    static let tinyFiles = ["data/tiny_area.geojson", "data/tiny_stops.csv", "data/tiny_demand.csv", "data/tiny_fleet.csv"]
+    static let tinyFiles = [
+        "data/tiny_area.geojson", "data/tiny_stops.csv", "data/tiny_demand.csv", "data/tiny_fleet.csv"
+    ]
 
     /// The tiny scenario with fewer requests (the first 8 rows), so that each mutant runs in milliseconds.
     static func tiny(_ name: String) throws -> Mutant {
@@ -114,12 +117,14 @@ struct MutationTests {
             case 2:
                 let lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
                 let l = random.below(lines.count)
-                bytes = Array(lines.enumerated().filter { $0.offset != l }.map(\.element).joined(separator: [UInt8(ascii: "\n")]))
+                bytes = Array(
+                    lines.enumerated().filter { $0.offset != l }.map(\.element).joined(separator: [UInt8(ascii: "\n")]))
                 what = "line \(l + 1) deleted"
             default:
                 let lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
                 let l = random.below(lines.count)
-                bytes = Array((lines.prefix(l + 1) + [lines[l]] + lines.dropFirst(l + 1)).joined(separator: [UInt8(ascii: "\n")]))
+                bytes = Array(
+                    (lines.prefix(l + 1) + [lines[l]] + lines.dropFirst(l + 1)).joined(separator: [UInt8(ascii: "\n")]))
                 what = "line \(l + 1) duplicated"
             }
             try m.write(files[f], bytes: bytes)

@@ -1,8 +1,9 @@
 import Foundation
 import Scenario
-import Testing
-@testable import Ridepool
 import TestSupport
+import Testing
+
+@testable import Ridepool
 
 /// Issue 14: a valid double with no meaning once converted (to milliseconds, to a cost) trapped
 /// `validate` or `run`. Now the reading edge refuses it with file, line, field, range and fix.
@@ -15,7 +16,8 @@ struct RangeRegressionTests {
         let problems = ValidateScenario.problems(scenarioPath: Self.invalid("offer_lifetime_out_of_range"))
         #expect(problems.count == 1, "\(problems)")
         let p = problems.first ?? ""
-        #expect(p.contains("offer_lifetime_out_of_range.yaml:15:") && p.contains("matcher.offerLifetimeSeconds"), "\(p)")
+        #expect(
+            p.contains("offer_lifetime_out_of_range.yaml:15:") && p.contains("matcher.offerLifetimeSeconds"), "\(p)")
         #expect(p.contains("(0, 86400]") && p.contains("1e+308") && p.contains("Fix:"), "\(p)")
     }
 
@@ -23,8 +25,9 @@ struct RangeRegressionTests {
     func hugeRideWeightIsRefusedBeforeTheRun() throws {
         let path = Self.invalid("ride_weight_out_of_range")
         let problems = ValidateScenario.problems(scenarioPath: path)
-        #expect(problems.count == 1 && problems[0].contains("matcher.rideWeight") && problems[0].contains("[0, 1000000]"),
-                "\(problems)")
+        #expect(
+            problems.count == 1 && problems[0].contains("matcher.rideWeight") && problems[0].contains("[0, 1000000]"),
+            "\(problems)")
         let error = try #require(throws: ScenarioError.self) {
             try RunScenario.run(scenarioPath: path, options: RunOptions(outputRoot: try Fixtures.scratch(), runID: "r"))
         }
@@ -57,7 +60,8 @@ struct RangeRegressionTests {
                   rideWeight: 1000000, minimumTripMetres: 100000}
         """.write(toFile: dir + "/s.yaml", atomically: true, encoding: .utf8)
         #expect(ValidateScenario.problems(scenarioPath: dir + "/s.yaml") == [])
-        let result = try RunScenario.run(scenarioPath: dir + "/s.yaml", options: RunOptions(outputRoot: dir, runID: "r"))
+        let result = try RunScenario.run(
+            scenarioPath: dir + "/s.yaml", options: RunOptions(outputRoot: dir, runID: "r"))
         #expect(result.requests == 90)
     }
 }

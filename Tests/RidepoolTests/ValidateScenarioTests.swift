@@ -1,16 +1,20 @@
 import Foundation
-import Testing
-@testable import Ridepool
 import TestSupport
+import Testing
+
+@testable import Ridepool
 
 @Suite("ridepool validate")
 struct ValidateScenarioTests {
     static let invalid: [String] = {
         let dir = Fixtures.scenario("examples/invalid")
-        return ((try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []).filter { $0.hasSuffix(".yaml") }.sorted()
+        return ((try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []).filter { $0.hasSuffix(".yaml") }
+            .sorted()
     }()
 
-    @Test("the example scenarios are valid", arguments: ["examples/tiny.yaml", "examples/tiny_poisson.yaml", "examples/minimal.yaml"])
+    @Test(
+        "the example scenarios are valid",
+        arguments: ["examples/tiny.yaml", "examples/tiny_poisson.yaml", "examples/minimal.yaml"])
     func examplesAreValid(scenario: String) {
         #expect(ValidateScenario.problems(scenarioPath: Fixtures.scenario(scenario)) == [])
     }
@@ -20,7 +24,8 @@ struct ValidateScenarioTests {
         let problems = ValidateScenario.problems(scenarioPath: Fixtures.scenario("examples/invalid/" + file))
         #expect(!problems.isEmpty)
         #expect(problems.allSatisfy { $0.contains("Fix:") }, "\(problems)")
-        #expect(problems.contains { $0.contains(file) || $0.contains(".csv") || $0.contains(".geojson") }, "\(problems)")
+        #expect(
+            problems.contains { $0.contains(file) || $0.contains(".csv") || $0.contains(".geojson") }, "\(problems)")
     }
 
     @Test("problems in several referenced files are all reported at once")
@@ -28,7 +33,8 @@ struct ValidateScenarioTests {
         let dir = try Fixtures.scratch()
         try "not json".write(toFile: dir + "/area.geojson", atomically: true, encoding: .utf8)
         try "stop_id,lat,lon\na,95,13\n".write(toFile: dir + "/stops.csv", atomically: true, encoding: .utf8)
-        try "request_id,request_time_s,origin_lat,origin_lon,destination_lat,destination_lon\nr1,abc,52.5,13.4,52.51,13.41\n"
+        try
+            "request_id,request_time_s,origin_lat,origin_lon,destination_lat,destination_lon\nr1,abc,52.5,13.4,52.51,13.41\n"
             .write(toFile: dir + "/demand.csv", atomically: true, encoding: .utf8)
         try """
         schemaVersion: 1

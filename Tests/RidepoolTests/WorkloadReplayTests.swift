@@ -1,10 +1,11 @@
 import DataFiles
 import Foundation
-import Testing
-@testable import Ridepool
 import Reports
 import Scenario
 import TestSupport
+import Testing
+
+@testable import Ridepool
 
 @Suite("Replaying the peer RidePy's workloads")
 struct WorkloadReplayTests {
@@ -15,7 +16,8 @@ struct WorkloadReplayTests {
         let table = try CSVTable(path: Fixtures.scenario("examples/workload/tiny_workload.peer.csv"))
         var out: [String: PeerOutcome] = [:]
         for r in table.records {
-            out[r.fields[0]] = PeerOutcome(accepted: r.fields[1] == "1", vehicle: r.fields[2], pickup: Double(r.fields[3]))
+            out[r.fields[0]] = PeerOutcome(
+                accepted: r.fields[1] == "1", vehicle: r.fields[2], pickup: Double(r.fields[3]))
         }
         return out
     }
@@ -23,8 +25,9 @@ struct WorkloadReplayTests {
     @Test("the replay makes the peer's decision for every request: accepted, vehicle and pickup time")
     func replayMatchesThePeerRequestByRequest() throws {
         let out = try Fixtures.scratch()
-        let run = try RunScenario.run(scenarioPath: Fixtures.scenario("examples/workload/tiny_workload.yaml"),
-                                      options: RunOptions(outputRoot: out, runID: "r"))
+        let run = try RunScenario.run(
+            scenarioPath: Fixtures.scenario("examples/workload/tiny_workload.yaml"),
+            options: RunOptions(outputRoot: out, runID: "r"))
         let peer = try Self.peerOutcomes()
         let trips = try CSVTable(path: run.directory + "/trips.csv")
         let id = trips.column("trip_id")!, state = trips.column("final_state")!
@@ -52,8 +55,9 @@ struct WorkloadReplayTests {
     @Test("a replayed request is ordered the instant it is requested, by no customer")
     func replayedRequestsBookAtOnce() throws {
         let out = try Fixtures.scratch()
-        let run = try RunScenario.run(scenarioPath: Fixtures.scenario("examples/workload/tiny_workload.yaml"),
-                                      options: RunOptions(outputRoot: out, runID: "r"))
+        let run = try RunScenario.run(
+            scenarioPath: Fixtures.scenario("examples/workload/tiny_workload.yaml"),
+            options: RunOptions(outputRoot: out, runID: "r"))
         let trips = try CSVTable(path: run.directory + "/trips.csv")
         let requested = trips.column("request_time_s")!, ordered = trips.column("order_time_s")!
         let state = trips.column("final_state")!, flags = trips.column("customer_flags")!
@@ -81,13 +85,15 @@ struct WorkloadReplayTests {
             """
         let file = Fixtures.scenario("examples/w.yaml")
         #expect(throws: ScenarioError.self) { try ScenarioLoader.load(yaml: yaml, file: file) }
-        let valid = try ScenarioLoader.load(yaml: yaml.replacingOccurrences(of: "serviceArea: data/tiny_area.geojson\n", with: ""),
-                                            file: file)
+        let valid = try ScenarioLoader.load(
+            yaml: yaml.replacingOccurrences(of: "serviceArea: data/tiny_area.geojson\n", with: ""),
+            file: file)
         #expect(valid.workload?.secondsPerUnit == 1000 && valid.doorToDoor)
     }
 
     @Test("validate reads a workload's files")
     func validateChecksWorkloadFiles() {
-        #expect(ValidateScenario.problems(scenarioPath: Fixtures.scenario("examples/workload/tiny_workload.yaml")).isEmpty)
+        #expect(
+            ValidateScenario.problems(scenarioPath: Fixtures.scenario("examples/workload/tiny_workload.yaml")).isEmpty)
     }
 }

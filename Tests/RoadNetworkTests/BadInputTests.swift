@@ -1,9 +1,10 @@
+import DataFiles
 import Foundation
-import Testing
-@testable import RoadNetwork
 import Simulation
 import TestSupport
-import DataFiles
+import Testing
+
+@testable import RoadNetwork
 
 /// Each kind of bad network input fails with its own message, file, line and field.
 struct BadInputTests {
@@ -19,38 +20,69 @@ struct BadInputTests {
     }
 
     static let cases: [Case] = [
-        Case(name: "duplicate node id", nodes: nodes + "b,51.76,14.33\n", file: "nodes.csv", line: 5, field: "node_id",
-             message: "duplicate node id \"b\" (first at line 3)"),
-        Case(name: "empty node id", nodes: nodes + ",51.76,14.33\n", file: "nodes.csv", line: 5, field: "node_id", message: "the node id is empty"),
-        Case(name: "edge to an unknown node", edges: edges + "3,a,zz,100,10,car\n", file: "edges.csv", line: 4, field: "to_node",
-             message: "unknown node \"zz\""),
-        Case(name: "negative length", edges: edges + "3,a,c,-3,10,car\n", file: "edges.csv", line: 4, field: "length_m", message: "-3.0 must be > 0"),
-        Case(name: "zero length", edges: edges + "3,a,c,0,10,car\n", file: "edges.csv", line: 4, field: "length_m", message: "0.0 must be > 0"),
-        Case(name: "zero speed", edges: edges + "3,a,c,10,0,car\n", file: "edges.csv", line: 4, field: "freespeed_mps", message: "0.0 must be > 0"),
-        Case(name: "a length the road graph cannot hold (fuzz: regression-huge-length)", edges: edges + "3,a,c,1e300,10,car\n",
-             file: "edges.csv", line: 4, field: "length_m", message: "1e+300 m is longer than any road link (at most 1000000)"),
-        Case(name: "a speed that makes a link take over a day", edges: edges + "3,a,c,100,1e-9,car\n",
-             file: "edges.csv", line: 4, field: "freespeed_mps", message: "1e-09 m/s over 100.0 m takes longer than a day"),
-        Case(name: "non-numeric length", edges: edges + "3,a,c,ten,10,car\n", file: "edges.csv", line: 4, field: "length_m",
-             message: "\"ten\" is not a number"),
-        Case(name: "non-numeric latitude", nodes: nodes + "d,north,14.33\n", file: "nodes.csv", line: 5, field: "lat",
-             message: "\"north\" is not a number"),
-        Case(name: "missing column", edges: "edge_id,from_node,to_node,freespeed_mps\n1,a,b,10\n", file: "edges.csv", line: 1, field: nil,
-             message: "missing column 'length_m'; the header has: edge_id, from_node, to_node, freespeed_mps"),
-        Case(name: "short row", edges: edges + "3,a,c\n", file: "edges.csv", line: 4, field: "length_m",
-             message: "missing: the line has 3 fields, but 'length_m' is column 4"),
-        Case(name: "no car links", edges: "edge_id,from_node,to_node,length_m,freespeed_mps,modes\n1,a,b,100,10,tram\n2,b,a,100,10,\"bus,pt\"\n",
-             file: "edges.csv", line: nil, field: "modes",
-             message: "the network has no links that cars may use (2 links read, 2 without \"car\" in their modes)"),
-        Case(name: "empty largest component", edges: "edge_id,from_node,to_node,length_m,freespeed_mps\n1,a,b,100,10\n2,b,c,100,10\n",
-             file: "edges.csv", line: nil, field: nil,
-             message: "the largest strongly connected component of the car network is empty: no two nodes can reach each other"),
+        Case(
+            name: "duplicate node id", nodes: nodes + "b,51.76,14.33\n", file: "nodes.csv", line: 5, field: "node_id",
+            message: "duplicate node id \"b\" (first at line 3)"),
+        Case(
+            name: "empty node id", nodes: nodes + ",51.76,14.33\n", file: "nodes.csv", line: 5, field: "node_id",
+            message: "the node id is empty"),
+        Case(
+            name: "edge to an unknown node", edges: edges + "3,a,zz,100,10,car\n", file: "edges.csv", line: 4,
+            field: "to_node",
+            message: "unknown node \"zz\""),
+        Case(
+            name: "negative length", edges: edges + "3,a,c,-3,10,car\n", file: "edges.csv", line: 4, field: "length_m",
+            message: "-3.0 must be > 0"),
+        Case(
+            name: "zero length", edges: edges + "3,a,c,0,10,car\n", file: "edges.csv", line: 4, field: "length_m",
+            message: "0.0 must be > 0"),
+        Case(
+            name: "zero speed", edges: edges + "3,a,c,10,0,car\n", file: "edges.csv", line: 4, field: "freespeed_mps",
+            message: "0.0 must be > 0"),
+        Case(
+            name: "a length the road graph cannot hold (fuzz: regression-huge-length)",
+            edges: edges + "3,a,c,1e300,10,car\n",
+            file: "edges.csv", line: 4, field: "length_m",
+            message: "1e+300 m is longer than any road link (at most 1000000)"),
+        Case(
+            name: "a speed that makes a link take over a day", edges: edges + "3,a,c,100,1e-9,car\n",
+            file: "edges.csv", line: 4, field: "freespeed_mps",
+            message: "1e-09 m/s over 100.0 m takes longer than a day"),
+        Case(
+            name: "non-numeric length", edges: edges + "3,a,c,ten,10,car\n", file: "edges.csv", line: 4,
+            field: "length_m",
+            message: "\"ten\" is not a number"),
+        Case(
+            name: "non-numeric latitude", nodes: nodes + "d,north,14.33\n", file: "nodes.csv", line: 5, field: "lat",
+            message: "\"north\" is not a number"),
+        Case(
+            name: "missing column", edges: "edge_id,from_node,to_node,freespeed_mps\n1,a,b,10\n", file: "edges.csv",
+            line: 1, field: nil,
+            message: "missing column 'length_m'; the header has: edge_id, from_node, to_node, freespeed_mps"),
+        Case(
+            name: "short row", edges: edges + "3,a,c\n", file: "edges.csv", line: 4, field: "length_m",
+            message: "missing: the line has 3 fields, but 'length_m' is column 4"),
+        Case(
+            name: "no car links",
+            edges:
+                "edge_id,from_node,to_node,length_m,freespeed_mps,modes\n1,a,b,100,10,tram\n2,b,a,100,10,\"bus,pt\"\n",
+            file: "edges.csv", line: nil, field: "modes",
+            message: "the network has no links that cars may use (2 links read, 2 without \"car\" in their modes)"),
+        Case(
+            name: "empty largest component",
+            edges: "edge_id,from_node,to_node,length_m,freespeed_mps\n1,a,b,100,10\n2,b,c,100,10\n",
+            file: "edges.csv", line: nil, field: nil,
+            message:
+                "the largest strongly connected component of the car network is empty: no two nodes can reach each other"
+        )
     ]
 
     @Test("bad CSV input fails with its message, file, line and field", arguments: cases)
     func badCSV(_ c: Case) throws {
         let error = try #require(throws: DataFileError.self) {
-            try RoadGraph(NetworkData.readCSV(nodesText: c.nodes, nodesFile: "nodes.csv", edgesText: c.edges, edgesFile: "edges.csv"))
+            try RoadGraph(
+                NetworkData.readCSV(
+                    nodesText: c.nodes, nodesFile: "nodes.csv", edgesText: c.edges, edgesFile: "edges.csv"))
         }
         #expect(error.file == c.file && error.line == c.line && error.field == c.field && error.message == c.message)
         #expect(error.fix != nil)
@@ -58,15 +90,20 @@ struct BadInputTests {
 
     @Test("an error reads as 'file line N: field 'f': message. Fix: …'")
     func description() {
-        let e = DataFileError(file: "network_edges.csv", line: 12, field: "length_m", message: "-3 must be > 0", fix: "give a positive length")
-        #expect(e.description == "network_edges.csv line 12: field 'length_m': -3 must be > 0. Fix: give a positive length")
+        let e = DataFileError(
+            file: "network_edges.csv", line: 12, field: "length_m", message: "-3 must be > 0",
+            fix: "give a positive length")
+        #expect(
+            e.description == "network_edges.csv line 12: field 'length_m': -3 must be > 0. Fix: give a positive length")
     }
 
     @Test("a MATSim XML syntax error names the parser's line")
     func xmlSyntax() throws {
         let xml = "<?xml version=\"1.0\"?>\n<network>\n<nodes>\n<node id=\"a\" x=\"1\" y=\"2\">\n</nodes>\n</network>\n"
         let path = try Fixtures.temporary("network.xml", xml)
-        let error = try #require(throws: DataFileError.self) { try NetworkData.readMATSim(path: path, crs: "EPSG:32633") }
+        let error = try #require(throws: DataFileError.self) {
+            try NetworkData.readMATSim(path: path, crs: "EPSG:32633")
+        }
         #expect(error.message.hasPrefix("XML syntax error"))
         #expect(error.line == 5)
         #expect(error.file == path)
@@ -77,9 +114,15 @@ struct BadInputTests {
         let net = ShortestPathTests.handMade
         let named = try Fixtures.temporary("network.xml", net.matsimXML(crs: .wgs84))
         let unnamed = try Fixtures.temporary("network.xml", net.matsimXML(crs: .wgs84, nameCRS: false))
-        let unknown = try #require(throws: DataFileError.self) { try NetworkData.readMATSim(path: unnamed, crs: "EPSG:31468") }
-        #expect(unknown.message == "unknown CRS \"EPSG:31468\" (given by the scenario)" && unknown.field == "coordinateReferenceSystem")
-        let conflict = try #require(throws: DataFileError.self) { try NetworkData.readMATSim(path: named, crs: "EPSG:32633") }
+        let unknown = try #require(throws: DataFileError.self) {
+            try NetworkData.readMATSim(path: unnamed, crs: "EPSG:31468")
+        }
+        #expect(
+            unknown.message == "unknown CRS \"EPSG:31468\" (given by the scenario)"
+                && unknown.field == "coordinateReferenceSystem")
+        let conflict = try #require(throws: DataFileError.self) {
+            try NetworkData.readMATSim(path: named, crs: "EPSG:32633")
+        }
         #expect(conflict.message == "the file says EPSG:4326 but the scenario says EPSG:32633")
         let missing = try #require(throws: DataFileError.self) { try NetworkData.readMATSim(path: unnamed) }
         #expect(missing.message == "the file names no coordinate reference system and none was given")
@@ -118,7 +161,7 @@ struct BadInputTests {
     func stopTooFar() throws {
         let g = try ShortestPathTests.handMade.graph()
         let model = NetworkTravelTime(graph: g, snap: bruteForceSnapper(g))
-        let far = GeoPoint(lat: 51.76, lon: 14.33)   // ~ 850 m north of d
+        let far = GeoPoint(lat: 51.76, lon: 14.33)  // ~ 850 m north of d
         let error = try #require(throws: DataFileError.self) {
             try model.addPlace(far, maxSnapDistance: 500, what: "stop \"S9\"", file: "stops.csv", line: 7)
         }
@@ -127,7 +170,9 @@ struct BadInputTests {
         #expect(model.placeCount == 0)
     }
 
-    @Test("MATSim XML whose element name is not UTF-8 is an error, not a trap in FoundationXML (fuzz: regression-non-utf8-name)")
+    @Test(
+        "MATSim XML whose element name is not UTF-8 is an error, not a trap in FoundationXML (fuzz: regression-non-utf8-name)"
+    )
     func matsimBytesThatAreNotUTF8() throws {
         let error = try #require(throws: DataFileError.self) {
             try NetworkData.readMATSim(data: Data([0x3C, 0xFF, 0x00, 0x3E, 0x0A]), file: "network.xml")
@@ -141,23 +186,33 @@ struct BadInputTests {
         #expect(nul.message == "the file holds a NUL character")
     }
 
-    @Test("MATSim XML with a processing instruction is an error, not a crash in FoundationXML (fuzz: regression-processing-instruction)")
+    @Test(
+        "MATSim XML with a processing instruction is an error, not a crash in FoundationXML (fuzz: regression-processing-instruction)"
+    )
     func matsimProcessingInstruction() throws {
         let error = try #require(throws: DataFileError.self) {
-            try NetworkData.readMATSim(data: Data("<network>\n<?xml?></network>\n".utf8), file: "network.xml", crs: "EPSG:32633")
+            try NetworkData.readMATSim(
+                data: Data("<network>\n<?xml?></network>\n".utf8), file: "network.xml", crs: "EPSG:32633")
         }
         #expect(error.line == 2)
         #expect(error.message.hasPrefix("a processing instruction"))
         let declared = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<network><nodes/><links/></network>\n"
-        #expect(try NetworkData.readMATSim(data: Data(declared.utf8), file: "network.xml", crs: "EPSG:32633").nodeIDs.isEmpty)
+        #expect(
+            try NetworkData.readMATSim(data: Data(declared.utf8), file: "network.xml", crs: "EPSG:32633").nodeIDs
+                .isEmpty)
     }
 
-    @Test("a speed factor or cap so small that travel times would overflow is an error naming the field, not a trap",
-          arguments: [(1e-12, Double.infinity, "speedFactor"), (1e300, Double.infinity, "speedFactor"),
-                      (Double.nan, Double.infinity, "speedFactor"), (1, 1e-9, "maxSpeed")])
+    @Test(
+        "a speed factor or cap so small that travel times would overflow is an error naming the field, not a trap",
+        arguments: [
+            (1e-12, Double.infinity, "speedFactor"), (1e300, Double.infinity, "speedFactor"),
+            (Double.nan, Double.infinity, "speedFactor"), (1, 1e-9, "maxSpeed")
+        ])
     func extremeSpeedSettingsAreRefused(factor: Double, maxSpeed: Double, field: String) throws {
         let net = TinyNetwork.random(seed: 3, nodes: 10, links: 20)
-        let error = #expect(throws: DataFileError.self) { try net.graph(speeds: SpeedSettings(factor: factor, maxSpeed: maxSpeed)) }
+        let error = #expect(throws: DataFileError.self) {
+            try net.graph(speeds: SpeedSettings(factor: factor, maxSpeed: maxSpeed))
+        }
         #expect(error?.field == field)
         #expect(try net.graph(speeds: SpeedSettings(factor: 0.01, maxSpeed: 0.1)).edgeCount > 0)
     }

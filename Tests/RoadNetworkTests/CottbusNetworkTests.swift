@@ -1,9 +1,10 @@
 import Foundation
-import Testing
-@testable import RoadNetwork
 import Geometry
 import Simulation
 import TestSupport
+import Testing
+
+@testable import RoadNetwork
 
 /// The Cottbus MATSim DRT network that ships in `data/cottbus/` (a missing file fails the test).
 @Suite struct CottbusNetworkTests {
@@ -11,7 +12,8 @@ import TestSupport
 
     @Test("the Cottbus CSV network loads whole, and its GeoJSON twin gives the same graph and times")
     func loads() throws {
-        let csv = try RoadGraph(NetworkData.readCSV(nodes: "\(dir)/network_nodes.csv", edges: "\(dir)/network_edges.csv"))
+        let csv = try RoadGraph(
+            NetworkData.readCSV(nodes: "\(dir)/network_nodes.csv", edges: "\(dir)/network_edges.csv"))
         #expect(csv.nodeCount == 4415 && csv.edgeCount == 10599)
         #expect(csv.report.droppedNodes == 0 && csv.report.droppedEdges == 0 && csv.report.components == 1)
         #expect(abs(csv.maxSpeed - 120 / 3.6) < 0.01)
@@ -28,12 +30,15 @@ import TestSupport
         }
     }
 
-    @Test("the 371 stops snap within 500 m through the GEOS node index, and their matrix agrees with point-to-point queries")
+    @Test(
+        "the 371 stops snap within 500 m through the GEOS node index, and their matrix agrees with point-to-point queries"
+    )
     func stopsAndMatrix() throws {
         let g = try RoadGraph(NetworkData.readCSV(nodes: "\(dir)/network_nodes.csv", edges: "\(dir)/network_edges.csv"))
         let stops = try StopFile.read(path: "\(dir)/virtual_stops.csv")
-        let index = try NodeIndex(points: g.points, projection: LocalProjection(origin: GeoPoint(lat: 51.76, lon: 14.33)),
-                                  context: GeometryContext())
+        let index = try NodeIndex(
+            points: g.points, projection: LocalProjection(origin: GeoPoint(lat: 51.76, lon: 14.33)),
+            context: GeometryContext())
         let model = NetworkTravelTime(graph: g, snap: index.nearest(to:))
         let places = try stops.map { try model.addPlace($0.point, maxSnapDistance: 500, what: "stop \"\($0.id)\"") }
         try model.precomputeMatrix(cacheDirectory: try Fixtures.scratch())
@@ -41,10 +46,15 @@ import TestSupport
         let late = stops.prefix(40).map { model.addPlace($0.point) }
         for (i, p) in late.enumerated() {
             for j in stride(from: 0, to: 371, by: 11) {
-                #expect(model.travelTime(from: p, to: places[j], at: .zero) == model.travelTime(from: places[i], to: places[j], at: .zero))
+                #expect(
+                    model.travelTime(from: p, to: places[j], at: .zero)
+                        == model.travelTime(from: places[i], to: places[j], at: .zero))
             }
         }
-        let times = places.flatMap { a in places.map { b in model.travelTime(from: a, to: b, at: .zero).seconds } }.sorted()
-        print("Cottbus stops: snap max \(Int(places.map(model.snapDistance).max()!)) m; stop-to-stop free-flow p50 \(Int(times[times.count / 2])) s, max \(Int(times.last!)) s")
+        let times = places.flatMap { a in places.map { b in model.travelTime(from: a, to: b, at: .zero).seconds } }
+            .sorted()
+        print(
+            "Cottbus stops: snap max \(Int(places.map(model.snapDistance).max()!)) m; stop-to-stop free-flow p50 \(Int(times[times.count / 2])) s, max \(Int(times.last!)) s"
+        )
     }
 }

@@ -1,16 +1,19 @@
 import Foundation
-import Testing
-@testable import RoadNetwork
 import Simulation
 import TestSupport
+import Testing
+
+@testable import RoadNetwork
 
 /// The on-disk matrix cache: reused when nothing changed, rebuilt when anything did.
 struct MatrixCacheTests {
     static let net = TinyNetwork.random(seed: 5, nodes: 40, links: 90)
 
     /// A model over `net` with places at the given node indices, its matrix precomputed with `cache`.
-    static func model(_ net: TinyNetwork, places: [Int], speeds: SpeedSettings = SpeedSettings(), cache: String,
-                      threads: Int = 2) throws -> NetworkTravelTime {
+    static func model(
+        _ net: TinyNetwork, places: [Int], speeds: SpeedSettings = SpeedSettings(), cache: String,
+        threads: Int = 2
+    ) throws -> NetworkTravelTime {
         let g = try net.graph(speeds: speeds)
         let m = NetworkTravelTime(graph: g, snap: bruteForceSnapper(g))
         for i in places { _ = m.addPlace(g.points[i % g.nodeCount]) }
@@ -19,7 +22,9 @@ struct MatrixCacheTests {
     }
 
     static func matrix(_ m: NetworkTravelTime) -> [[Int64]] {
-        (0..<m.placeCount).map { i in (0..<m.placeCount).map { j in m.travelTime(from: PlaceID(i), to: PlaceID(j), at: .zero).ms } }
+        (0..<m.placeCount).map { i in
+            (0..<m.placeCount).map { j in m.travelTime(from: PlaceID(i), to: PlaceID(j), at: .zero).ms }
+        }
     }
 
     @Test("an unchanged network, places and speeds load the matrix from the cache, identical to the computed one")
@@ -43,8 +48,12 @@ struct MatrixCacheTests {
         #expect(try Self.model(longer, places: [1, 5, 9], cache: dir).matrixOrigin == .computed)
         #expect(try Self.model(Self.net, places: [1, 5, 10], cache: dir).matrixOrigin == .computed)
         #expect(try Self.model(Self.net, places: [1, 5, 9, 12], cache: dir).matrixOrigin == .computed)
-        #expect(try Self.model(Self.net, places: [1, 5, 9], speeds: SpeedSettings(factor: 0.9), cache: dir).matrixOrigin == .computed)
-        #expect(try Self.model(Self.net, places: [1, 5, 9], speeds: SpeedSettings(maxSpeed: 8), cache: dir).matrixOrigin == .computed)
+        #expect(
+            try Self.model(Self.net, places: [1, 5, 9], speeds: SpeedSettings(factor: 0.9), cache: dir).matrixOrigin
+                == .computed)
+        #expect(
+            try Self.model(Self.net, places: [1, 5, 9], speeds: SpeedSettings(maxSpeed: 8), cache: dir).matrixOrigin
+                == .computed)
         // And the original inputs still find their file.
         #expect(try Self.model(Self.net, places: [1, 5, 9], cache: dir).matrixOrigin == .loadedFromCache)
     }
@@ -73,8 +82,9 @@ struct MatrixCacheTests {
         let places = Array(0..<30)
         let one = try Self.model(Self.net, places: places, cache: try Fixtures.scratch(), threads: 1)
         let two = try Self.model(Self.net, places: places, cache: try Fixtures.scratch(), threads: 2)
-        #expect(one.matrixCachePath.flatMap { try? Data(contentsOf: URL(fileURLWithPath: $0)) }
-            == two.matrixCachePath.flatMap { try? Data(contentsOf: URL(fileURLWithPath: $0)) })
+        #expect(
+            one.matrixCachePath.flatMap { try? Data(contentsOf: URL(fileURLWithPath: $0)) }
+                == two.matrixCachePath.flatMap { try? Data(contentsOf: URL(fileURLWithPath: $0)) })
         let g = try Self.net.graph()
         let none = NetworkTravelTime(graph: g, snap: bruteForceSnapper(g))
         for i in places { _ = none.addPlace(g.points[i % g.nodeCount]) }

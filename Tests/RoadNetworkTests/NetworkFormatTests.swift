@@ -1,9 +1,10 @@
+import DataFiles
 import Foundation
-import Testing
-@testable import RoadNetwork
 import Simulation
 import TestSupport
-import DataFiles
+import Testing
+
+@testable import RoadNetwork
 
 /// The three input formats give the same network, and the projections are accurate.
 struct NetworkFormatTests {
@@ -24,8 +25,9 @@ struct NetworkFormatTests {
         a.count == b.count && a.allSatisfy { k, v in b[k].map { $0 == v } ?? false }
     }
 
-    @Test("MATSim XML in UTM 33N, plain and gzip, gives the CSV network's travel times and node positions",
-          arguments: [false, true])
+    @Test(
+        "MATSim XML in UTM 33N, plain and gzip, gives the CSV network's travel times and node positions",
+        arguments: [false, true])
     func matsimEqualsCSV(compressed: Bool) throws {
         let csv = try Self.net.graph()
         let utm = try #require(CoordinateSystem("EPSG:32633"))
@@ -55,7 +57,9 @@ struct NetworkFormatTests {
         #expect(Self.same(Self.allPairs(geo), Self.allPairs(csv)))
     }
 
-    @Test("UTM forward then inverse returns the point within a millimetre", arguments: ["EPSG:32633", "EPSG:32733", "EPSG:25832"])
+    @Test(
+        "UTM forward then inverse returns the point within a millimetre",
+        arguments: ["EPSG:32633", "EPSG:32733", "EPSG:25832"])
     func utmRoundTrip(crs: String) throws {
         guard case .utm(_, let tm) = try #require(CoordinateSystem(crs)) else { Issue.record("not UTM"); return }
         var rng = SplitMix64(seed: 3)
@@ -103,10 +107,15 @@ func snyderUTM(_ p: GeoPoint, centralMeridian: Double) -> (x: Double, y: Double)
     let N = a / (1 - e2 * sin(phi) * sin(phi)).squareRoot()
     let T = tan(phi) * tan(phi), C = ep2 * cos(phi) * cos(phi), A = cos(phi) * lam
     let e4 = e2 * e2, e6 = e4 * e2
-    let M = a * ((1 - e2 / 4 - 3 * e4 / 64 - 5 * e6 / 256) * phi - (3 * e2 / 8 + 3 * e4 / 32 + 45 * e6 / 1024) * sin(2 * phi)
-        + (15 * e4 / 256 + 45 * e6 / 1024) * sin(4 * phi) - (35 * e6 / 3072) * sin(6 * phi))
+    let M =
+        a
+        * ((1 - e2 / 4 - 3 * e4 / 64 - 5 * e6 / 256) * phi - (3 * e2 / 8 + 3 * e4 / 32 + 45 * e6 / 1024) * sin(2 * phi)
+            + (15 * e4 / 256 + 45 * e6 / 1024) * sin(4 * phi) - (35 * e6 / 3072) * sin(6 * phi))
     let x = k0 * N * (A + (1 - T + C) * pow(A, 3) / 6 + (5 - 18 * T + T * T + 72 * C - 58 * ep2) * pow(A, 5) / 120)
-    let y = k0 * (M + N * tan(phi) * (A * A / 2 + (5 - T + 9 * C + 4 * C * C) * pow(A, 4) / 24
-        + (61 - 58 * T + T * T + 600 * C - 330 * ep2) * pow(A, 6) / 720))
+    let y =
+        k0
+        * (M + N * tan(phi)
+            * (A * A / 2 + (5 - T + 9 * C + 4 * C * C) * pow(A, 4) / 24
+                + (61 - 58 * T + T * T + 600 * C - 330 * ep2) * pow(A, 6) / 720))
     return (500_000 + x, y)
 }

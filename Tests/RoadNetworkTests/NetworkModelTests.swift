@@ -1,9 +1,10 @@
-import Foundation
-import Testing
-@testable import RoadNetwork
-@testable import Geometry
-import Simulation
 import DataFiles
+import Foundation
+import Simulation
+import Testing
+
+@testable import Geometry
+@testable import RoadNetwork
 
 /// Pruning, congestion, movement, snapping and the speed bound of the network model.
 struct NetworkModelTests {
@@ -28,7 +29,8 @@ struct NetworkModelTests {
         let g = try ShortestPathTests.handMade.graph()
         var factors = [Double](repeating: 1, count: 24)
         factors[7] = 1.5; factors[23] = 2; factors[3] = 0.5
-        let model = NetworkTravelTime(graph: g, congestion: try CongestionProfile(factors: factors), snap: bruteForceSnapper(g))
+        let model = NetworkTravelTime(
+            graph: g, congestion: try CongestionProfile(factors: factors), snap: bruteForceSnapper(g))
         let a = model.addPlace(g.points[0]), c = model.addPlace(g.points[2])
         try model.precomputeMatrix()
         let late = model.addPlace(g.points[2])
@@ -52,7 +54,9 @@ struct NetworkModelTests {
         #expect(path.first == model.node(of: a) && path.last == model.node(of: b))
         let departure = SimTime.hours(8), total = model.travelTime(from: a, to: b, at: departure)
         #expect(model.position(from: a, to: b, departedAt: departure, at: .hours(7)) == model.point(of: a))
-        #expect(model.position(from: a, to: b, departedAt: departure, at: departure + total + .seconds(1)) == model.point(of: b))
+        #expect(
+            model.position(from: a, to: b, departedAt: departure, at: departure + total + .seconds(1))
+                == model.point(of: b))
         for k in 0...20 {
             let p = model.position(from: a, to: b, departedAt: departure, at: departure + total * (Double(k) / 20))
             let onSomeEdge = zip(path, path.dropFirst()).contains { u, v in
@@ -63,7 +67,9 @@ struct NetworkModelTests {
         }
     }
 
-    @Test("NodeIndex (GEOS STRtree) finds the same nearest node and distance as a scan and as the great-circle brute force")
+    @Test(
+        "NodeIndex (GEOS STRtree) finds the same nearest node and distance as a scan and as the great-circle brute force"
+    )
     func nodeIndex() throws {
         let g = try TinyNetwork.random(seed: 21, nodes: 60, links: 150).graph()
         let projection = LocalProjection(origin: GeoPoint(lat: 51.755, lon: 14.32))
@@ -90,27 +96,33 @@ struct NetworkModelTests {
         let g = try TinyNetwork.random(seed: 31, nodes: 50, links: 120).graph()
         var factors = [Double](repeating: 1.2, count: 24)
         factors[2] = 0.8
-        let model = NetworkTravelTime(graph: g, congestion: try CongestionProfile(factors: factors), snap: bruteForceSnapper(g))
+        let model = NetworkTravelTime(
+            graph: g, congestion: try CongestionProfile(factors: factors), snap: bruteForceSnapper(g))
         let places = g.points.map(model.addPlace)
         try model.precomputeMatrix()
         for a in places {
             for b in places {
                 for hour in [2.5, 9.0] {
                     let straight = model.point(of: a).distance(to: model.point(of: b))
-                    #expect(straight / model.maxStraightLineSpeed <= model.travelTime(from: a, to: b, at: .hours(hour)).seconds + 0.001)
+                    #expect(
+                        straight / model.maxStraightLineSpeed <= model.travelTime(from: a, to: b, at: .hours(hour))
+                            .seconds + 0.001)
                 }
             }
         }
-        #expect(model.description == TravelModelInfo(kind: "network", speed: model.maxStraightLineSpeed, detourFactor: 1))
+        #expect(
+            model.description == TravelModelInfo(kind: "network", speed: model.maxStraightLineSpeed, detourFactor: 1))
     }
 
-    @Test("the area bound never exceeds the travel time, in place and node matrices, at every hour",
-          arguments: [false, true])
+    @Test(
+        "the area bound never exceeds the travel time, in place and node matrices, at every hour",
+        arguments: [false, true])
     func areaBoundIsALowerBound(byNode: Bool) throws {
         let g = try TinyNetwork.random(seed: 57, nodes: 80, links: 220).graph()
         var factors = [Double](repeating: 1.3, count: 24)
         factors[3] = 0.7
-        let model = NetworkTravelTime(graph: g, congestion: try CongestionProfile(factors: factors), snap: bruteForceSnapper(g))
+        let model = NetworkTravelTime(
+            graph: g, congestion: try CongestionProfile(factors: factors), snap: bruteForceSnapper(g))
         let places = g.points.enumerated().filter { $0.offset % 2 == 0 }.map { model.addPlace($0.element) }
         if byNode { try model.precomputeNodeMatrix() } else { try model.precomputeMatrix() }
         var positive = 0
@@ -118,7 +130,9 @@ struct NetworkModelTests {
             for b in places {
                 let bound = model.lowerBound(from: a, to: b)
                 for hour in 0..<24 {
-                    #expect(bound <= model.travelTime(from: a, to: b, at: .hours(Double(hour) + 0.5)), "\(a) → \(b) at \(hour) h")
+                    #expect(
+                        bound <= model.travelTime(from: a, to: b, at: .hours(Double(hour) + 0.5)),
+                        "\(a) → \(b) at \(hour) h")
                 }
                 if bound > .zero { positive += 1 }
             }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import RoadNetwork
 
 /// The two-way set-associative route cache.
@@ -18,7 +19,7 @@ struct RouteCacheTests {
         #expect(cache.lookup(same[0].0, same[0].1) == nil)
         #expect(cache.lookup(same[1].0, same[1].1)! == (1, 10))
         #expect(cache.lookup(same[2].0, same[2].1)! == (2, 20))
-        cache.store(same[2].0, same[2].1, time: 5, mm: 50)   // re-storing a present pair keeps the other
+        cache.store(same[2].0, same[2].1, time: 5, mm: 50)  // re-storing a present pair keeps the other
         #expect(cache.lookup(same[1].0, same[1].1)! == (1, 10))
         #expect(cache.lookup(same[2].0, same[2].1)! == (5, 50))
         #expect(cache.hits == 4 && cache.misses == 1)

@@ -1,6 +1,7 @@
-import Testing
-@testable import RoadNetwork
 import Simulation
+import Testing
+
+@testable import RoadNetwork
 
 /// The searches against the textbook Dijkstra, on a hand-made graph and on random ones.
 struct ShortestPathTests {
@@ -16,7 +17,7 @@ struct ShortestPathTests {
             .init(id: "3", from: "a", to: "c", length: 150, speed: 5),
             .init(id: "4", from: "c", to: "d", length: 50, speed: 10),
             .init(id: "5", from: "d", to: "a", length: 400, speed: 20),
-            .init(id: "6", from: "c", to: "a", length: 500, speed: 10),
+            .init(id: "6", from: "c", to: "a", length: 500, speed: 10)
         ]
         return net
     }()
@@ -41,7 +42,9 @@ struct ShortestPathTests {
         }
     }
 
-    @Test("on random graphs, one-to-many Dijkstra equals the textbook Dijkstra in time, length and path", arguments: 0..<40)
+    @Test(
+        "on random graphs, one-to-many Dijkstra equals the textbook Dijkstra in time, length and path",
+        arguments: 0..<40)
     func oneToManyMatchesTextbook(seed: UInt64) throws {
         let g = try TinyNetwork.random(seed: seed, nodes: 30 + Int(seed % 20), links: 70).graph()
         var forward = DijkstraSearch(graph: g), backward = DijkstraSearch(graph: g, backward: true)
@@ -62,7 +65,9 @@ struct ShortestPathTests {
         }
     }
 
-    @Test("on random graphs, bidirectional Dijkstra equals the textbook Dijkstra in time, length and path", arguments: 0..<40)
+    @Test(
+        "on random graphs, bidirectional Dijkstra equals the textbook Dijkstra in time, length and path",
+        arguments: 0..<40)
     func bidirectionalMatchesTextbook(seed: UInt64) throws {
         let g = try TinyNetwork.random(seed: 1000 + seed, nodes: 25 + Int(seed % 30), links: 60).graph()
         var search = BidirectionalSearch(graph: g)
@@ -89,10 +94,12 @@ struct ShortestPathTests {
         let early = points.map(model.addPlace)
         try model.precomputeMatrix()
         let late = points.map(model.addPlace)
-        for round in 0..<2 {   // the second round comes from the route cache
+        for round in 0..<2 {  // the second round comes from the route cache
             for (i, a) in early.enumerated() {
                 for (j, b) in early.enumerated() {
-                    #expect(model.travelTime(from: late[i], to: late[j], at: .zero) == model.travelTime(from: a, to: b, at: .zero))
+                    #expect(
+                        model.travelTime(from: late[i], to: late[j], at: .zero)
+                            == model.travelTime(from: a, to: b, at: .zero))
                     #expect(model.distance(from: late[i], to: b) == model.distance(from: a, to: b))
                 }
             }

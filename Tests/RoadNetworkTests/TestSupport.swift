@@ -1,11 +1,15 @@
 import Foundation
-@testable import RoadNetwork
 import Simulation
+
+@testable import RoadNetwork
 
 /// A small network as plain values, written to any of the input formats by the tests.
 struct TinyNetwork {
     struct Node { var id: String; var point: GeoPoint }
-    struct Link { var id: String; var from: String; var to: String; var length: Double; var speed: Double; var modes: String = "car" }
+    struct Link {
+        var id: String; var from: String; var to: String; var length: Double; var speed: Double;
+        var modes: String = "car"
+    }
     var nodes: [Node] = []
     var links: [Link] = []
 
@@ -22,7 +26,9 @@ struct TinyNetwork {
         var s = #"<?xml version="1.0" encoding="UTF-8"?>"# + "\n"
         s += #"<!DOCTYPE network SYSTEM "http://www.matsim.org/files/dtd/network_v2.dtd">"# + "\n<network>\n"
         if nameCRS {
-            s += #"  <attributes><attribute name="coordinateReferenceSystem" class="java.lang.String">\#(crs)</attribute></attributes>"# + "\n"
+            s +=
+                #"  <attributes><attribute name="coordinateReferenceSystem" class="java.lang.String">\#(crs)</attribute></attributes>"#
+                + "\n"
         }
         s += "  <nodes>\n"
         for n in nodes {
@@ -31,7 +37,9 @@ struct TinyNetwork {
         }
         s += "  </nodes>\n  <links capperiod=\"01:00:00\">\n"
         for l in links {
-            s += #"    <link id="\#(l.id)" from="\#(l.from)" to="\#(l.to)" length="\#(l.length)" freespeed="\#(l.speed)" capacity="600" permlanes="1" oneway="1" modes="\#(l.modes)"/>"# + "\n"
+            s +=
+                #"    <link id="\#(l.id)" from="\#(l.from)" to="\#(l.to)" length="\#(l.length)" freespeed="\#(l.speed)" capacity="600" permlanes="1" oneway="1" modes="\#(l.modes)"/>"#
+                + "\n"
         }
         return s + "  </links>\n</network>\n"
     }
@@ -41,13 +49,15 @@ struct TinyNetwork {
         let position = Dictionary(uniqueKeysWithValues: nodes.map { ($0.id, $0.point) })
         let features = links.map { l -> String in
             let a = position[l.from]!, b = position[l.to]!
-            return #"{"type":"Feature","geometry":{"type":"LineString","coordinates":[[\#(a.lon),\#(a.lat)],[\#(b.lon),\#(b.lat)]]},"properties":{"edge_id":"\#(l.id)","from_node":"\#(l.from)","to_node":"\#(l.to)","length_m":\#(l.length),"freespeed_mps":\#(l.speed),"modes":"\#(l.modes)"}}"#
+            return
+                #"{"type":"Feature","geometry":{"type":"LineString","coordinates":[[\#(a.lon),\#(a.lat)],[\#(b.lon),\#(b.lat)]]},"properties":{"edge_id":"\#(l.id)","from_node":"\#(l.from)","to_node":"\#(l.to)","length_m":\#(l.length),"freespeed_mps":\#(l.speed),"modes":"\#(l.modes)"}}"#
         }
         return #"{"type":"FeatureCollection","features":["# + features.joined(separator: ",") + "]}"
     }
 
     func data() throws -> NetworkData {
-        try NetworkData.readCSV(nodesText: nodesCSV, nodesFile: "nodes.csv", edgesText: edgesCSV, edgesFile: "edges.csv")
+        try NetworkData.readCSV(
+            nodesText: nodesCSV, nodesFile: "nodes.csv", edgesText: edgesCSV, edgesFile: "edges.csv")
     }
 
     func graph(speeds: SpeedSettings = SpeedSettings()) throws -> RoadGraph { try RoadGraph(data(), speeds: speeds) }
@@ -57,7 +67,8 @@ struct TinyNetwork {
         var rng = SplitMix64(seed: seed)
         var net = TinyNetwork()
         for i in 0..<n {
-            net.nodes.append(Node(id: "n\(i)", point: GeoPoint(lat: 51.74 + rng.unit() * 0.03, lon: 14.30 + rng.unit() * 0.04)))
+            net.nodes.append(
+                Node(id: "n\(i)", point: GeoPoint(lat: 51.74 + rng.unit() * 0.03, lon: 14.30 + rng.unit() * 0.04)))
         }
         for k in 0..<m {
             let a = Int(rng.next() % UInt64(n)), b = Int(rng.next() % UInt64(n))

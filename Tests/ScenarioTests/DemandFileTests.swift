@@ -1,16 +1,20 @@
 import Simulation
-import Testing
-@testable import Scenario
 import TestSupport
+import Testing
+
+@testable import Scenario
 
 @Suite struct DemandFileTests {
     @Test func tinyDemandReadsEveryRowWithItsOptionalColumns() throws {
         let rows = try DemandFile.read(path: Fixtures.data + "/tiny_demand.csv")
         #expect(rows.count == 30)
-        #expect(rows[0] == DemandRow(id: "r00", customerID: "c00", time: .seconds(25312),
-                                     origin: GeoPoint(lat: 52.53164, lon: 13.39516),
-                                     destination: GeoPoint(lat: 52.50826, lon: 13.41478),
-                                     loads: nil, approachSpeed: .slow, visualImpairment: false))
+        #expect(
+            rows[0]
+                == DemandRow(
+                    id: "r00", customerID: "c00", time: .seconds(25312),
+                    origin: GeoPoint(lat: 52.53164, lon: 13.39516),
+                    destination: GeoPoint(lat: 52.50826, lon: 13.41478),
+                    loads: nil, approachSpeed: .slow, visualImpairment: false))
         #expect(rows[11].visualImpairment == true)
         #expect(rows.contains { $0.loads == [.adult(wheelchair: .needed)] })
     }
@@ -29,15 +33,18 @@ import TestSupport
         (5, "approach_speed", "unknown approach speed 'JOGGING'"),
         (6, "loads", "'adult:booster' is not a list of loads"),
         (7, "request_id", "duplicate request_id 'a1' (first on line 2)"),
-        (8, "visual_impairment", "got 'maybe'"),
+        (8, "visual_impairment", "got 'maybe'")
     ]
 
     @Test func badDemandRowsAreAllReportedWithLineAndColumn() throws {
-        let error = try #require(throws: ScenarioError.self) { try DemandFile.read(path: Fixtures.data + "/bad_demand.csv") }
+        let error = try #require(throws: ScenarioError.self) {
+            try DemandFile.read(path: Fixtures.data + "/bad_demand.csv")
+        }
         #expect(error.diagnostics.count == Self.badRows.count, "\(error)")
         for (line, field, phrase) in Self.badRows {
-            #expect(error.diagnostics.contains { $0.line == line && $0.field == field && $0.message.contains(phrase) },
-                    "line \(line) \(field): \(error)")
+            #expect(
+                error.diagnostics.contains { $0.line == line && $0.field == field && $0.message.contains(phrase) },
+                "line \(line) \(field): \(error)")
         }
     }
 
@@ -60,7 +67,8 @@ import TestSupport
     }
 
     @Test func quotedFieldsAndCRLFLineEndingsAreRead() throws {
-        let text = "request_id,request_time_s,origin_lat,origin_lon,destination_lat,destination_lon,loads\r\n"
+        let text =
+            "request_id,request_time_s,origin_lat,origin_lon,destination_lat,destination_lon,loads\r\n"
             + "\"q,1\",60,52.5,13.4,52.51,13.41,\"adult;child:booster\"\r\n"
         let rows = try DemandFile.read(path: try Fixtures.temporary("quoted.csv", text))
         #expect(rows.map(\.id) == ["q,1"])

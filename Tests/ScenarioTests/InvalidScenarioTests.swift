@@ -1,6 +1,8 @@
-import Testing
-@testable import Scenario
+import Foundation
 import TestSupport
+import Testing
+
+@testable import Scenario
 
 /// One malformed file of `scenarios/examples/invalid/` and the diagnostic it must produce.
 struct InvalidCase: CustomTestStringConvertible, Sendable {
@@ -24,26 +26,40 @@ private typealias Case = InvalidCase
         Case("bad_name", field: "name", line: 3, phrase: "must match [A-Za-z0-9_-]+"),
         Case("bad_time", field: "timeSpan.start", line: 14, phrase: "must be a time of day"),
         Case("end_before_start", field: "timeSpan.end", line: 15, phrase: "must be later than start"),
-        Case("negative_count", field: "fleet.vehicles[0].count", line: 10, phrase: "must be a positive integer up to 1000000, got -3"),
+        Case(
+            "negative_count", field: "fleet.vehicles[0].count", line: 10,
+            phrase: "must be a positive integer up to 1000000, got -3"),
         Case("unknown_vehicle_type", field: "fleet.vehicles[0].type", line: 10, phrase: "unknown vehicle type 'cab'"),
         Case("unknown_travel_model", field: "travel.model", line: 14, phrase: "unknown value 'roadgraph'"),
         Case("network_without_files", field: "travel.network", line: 14, phrase: "missing required key 'network'"),
         Case("network_two_sources", field: "travel.network.matsim", line: 17, phrase: "conflicts with geojson"),
-        Case("congestion_zero", field: "travel.congestion.08", line: 15, phrase: "must be a number in [0.1, 10], got 0"),
+        Case(
+            "congestion_zero", field: "travel.congestion.08", line: 15, phrase: "must be a number in [0.1, 10], got 0"),
         Case("missing_service_area_file", field: "serviceArea", line: 4, phrase: "file not found"),
-        Case("duplicate_vehicle_type", field: "fleet.vehicleTypes[1].name", line: 9, phrase: "duplicate vehicle type name 'car'"),
+        Case(
+            "duplicate_vehicle_type", field: "fleet.vehicleTypes[1].name", line: 9,
+            phrase: "duplicate vehicle type name 'car'"),
         Case("bad_load_code", field: "demand.loadMix[0].loads", line: 13, phrase: "is not a list of loads"),
-        Case("nonpositive_mix_weight", field: "demand.approachSpeedMix.SLOW", line: 12, phrase: "must be a number in (0, 1000000], got 0"),
+        Case(
+            "nonpositive_mix_weight", field: "demand.approachSpeedMix.SLOW", line: 12,
+            phrase: "must be a number in (0, 1000000], got 0"),
         Case("section_not_mapping", field: "walking", line: 13, phrase: "must be a mapping"),
         Case("missing_stops", field: "stops", line: 2, phrase: "missing required key 'stops'"),
         Case("yaml_syntax_error", field: "", line: 11, phrase: "YAML syntax error"),
-        Case("hourly_rates_count", field: "demand.poisson.requestsPerHour", line: 12, phrase: "exactly 24 hourly rates, got 23"),
-        Case("probability_out_of_range", field: "riders.noShowProbability", line: 14, phrase: "must be a number in [0, 1], got 1.5"),
-        Case("offer_lifetime_out_of_range", field: "matcher.offerLifetimeSeconds", line: 15,
-             phrase: "must be a number in (0, 86400], got 1e+308"),
-        Case("ride_weight_out_of_range", field: "matcher.rideWeight", line: 15, phrase: "must be a number in [0, 1000000], got 1e+308"),
+        Case(
+            "hourly_rates_count", field: "demand.poisson.requestsPerHour", line: 12,
+            phrase: "exactly 24 hourly rates, got 23"),
+        Case(
+            "probability_out_of_range", field: "riders.noShowProbability", line: 14,
+            phrase: "must be a number in [0, 1], got 1.5"),
+        Case(
+            "offer_lifetime_out_of_range", field: "matcher.offerLifetimeSeconds", line: 15,
+            phrase: "must be a number in (0, 86400], got 1e+308"),
+        Case(
+            "ride_weight_out_of_range", field: "matcher.rideWeight", line: 15,
+            phrase: "must be a number in [0, 1000000], got 1e+308"),
         Case("no_demand_source", field: "demand", line: 12, phrase: "at least one of 'replay' and 'poisson'"),
-        Case("duplicate_key", field: "name", line: 3, phrase: "duplicate key 'name'"),
+        Case("duplicate_key", field: "name", line: 3, phrase: "duplicate key 'name'")
     ]
 
     /// Loads `name` from the invalid folder and returns its diagnostics (it must fail).
@@ -67,7 +83,9 @@ private typealias Case = InvalidCase
     }
 
     @Test func everyInvalidExampleFileIsCoveredByTheTable() throws {
-        let files = try FileManager.default.contentsOfDirectory(atPath: Fixtures.invalid).filter { $0.hasSuffix(".yaml") }
+        let files = try FileManager.default.contentsOfDirectory(atPath: Fixtures.invalid).filter {
+            $0.hasSuffix(".yaml")
+        }
         let covered = Set(Self.cases.map { $0.file + ".yaml" } + ["several_problems.yaml"])
         #expect(Set(files) == covered)
         #expect(Self.cases.count >= 14)
@@ -79,7 +97,7 @@ private typealias Case = InvalidCase
         let expected: Set<String> = [
             "4 seed", "8 travel.speedKmh", "11 fleet.vehicleTypes[0].seatsFoldedPerwheelchair",
             "13 fleet.vehicles[0].start.lat", "13 fleet.vehicles[0].count", "17 demand.loadMix[0].weight",
-            "20 serviceClasses[1].name", "20 serviceClasses[1].maxRideFactor",
+            "20 serviceClasses[1].name", "20 serviceClasses[1].maxRideFactor"
         ]
         #expect(got == expected, "\(ScenarioError(diagnostics: found))")
         let typo = try #require(found.first { $0.field.hasSuffix("seatsFoldedPerwheelchair") })
@@ -98,7 +116,10 @@ private typealias Case = InvalidCase
 
     @Test func diagnosticDescriptionReadsLikeACompilerMessage() throws {
         let d = try #require(try Self.diagnostics("negative_count").first)
-        #expect(d.description.hasSuffix("negative_count.yaml:10:26: fleet.vehicles[0].count: must be a positive integer up to 1000000, got -3. Fix: use a value from 1 to 1000000"))
+        #expect(
+            d.description.hasSuffix(
+                "negative_count.yaml:10:26: fleet.vehicles[0].count: must be a positive integer up to 1000000, got -3. Fix: use a value from 1 to 1000000"
+            ))
     }
 
     @Test func missingScenarioFileIsReported() throws {
@@ -108,9 +129,9 @@ private typealias Case = InvalidCase
 
     @Test(arguments: ["", "# only a comment\n"])
     func emptyScenarioIsReported(_ text: String) throws {
-        let error = try #require(throws: ScenarioError.self) { try ScenarioLoader.load(yaml: text, file: "/tmp/empty.yaml") }
+        let error = try #require(throws: ScenarioError.self) {
+            try ScenarioLoader.load(yaml: text, file: "/tmp/empty.yaml")
+        }
         #expect(error.diagnostics.first?.message == "the file is empty")
     }
 }
-
-import Foundation

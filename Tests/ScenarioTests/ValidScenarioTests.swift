@@ -1,8 +1,9 @@
 import Foundation
 import Simulation
-import Testing
-@testable import Scenario
 import TestSupport
+import Testing
+
+@testable import Scenario
 
 @Suite struct ValidScenarioTests {
     @Test func minimalScenarioLoadsWithTheDocumentedDefaults() throws {
@@ -17,17 +18,25 @@ import TestSupport
         #expect(spec.walking == WalkingModel())
         #expect(spec.boarding == BoardingModel())
         #expect(spec.vehicleTypes == [VehicleType(name: "car", seats: 4)])
-        #expect(spec.vehicleGroups == [VehicleGroupSpec(typeIndex: 0, count: 1, start: GeoPoint(lat: 52.52, lon: 13.40),
-                                                        shiftStart: .zero, shiftEnd: .hours(26), idPrefix: "car")])
+        #expect(
+            spec.vehicleGroups == [
+                VehicleGroupSpec(
+                    typeIndex: 0, count: 1, start: GeoPoint(lat: 52.52, lon: 13.40),
+                    shiftStart: .zero, shiftEnd: .hours(26), idPrefix: "car")
+            ])
         var rates = Array(repeating: 0.0, count: 24); rates[8] = 10
         #expect(spec.demand == DemandSpec(hourlyRates: rates))
         #expect(spec.demand.scale == 1 && spec.demand.approachSpeedMix == [.medium: 1])
-        #expect(spec.demand.loadMix == [LoadMixEntry(loads: [.adult], weight: 1)] && spec.demand.visualImpairmentShare == 0)
+        #expect(
+            spec.demand.loadMix == [LoadMixEntry(loads: [.adult], weight: 1)] && spec.demand.visualImpairmentShare == 0)
         #expect(spec.riders == RiderBehaviour())
         #expect(spec.riders.decisionDelayMin == .seconds(5) && spec.riders.waitToleranceMax == .minutes(25))
         #expect(spec.serviceClasses == [ScenarioSpec.defaultServiceClass])
-        #expect(spec.matcher == MatcherOptions(maxStopCandidates: 3, alternatives: 2, offerLifetime: .seconds(60),
-                                               waitWeight: 1, rideWeight: 1, minimumTripMetres: 100))
+        #expect(
+            spec.matcher
+                == MatcherOptions(
+                    maxStopCandidates: 3, alternatives: 2, offerLifetime: .seconds(60),
+                    waitWeight: 1, rideWeight: 1, minimumTripMetres: 100))
     }
 
     @Test func tinyScenarioReadsEveryFieldItLists() throws {
@@ -35,15 +44,21 @@ import TestSupport
         #expect(spec.name == "tiny" && spec.seed == 42)
         #expect(spec.start == .hours(7) && spec.end == .hours(8.5) && spec.drain == .hours(1))
         #expect(spec.stopsPath == Fixtures.data + "/tiny_stops.csv" && !spec.doorToDoor)
-        #expect(spec.vehicleTypes[0] == VehicleType(name: "van", seats: 6, wheelchairPlaces: 1,
-                                                    seatsFoldedPerWheelchair: 2, boosterSeats: 1))
+        #expect(
+            spec.vehicleTypes[0]
+                == VehicleType(
+                    name: "van", seats: 6, wheelchairPlaces: 1,
+                    seatsFoldedPerWheelchair: 2, boosterSeats: 1))
         #expect(spec.vehicleGroups[0].startsPath == Fixtures.data + "/tiny_fleet.csv")
         #expect(spec.vehicleGroups[0].shiftEnd == .hours(9.5))
         #expect(spec.demand.replayPath == Fixtures.data + "/tiny_demand.csv" && spec.demand.hourlyRates == nil)
-        #expect(spec.demand.loadMix.count == 5 && spec.demand.loadMix[2].loads == [.adult, .child(wheelchair: .notNeeded, childSeat: .booster)])
+        #expect(
+            spec.demand.loadMix.count == 5
+                && spec.demand.loadMix[2].loads == [.adult, .child(wheelchair: .notNeeded, childSeat: .booster)])
         #expect(spec.demand.approachSpeedMix == [.slow: 0.15, .medium: 0.7, .fast: 0.15])
         #expect(spec.serviceClasses.map(\.name) == ["standard", "assisted"])
-        #expect(spec.serviceClasses[1].requiredFlags == ["assistance"] && spec.serviceClasses[1].maxWait == .minutes(20))
+        #expect(
+            spec.serviceClasses[1].requiredFlags == ["assistance"] && spec.serviceClasses[1].maxWait == .minutes(20))
         let vehicles = try spec.vehicles()
         #expect(vehicles.map(\.id) == ["v0", "v1", "v2"])
         #expect(vehicles[1].start == GeoPoint(lat: 52.52, lon: 13.407))
@@ -78,28 +93,28 @@ import TestSupport
 
     @Test func jsonScenarioIsAcceptedBecauseJSONIsYAML() throws {
         let json = """
-        {"schemaVersion": 1, "name": "json", "serviceArea": "data/tiny_area.geojson", "doorToDoor": true,
-         "fleet": {"vehicleTypes": [{"name": "car", "seats": 4}],
-                   "vehicles": [{"type": "car", "count": 2, "start": {"lat": 52.5, "lon": 13.4}}]},
-         "demand": {"poisson": {"requestsPerHour": [0,0,0,0,0,0,0,5,5,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0]}}}
-        """
+            {"schemaVersion": 1, "name": "json", "serviceArea": "data/tiny_area.geojson", "doorToDoor": true,
+             "fleet": {"vehicleTypes": [{"name": "car", "seats": 4}],
+                       "vehicles": [{"type": "car", "count": 2, "start": {"lat": 52.5, "lon": 13.4}}]},
+             "demand": {"poisson": {"requestsPerHour": [0,0,0,0,0,0,0,5,5,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0]}}}
+            """
         let spec = try ScenarioLoader.load(yaml: json, file: Fixtures.examples + "/inline.json")
         #expect(spec.name == "json" && spec.vehicleGroups[0].count == 2)
     }
 
     @Test func startsFileWithoutCountUsesEveryRowAndCyclesWhenCountIsLarger() throws {
         let yaml = """
-        schemaVersion: 1
-        name: cycle
-        serviceArea: data/tiny_area.geojson
-        doorToDoor: true
-        fleet:
-          vehicleTypes: [{name: van, seats: 6}]
-          vehicles:
-            - {type: van, startsFile: data/tiny_fleet.csv}
-            - {type: van, startsFile: data/tiny_fleet.csv, count: 5, idPrefix: extra}
-        demand: {replay: {file: data/tiny_demand.csv}}
-        """
+            schemaVersion: 1
+            name: cycle
+            serviceArea: data/tiny_area.geojson
+            doorToDoor: true
+            fleet:
+              vehicleTypes: [{name: van, seats: 6}]
+              vehicles:
+                - {type: van, startsFile: data/tiny_fleet.csv}
+                - {type: van, startsFile: data/tiny_fleet.csv, count: 5, idPrefix: extra}
+            demand: {replay: {file: data/tiny_demand.csv}}
+            """
         let spec = try ScenarioLoader.load(yaml: yaml, file: Fixtures.examples + "/inline.yaml")
         #expect(spec.vehicleGroups.map(\.count) == [3, 5])
         let vehicles = try spec.vehicles()

@@ -15,7 +15,9 @@ struct CustomerDirectoryTests {
         #expect(try directory.listAll(pageSize: nil).map(\.id) == [a.id, b.id])
     }
 
-    @Test("ids are lower-case version-4 UUIDs, the same for the same seed and different for another", arguments: [UInt64(0), 1, 42, .max])
+    @Test(
+        "ids are lower-case version-4 UUIDs, the same for the same seed and different for another",
+        arguments: [UInt64(0), 1, 42, .max])
     func ids(seed: UInt64) throws {
         let (first, ids) = directory(with: 50, seed: seed)
         let (_, again) = directory(with: 50, seed: seed)
@@ -24,20 +26,24 @@ struct CustomerDirectoryTests {
         #expect(Set(ids).count == 50)
         #expect(Set(ids).isDisjoint(with: other))
         for id in ids {
-            #expect(id.wholeMatch(of: /[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}/) != nil, "\(id)")
+            #expect(
+                id.wholeMatch(of: /[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}/) != nil, "\(id)"
+            )
         }
         #expect(first.count == 50)
     }
 
-    @Test("get, update and delete of an id never created are NOT_FOUND", arguments: [
-        "", "nope", "00000000-0000-4000-8000-000000000000",
-    ])
+    @Test(
+        "get, update and delete of an id never created are NOT_FOUND",
+        arguments: [
+            "", "nope", "00000000-0000-4000-8000-000000000000"
+        ])
     func unknownIDs(id: String) {
         var (directory, _) = directory(with: 3)
         let errors = [
             serviceError { try directory.customer(id) },
             serviceError { try directory.update(Customer(id: id, validDraft)) },
-            serviceError { try directory.delete(id) },
+            serviceError { try directory.delete(id) }
         ]
         for error in errors {
             #expect(error?.code == .notFound && error?.reason == .customerNotFound && error?.fieldViolations == [])
@@ -50,10 +56,13 @@ struct CustomerDirectoryTests {
     @Test("update replaces the contact data, normalises the phone, keeps the id and ignores isDeleted")
     func update() throws {
         var (directory, ids) = directory(with: 3)
-        var changed = Customer(id: ids[1], CustomerDraft(emailAddress: "new@example.org", phoneNumber: "+48 601-234-567",
-                                                         givenName: "", familyName: "Nowak", languageCode: "pl",
-                                                         externalCustomerID: "crm-1"),
-                               isDeleted: true)
+        var changed = Customer(
+            id: ids[1],
+            CustomerDraft(
+                emailAddress: "new@example.org", phoneNumber: "+48 601-234-567",
+                givenName: "", familyName: "Nowak", languageCode: "pl",
+                externalCustomerID: "crm-1"),
+            isDeleted: true)
         let updated = try directory.update(changed)
         changed.phoneNumber = "+48601234567"
         changed.isDeleted = false
@@ -79,8 +88,9 @@ struct CustomerDirectoryTests {
         #expect(directory.record(ids[0])?.isDeleted == false)
     }
 
-    @Test("the phone look-up normalises the query and finds every live customer with that number, in creation order",
-          arguments: ["+4930726219941", "+49 30 726-219941", "+49 (30) 726.219941"])
+    @Test(
+        "the phone look-up normalises the query and finds every live customer with that number, in creation order",
+        arguments: ["+4930726219941", "+49 30 726-219941", "+49 (30) 726.219941"])
     func phoneLookUp(query: String) throws {
         var directory = CustomerDirectory(flags: [], seed: 3)
         let a = try directory.create(validDraft)
@@ -94,10 +104,14 @@ struct CustomerDirectoryTests {
         #expect(try directory.customers(withPhoneNumber: "+4930726219942") == [])
     }
 
-    @Test("the phone look-up rejects an invalid number on phone_number", arguments: ["", "030 726219941", "+0123456789", "abc"])
+    @Test(
+        "the phone look-up rejects an invalid number on phone_number",
+        arguments: ["", "030 726219941", "+0123456789", "abc"])
     func phoneLookUpInvalid(query: String) {
         let (directory, _) = directory(with: 2)
         let error = serviceError { try directory.customers(withPhoneNumber: query) }
-        #expect(error?.code == .invalidArgument && error?.reason == .invalidPhoneNumber && error?.violatingFields == ["phone_number"])
+        #expect(
+            error?.code == .invalidArgument && error?.reason == .invalidPhoneNumber
+                && error?.violatingFields == ["phone_number"])
     }
 }

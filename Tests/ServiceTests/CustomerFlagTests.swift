@@ -19,13 +19,17 @@ struct CustomerFlagTests {
         #expect(directory.flags(of: ids[1]).isEmpty)
     }
 
-    @Test("an unknown or read-only flag is INVALID_ARGUMENT on flag, naming the flags that can be set",
-          arguments: [("gold", true), ("VIP", true), ("", true), ("staff", false)])
+    @Test(
+        "an unknown or read-only flag is INVALID_ARGUMENT on flag, naming the flags that can be set",
+        arguments: [("gold", true), ("VIP", true), ("", true), ("staff", false)])
     func badFlag(name: String, unknown: Bool) {
         var (directory, ids) = directory(with: 1)
-        for error in [serviceError { try directory.addFlag(name, to: ids[0]) },
-                      serviceError { try directory.removeFlag(name, from: ids[0]) }] {
-            #expect(error?.code == .invalidArgument && error?.reason == (unknown ? .invalidFlag : .readOnlyFlag)
+        for error in [
+            serviceError { try directory.addFlag(name, to: ids[0]) },
+            serviceError { try directory.removeFlag(name, from: ids[0]) }
+        ] {
+            #expect(
+                error?.code == .invalidArgument && error?.reason == (unknown ? .invalidFlag : .readOnlyFlag)
                     && error?.violatingFields == ["flag"])
             let text = error?.fieldViolations.first?.description ?? ""
             #expect(text.contains(unknown ? "not configured" : "read-only"))
@@ -53,14 +57,16 @@ struct CustomerFlagTests {
         directory.setFlagBypassingReadOnly("wheelchair_user", on: ids[0])
         directory.setFlagBypassingReadOnly("staff", on: ids[0])
         try directory.addFlag("vip", to: ids[0])
-        #expect(try directory.listFlags(of: ids[0], pageSize: nil, pageToken: "") ==
-                Page(items: ["vip", "staff", "wheelchair_user", "student"], nextPageToken: ""))
+        #expect(
+            try directory.listFlags(of: ids[0], pageSize: nil, pageToken: "")
+                == Page(items: ["vip", "staff", "wheelchair_user", "student"], nextPageToken: ""))
         #expect(directory.flagDefinitions(of: ids[0]).map(\.name) == ["vip", "staff", "wheelchair_user", "student"])
         #expect(directory.flagDefinitions(of: ids[0]).first?.effect == .priority(waitWeight: 3))
         #expect(directory.flagCatalog == testFlags)
     }
 
-    @Test("flag listing pages in catalogue order with flags added and removed between pages", arguments: [Int32(1), 2, 3])
+    @Test(
+        "flag listing pages in catalogue order with flags added and removed between pages", arguments: [Int32(1), 2, 3])
     func paging(size: Int32) throws {
         let many = (0..<12).map { CustomerFlag(name: "f\($0)") }
         var (directory, ids) = directory(with: 1, flags: many)

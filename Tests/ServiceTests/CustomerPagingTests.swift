@@ -17,33 +17,41 @@ struct CustomerPagingTests {
         return sizes
     }
 
-    @Test("page_size: unset means 50, 1…1000 as asked, above 1000 coerced to 1000; the last page (even a full one) has an empty token",
-          arguments: [
-              (Int32?.none, 120, [50, 50, 20]), (nil, 100, [50, 50]), (nil, 0, [0]), (1, 3, [1, 1, 1]), (7, 20, [7, 7, 6]),
-              (1000, 1000, [1000]), (1001, 1500, [1000, 500]), (.max, 1001, [1000, 1]),
-          ])
+    @Test(
+        "page_size: unset means 50, 1…1000 as asked, above 1000 coerced to 1000; the last page (even a full one) has an empty token",
+        arguments: [
+            (Int32?.none, 120, [50, 50, 20]), (nil, 100, [50, 50]), (nil, 0, [0]), (1, 3, [1, 1, 1]),
+            (7, 20, [7, 7, 6]),
+            (1000, 1000, [1000]), (1001, 1500, [1000, 500]), (.max, 1001, [1000, 1])
+        ])
     func sizes(pageSize: Int32?, customers: Int, expected: [Int]) throws {
         let (directory, ids) = directory(with: customers)
         #expect(try Self.pageSizes(directory, pageSize: pageSize) == expected)
         #expect(try directory.listAll(pageSize: pageSize).map(\.id) == ids)
     }
 
-    @Test("a page_size set below 1 (0 included) is INVALID_ARGUMENT / INVALID_PAGE_SIZE on page_size",
-          arguments: [Int32(0), -1, -50, .min])
+    @Test(
+        "a page_size set below 1 (0 included) is INVALID_ARGUMENT / INVALID_PAGE_SIZE on page_size",
+        arguments: [Int32(0), -1, -50, .min])
     func belowOne(pageSize: Int32) {
         let (directory, _) = directory(with: 3)
         let error = serviceError { try directory.list(pageSize: pageSize, pageToken: "") }
-        #expect(error?.code == .invalidArgument && error?.reason == .invalidPageSize && error?.violatingFields == ["page_size"])
+        #expect(
+            error?.code == .invalidArgument && error?.reason == .invalidPageSize
+                && error?.violatingFields == ["page_size"])
     }
 
-    @Test("a token used with another page_size than its call's (unset included) is INVALID_PAGE_TOKEN",
-          arguments: [Int32?.none, 3, 5, 1000, 2000])
+    @Test(
+        "a token used with another page_size than its call's (unset included) is INVALID_PAGE_TOKEN",
+        arguments: [Int32?.none, 3, 5, 1000, 2000])
     func tokenBoundToPageSize(other: Int32?) throws {
         let (directory, _) = directory(with: 10)
         let token = try directory.list(pageSize: 4, pageToken: "").nextPageToken
         #expect(try directory.list(pageSize: 4, pageToken: token).items.count == 4)
         let error = serviceError { try directory.list(pageSize: other, pageToken: token) }
-        #expect(error?.code == .invalidArgument && error?.reason == .invalidPageToken && error?.violatingFields == ["page_token"])
+        #expect(
+            error?.code == .invalidArgument && error?.reason == .invalidPageToken
+                && error?.violatingFields == ["page_token"])
     }
 
     @Test("a bad page_size and a bad page_token are reported together")
@@ -58,17 +66,21 @@ struct CustomerPagingTests {
         try! directory(with: 10).0.list(pageSize: 4, pageToken: "").nextPageToken
     }
 
-    @Test("garbled, foreign and stale tokens are INVALID_ARGUMENT on page_token", arguments: [
-        "garbage", "!!!!", "====", "MS4xLjAuNQ", "eyJwb3MiOjV9",  // not a token; base64url of "1.1.0.5"; of JSON
-        String(CustomerPagingTests.validToken.dropLast()), String(CustomerPagingTests.validToken.dropFirst()),
-        CustomerPagingTests.validToken + "A", CustomerPagingTests.validToken.replacing("M", with: "N"),
-        try! directory(with: 10, seed: 2).0.list(pageSize: 4, pageToken: "").nextPageToken,  // another run's
-    ])
+    @Test(
+        "garbled, foreign and stale tokens are INVALID_ARGUMENT on page_token",
+        arguments: [
+            "garbage", "!!!!", "====", "MS4xLjAuNQ", "eyJwb3MiOjV9",  // not a token; base64url of "1.1.0.5"; of JSON
+            String(CustomerPagingTests.validToken.dropLast()), String(CustomerPagingTests.validToken.dropFirst()),
+            CustomerPagingTests.validToken + "A", CustomerPagingTests.validToken.replacing("M", with: "N"),
+            try! directory(with: 10, seed: 2).0.list(pageSize: 4, pageToken: "").nextPageToken  // another run's
+        ])
     func badTokens(token: String) throws {
         let (directory, _) = directory(with: 10)
         #expect(try directory.list(pageSize: 4, pageToken: Self.validToken).items.count == 4)
         let error = serviceError { try directory.list(pageSize: 4, pageToken: token) }
-        #expect(error?.code == .invalidArgument && error?.reason == .invalidPageToken && error?.violatingFields == ["page_token"])
+        #expect(
+            error?.code == .invalidArgument && error?.reason == .invalidPageToken
+                && error?.violatingFields == ["page_token"])
     }
 
     @Test("a token pointing past every customer ever created (from a larger directory with the same seed) is rejected")
@@ -88,8 +100,9 @@ struct CustomerPagingTests {
         #expect(error?.code == .invalidArgument && error?.violatingFields == ["page_token"])
     }
 
-    @Test("every customer that exists throughout a listing is listed exactly once, with creates and deletes between pages",
-          arguments: Array(UInt64(1)...200))
+    @Test(
+        "every customer that exists throughout a listing is listed exactly once, with creates and deletes between pages",
+        arguments: Array(UInt64(1)...200))
     func exactlyOnce(seed: UInt64) throws {
         var g = SeededGenerator(seed: seed)
         var (directory, ids) = directory(with: Int(g.next() % 80), seed: seed)

@@ -4,23 +4,30 @@ import Testing
 /// The error values: codes, reasons and how they read.
 @Suite("Service errors")
 struct ServiceErrorTests {
-    @Test("each reason carries the canonical code issue 4 and the documents give it", arguments: [
-        (ErrorReason.customerIDMissing, StatusCode.permissionDenied), (.customerUnauthenticated, .permissionDenied),
-        (.customerUnauthorized, .permissionDenied), (.serviceClassesNotAllowed, .permissionDenied),
-        (.invalidLoad, .invalidArgument), (.outOfServiceArea, .invalidArgument), (.outOfServiceHours, .invalidArgument),
-        (.invalidLocation, .invalidArgument), (.missingTime, .invalidArgument), (.timeTooFarFromNow, .invalidArgument),
-        (.tripTooShort, .invalidArgument), (.invalidOfferToken, .invalidArgument), (.invalidFields, .invalidArgument),
-        (.invalidEmailAddress, .invalidArgument), (.invalidPhoneNumber, .invalidArgument),
-        (.invalidGivenName, .invalidArgument), (.invalidFamilyName, .invalidArgument), (.invalidName, .invalidArgument),
-        (.invalidLanguageCode, .invalidArgument), (.invalidExternalCustomerID, .invalidArgument),
-        (.invalidCustomer, .invalidArgument), (.invalidPageSize, .invalidArgument), (.invalidPageToken, .invalidArgument),
-        (.invalidFlag, .invalidArgument), (.readOnlyFlag, .invalidArgument),
-        (.customerNotFound, .notFound), (.tripNotFound, .notFound),
-        (.fleetSaturated, .failedPrecondition), (.noStopsNearOrigin, .failedPrecondition),
-        (.noStopsNearDestination, .failedPrecondition), (.noStopsNearOriginAndDestination, .failedPrecondition),
-        (.ongoingTrip, .failedPrecondition), (.offerExpired, .failedPrecondition),
-        (.offerAlreadyOrdered, .failedPrecondition), (.tripNotCancellable, .failedPrecondition),
-    ])
+    @Test(
+        "each reason carries the canonical code issue 4 and the documents give it",
+        arguments: [
+            (ErrorReason.customerIDMissing, StatusCode.permissionDenied), (.customerUnauthenticated, .permissionDenied),
+            (.customerUnauthorized, .permissionDenied), (.serviceClassesNotAllowed, .permissionDenied),
+            (.invalidLoad, .invalidArgument), (.outOfServiceArea, .invalidArgument),
+            (.outOfServiceHours, .invalidArgument),
+            (.invalidLocation, .invalidArgument), (.missingTime, .invalidArgument),
+            (.timeTooFarFromNow, .invalidArgument),
+            (.tripTooShort, .invalidArgument), (.invalidOfferToken, .invalidArgument),
+            (.invalidFields, .invalidArgument),
+            (.invalidEmailAddress, .invalidArgument), (.invalidPhoneNumber, .invalidArgument),
+            (.invalidGivenName, .invalidArgument), (.invalidFamilyName, .invalidArgument),
+            (.invalidName, .invalidArgument),
+            (.invalidLanguageCode, .invalidArgument), (.invalidExternalCustomerID, .invalidArgument),
+            (.invalidCustomer, .invalidArgument), (.invalidPageSize, .invalidArgument),
+            (.invalidPageToken, .invalidArgument),
+            (.invalidFlag, .invalidArgument), (.readOnlyFlag, .invalidArgument),
+            (.customerNotFound, .notFound), (.tripNotFound, .notFound),
+            (.fleetSaturated, .failedPrecondition), (.noStopsNearOrigin, .failedPrecondition),
+            (.noStopsNearDestination, .failedPrecondition), (.noStopsNearOriginAndDestination, .failedPrecondition),
+            (.ongoingTrip, .failedPrecondition), (.offerExpired, .failedPrecondition),
+            (.offerAlreadyOrdered, .failedPrecondition), (.tripNotCancellable, .failedPrecondition)
+        ])
     func reasonCode(reason: ErrorReason, code: StatusCode) {
         #expect(reason.code == code)
         let error = ServiceError(reason, "m")
@@ -36,12 +43,14 @@ struct ServiceErrorTests {
         }
     }
 
-    @Test("status codes have gRPC's numbers and names", arguments: [
-        (StatusCode.ok, 0, "OK"), (.cancelled, 1, "CANCELLED"), (.invalidArgument, 3, "INVALID_ARGUMENT"),
-        (.notFound, 5, "NOT_FOUND"), (.permissionDenied, 7, "PERMISSION_DENIED"),
-        (.failedPrecondition, 9, "FAILED_PRECONDITION"), (.internalError, 13, "INTERNAL"),
-        (.unauthenticated, 16, "UNAUTHENTICATED"),
-    ])
+    @Test(
+        "status codes have gRPC's numbers and names",
+        arguments: [
+            (StatusCode.ok, 0, "OK"), (.cancelled, 1, "CANCELLED"), (.invalidArgument, 3, "INVALID_ARGUMENT"),
+            (.notFound, 5, "NOT_FOUND"), (.permissionDenied, 7, "PERMISSION_DENIED"),
+            (.failedPrecondition, 9, "FAILED_PRECONDITION"), (.internalError, 13, "INTERNAL"),
+            (.unauthenticated, 16, "UNAUTHENTICATED")
+        ])
     func statusCodes(code: StatusCode, number: Int, name: String) {
         #expect(code.rawValue == number && code.name == name)
     }
@@ -53,7 +62,9 @@ struct ServiceErrorTests {
         #expect(StatusCode.allCases.allSatisfy { $0.name.allSatisfy { $0.isUppercase || $0 == "_" } })
     }
 
-    @Test("the helpers build INVALID_ARGUMENT (INVALID_FIELDS unless told) and NOT_FOUND with reasons; the description names code, reason and fields")
+    @Test(
+        "the helpers build INVALID_ARGUMENT (INVALID_FIELDS unless told) and NOT_FOUND with reasons; the description names code, reason and fields"
+    )
     func helpers() {
         let bad = ServiceError.invalidArgument("bad", [FieldViolation(field: "page_size", description: "too small")])
         #expect(bad.code == .invalidArgument && bad.reason == .invalidFields && bad.violatingFields == ["page_size"])
@@ -62,9 +73,11 @@ struct ServiceErrorTests {
         #expect(size.code == .invalidArgument && size.reason == .invalidPageSize)
         let missing = ServiceError.notFound(.customerNotFound, "customer", id: "abc")
         #expect(missing.code == .notFound && missing.reason == .customerNotFound && missing.message.contains("abc"))
-        #expect(ErrorReason.allCases.allSatisfy { r in
-            r.rawValue.count <= 63 && r.rawValue.first!.isUppercase && r.rawValue.allSatisfy { $0.isUppercase || $0.isNumber || $0 == "_" }
-        })
+        #expect(
+            ErrorReason.allCases.allSatisfy { r in
+                r.rawValue.count <= 63 && r.rawValue.first!.isUppercase
+                    && r.rawValue.allSatisfy { $0.isUppercase || $0.isNumber || $0 == "_" }
+            })
         #expect(ServiceError(.offerExpired, "late").description == "FAILED_PRECONDITION (OFFER_EXPIRED): late")
         #expect(ServiceError.domain == "ridepool")
     }

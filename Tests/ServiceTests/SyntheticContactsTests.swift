@@ -36,7 +36,10 @@ struct SyntheticContactsTests {
         #expect(languages.isSuperset(of: ["de", "en", "pl", "pt-BR"]))
         #expect(drafts.filter { $0.languageCode == "de" }.count > 500)
         #expect(Set(drafts.map(\.givenName)).count > 20 && Set(drafts.map(\.familyName)).count > 20)
-        #expect(Set(drafts.map { $0.emailAddress.split(separator: "@").last! }) == ["example.com", "example.org", "example.net"])
+        #expect(
+            Set(drafts.map { $0.emailAddress.split(separator: "@").last! }) == [
+                "example.com", "example.org", "example.net"
+            ])
         #expect(drafts.allSatisfy { $0.emailAddress.allSatisfy(\.isASCII) })
     }
 }

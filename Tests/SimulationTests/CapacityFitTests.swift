@@ -1,5 +1,5 @@
-import Testing
 import Simulation
+import Testing
 
 /// Which groups of loads fit which vehicle types, dimension by dimension (DESIGN.md, "Capacity").
 @Suite("Capacity fit")
@@ -49,7 +49,7 @@ struct CapacityFitTests {
         Row(type: minivan, loads: [wheelchair, adult, adult, adult], fits: true),
         Row(type: minivan, loads: [wheelchair, adult, adult, adult, adult], fits: false),
         Row(type: minivan, loads: [child(.backwards), adult, adult], fits: true),
-        Row(type: minivan, loads: [child(.forwards)], fits: false),
+        Row(type: minivan, loads: [child(.forwards)], fits: false)
     ]
 
     @Test("a group fits a vehicle type only if every dimension fits", arguments: rows)
@@ -69,9 +69,12 @@ struct CapacityFitTests {
         #expect([Self.car, everything].canEverCarry(group))
     }
 
-    @Test("a child in a wheelchair asking for a child seat is never carriable, whatever the vehicle", arguments: [ChildSeat.forwards, .backwards, .booster])
+    @Test(
+        "a child in a wheelchair asking for a child seat is never carriable, whatever the vehicle",
+        arguments: [ChildSeat.forwards, .backwards, .booster])
     func wheelchairChildWithSeat(seat: ChildSeat) {
-        let everything = VehicleType(name: "all", seats: 9, wheelchairPlaces: 3, forwardsSeats: 3, backwardsSeats: 3, boosterSeats: 3)
+        let everything = VehicleType(
+            name: "all", seats: 9, wheelchairPlaces: 3, forwardsSeats: 3, backwardsSeats: 3, boosterSeats: 3)
         let load = Self.child(seat, wheelchair: .needed)
         #expect(![everything].canEverCarry([load]))
         #expect(![everything].canEverCarry([Self.adult, load]))
@@ -84,15 +87,17 @@ struct CapacityFitTests {
         #expect(![VehicleType]().canEverCarry([Self.adult]))
     }
 
-    @Test("each load's demand", arguments: [
-        (Load.adult, Occupancy(seats: 1)),
-        (Load.adult(wheelchair: .needed), Occupancy(seats: 0, wheelchairs: 1)),
-        (Load.child(wheelchair: .notNeeded, childSeat: .notNeeded), Occupancy(seats: 1)),
-        (Load.child(wheelchair: .notNeeded, childSeat: .forwards), Occupancy(seats: 1, forwards: 1)),
-        (Load.child(wheelchair: .notNeeded, childSeat: .backwards), Occupancy(seats: 1, backwards: 1)),
-        (Load.child(wheelchair: .notNeeded, childSeat: .booster), Occupancy(seats: 1, booster: 1)),
-        (Load.child(wheelchair: .needed, childSeat: .notNeeded), Occupancy(seats: 0, wheelchairs: 1)),
-    ])
+    @Test(
+        "each load's demand",
+        arguments: [
+            (Load.adult, Occupancy(seats: 1)),
+            (Load.adult(wheelchair: .needed), Occupancy(seats: 0, wheelchairs: 1)),
+            (Load.child(wheelchair: .notNeeded, childSeat: .notNeeded), Occupancy(seats: 1)),
+            (Load.child(wheelchair: .notNeeded, childSeat: .forwards), Occupancy(seats: 1, forwards: 1)),
+            (Load.child(wheelchair: .notNeeded, childSeat: .backwards), Occupancy(seats: 1, backwards: 1)),
+            (Load.child(wheelchair: .notNeeded, childSeat: .booster), Occupancy(seats: 1, booster: 1)),
+            (Load.child(wheelchair: .needed, childSeat: .notNeeded), Occupancy(seats: 0, wheelchairs: 1))
+        ])
     func demand(load: Load, want: Occupancy) {
         #expect(load.demand == want)
     }

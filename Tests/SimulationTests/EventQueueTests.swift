@@ -1,5 +1,5 @@
-import Testing
 import Simulation
+import Testing
 
 /// Events come out by (time, insertion sequence).
 @Suite("Event queue")

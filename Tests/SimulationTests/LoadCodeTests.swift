@@ -1,10 +1,11 @@
-import Testing
 import Simulation
+import Testing
 
 /// The compact text form of loads used in CSV files and the event log.
 @Suite("Load codes")
 struct LoadCodeTests {
-    static let all: [Load] = WheelchairNeed.allCases.map { Load.adult(wheelchair: $0) }
+    static let all: [Load] =
+        WheelchairNeed.allCases.map { Load.adult(wheelchair: $0) }
         + WheelchairNeed.allCases.flatMap { w in ChildSeat.allCases.map { Load.child(wheelchair: w, childSeat: $0) } }
 
     @Test("every load survives code → parse", arguments: all)
@@ -28,8 +29,12 @@ struct LoadCodeTests {
         #expect(Load.child(wheelchair: .needed, childSeat: .backwards).code == "child:wheelchair:backwards")
     }
 
-    @Test("text that is not a load is rejected",
-          arguments: ["", "baby", "adult:booster", "adult:forwards", "child:sunroof", "adult:wheelchair:x", "child;adult", " adult"])
+    @Test(
+        "text that is not a load is rejected",
+        arguments: [
+            "", "baby", "adult:booster", "adult:forwards", "child:sunroof", "adult:wheelchair:x", "child;adult",
+            " adult"
+        ])
     func rejects(code: String) {
         #expect(Load(code: code) == nil)
     }

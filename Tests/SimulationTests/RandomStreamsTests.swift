@@ -1,5 +1,5 @@
-import Testing
 import Simulation
+import Testing
 
 /// Seeded streams split per purpose and entity, and the generator's draws.
 @Suite("Random streams")
@@ -21,7 +21,9 @@ struct RandomStreamsTests {
     func distinct() {
         let s = RandomStreams(seed: 42)
         var seen = Set<[UInt64]>()
-        let purposes: [RandomStreams.Purpose] = [.demand, .loads, .choices, .noShows, .cancellations, .tokens, .customers]
+        let purposes: [RandomStreams.Purpose] = [
+            .demand, .loads, .choices, .noShows, .cancellations, .tokens, .customers
+        ]
         for p in purposes {
             for i in UInt64(0)..<50 { seen.insert(Self.draws(s.stream(p, index: i), 4)) }
         }
@@ -43,8 +45,14 @@ struct RandomStreamsTests {
 
     @Test("the generator is xoshiro256** seeded by SplitMix64, bit for bit (values from an independent implementation)")
     func pinned() {
-        #expect(Self.draws(SeededGenerator(seed: 0), 3) == [0x99EC_5F36_CB75_F2B4, 0xBF6E_1F78_4956_452A, 0x1A5F_849D_4933_E6E0])
-        #expect(Self.draws(SeededGenerator(seed: 12345), 3) == [0xBE6A_3637_4160_D49B, 0x214A_AA06_37A6_88C6, 0xF69D_16DE_9954_D388])
+        #expect(
+            Self.draws(SeededGenerator(seed: 0), 3) == [
+                0x99EC_5F36_CB75_F2B4, 0xBF6E_1F78_4956_452A, 0x1A5F_849D_4933_E6E0
+            ])
+        #expect(
+            Self.draws(SeededGenerator(seed: 12345), 3) == [
+                0xBE6A_3637_4160_D49B, 0x214A_AA06_37A6_88C6, 0xF69D_16DE_9954_D388
+            ])
     }
 
     @Test("unit and uniform stay in range", arguments: UInt64(1)...5)

@@ -1,5 +1,5 @@
-import Testing
 import Simulation
+import Testing
 
 /// Integer-millisecond simulated time.
 @Suite("SimTime")
@@ -31,11 +31,13 @@ struct SimTimeTests {
         #expect(SimTime.distantFuture + .distantFuture > .distantFuture)
     }
 
-    @Test("description is HH:MM:SS", arguments: [
-        (SimTime.zero, "00:00:00"), (.seconds(59.999), "00:00:59"), (.seconds(60), "00:01:00"),
-        (.hours(7) + .minutes(5) + .seconds(3), "07:05:03"), (.hours(26.5), "26:30:00"),
-        (.seconds(-61), "-00:01:01"), (.hours(100), "100:00:00"),
-    ])
+    @Test(
+        "description is HH:MM:SS",
+        arguments: [
+            (SimTime.zero, "00:00:00"), (.seconds(59.999), "00:00:59"), (.seconds(60), "00:01:00"),
+            (.hours(7) + .minutes(5) + .seconds(3), "07:05:03"), (.hours(26.5), "26:30:00"),
+            (.seconds(-61), "-00:01:01"), (.hours(100), "100:00:00")
+        ])
     func description(time: SimTime, text: String) {
         #expect(time.description == text)
     }

@@ -1,10 +1,11 @@
-import Testing
 import Simulation
+import Testing
 
 /// Every (state × input) pair against the transition table of DESIGN.md.
 @Suite("Trip state machine")
 struct TripStateMachineTests {
-    static let states: [TripState] = [.ordered, .accepted, .pickedUp, .fulfilled]
+    static let states: [TripState] =
+        [.ordered, .accepted, .pickedUp, .fulfilled]
         + NotFulfilledReason.allCases.map { .notFulfilled($0) }
 
     /// The table written out from DESIGN.md, independently of the implementation's switch.
@@ -25,8 +26,9 @@ struct TripStateMachineTests {
         }
     }
 
-    @Test("each state and input gives the state and action of the design's table",
-          arguments: states, TripInput.allCases)
+    @Test(
+        "each state and input gives the state and action of the design's table",
+        arguments: states, TripInput.allCases)
     func transition(state: TripState, input: TripInput) {
         var machine = TripStateMachine(state: state)
         let action = machine.apply(input)
@@ -87,17 +89,20 @@ struct TripStateMachineTests {
         }
         #expect(state.category == want)
         #expect(state.isTerminal == (want == .fulfilled || want == .notFulfilled))
-        let names: [TripState: String] = [.ordered: "Ordered", .accepted: "Accepted", .pickedUp: "PickedUp",
-                                          .fulfilled: "Fulfilled", .notFulfilled(.rejected): "Rejected",
-                                          .notFulfilled(.cancelledAsCustomer): "CancelledAsCustomer",
-                                          .notFulfilled(.cancelledAsIntegrator): "CancelledAsIntegrator",
-                                          .notFulfilled(.noShow): "NoShow", .notFulfilled(.terminated): "Terminated"]
+        let names: [TripState: String] = [
+            .ordered: "Ordered", .accepted: "Accepted", .pickedUp: "PickedUp",
+            .fulfilled: "Fulfilled", .notFulfilled(.rejected): "Rejected",
+            .notFulfilled(.cancelledAsCustomer): "CancelledAsCustomer",
+            .notFulfilled(.cancelledAsIntegrator): "CancelledAsIntegrator",
+            .notFulfilled(.noShow): "NoShow", .notFulfilled(.terminated): "Terminated"
+        ]
         #expect(state.description == names[state])
     }
 
     @Test("category raw values are the integration API's names")
     func categoryNames() {
-        #expect([TripState.Category.ordered, .inFulfillment, .fulfilled, .notFulfilled].map(\.rawValue)
+        #expect(
+            [TripState.Category.ordered, .inFulfillment, .fulfilled, .notFulfilled].map(\.rawValue)
                 == ["Ordered", "InFulfillment", "Fulfilled", "NotFulfilled"])
     }
 }

@@ -1,18 +1,21 @@
-import Testing
 import Simulation
+import Testing
 
 /// `maxDelay` against an independent brute force, and retime's invariants, over seeded random plans.
 @Suite("Vehicle plan slack")
 struct VehiclePlanSlackTests {
     /// A random plan built by inserting trips at random positions, sometimes with a locked stop.
-    static func randomPlan(seed: UInt64, hourlyFactors: [Double]? = nil) -> (plan: VehiclePlan, travel: MatrixTravel, now: SimTime) {
+    static func randomPlan(seed: UInt64, hourlyFactors: [Double]? = nil) -> (
+        plan: VehiclePlan, travel: MatrixTravel, now: SimTime
+    ) {
         var g = SeededGenerator(seed: seed)
         let places = 6
         let travel = MatrixTravel(places: places, generator: &g)
         travel.hourlyFactors = hourlyFactors
         let now = SimTime.seconds(g.uniform(0...3600).rounded())
-        var plan = VehiclePlan(position: PlaceID(g.uniform(0...5.999)), idleSince: now - .seconds(g.uniform(0...300).rounded()),
-                               shiftEnd: now + .seconds(g.uniform(4000...15_000).rounded()))
+        var plan = VehiclePlan(
+            position: PlaceID(g.uniform(0...5.999)), idleSince: now - .seconds(g.uniform(0...300).rounded()),
+            shiftEnd: now + .seconds(g.uniform(4000...15_000).rounded()))
         let trips = Int(g.uniform(1...5.999))
         for t in 0..<trips {
             let p = PlaceID(g.uniform(0...5.999)), d = PlaceID(g.uniform(0...5.999))
@@ -20,12 +23,14 @@ struct VehiclePlanSlackTests {
             let latest = earliest + .seconds(g.uniform(300...5000).rounded())
             let maxRide = SimTime.seconds(g.uniform(900...5000).rounded())
             let demand = Occupancy(seats: Int16(g.uniform(1...2.999)))
-            let pickup = PlannedStop(place: p, trip: Int32(t), isPickup: true, earliest: earliest, latest: latest,
-                                     duration: .seconds(g.uniform(0...120).rounded()), demand: demand)
+            let pickup = PlannedStop(
+                place: p, trip: Int32(t), isPickup: true, earliest: earliest, latest: latest,
+                duration: .seconds(g.uniform(0...120).rounded()), demand: demand)
             let promised = latest + .seconds(g.uniform(0...4000).rounded())
-            let dropoff = PlannedStop(place: d, trip: Int32(t), isPickup: false, earliest: .zero, latest: promised,
-                                      duration: .seconds(g.uniform(0...60).rounded()), demand: demand,
-                                      promisedLatest: promised, maxRide: maxRide)
+            let dropoff = PlannedStop(
+                place: d, trip: Int32(t), isPickup: false, earliest: .zero, latest: promised,
+                duration: .seconds(g.uniform(0...60).rounded()), demand: demand,
+                promisedLatest: promised, maxRide: maxRide)
             let i = Int(g.uniform(0...Double(plan.stops.count) + 0.999))
             let j = Int(g.uniform(Double(i)...Double(plan.stops.count) + 0.999))
             plan.insert(pickup: pickup, at: i, dropoff: dropoff, before: j, travel: travel, now: now)
@@ -40,7 +45,9 @@ struct VehiclePlanSlackTests {
         let stops = plan.stops
         var arrival = stops[k].arrival + delay, departure = SimTime.zero
         for j in k..<stops.count {
-            if j > k { arrival = departure + travel.travelTime(from: stops[j - 1].place, to: stops[j].place, at: departure) }
+            if j > k {
+                arrival = departure + travel.travelTime(from: stops[j - 1].place, to: stops[j].place, at: departure)
+            }
             let start = max(arrival, stops[j].earliest)
             if start > stops[j].latest { return false }
             departure = start + stops[j].duration
@@ -69,7 +76,8 @@ struct VehiclePlanSlackTests {
                 guard let want = Self.bruteMaxDelay(plan, from: k, travel: travel) else { continue }
                 compared += 1
                 if plan.stops[k].maxDelay != want {
-                    mismatches.append("seed \(seed) stop \(k): \(plan.stops[k].maxDelay.ms) ms, brute force \(want.ms) ms")
+                    mismatches.append(
+                        "seed \(seed) stop \(k): \(plan.stops[k].maxDelay.ms) ms, brute force \(want.ms) ms")
                 }
             }
         }
@@ -88,7 +96,9 @@ struct VehiclePlanSlackTests {
             var pickupStart: [Int32: SimTime] = [:]
             if let c = plan.current, c.isPickup { pickupStart[c.trip] = c.serviceStart }
             for (k, s) in plan.stops.enumerated() {
-                check(s.arrival == t + travel.travelTime(from: place, to: s.place, at: t), "seed \(seed) stop \(k) arrival")
+                check(
+                    s.arrival == t + travel.travelTime(from: place, to: s.place, at: t),
+                    "seed \(seed) stop \(k) arrival")
                 check(s.departure == max(s.arrival, s.earliest) + s.duration, "seed \(seed) stop \(k) departure")
                 if s.isPickup {
                     check(s.earliest == s.serviceStart, "seed \(seed) stop \(k) pickup not held")
@@ -125,7 +135,8 @@ struct VehiclePlanSlackTests {
         for seed in UInt64(9001)...9500 {
             var (plan, travel, now) = Self.randomPlan(seed: seed)
             guard let victim = plan.stops.first?.trip else { continue }
-            let starts = Dictionary(plan.stops.filter(\.isPickup).map { ($0.trip, $0.serviceStart) }, uniquingKeysWith: { a, _ in a })
+            let starts = Dictionary(
+                plan.stops.filter(\.isPickup).map { ($0.trip, $0.serviceStart) }, uniquingKeysWith: { a, _ in a })
             plan.removeStops(ofTrip: victim, travel: travel, now: now)
             #expect(!plan.stops.contains { $0.trip == victim })
             for s in plan.stops where s.isPickup {
@@ -136,8 +147,15 @@ struct VehiclePlanSlackTests {
         #expect(checked > 300)
     }
 
-    @Test("removing a trip never makes any remaining stop start later, time-of-day travel times included",
-          arguments: [nil, [1.0, 1.5, 0.8, 1.3, 2.0, 0.9, 1.2, 1.6, 1.0, 1.4, 0.7, 1.1, 1.0, 1.5, 0.8, 1.3, 2.0, 0.9, 1.2, 1.6, 1.0, 1.4, 0.7, 1.1]])
+    @Test(
+        "removing a trip never makes any remaining stop start later, time-of-day travel times included",
+        arguments: [
+            nil,
+            [
+                1.0, 1.5, 0.8, 1.3, 2.0, 0.9, 1.2, 1.6, 1.0, 1.4, 0.7, 1.1, 1.0, 1.5, 0.8, 1.3, 2.0, 0.9, 1.2, 1.6, 1.0,
+                1.4, 0.7, 1.1
+            ]
+        ])
     func removalNeverDelays(hourlyFactors: [Double]?) {
         var checked = 0
         for seed in UInt64(9501)...10_500 {
@@ -148,7 +166,9 @@ struct VehiclePlanSlackTests {
                 after.removeStops(ofTrip: victim, travel: travel, now: now)
                 for s in after.stops {
                     let before = starts.first { $0.0 == s.trip && $0.1 == s.isPickup }!.2
-                    #expect(s.serviceStart <= before, "seed \(seed) removing \(victim): trip \(s.trip) now \(s.serviceStart), was \(before)")
+                    #expect(
+                        s.serviceStart <= before,
+                        "seed \(seed) removing \(victim): trip \(s.trip) now \(s.serviceStart), was \(before)")
                     checked += 1
                 }
             }

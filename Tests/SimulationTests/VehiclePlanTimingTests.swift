@@ -1,5 +1,5 @@
-import Testing
 import Simulation
+import Testing
 
 /// Retiming a hand-made plan: arrivals, waits, departures, occupancies, deadlines and the locked stop.
 @Suite("Vehicle plan timing")
@@ -9,30 +9,38 @@ struct VehiclePlanTimingTests {
         [0, 100, 200, 300],
         [100, 0, 50, 400],
         [200, 50, 0, 60],
-        [300, 400, 60, 0],
+        [300, 400, 60, 0]
     ])
     static let one = Occupancy(seats: 1)
 
-    func pickup(_ trip: Int32, at place: PlaceID, earliest: Double, latest: Double, dwell: Double = 10,
-                demand: Occupancy = one) -> PlannedStop {
-        PlannedStop(place: place, trip: trip, isPickup: true, earliest: .seconds(earliest), latest: .seconds(latest),
-                    duration: .seconds(dwell), demand: demand)
+    func pickup(
+        _ trip: Int32, at place: PlaceID, earliest: Double, latest: Double, dwell: Double = 10,
+        demand: Occupancy = one
+    ) -> PlannedStop {
+        PlannedStop(
+            place: place, trip: trip, isPickup: true, earliest: .seconds(earliest), latest: .seconds(latest),
+            duration: .seconds(dwell), demand: demand)
     }
 
-    func dropoff(_ trip: Int32, at place: PlaceID, promised: Double, maxRide: Double = 1e6, dwell: Double = 5,
-                 demand: Occupancy = one) -> PlannedStop {
-        PlannedStop(place: place, trip: trip, isPickup: false, earliest: .zero, latest: .seconds(promised),
-                    duration: .seconds(dwell), demand: demand, promisedLatest: .seconds(promised), maxRide: .seconds(maxRide))
+    func dropoff(
+        _ trip: Int32, at place: PlaceID, promised: Double, maxRide: Double = 1e6, dwell: Double = 5,
+        demand: Occupancy = one
+    ) -> PlannedStop {
+        PlannedStop(
+            place: place, trip: trip, isPickup: false, earliest: .zero, latest: .seconds(promised),
+            duration: .seconds(dwell), demand: demand, promisedLatest: .seconds(promised), maxRide: .seconds(maxRide))
     }
 
     /// Vehicle idle at 0 since t = 1000 s; trip 1 from 1 to 3, trip 2 from 2 to 3, pooled: P1 P2 D1 D2.
     func pooledPlan(now: Double = 1000) -> VehiclePlan {
         var plan = VehiclePlan(position: 0, idleSince: .seconds(1000), shiftEnd: .seconds(10_000))
-        plan.insert(pickup: pickup(1, at: 1, earliest: 1000, latest: 1500), at: 0,
-                    dropoff: dropoff(1, at: 3, promised: 3000), before: 0, travel: travel, now: .seconds(now))
-        plan.insert(pickup: pickup(2, at: 2, earliest: 1300, latest: 1600, demand: Occupancy(seats: 2)), at: 1,
-                    dropoff: dropoff(2, at: 3, promised: 3000, demand: Occupancy(seats: 2)), before: 2,
-                    travel: travel, now: .seconds(now))
+        plan.insert(
+            pickup: pickup(1, at: 1, earliest: 1000, latest: 1500), at: 0,
+            dropoff: dropoff(1, at: 3, promised: 3000), before: 0, travel: travel, now: .seconds(now))
+        plan.insert(
+            pickup: pickup(2, at: 2, earliest: 1300, latest: 1600, demand: Occupancy(seats: 2)), at: 1,
+            dropoff: dropoff(2, at: 3, promised: 3000, demand: Occupancy(seats: 2)), before: 2,
+            travel: travel, now: .seconds(now))
         return plan
     }
 
@@ -45,7 +53,8 @@ struct VehiclePlanTimingTests {
         // P1: 1000 + 100 = 1100 arrive, leave 1110.
         #expect(s[0].arrival == .seconds(1100) && s[0].departure == .seconds(1110))
         // P2: arrive 1110 + 50 = 1160, early: waits to 1300, leaves 1310.
-        #expect(s[1].arrival == .seconds(1160) && s[1].serviceStart == .seconds(1300) && s[1].departure == .seconds(1310))
+        #expect(
+            s[1].arrival == .seconds(1160) && s[1].serviceStart == .seconds(1300) && s[1].departure == .seconds(1310))
         // D1 at 3: 1310 + 60 = 1370, leave 1375; D2 at the same place: no drive, leave 1380.
         #expect(s[2].arrival == .seconds(1370) && s[2].departure == .seconds(1375))
         #expect(s[3].arrival == .seconds(1375) && s[3].departure == .seconds(1380))
@@ -79,8 +88,9 @@ struct VehiclePlanTimingTests {
     @Test("a drop-off's deadline is the earlier of the promise and pickup start + maximum ride")
     func dropoffDeadline() {
         var plan = VehiclePlan(position: 0, idleSince: .seconds(1000), shiftEnd: .seconds(10_000))
-        plan.insert(pickup: pickup(1, at: 1, earliest: 1200, latest: 1500), at: 0,
-                    dropoff: dropoff(1, at: 3, promised: 3000, maxRide: 450), before: 0, travel: travel, now: .seconds(1000))
+        plan.insert(
+            pickup: pickup(1, at: 1, earliest: 1200, latest: 1500), at: 0,
+            dropoff: dropoff(1, at: 3, promised: 3000, maxRide: 450), before: 0, travel: travel, now: .seconds(1000))
         // Pickup starts at 1200 (waits from 1100): deadline 1650 < 3000.
         #expect(plan.stops[1].latest == .seconds(1650))
         // Drop-off arrival 1210 + 400 = 1610; slack 40; the pickup may slip by its wait 100 + 40.
@@ -88,16 +98,18 @@ struct VehiclePlanTimingTests {
         #expect(plan.stops[0].maxDelay == .seconds(140))
         // The promise wins when it is earlier.
         var tight = VehiclePlan(position: 0, idleSince: .seconds(1000), shiftEnd: .seconds(10_000))
-        tight.insert(pickup: pickup(1, at: 1, earliest: 1200, latest: 1500), at: 0,
-                     dropoff: dropoff(1, at: 3, promised: 1620, maxRide: 450), before: 0, travel: travel, now: .seconds(1000))
+        tight.insert(
+            pickup: pickup(1, at: 1, earliest: 1200, latest: 1500), at: 0,
+            dropoff: dropoff(1, at: 3, promised: 1620, maxRide: 450), before: 0, travel: travel, now: .seconds(1000))
         #expect(tight.stops[1].latest == .seconds(1620))
     }
 
     @Test("the shift's end limits the slack of every stop")
     func shiftEndLimits() {
         var plan = VehiclePlan(position: 0, idleSince: .seconds(1000), shiftEnd: .seconds(1520))
-        plan.insert(pickup: pickup(1, at: 1, earliest: 1000, latest: 5000), at: 0,
-                    dropoff: dropoff(1, at: 3, promised: 9000), before: 0, travel: travel, now: .seconds(1000))
+        plan.insert(
+            pickup: pickup(1, at: 1, earliest: 1000, latest: 5000), at: 0,
+            dropoff: dropoff(1, at: 3, promised: 9000), before: 0, travel: travel, now: .seconds(1000))
         // 1100 → 1110 → 1510 → 1515: five seconds left.
         #expect(plan.endMaxDelay == .seconds(5))
         #expect(plan.stops.map(\.maxDelay) == [.seconds(5), .seconds(5)])
@@ -109,10 +121,12 @@ struct VehiclePlanTimingTests {
         let before = plan.stops[1].serviceStart
         // Make trip 2's pickup start driven by the drive, not its window: move trip 1 so P2 is not early.
         var late = VehiclePlan(position: 0, idleSince: .seconds(1000), shiftEnd: .seconds(10_000))
-        late.insert(pickup: pickup(1, at: 3, earliest: 1000, latest: 2000), at: 0,
-                    dropoff: dropoff(1, at: 0, promised: 5000), before: 0, travel: travel, now: .seconds(1000))
-        late.insert(pickup: pickup(2, at: 2, earliest: 1000, latest: 2000), at: 1,
-                    dropoff: dropoff(2, at: 1, promised: 5000), before: 2, travel: travel, now: .seconds(1000))
+        late.insert(
+            pickup: pickup(1, at: 3, earliest: 1000, latest: 2000), at: 0,
+            dropoff: dropoff(1, at: 0, promised: 5000), before: 0, travel: travel, now: .seconds(1000))
+        late.insert(
+            pickup: pickup(2, at: 2, earliest: 1000, latest: 2000), at: 1,
+            dropoff: dropoff(2, at: 1, promised: 5000), before: 2, travel: travel, now: .seconds(1000))
         // P1 at 3: 1300–1310; P2 at 2: 1370 → 1380; D1 at 0 …
         #expect(late.stops.map(\.trip) == [1, 2, 1, 2])
         let heldStart = late.stops[1].serviceStart
@@ -179,8 +193,9 @@ struct VehiclePlanTimingTests {
     @Test("riderBoarded turns the ride limit into the drop-off's promise, kept after the pickup is done")
     func riderBoarded() throws {
         var plan = VehiclePlan(position: 0, idleSince: .seconds(1000), shiftEnd: .seconds(10_000))
-        plan.insert(pickup: pickup(1, at: 1, earliest: 1000, latest: 1500), at: 0,
-                    dropoff: dropoff(1, at: 3, promised: 3000, maxRide: 600), before: 0, travel: travel, now: .seconds(1000))
+        plan.insert(
+            pickup: pickup(1, at: 1, earliest: 1000, latest: 1500), at: 0,
+            dropoff: dropoff(1, at: 3, promised: 3000, maxRide: 600), before: 0, travel: travel, now: .seconds(1000))
         #expect(plan.stops[1].latest == .seconds(1700))
         _ = plan.lockNext(travel: travel, now: .seconds(1000))
         // The engine boards at the planned start, 1100.
@@ -197,8 +212,9 @@ struct VehiclePlanTimingTests {
     @Test("a rider boarding later than planned gets the ride limit from the actual boarding time")
     func riderBoardedLate() throws {
         var plan = VehiclePlan(position: 0, idleSince: .seconds(1000), shiftEnd: .seconds(10_000))
-        plan.insert(pickup: pickup(1, at: 1, earliest: 1000, latest: 1500), at: 0,
-                    dropoff: dropoff(1, at: 3, promised: 3000, maxRide: 600), before: 0, travel: travel, now: .seconds(1000))
+        plan.insert(
+            pickup: pickup(1, at: 1, earliest: 1000, latest: 1500), at: 0,
+            dropoff: dropoff(1, at: 3, promised: 3000, maxRide: 600), before: 0, travel: travel, now: .seconds(1000))
         _ = plan.lockNext(travel: travel, now: .seconds(1000))
         plan.riderBoarded(trip: 1, at: .seconds(1130), travel: travel, now: .seconds(1130))
         #expect(plan.stops[0].promisedLatest == .seconds(1730))

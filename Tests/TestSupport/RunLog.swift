@@ -13,9 +13,10 @@ public struct RunLog {
     /// The request (= trip) an event concerns, if any.
     public static func request(of kind: SimEvent.Kind) -> Int32? {
         switch kind {
-        case .requested(let r, _), .noOffer(let r, _), .offered(let r, _), .declined(let r, _), .orderRefused(let r, _), .ordered(let r, _),
-             .accepted(let r, _), .rejected(let r), .pickedUp(let r, _, _), .droppedOff(let r, _, _),
-             .cancelled(let r, _), .cancelRefused(let r, _, _), .noShow(let r, _, _):
+        case .requested(let r, _), .noOffer(let r, _), .offered(let r, _), .declined(let r, _), .orderRefused(let r, _),
+            .ordered(let r, _),
+            .accepted(let r, _), .rejected(let r), .pickedUp(let r, _, _), .droppedOff(let r, _, _),
+            .cancelled(let r, _), .cancelRefused(let r, _, _), .noShow(let r, _, _):
             return r
         default: return nil
         }
@@ -25,7 +26,7 @@ public struct RunLog {
     public static func vehicle(of kind: SimEvent.Kind) -> Int32? {
         switch kind {
         case .vehicleReady(let v, _), .vehicleArrived(let v, _, _, _, _), .vehicleDeparted(let v, _, _),
-             .accepted(_, let v), .pickedUp(_, let v, _), .droppedOff(_, let v, _), .noShow(_, let v, _):
+            .accepted(_, let v), .pickedUp(_, let v, _), .droppedOff(_, let v, _), .noShow(_, let v, _):
             return v
         default: return nil
         }
@@ -114,7 +115,7 @@ public struct RunLog {
     public static func place(_ kind: SimEvent.Kind) -> StopRef? {
         switch kind {
         case .vehicleArrived(_, let at, _, _, _), .vehicleDeparted(_, let at, _), .vehicleReady(_, let at),
-             .pickedUp(_, _, let at), .droppedOff(_, _, let at), .noShow(_, _, let at):
+            .pickedUp(_, _, let at), .droppedOff(_, _, let at), .noShow(_, _, let at):
             return at
         default: return nil
         }

@@ -27,13 +27,16 @@ public struct TestWorld {
     public var doorToDoor = false
     public var vehicles: [VehicleSpec] = []
     public var requests: [TripRequest] = []
-    public var serviceClasses = [ServiceClass(name: "standard", maxWait: .minutes(15), maxRideFactor: 2, maxRideConstant: .minutes(5))]
+    public var serviceClasses = [
+        ServiceClass(name: "standard", maxWait: .minutes(15), maxRideFactor: 2, maxRideConstant: .minutes(5))
+    ]
     public var walking = WalkingModel()
     public var boarding = BoardingModel()
-    public var riders = RiderBehaviour(decisionDelayMin: .seconds(10), decisionDelayMax: .seconds(10),
-                                waitToleranceMin: .hours(1), waitToleranceMax: .hours(1),
-                                customerCancelProbability: 0, integratorCancelProbability: 0,
-                                noShowProbability: 0, noShowWait: .seconds(120))
+    public var riders = RiderBehaviour(
+        decisionDelayMin: .seconds(10), decisionDelayMax: .seconds(10),
+        waitToleranceMin: .hours(1), waitToleranceMax: .hours(1),
+        customerCancelProbability: 0, integratorCancelProbability: 0,
+        noShowProbability: 0, noShowWait: .seconds(120))
     public var options = MatcherOptions()
     public var rules = ServiceRules()
     public var end = SimTime.hours(20)
@@ -47,17 +50,25 @@ public struct TestWorld {
     public static let car = VehicleType(name: "car", seats: 4)
 
     /// Adds a vehicle starting at (x, y) metres, in shift 00:00–24:00 unless told otherwise.
-    public mutating func addVehicle(at x: Double, _ y: Double, type: VehicleType = car,
-                             shift: (SimTime, SimTime) = (.zero, .hours(24))) {
-        vehicles.append(VehicleSpec(id: "v\(vehicles.count)", type: type, start: Self.at(x, y),
-                                    shiftStart: shift.0, shiftEnd: shift.1))
+    public mutating func addVehicle(
+        at x: Double, _ y: Double, type: VehicleType = car,
+        shift: (SimTime, SimTime) = (.zero, .hours(24))
+    ) {
+        vehicles.append(
+            VehicleSpec(
+                id: "v\(vehicles.count)", type: type, start: Self.at(x, y),
+                shiftStart: shift.0, shiftEnd: shift.1))
     }
 
     /// Adds a request from (x0, y0) to (x1, y1) metres at `time` (default 08:00).
-    public mutating func addRequest(from x0: Double, _ y0: Double, to x1: Double, _ y1: Double,
-                             at time: SimTime = t0, loads: [Load] = [.adult(wheelchair: .notNeeded)]) {
-        requests.append(TripRequest(id: "r\(requests.count)", customerID: "c\(requests.count)", time: time,
-                                    origin: Self.at(x0, y0), destination: Self.at(x1, y1), loads: loads))
+    public mutating func addRequest(
+        from x0: Double, _ y0: Double, to x1: Double, _ y1: Double,
+        at time: SimTime = t0, loads: [Load] = [.adult(wheelchair: .notNeeded)]
+    ) {
+        requests.append(
+            TripRequest(
+                id: "r\(requests.count)", customerID: "c\(requests.count)", time: time,
+                origin: Self.at(x0, y0), destination: Self.at(x1, y1), loads: loads))
     }
 
     /// Runs the engine with the pooling matcher and returns its events.
@@ -75,18 +86,22 @@ public struct TestWorld {
         let stopPlaces = runStops.map { travel.addPlace($0.point) }
         let vehiclePlaces = vehicles.map { travel.addPlace($0.start) }
         travel.precomputeMatrix()
-        var setup = SimulationSetup(scenario: "test", seed: seed, stops: runStops, stopPlaces: stopPlaces,
-                                    doorToDoor: doorToDoor, vehicles: vehicles, vehiclePlaces: vehiclePlaces,
-                                    requests: requests.enumerated().sorted { ($0.element.time, $0.offset) < ($1.element.time, $1.offset) }.map(\.element),
-                                    serviceClasses: serviceClasses, walking: walking, boarding: boarding,
-                                    riders: riders, options: options, end: end)
+        var setup = SimulationSetup(
+            scenario: "test", seed: seed, stops: runStops, stopPlaces: stopPlaces,
+            doorToDoor: doorToDoor, vehicles: vehicles, vehiclePlaces: vehiclePlaces,
+            requests: requests.enumerated().sorted { ($0.element.time, $0.offset) < ($1.element.time, $1.offset) }.map(
+                \.element),
+            serviceClasses: serviceClasses, walking: walking, boarding: boarding,
+            riders: riders, options: options, end: end)
         setup.rules = rules
-        let matcher = PoolingMatcher(travel: travel, projection: Self.projection, bounds: (area.min, area.max),
-                                     vehicles: vehicles.count)
+        let matcher = PoolingMatcher(
+            travel: travel, projection: Self.projection, bounds: (area.min, area.max),
+            vehicles: vehicles.count)
         let sink = EventRecorder()
-        let engine = Engine(setup: setup, travel: travel, area: area,
-                            stopFinder: doorToDoor ? nil : BruteForceStopFinder(stops: runStops),
-                            matcher: matcher, sink: sink)
+        let engine = Engine(
+            setup: setup, travel: travel, area: area,
+            stopFinder: doorToDoor ? nil : BruteForceStopFinder(stops: runStops),
+            matcher: matcher, sink: sink)
         let riders = SimulatedRiders.attach(to: engine)
         return (engine, sink, riders.service)
     }

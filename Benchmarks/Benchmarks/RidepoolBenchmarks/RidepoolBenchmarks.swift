@@ -7,8 +7,9 @@ import Simulation
 // Micro-benchmarks of the dispatch hot paths: the event queue, the insertion search (one vehicle,
 // and the pooling matcher over a fleet), and shortest paths on a road graph.
 let benchmarks: @Sendable () -> Void = {
-    Benchmark.defaultConfiguration = .init(metrics: [.wallClock, .throughput, .mallocCountTotal],
-                                           maxDuration: .seconds(2), maxIterations: 1_000)
+    Benchmark.defaultConfiguration = .init(
+        metrics: [.wallClock, .throughput, .mallocCountTotal],
+        maxDuration: .seconds(2), maxIterations: 1_000)
 
     Benchmark("EventQueue schedule+pop 10k") { benchmark in
         var g = SeededGenerator(seed: 1)
@@ -25,8 +26,10 @@ let benchmarks: @Sendable () -> Void = {
         let world = PlaneWorld(vehicles: 1, stopsPerPlan: 12, seed: 2)
         benchmark.startMeasurement()
         for spec in world.queries {
-            blackHole(InsertionSearch.best(for: spec, vehicle: 0, plan: world.fleet.plans[0],
-                                           capacity: world.fleet.capacities[0], travel: world.travel, now: world.now))
+            blackHole(
+                InsertionSearch.best(
+                    for: spec, vehicle: 0, plan: world.fleet.plans[0],
+                    capacity: world.fleet.capacities[0], travel: world.travel, now: world.now))
         }
     }
 
@@ -63,25 +66,33 @@ struct PlaneWorld {
         self.travel = travel
         func place() -> PlaceID { travel.addPlace(PlaneTravelTime.point(x: g.uniform(0...10), y: g.uniform(0...10))) }
         let type = VehicleType(name: "van", seats: 8)
-        let specs = (0..<vehicles).map { VehicleSpec(id: "v\($0)", type: type, start: PlaneTravelTime.point(x: 5, y: 5),
-                                                     shiftStart: .zero, shiftEnd: .hours(1_000)) }
-        let plans = (0..<vehicles).map { _ in VehiclePlan(position: place(), idleSince: .seconds(10_000), shiftEnd: .hours(1_000)) }
+        let specs = (0..<vehicles).map {
+            VehicleSpec(
+                id: "v\($0)", type: type, start: PlaneTravelTime.point(x: 5, y: 5),
+                shiftStart: .zero, shiftEnd: .hours(1_000))
+        }
+        let plans = (0..<vehicles).map { _ in
+            VehiclePlan(position: place(), idleSince: .seconds(10_000), shiftEnd: .hours(1_000))
+        }
         var fleet = Fleet(specs: specs, plans: plans)
         var trip: Int32 = 0
         func spec() -> TripSpec {
             trip += 1
             let p = place(), d = place()
-            return TripSpec(trip: trip, pickupPlace: p, dropoffPlace: d, pickupEarliest: .seconds(10_000),
-                            pickupLatest: .seconds(13_000), dropoffLatest: .seconds(13_000) + travel.travelTime(from: p, to: d, at: .zero) * 1.5,
-                            maxRide: .hours(100), demand: [Load.adult].demand, boarding: .zero, alighting: .zero,
-                            desiredDeparture: .seconds(10_000), waitWeight: 0, rideWeight: 0)
+            return TripSpec(
+                trip: trip, pickupPlace: p, dropoffPlace: d, pickupEarliest: .seconds(10_000),
+                pickupLatest: .seconds(13_000),
+                dropoffLatest: .seconds(13_000) + travel.travelTime(from: p, to: d, at: .zero) * 1.5,
+                maxRide: .hours(100), demand: [Load.adult].demand, boarding: .zero, alighting: .zero,
+                desiredDeparture: .seconds(10_000), waitWeight: 0, rideWeight: 0)
         }
         for v in 0..<vehicles {
             while fleet.plans[v].stops.count < stopsPerPlan {
                 let s = spec()
                 let n = fleet.plans[v].stops.count
-                fleet.plans[v].insert(pickup: s.pickupStop(), at: n, dropoff: s.dropoffStop(), before: n, travel: travel,
-                                      now: .seconds(10_000))
+                fleet.plans[v].insert(
+                    pickup: s.pickupStop(), at: n, dropoff: s.dropoffStop(), before: n, travel: travel,
+                    now: .seconds(10_000))
             }
         }
         self.fleet = fleet
@@ -89,9 +100,10 @@ struct PlaneWorld {
     }
 
     func matcher() -> PoolingMatcher<PlaneTravelTime> {
-        var m = PoolingMatcher(travel: travel, projection: LocalProjection(origin: PlaneTravelTime.point(x: 5, y: 5)),
-                               bounds: (PlaneTravelTime.point(x: 0, y: 0), PlaneTravelTime.point(x: 10, y: 10)),
-                               vehicles: fleet.count, cellSize: PlaneTravelTime.metresPerUnit / 2, divertsMovingVehicles: true)
+        var m = PoolingMatcher(
+            travel: travel, projection: LocalProjection(origin: PlaneTravelTime.point(x: 5, y: 5)),
+            bounds: (PlaneTravelTime.point(x: 0, y: 0), PlaneTravelTime.point(x: 10, y: 10)),
+            vehicles: fleet.count, cellSize: PlaneTravelTime.metresPerUnit / 2, divertsMovingVehicles: true)
         for v in 0..<fleet.count { m.planDidChange(vehicle: Int32(v), fleet: fleet) }
         return m
     }
@@ -99,7 +111,9 @@ struct PlaneWorld {
 
 /// A square grid road network, 100 m between nodes, two-way links at 10 m/s.
 enum GridNetwork {
-    static func point(_ i: Int, _ j: Int) -> GeoPoint { GeoPoint(lat: 52 + Double(i) * 0.0009, lon: 13 + Double(j) * 0.00146) }
+    static func point(_ i: Int, _ j: Int) -> GeoPoint {
+        GeoPoint(lat: 52 + Double(i) * 0.0009, lon: 13 + Double(j) * 0.00146)
+    }
 
     static func nearest(_ p: GeoPoint, side: Int) -> (node: Int32, metres: Double)? {
         let i = min(side - 1, max(0, Int(((p.lat - 52) / 0.0009).rounded())))

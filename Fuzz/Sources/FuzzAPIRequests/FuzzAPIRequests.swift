@@ -35,7 +35,8 @@ public func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
 /// The sandbox every input talks to; its results go to the scratch folder.
 let sandbox: LiveSandbox = {
     let options = RunOptions(outputRoot: FuzzInput.scratch + "/results", runID: "fuzz", writesEventLog: false)
-    let run = try! LiveRun(scenarioPath: FuzzInput.repositoryRoot + "/scenarios/examples/sandbox.yaml", options: options)
+    let run = try! LiveRun(
+        scenarioPath: FuzzInput.repositoryRoot + "/scenarios/examples/sandbox.yaml", options: options)
     return LiveSandbox(run: run, speed: nil)
 }()
 
@@ -56,28 +57,64 @@ struct Session {
         let c = customer ?? "", o = offer ?? "", t = trip ?? ""
         do {
             switch Int(selector & 15) % 13 {
-            case 0: if let r = decode(CustomerAPI.CreateCustomerRequest.self) { customer = try await sandbox.createCustomer(r).customer.id }
-            case 1: if let r = decode(CustomerAPI.GetCustomerRequest.self, { $0.id = c }) { _ = try await sandbox.getCustomer(r) }
+            case 0:
+                if let r = decode(CustomerAPI.CreateCustomerRequest.self) {
+                    customer = try await sandbox.createCustomer(r).customer.id
+                }
+            case 1:
+                if let r = decode(CustomerAPI.GetCustomerRequest.self, { $0.id = c }) {
+                    _ = try await sandbox.getCustomer(r)
+                }
             case 2: if let r = decode(CustomerAPI.ListCustomersRequest.self) { _ = try await sandbox.listCustomers(r) }
-            case 3: if let r = decode(CustomerAPI.UpdateCustomerRequest.self, { $0.customer.id = c }) { _ = try await sandbox.updateCustomer(r) }
-            case 4: if let r = decode(CustomerAPI.DeleteCustomerRequest.self, { $0.id = c }) { _ = try await sandbox.deleteCustomer(r) }
-            case 5: if let r = decode(CustomerAPI.ListCustomerFlagsRequest.self, { $0.customerID = c }) { _ = try await sandbox.listCustomerFlags(r) }
-            case 6: if let r = decode(CustomerAPI.AddCustomerFlagRequest.self, { $0.customerID = c }) { _ = try await sandbox.addCustomerFlag(r) }
-            case 7: if let r = decode(CustomerAPI.RemoveCustomerFlagRequest.self, { $0.customerID = c }) { _ = try await sandbox.removeCustomerFlag(r) }
+            case 3:
+                if let r = decode(CustomerAPI.UpdateCustomerRequest.self, { $0.customer.id = c }) {
+                    _ = try await sandbox.updateCustomer(r)
+                }
+            case 4:
+                if let r = decode(CustomerAPI.DeleteCustomerRequest.self, { $0.id = c }) {
+                    _ = try await sandbox.deleteCustomer(r)
+                }
+            case 5:
+                if let r = decode(CustomerAPI.ListCustomerFlagsRequest.self, { $0.customerID = c }) {
+                    _ = try await sandbox.listCustomerFlags(r)
+                }
+            case 6:
+                if let r = decode(CustomerAPI.AddCustomerFlagRequest.self, { $0.customerID = c }) {
+                    _ = try await sandbox.addCustomerFlag(r)
+                }
+            case 7:
+                if let r = decode(CustomerAPI.RemoveCustomerFlagRequest.self, { $0.customerID = c }) {
+                    _ = try await sandbox.removeCustomerFlag(r)
+                }
             case 8:
                 if var r = decode(TripAPI.RequestTripOffersRequest.self) {
-                    if linked, let now = try? Google_Protobuf_Timestamp(jsonString: "\"\(await sandbox.simulatedNow())\"") {
-                        r.departureTime = Google_Protobuf_Timestamp(seconds: now.seconds + r.departureTime.seconds % 7200, nanos: 0)
+                    if linked,
+                        let now = try? Google_Protobuf_Timestamp(jsonString: "\"\(await sandbox.simulatedNow())\"")
+                    {
+                        r.departureTime = Google_Protobuf_Timestamp(
+                            seconds: now.seconds + r.departureTime.seconds % 7200, nanos: 0)
                     }
                     offer = try await sandbox.requestTripOffers(r, customerID: header).offers.first?.token ?? offer
                 }
-            case 9: if let r = decode(TripAPI.OrderTripRequest.self, { $0.offerToken = o }) { trip = try await sandbox.orderTrip(r, customerID: header).tripID }
-            case 10: if let r = decode(TripAPI.GetTripRequest.self, { $0.tripID = t }) { _ = try await sandbox.getTrip(r, customerID: header) }
-            case 11: if let r = decode(TripAPI.CancelTripAsCustomerRequest.self, { $0.tripID = t }) { _ = try await sandbox.cancelTripAsCustomer(r, customerID: header) }
-            default: if let r = decode(TripAPI.CancelTripAsIntegratorRequest.self, { $0.tripID = t }) { _ = try await sandbox.cancelTripAsIntegrator(r) }
+            case 9:
+                if let r = decode(TripAPI.OrderTripRequest.self, { $0.offerToken = o }) {
+                    trip = try await sandbox.orderTrip(r, customerID: header).tripID
+                }
+            case 10:
+                if let r = decode(TripAPI.GetTripRequest.self, { $0.tripID = t }) {
+                    _ = try await sandbox.getTrip(r, customerID: header)
+                }
+            case 11:
+                if let r = decode(TripAPI.CancelTripAsCustomerRequest.self, { $0.tripID = t }) {
+                    _ = try await sandbox.cancelTripAsCustomer(r, customerID: header)
+                }
+            default:
+                if let r = decode(TripAPI.CancelTripAsIntegratorRequest.self, { $0.tripID = t }) {
+                    _ = try await sandbox.cancelTripAsIntegrator(r)
+                }
             }
         } catch {
-            _ = "\(error)"   // every error is an answer; rendering it must not trap either
+            _ = "\(error)"  // every error is an answer; rendering it must not trap either
         }
     }
 }
@@ -85,7 +122,9 @@ struct Session {
 /// Runs `body` on the concurrency pool and waits for it (libFuzzer's callback is synchronous).
 func blocking(_ body: @escaping @Sendable () async -> Void) {
     let done = DispatchSemaphore(value: 0)
-    Task { await body(); done.signal() }
+    Task {
+        await body(); done.signal()
+    }
     done.wait()
 }
 

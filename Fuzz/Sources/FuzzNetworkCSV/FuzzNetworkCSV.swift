@@ -9,7 +9,9 @@ public func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     let cut = bytes.firstIndex(of: 0) ?? bytes.count
     let nodes = String(decoding: bytes[..<cut], as: UTF8.self)
     let edges = String(decoding: bytes[min(cut + 1, bytes.count)...], as: UTF8.self)
-    guard let network = try? NetworkData.readCSV(nodesText: nodes, nodesFile: "nodes.csv", edgesText: edges, edgesFile: "edges.csv")
+    guard
+        let network = try? NetworkData.readCSV(
+            nodesText: nodes, nodesFile: "nodes.csv", edgesText: edges, edgesFile: "edges.csv")
     else { return 0 }
     _ = try? RoadGraph(network)
     return 0

@@ -9,7 +9,9 @@ let folder = FuzzInput.copyOnce("scenarios/examples", as: "examples")
 /// (the vehicles' checks) and its resolved YAML written, as `ridepool run` does first.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
-    guard let spec = try? ScenarioLoader.load(yaml: FuzzInput.text(data, size), file: folder + "/fuzz.yaml") else { return 0 }
+    guard let spec = try? ScenarioLoader.load(yaml: FuzzInput.text(data, size), file: folder + "/fuzz.yaml") else {
+        return 0
+    }
     _ = try? spec.vehicles()
     _ = spec.resolvedYAML()
     return 0

@@ -9,7 +9,8 @@ nonisolated(unsafe) let context = GeometryContext()
 /// a valid area is then asked about its centre and a corner of its envelope.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
-    guard let area = try? ServiceArea(geoJSON: FuzzInput.text(data, size), file: "area.geojson", context: context) else {
+    guard let area = try? ServiceArea(geoJSON: FuzzInput.text(data, size), file: "area.geojson", context: context)
+    else {
         return 0
     }
     let (low, high) = area.bounds

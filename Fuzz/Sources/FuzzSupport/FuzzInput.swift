@@ -27,7 +27,9 @@ public enum FuzzInput {
         var url = URL(fileURLWithPath: #filePath)
         while url.path != "/" {
             url.deleteLastPathComponent()
-            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Fuzz/Package.swift").path) { return url.path }
+            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Fuzz/Package.swift").path) {
+                return url.path
+            }
         }
         fatalError("no Fuzz/Package.swift above \(#filePath)")
     }()

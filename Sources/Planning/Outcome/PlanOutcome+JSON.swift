@@ -28,7 +28,8 @@ extension PlanOutcome {
         for t in study.targets {
             j.element(); j.openObject()
             j.field("target", t.description); j.field("kpi", t.kpi); j.field("comparison", t.comparison.rawValue)
-            j.key("value"); j.double(t.value); j.field("unit", t.measure.unit.rawValue); j.field("hourly", bool: t.measure.hourly)
+            j.key("value"); j.double(t.value); j.field("unit", t.measure.unit.rawValue);
+            j.field("hourly", bool: t.measure.hourly)
             j.closeObject()
         }
         j.closeArray()
@@ -37,13 +38,18 @@ extension PlanOutcome {
         if let r = analysis.recommended {
             j.openObject()
             j.field("fleet", int: r.fleet)
-            j.key("binding"); j.openArray(); for t in analysis.binding { j.element(); j.string(t.description) }; j.closeArray()
+            j.key("binding"); j.openArray(); for t in analysis.binding { j.element(); j.string(t.description) };
+            j.closeArray()
             j.key("one_step_smaller")
             if let s = analysis.stepSmaller {
                 j.openObject(); j.field("fleet", int: s.fleet); j.key("misses"); targetList(s.misses); j.closeObject()
-            } else { j.null() }
+            } else {
+                j.null()
+            }
             j.closeObject()
-        } else { j.null() }
+        } else {
+            j.null()
+        }
         j.key("best_reached"); j.openArray()
         for b in analysis.bestReached {
             j.element(); j.openObject()
@@ -67,7 +73,8 @@ extension PlanOutcome {
         j.field("fleet", int: p.fleet)
         j.field("role", analysis.hourlyOnly.contains(p.fleet) ? "hourly" : study.mode.rawValue)
         j.field("meets", bool: p.meets)
-        j.key("misses"); j.openArray(); for i in p.misses { j.element(); j.string(study.targets[i].description) }; j.closeArray()
+        j.key("misses"); j.openArray(); for i in p.misses { j.element(); j.string(study.targets[i].description) };
+        j.closeArray()
         j.key("judged"); j.openObject()
         for (i, t) in study.targets.enumerated() {
             j.key(t.description); if let v = p.judged[i] { j.fixed(v, t.measure.decimals) } else { j.null() }
@@ -86,7 +93,9 @@ extension PlanOutcome {
             j.key(k.name); j.openObject()
             func num(_ key: String, _ v: Double?) { j.key(key); if let v { j.fixed(v, k.decimals) } else { j.null() } }
             num("min", defined.min())
-            num("mean", defined.count == values.count && !defined.isEmpty ? defined.reduce(0, +) / Double(defined.count) : nil)
+            num(
+                "mean",
+                defined.count == values.count && !defined.isEmpty ? defined.reduce(0, +) / Double(defined.count) : nil)
             num("max", defined.max())
             j.key("per_seed"); j.openArray()
             for v in values { j.element(); if let v { j.fixed(v, k.decimals) } else { j.null() } }
@@ -101,7 +110,8 @@ extension PlanOutcome {
         let checkPoint = check.map { PlanPoint(fleet: $0.runs.first?.fleet ?? 0, runs: $0.runs, study: study) }
         let flat = analysis.recommended
         j.openObject()
-        j.key("service_hours"); j.openArray(); j.element(); j.int(h.serviceHours.lowerBound); j.element(); j.int(h.serviceHours.upperBound); j.closeArray()
+        j.key("service_hours"); j.openArray(); j.element(); j.int(h.serviceHours.lowerBound); j.element();
+        j.int(h.serviceHours.upperBound); j.closeArray()
         j.field("recommended_flat_fleet", int: h.recommended)
         j.key("hours"); j.openArray()
         for hour in h.serviceHours {
@@ -120,14 +130,20 @@ extension PlanOutcome {
         j.field("flat", fixed: h.flatVehicleHours, 1)
         j.field("shift_plan", fixed: h.vehicleHours, 1)
         j.field("saved", fixed: h.flatVehicleHours - h.vehicleHours, 1)
-        j.key("saved_share"); if h.flatVehicleHours > 0 { j.fixed((h.flatVehicleHours - h.vehicleHours) / h.flatVehicleHours, 4) } else { j.null() }
+        j.key("saved_share");
+        if h.flatVehicleHours > 0 {
+            j.fixed((h.flatVehicleHours - h.vehicleHours) / h.flatVehicleHours, 4)
+        } else {
+            j.null()
+        }
         j.closeObject()
         j.key("check")
         if let check, let checkPoint {
             j.openObject()
             j.field("met", bool: check.met)
             j.field("rounds", int: h.rounds.count)
-            j.key("misses"); j.openArray(); for i in check.misses { j.element(); j.string(study.targets[i].description) }; j.closeArray()
+            j.key("misses"); j.openArray();
+            for i in check.misses { j.element(); j.string(study.targets[i].description) }; j.closeArray()
             j.key("judged"); j.openObject()
             for (i, t) in study.targets.enumerated() {
                 j.key(t.description); if let v = check.judged[i] { j.fixed(v, t.measure.decimals) } else { j.null() }
@@ -141,12 +157,15 @@ extension PlanOutcome {
                 j.key("in_service"); j.openArray(); for n in r.inService { j.element(); j.int(n) }; j.closeArray()
                 j.field("vehicle_hours", fixed: r.vehicleHours, 1)
                 j.field("met", bool: r.met)
-                j.key("hours_raised_after"); j.openArray(); for x in r.failingHours { j.element(); j.int(x) }; j.closeArray()
+                j.key("hours_raised_after"); j.openArray(); for x in r.failingHours { j.element(); j.int(x) };
+                j.closeArray()
                 j.closeObject()
             }
             j.closeArray()
             j.closeObject()
-        } else { j.null() }
+        } else {
+            j.null()
+        }
         j.closeObject()
     }
 }

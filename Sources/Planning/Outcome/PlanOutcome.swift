@@ -14,7 +14,8 @@ public struct PlanOutcome: Sendable {
     /// KPIs shown as curves: the targets' KPIs first, then a few context KPIs.
     public var curveKPIs: [KPI] {
         var names = study.targets.map(\.kpi)
-        for n in ["accepted_share", "served_share", "wait_p95", "occupancy_mean", "fleet_utilisation"] where !names.contains(n) { names.append(n) }
+        for n in ["accepted_share", "served_share", "wait_p95", "occupancy_mean", "fleet_utilisation"]
+        where !names.contains(n) { names.append(n) }
         return names.compactMap(KPI.named)
     }
 }

@@ -61,7 +61,8 @@ final class PlanExecutor: @unchecked Sendable {
         let accumulator = RunAccumulator()
         _ = world.simulate(into: accumulator)
         let tables = accumulator.tables()
-        return PlanRun(fleet: job.fleet, seed: job.seed, sample: KPISample(trips: tables.trips, vehicles: tables.vehicles))
+        return PlanRun(
+            fleet: job.fleet, seed: job.seed, sample: KPISample(trips: tables.trips, vehicles: tables.vehicles))
     }
 
     private func report(_ phase: String, _ fleets: [Int]) {

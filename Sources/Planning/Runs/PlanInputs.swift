@@ -25,7 +25,8 @@ struct PlanInputs: Sendable {
         stops = try spec.stopsPath.map { try StopFile.read(path: $0) } ?? []
         graph = spec.travel.model == .network ? try Self.roadGraph(spec) : nil
         var seen: Set<GeoPoint> = [], points: [GeoPoint] = []
-        for v in try spec.applying(RunOptions(fleetSize: largestFleet, runID: "")).vehicles() where seen.insert(v.start).inserted {
+        for v in try spec.applying(RunOptions(fleetSize: largestFleet, runID: "")).vehicles()
+        where seen.insert(v.start).inserted {
             points.append(v.start)
         }
         startPoints = points
@@ -37,7 +38,9 @@ struct PlanInputs: Sendable {
     }
 
     private static func roadGraph(_ spec: ScenarioSpec) throws -> RoadGraph {
-        guard let source = spec.travel.network else { preconditionFailure("a validated network scenario names its network") }
+        guard let source = spec.travel.network else {
+            preconditionFailure("a validated network scenario names its network")
+        }
         switch source {
         case .csv(let nodes, let edges): return try RoadGraph(NetworkData.readCSV(nodes: nodes, edges: edges))
         case .geoJSON(let path): return try RoadGraph(NetworkData.readGeoJSON(path: path))

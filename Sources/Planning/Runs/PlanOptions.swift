@@ -26,9 +26,11 @@ public struct PlanOptions: Sendable {
     public var check: Bool
     public var cacheDirectory: String?
 
-    public init(scenarioPath: String, targets: [String], fleet: String? = nil, step: Int = 1, grid: String? = nil,
-                shard: String? = nil, seeds: Int = 3, judge: PlanJudge = .worst, demandScale: Double? = nil, jobs: Int = 1,
-                outputDirectory: String, check: Bool = true, cacheDirectory: String? = nil) {
+    public init(
+        scenarioPath: String, targets: [String], fleet: String? = nil, step: Int = 1, grid: String? = nil,
+        shard: String? = nil, seeds: Int = 3, judge: PlanJudge = .worst, demandScale: Double? = nil, jobs: Int = 1,
+        outputDirectory: String, check: Bool = true, cacheDirectory: String? = nil
+    ) {
         self.scenarioPath = scenarioPath; self.targets = targets; self.fleet = fleet; self.step = step; self.grid = grid
         self.shard = shard; self.seeds = seeds; self.judge = judge; self.demandScale = demandScale; self.jobs = jobs
         self.outputDirectory = outputDirectory; self.check = check; self.cacheDirectory = cacheDirectory

@@ -49,8 +49,10 @@ struct PlanSearch {
         var added: [Int] = []
         while true {
             let sorted = sizes.sorted()
-            guard let (a, b) = zip(sorted, sorted.dropFirst()).max(by: { ($0.1 - $0.0) < ($1.1 - $1.0) }), b - a > limit,
-                  let mid = lattice.min(by: { abs($0 - (a + b) / 2) < abs($1 - (a + b) / 2) }), mid > a, mid < b else { break }
+            guard let (a, b) = zip(sorted, sorted.dropFirst()).max(by: { ($0.1 - $0.0) < ($1.1 - $1.0) }),
+                b - a > limit,
+                let mid = lattice.min(by: { abs($0 - (a + b) / 2) < abs($1 - (a + b) / 2) }), mid > a, mid < b
+            else { break }
             sizes.insert(mid); added.append(mid)
         }
         return added.sorted()

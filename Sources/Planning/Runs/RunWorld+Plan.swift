@@ -1,6 +1,6 @@
 import Geometry
-import RoadNetwork
 import Ridepool
+import RoadNetwork
 import Scenario
 import Simulation
 
@@ -14,7 +14,8 @@ extension RunWorld {
         let context = GeometryContext()
         let area = try ServiceArea(contentsOf: spec.serviceAreaPath, context: context)
         let runStops = spec.doorToDoor ? [] : inputs.stops
-        let stopIndex = spec.doorToDoor ? nil : try StopIndex(stops: inputs.stops, projection: area.projection, context: context)
+        let stopIndex =
+            spec.doorToDoor ? nil : try StopIndex(stops: inputs.stops, projection: area.projection, context: context)
         let vehicles = try spec.vehicles()
         let stopPlaces: [PlaceID], pointPlaces: [PlaceID]
         let travel: RunTravel
@@ -26,10 +27,13 @@ extension RunWorld {
             t.precomputeMatrix()
             travel = .straightLine(t)
         case .network:
-            guard let graph = inputs.graph else { preconditionFailure("plan inputs of a network scenario hold its graph") }
+            guard let graph = inputs.graph else {
+                preconditionFailure("plan inputs of a network scenario hold its graph")
+            }
             let index = try NodeIndex(points: graph.points, projection: area.projection, context: context)
-            let t = NetworkTravelTime(graph: graph, congestion: try CongestionProfile(factors: spec.travel.congestion),
-                                      snap: { index.nearest(to: $0) })
+            let t = NetworkTravelTime(
+                graph: graph, congestion: try CongestionProfile(factors: spec.travel.congestion),
+                snap: { index.nearest(to: $0) })
             let limit = spec.travel.maxSnapMetres
             stopPlaces = try runStops.map {
                 try t.addPlace($0.point, maxSnapDistance: limit, what: "stop \"\($0.id)\"", file: spec.stopsPath)
@@ -49,8 +53,9 @@ extension RunWorld {
         let model = travel.model
         let vehiclePlaces = vehicles.map { placeOf[$0.start] ?? model.addPlace($0.start) }
         let requests = try DemandBuilder(spec: spec, area: area, streams: RandomStreams(seed: spec.seed)).requests()
-        let setup = Self.setup(spec, stops: runStops, stopPlaces: stopPlaces, vehicles: vehicles,
-                               vehiclePlaces: vehiclePlaces, requests: requests)
+        let setup = Self.setup(
+            spec, stops: runStops, stopPlaces: stopPlaces, vehicles: vehicles,
+            vehiclePlaces: vehiclePlaces, requests: requests)
         self.init(spec: spec, context: context, area: area, stopIndex: stopIndex, travel: travel, setup: setup)
     }
 }

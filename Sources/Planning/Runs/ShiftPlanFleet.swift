@@ -12,7 +12,9 @@ enum ShiftPlanFleet {
     /// The scenario with the shift plan's vehicles, and their vehicle-hours.
     /// - Parameters:
     ///   - inService: vehicles per hour of `hours`.
-    static func spec(_ inputs: PlanInputs, inService: [Int], hours: Range<Int>, seed: UInt64) throws -> (ScenarioSpec, Double) {
+    static func spec(_ inputs: PlanInputs, inService: [Int], hours: Range<Int>, seed: UInt64) throws -> (
+        ScenarioSpec, Double
+    ) {
         let largest = max(1, inService.max() ?? 1)
         var spec = try inputs.spec(fleet: largest, seed: seed)
         let vehicles = try spec.vehicles()
@@ -27,8 +29,10 @@ enum ShiftPlanFleet {
                 while end < hours.upperBound && inService[end - hours.lowerBound] > i { end += 1 }
                 let start = max(v.shiftStart, .hours(Double(h))), stop = min(v.shiftEnd, .hours(Double(end)))
                 if stop > start {
-                    groups.append(VehicleGroupSpec(typeIndex: typeIndex, count: 1, start: v.start, shiftStart: start,
-                                                   shiftEnd: stop, idPrefix: "\(v.id)@\(h)h-"))
+                    groups.append(
+                        VehicleGroupSpec(
+                            typeIndex: typeIndex, count: 1, start: v.start, shiftStart: start,
+                            shiftEnd: stop, idPrefix: "\(v.id)@\(h)h-"))
                     vehicleMs += (stop - start).ms
                 }
                 h = end
@@ -37,8 +41,11 @@ enum ShiftPlanFleet {
         if groups.isEmpty {
             // No hour needs a vehicle: keep one, so the scenario stays runnable.
             let v = vehicles[0]
-            groups = [VehicleGroupSpec(typeIndex: spec.vehicleTypes.firstIndex(of: v.type) ?? 0, count: 1, start: v.start,
-                                       shiftStart: v.shiftStart, shiftEnd: v.shiftEnd, idPrefix: "\(v.id)@-")]
+            groups = [
+                VehicleGroupSpec(
+                    typeIndex: spec.vehicleTypes.firstIndex(of: v.type) ?? 0, count: 1, start: v.start,
+                    shiftStart: v.shiftStart, shiftEnd: v.shiftEnd, idPrefix: "\(v.id)@-")
+            ]
             vehicleMs = (v.shiftEnd - v.shiftStart).ms
         }
         spec.vehicleGroups = groups

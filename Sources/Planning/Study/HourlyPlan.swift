@@ -51,7 +51,9 @@ public struct HourlyPlan: Sendable {
         let candidates = analysis.points.filter { $0.fleet <= r.fleet }
         let hourly = analysis.study.targets.contains { $0.measure.hourly }
         for h in r.requestHours {
-            guard hourly, let flat = r.hourMeets(h, study: analysis.study) else { needed[h] = r.fleet; flatMeets[h] = true; continue }
+            guard hourly, let flat = r.hourMeets(h, study: analysis.study) else {
+                needed[h] = r.fleet; flatMeets[h] = true; continue
+            }
             flatMeets[h] = flat
             var size = r.fleet
             for p in candidates.reversed() where p.fleet < r.fleet {
@@ -92,8 +94,9 @@ public struct HourlyPlan: Sendable {
         if raise.isEmpty && !point.misses.isEmpty {
             raise = missed.map { $0 - 1 }.filter { h in needed[h].map { $0 < recommended } ?? false }
         }
-        return CheckRound(inService: inServicePerHour, vehicleHours: vehicleHours, runs: point.runs, judged: point.judged,
-                          misses: point.misses, failingHours: raise, missedHours: missed)
+        return CheckRound(
+            inService: inServicePerHour, vehicleHours: vehicleHours, runs: point.runs, judged: point.judged,
+            misses: point.misses, failingHours: raise, missedHours: missed)
     }
 
     /// The last check, if any.

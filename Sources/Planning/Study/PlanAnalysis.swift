@@ -56,10 +56,15 @@ public struct PlanAnalysis: Sendable {
     /// The answer in one sentence.
     public var answer: String {
         if let r = recommended {
-            let smaller = stepSmaller.map { s in
-                " \(s.fleet) vehicles miss " + s.misses.map { study.targets[$0].description }.joined(separator: " and ") + "."
-            } ?? " It is the smallest size considered (\(study.mode == .grid ? "the grid's first" : "--fleet's minimum")); a smaller fleet may meet the targets too."
-            return "\(r.fleet) vehicles meet every target (judged on the \(study.judge == .worst ? "worst" : "mean") of \(study.seeds.count) seed\(study.seeds.count == 1 ? "" : "s"))." + smaller
+            let smaller =
+                stepSmaller.map { s in
+                    " \(s.fleet) vehicles miss "
+                        + s.misses.map { study.targets[$0].description }.joined(separator: " and ") + "."
+                }
+                ?? " It is the smallest size considered (\(study.mode == .grid ? "the grid's first" : "--fleet's minimum")); a smaller fleet may meet the targets too."
+            return
+                "\(r.fleet) vehicles meet every target (judged on the \(study.judge == .worst ? "worst" : "mean") of \(study.seeds.count) seed\(study.seeds.count == 1 ? "" : "s"))."
+                + smaller
         }
         let best = bestReached.map { b in
             "\(b.target.description): best \(b.value.map { ChartAxis.plain($0) } ?? "undefined")\(b.fleet.map { " at \($0) vehicles" } ?? "")"

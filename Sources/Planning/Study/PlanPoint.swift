@@ -30,7 +30,9 @@ public struct PlanPoint: Sendable {
         let targets = study.targets.filter { $0.measure.hourly }
         let withRequests = runs.filter { $0.hourRequests(hour) > 0 }
         guard !targets.isEmpty, !withRequests.isEmpty else { return nil }
-        return targets.allSatisfy { t in t.meets(study.judge.judge(withRequests.map { $0.hourValue(t.measure, hour: hour) }, for: t)) }
+        return targets.allSatisfy { t in
+            t.meets(study.judge.judge(withRequests.map { $0.hourValue(t.measure, hour: hour) }, for: t))
+        }
     }
 
     /// Mean requests per seed in `hour`.

@@ -7,7 +7,9 @@ public struct PlanRun: Hashable, Sendable, Codable {
     public var seed: UInt64
     public var sample: KPISample
 
-    public init(fleet: Int, seed: UInt64, sample: KPISample) { self.fleet = fleet; self.seed = seed; self.sample = sample }
+    public init(fleet: Int, seed: UInt64, sample: KPISample) {
+        self.fleet = fleet; self.seed = seed; self.sample = sample
+    }
 
     /// The trip KPI `kpi` of the trips requested in `hour` (nil: none requested, or undefined).
     public func hourValue(_ kpi: KPI, hour: Int) -> Double? {

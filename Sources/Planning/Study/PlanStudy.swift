@@ -32,8 +32,10 @@ public struct PlanStudy: Hashable, Sendable, Codable {
     /// Whether the hourly shift plan is checked by simulating it.
     public var check: Bool
 
-    public init(scenario: String, scenarioName: String, targets: [PlanTarget], mode: Mode, fleetMin: Int, fleetMax: Int,
-                step: Int, grid: [Int], seeds: [UInt64], judge: PlanJudge, demandScale: Double?, check: Bool) {
+    public init(
+        scenario: String, scenarioName: String, targets: [PlanTarget], mode: Mode, fleetMin: Int, fleetMax: Int,
+        step: Int, grid: [Int], seeds: [UInt64], judge: PlanJudge, demandScale: Double?, check: Bool
+    ) {
         self.scenario = scenario; self.scenarioName = scenarioName; self.targets = targets; self.mode = mode
         self.fleetMin = fleetMin; self.fleetMax = fleetMax; self.step = step; self.grid = grid; self.seeds = seeds
         self.judge = judge; self.demandScale = demandScale; self.check = check
@@ -54,22 +56,37 @@ public struct PlanStudy: Hashable, Sendable, Codable {
             let parts = t.components(separatedBy: separator)
             guard parts.count == 2 else { continue }
             guard let lo = Int(parts[0]), let hi = Int(parts[1]) else { break }
-            guard lo >= 1 else { throw PlanInputError("fleet range '\(text)' starts below 1", fix: "start the range at 1 vehicle or more, e.g. --fleet 10...400") }
-            guard lo <= hi else { throw PlanInputError("fleet range '\(text)' ends before it starts", fix: "write MIN...MAX with MIN ≤ MAX, e.g. --fleet 10...400") }
+            guard lo >= 1 else {
+                throw PlanInputError(
+                    "fleet range '\(text)' starts below 1",
+                    fix: "start the range at 1 vehicle or more, e.g. --fleet 10...400")
+            }
+            guard lo <= hi else {
+                throw PlanInputError(
+                    "fleet range '\(text)' ends before it starts",
+                    fix: "write MIN...MAX with MIN ≤ MAX, e.g. --fleet 10...400")
+            }
             return lo...hi
         }
-        throw PlanInputError("fleet range '\(text)' is malformed", fix: "write MIN...MAX with two whole numbers, e.g. --fleet 10...400")
+        throw PlanInputError(
+            "fleet range '\(text)' is malformed", fix: "write MIN...MAX with two whole numbers, e.g. --fleet 10...400")
     }
 
     /// Parses a grid `50,75,100` into ascending distinct sizes.
     public static func parseGrid(_ text: String) throws(PlanInputError) -> [Int] {
-        let parts = text.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        let parts = text.split(separator: ",", omittingEmptySubsequences: false).map {
+            $0.trimmingCharacters(in: .whitespaces)
+        }
         var sizes: [Int] = []
         for p in parts {
             guard let n = Int(p) else {
-                throw PlanInputError("grid '\(text)': '\(p)' is not a whole number", fix: "list fleet sizes separated by commas, e.g. --grid 50,75,100")
+                throw PlanInputError(
+                    "grid '\(text)': '\(p)' is not a whole number",
+                    fix: "list fleet sizes separated by commas, e.g. --grid 50,75,100")
             }
-            guard n >= 1 else { throw PlanInputError("grid '\(text)': fleet size \(n) is below 1", fix: "use fleet sizes of at least 1") }
+            guard n >= 1 else {
+                throw PlanInputError("grid '\(text)': fleet size \(n) is below 1", fix: "use fleet sizes of at least 1")
+            }
             sizes.append(n)
         }
         return Array(Set(sizes)).sorted()
@@ -79,13 +96,19 @@ public struct PlanStudy: Hashable, Sendable, Codable {
     public static func parseShard(_ text: String) throws(PlanInputError) -> (index: Int, count: Int) {
         let parts = text.split(separator: "/", omittingEmptySubsequences: false)
         guard parts.count == 2, let i = Int(parts[0].trimmingCharacters(in: .whitespaces)),
-              let n = Int(parts[1].trimmingCharacters(in: .whitespaces)) else {
-            throw PlanInputError("shard '\(text)' is malformed", fix: "write I/N with whole numbers, e.g. --shard 2/8 (shards are numbered 1…N)")
+            let n = Int(parts[1].trimmingCharacters(in: .whitespaces))
+        else {
+            throw PlanInputError(
+                "shard '\(text)' is malformed",
+                fix: "write I/N with whole numbers, e.g. --shard 2/8 (shards are numbered 1…N)")
         }
         guard n >= 1 else { throw PlanInputError("shard '\(text)': the shard count \(n) is below 1", fix: "use N ≥ 1") }
         guard (1...n).contains(i) else {
-            throw PlanInputError("shard index \(i) is out of range 1…\(n)",
-                                 fix: "shards are numbered from 1 to N (a Kubernetes Indexed Job's 0-based JOB_COMPLETION_INDEX needs +1)")
+            throw PlanInputError(
+                "shard index \(i) is out of range 1…\(n)",
+                fix:
+                    "shards are numbered from 1 to N (a Kubernetes Indexed Job's 0-based JOB_COMPLETION_INDEX needs +1)"
+            )
         }
         return (i, n)
     }

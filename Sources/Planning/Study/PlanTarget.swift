@@ -21,7 +21,9 @@ public struct PlanTarget: Hashable, Sendable, Codable, CustomStringConvertible {
     /// The catalogue entry (targets are only made for known KPIs).
     public var measure: KPI { KPI.named(kpi)! }
 
-    public var description: String { kpi + comparison.rawValue + ChartAxis.plain(value).replacingOccurrences(of: "\u{2009}", with: "") }
+    public var description: String {
+        kpi + comparison.rawValue + ChartAxis.plain(value).replacingOccurrences(of: "\u{2009}", with: "")
+    }
 
     /// Parses `NAME>=VALUE` or `NAME<=VALUE`.
     /// - Throws: `PlanInputError` for an unknown KPI (with the nearest names), another operator, a
@@ -30,28 +32,37 @@ public struct PlanTarget: Hashable, Sendable, Codable, CustomStringConvertible {
         let t = text.filter { !$0.isWhitespace }
         let ops: [(String, Comparison)] = [(">=", .atLeast), ("<=", .atMost), ("=>", .atLeast), ("=<", .atMost)]
         guard let (op, comparison) = ops.first(where: { t.contains($0.0) }),
-              let range = t.range(of: op) else {
-            throw PlanInputError("target '\(text)' has no >= or <=",
-                                 fix: "write it as KPI>=VALUE or KPI<=VALUE, e.g. 'served_share_servable>=0.9' or 'wait_p95<=900'")
+            let range = t.range(of: op)
+        else {
+            throw PlanInputError(
+                "target '\(text)' has no >= or <=",
+                fix: "write it as KPI>=VALUE or KPI<=VALUE, e.g. 'served_share_servable>=0.9' or 'wait_p95<=900'")
         }
         let name = String(t[..<range.lowerBound]), rawValue = String(t[range.upperBound...])
         guard let kpi = KPI.named(name) else {
             let near = KPI.all.map(\.name).sorted { editDistance($0, name) < editDistance($1, name) }.prefix(3)
-            throw PlanInputError("unknown KPI '\(name)' in target '\(text)' (did you mean \(near.map { "'\($0)'" }.joined(separator: ", "))?)",
-                                 fix: "use one of: \(KPI.all.map(\.name).joined(separator: ", "))")
+            throw PlanInputError(
+                "unknown KPI '\(name)' in target '\(text)' (did you mean \(near.map { "'\($0)'" }.joined(separator: ", "))?)",
+                fix: "use one of: \(KPI.all.map(\.name).joined(separator: ", "))")
         }
         let percent = rawValue.hasSuffix("%")
         guard let number = Double(percent ? String(rawValue.dropLast()) : rawValue), number.isFinite else {
-            throw PlanInputError("the value '\(rawValue)' of target '\(text)' is not a number",
-                                 fix: "write a plain number\(kpi.unit == .share ? " (a share: 0.95 or 95%)" : kpi.unit == .seconds ? " of seconds" : "")")
+            throw PlanInputError(
+                "the value '\(rawValue)' of target '\(text)' is not a number",
+                fix:
+                    "write a plain number\(kpi.unit == .share ? " (a share: 0.95 or 95%)" : kpi.unit == .seconds ? " of seconds" : "")"
+            )
         }
         if percent && kpi.unit != .share {
-            throw PlanInputError("'\(name)' is not a share, so '\(rawValue)' cannot be a percentage", fix: "write the value in \(kpi.unit.rawValue)")
+            throw PlanInputError(
+                "'\(name)' is not a share, so '\(rawValue)' cannot be a percentage",
+                fix: "write the value in \(kpi.unit.rawValue)")
         }
         let value = percent ? number / 100 : number
         guard kpi.possible.contains(value) else {
-            throw PlanInputError("target '\(text)' can never be met: \(name) is a share between 0 and 1",
-                                 fix: "write the share as a fraction (0.95) or a percentage (95%)")
+            throw PlanInputError(
+                "target '\(text)' can never be met: \(name) is a share between 0 and 1",
+                fix: "write the share as a fraction (0.95) or a percentage (95%)")
         }
         return PlanTarget(kpi: name, comparison: comparison, value: value)
     }

@@ -86,8 +86,11 @@ struct EventEncoder {
 
     private mutating func vehicle(_ v: Int32) {
         let i = Int(v)
-        if let h = header, i >= 0, i < h.vehicles.count { json.field("vehicle_id", h.vehicles[i].id) }
-        else { json.field("vehicle_id", "#\(v)") }
+        if let h = header, i >= 0, i < h.vehicles.count {
+            json.field("vehicle_id", h.vehicles[i].id)
+        } else {
+            json.field("vehicle_id", "#\(v)")
+        }
     }
 
     func stopID(_ s: Int32) -> String {

@@ -11,24 +11,29 @@ public struct ChartAxis: Sendable {
     public var ticks: (@Sendable (ClosedRange<Double>) -> [(Double, String)])?
     public var format: @Sendable (Double) -> String
 
-    public init(title: String, domain: ClosedRange<Double>? = nil, includeZero: Bool = true,
-                ticks: (@Sendable (ClosedRange<Double>) -> [(Double, String)])? = nil,
-                format: @escaping @Sendable (Double) -> String = { ChartAxis.plain($0) }) {
-        self.title = title; self.domain = domain; self.includeZero = includeZero; self.ticks = ticks; self.format = format
+    public init(
+        title: String, domain: ClosedRange<Double>? = nil, includeZero: Bool = true,
+        ticks: (@Sendable (ClosedRange<Double>) -> [(Double, String)])? = nil,
+        format: @escaping @Sendable (Double) -> String = { ChartAxis.plain($0) }
+    ) {
+        self.title = title; self.domain = domain; self.includeZero = includeZero; self.ticks = ticks;
+        self.format = format
     }
 
     /// Time of day in seconds, ticked at whole hours (`HH:00`) every 1, 2, 3, 4 or 6 hours.
     public static func timeOfDay(title: String = "time of day (h)", domain: ClosedRange<Double>? = nil) -> ChartAxis {
-        ChartAxis(title: title, domain: domain, includeZero: false, ticks: { d in
-            let hours = (d.upperBound - d.lowerBound) / 3600
-            let step = [1.0, 2, 3, 4, 6, 12].first { hours / $0 <= 12 } ?? 24
-            var out: [(Double, String)] = []
-            var h = (d.lowerBound / 3600 / step).rounded(.up) * step
-            while h * 3600 <= d.upperBound + 1e-6 {
-                out.append((h * 3600, HTMLText.pad(Int(h)) + ":00")); h += step
-            }
-            return out
-        })
+        ChartAxis(
+            title: title, domain: domain, includeZero: false,
+            ticks: { d in
+                let hours = (d.upperBound - d.lowerBound) / 3600
+                let step = [1.0, 2, 3, 4, 6, 12].first { hours / $0 <= 12 } ?? 24
+                var out: [(Double, String)] = []
+                var h = (d.lowerBound / 3600 / step).rounded(.up) * step
+                while h * 3600 <= d.upperBound + 1e-6 {
+                    out.append((h * 3600, HTMLText.pad(Int(h)) + ":00")); h += step
+                }
+                return out
+            })
     }
 
     /// A number with as few decimals as its size needs.

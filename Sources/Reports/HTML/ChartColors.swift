@@ -19,7 +19,9 @@ public enum ChartColors {
 
     /// A light-to-dark blue ramp for `t` in 0…1.
     public static func ramp(_ t: Double) -> String {
-        let stops: [(Double, Double, Double)] = [(239, 243, 255), (189, 215, 231), (107, 174, 214), (49, 130, 189), (8, 69, 148)]
+        let stops: [(Double, Double, Double)] = [
+            (239, 243, 255), (189, 215, 231), (107, 174, 214), (49, 130, 189), (8, 69, 148)
+        ]
         let x = min(max(t, 0), 1) * Double(stops.count - 1)
         let i = min(Int(x), stops.count - 2), f = x - Double(i)
         func mix(_ a: Double, _ b: Double) -> Int { Int((a + (b - a) * f).rounded()) }

@@ -55,9 +55,12 @@ public enum HTMLText {
     package static func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
 
     /// The opening of a chart's `<svg>` (`class` beside `chart`, if any) with its title drawn at `titleX`.
-    static func svgOpening(width: Double, height: Double, title: String, titleX: Double, class extra: String = "") -> String {
+    static func svgOpening(width: Double, height: Double, title: String, titleX: Double, class extra: String = "")
+        -> String
+    {
         let t = escape(title)
-        return "<svg class=\"chart\(extra.isEmpty ? "" : " " + extra)\" viewBox=\"0 0 \(coord(width)) \(coord(height))\" role=\"img\" aria-label=\"\(t)\">"
+        return
+            "<svg class=\"chart\(extra.isEmpty ? "" : " " + extra)\" viewBox=\"0 0 \(coord(width)) \(coord(height))\" role=\"img\" aria-label=\"\(t)\">"
             + "<text class=\"ctitle\" x=\"\(coord(titleX))\" y=\"16\">\(t)</text>"
     }
 

@@ -31,7 +31,10 @@ public struct MapChart: Sendable {
     public var markers: [Markers]
     public var width = 880.0
 
-    public init(title: String, rings: [[GeoPoint]], density: [GeoPoint], densityName: String, markers: [Markers], width: Double = 880) {
+    public init(
+        title: String, rings: [[GeoPoint]], density: [GeoPoint], densityName: String, markers: [Markers],
+        width: Double = 880
+    ) {
         self.title = title; self.rings = rings; self.density = density; self.densityName = densityName
         self.markers = markers; self.width = width
     }
@@ -88,14 +91,16 @@ public struct MapChart: Sendable {
         }
         let c = HTMLText.coord
         var s = HTMLText.svgOpening(width: width, height: height, title: title, titleX: 10, class: "map")
-        s += "<rect x=\"\(c(offsetX))\" y=\"\(c(top))\" width=\"\(c(spanX * scale))\" height=\"\(c(mapH))\" fill=\"#f4f6f4\" stroke=\"#ccc\"/>"
+        s +=
+            "<rect x=\"\(c(offsetX))\" y=\"\(c(top))\" width=\"\(c(spanX * scale))\" height=\"\(c(mapH))\" fill=\"#f4f6f4\" stroke=\"#ccc\"/>"
 
         // Density grid.
         for key in counts.keys.sorted() {
             let (i, j) = (Double(key >> 32), Double(key & 0xFFFF_FFFF))
             let x = offsetX + i * cell * scale, y = top + (spanY - (j + 1) * cell) * scale
             let t = sqrt(Double(counts[key]!) / Double(max(peak, 1)))
-            s += "<rect x=\"\(c(x))\" y=\"\(c(y))\" width=\"\(c(cell * scale))\" height=\"\(c(cell * scale))\" fill=\"\(ChartColors.ramp(0.15 + 0.85 * t))\"/>"
+            s +=
+                "<rect x=\"\(c(x))\" y=\"\(c(y))\" width=\"\(c(cell * scale))\" height=\"\(c(cell * scale))\" fill=\"\(ChartColors.ramp(0.15 + 0.85 * t))\"/>"
         }
         // Service area.
         for ring in rings where ring.count > 2 {
@@ -108,9 +113,12 @@ public struct MapChart: Sendable {
                 let (x, y) = px(p), r = layer.radius
                 switch layer.shape {
                 case .dot: s += "<circle cx=\"\(c(x))\" cy=\"\(c(y))\" r=\"\(c(r))\" fill=\"\(layer.color)\"/>"
-                case .ring: s += "<circle cx=\"\(c(x))\" cy=\"\(c(y))\" r=\"\(c(r))\" fill=\"none\" stroke=\"\(layer.color)\" stroke-width=\"1.3\"/>"
+                case .ring:
+                    s +=
+                        "<circle cx=\"\(c(x))\" cy=\"\(c(y))\" r=\"\(c(r))\" fill=\"none\" stroke=\"\(layer.color)\" stroke-width=\"1.3\"/>"
                 case .cross:
-                    s += "<path d=\"M\(c(x - r)) \(c(y - r))L\(c(x + r)) \(c(y + r))M\(c(x - r)) \(c(y + r))L\(c(x + r)) \(c(y - r))\" stroke=\"\(layer.color)\" stroke-width=\"1.4\"/>"
+                    s +=
+                        "<path d=\"M\(c(x - r)) \(c(y - r))L\(c(x + r)) \(c(y + r))M\(c(x - r)) \(c(y + r))L\(c(x + r)) \(c(y - r))\" stroke=\"\(layer.color)\" stroke-width=\"1.4\"/>"
                 }
             }
         }
@@ -124,11 +132,15 @@ public struct MapChart: Sendable {
     private func scaleBar(x: Double, y: Double, metresPerPixel: Double, mapWidth: Double) -> String {
         let length = Self.niceLength(mapWidth * metresPerPixel / 5)
         let w = length / metresPerPixel, c = HTMLText.coord
-        let label = length >= 1000 ? HTMLText.number(length / 1000, length.truncatingRemainder(dividingBy: 1000) == 0 ? 0 : 1) + " km"
-                                   : HTMLText.number(length, 0) + " m"
-        var s = "<rect x=\"\(c(x - 6))\" y=\"\(c(y - 20))\" width=\"\(c(w + 12))\" height=\"28\" fill=\"#fff\" fill-opacity=\"0.8\"/>"
+        let label =
+            length >= 1000
+            ? HTMLText.number(length / 1000, length.truncatingRemainder(dividingBy: 1000) == 0 ? 0 : 1) + " km"
+            : HTMLText.number(length, 0) + " m"
+        var s =
+            "<rect x=\"\(c(x - 6))\" y=\"\(c(y - 20))\" width=\"\(c(w + 12))\" height=\"28\" fill=\"#fff\" fill-opacity=\"0.8\"/>"
         s += "<rect x=\"\(c(x))\" y=\"\(c(y - 4))\" width=\"\(c(w / 2))\" height=\"6\" fill=\"#222\"/>"
-        s += "<rect x=\"\(c(x + w / 2))\" y=\"\(c(y - 4))\" width=\"\(c(w / 2))\" height=\"6\" fill=\"#fff\" stroke=\"#222\"/>"
+        s +=
+            "<rect x=\"\(c(x + w / 2))\" y=\"\(c(y - 4))\" width=\"\(c(w / 2))\" height=\"6\" fill=\"#fff\" stroke=\"#222\"/>"
         s += "<text class=\"tick\" x=\"\(c(x))\" y=\"\(c(y - 8))\">0</text>"
         s += "<text class=\"tick\" x=\"\(c(x + w))\" y=\"\(c(y - 8))\" text-anchor=\"end\">\(label)</text>"
         return s
@@ -136,7 +148,8 @@ public struct MapChart: Sendable {
 
     private func northArrow(x: Double, y: Double) -> String {
         let c = HTMLText.coord
-        return "<path d=\"M\(c(x)) \(c(y))L\(c(x + 8)) \(c(y + 22))L\(c(x)) \(c(y + 17))L\(c(x - 8)) \(c(y + 22))Z\" fill=\"#222\"/>"
+        return
+            "<path d=\"M\(c(x)) \(c(y))L\(c(x + 8)) \(c(y + 22))L\(c(x)) \(c(y + 17))L\(c(x - 8)) \(c(y + 22))Z\" fill=\"#222\"/>"
             + "<text class=\"north\" x=\"\(c(x))\" y=\"\(c(y + 36))\" text-anchor=\"middle\" font-weight=\"700\">N</text>"
     }
 
@@ -145,30 +158,50 @@ public struct MapChart: Sendable {
         let c = HTMLText.coord
         var items: [(swatch: (Double, Double) -> String, text: String, swatchWidth: Double)] = []
         if peak > 0 {
-            items.append(({ x, y in (0..<5).map { i in
-                "<rect x=\"\(c(x + Double(i) * 10))\" y=\"\(c(y - 10))\" width=\"10\" height=\"10\" fill=\"\(ChartColors.ramp(0.15 + 0.85 * Double(i) / 4))\"/>"
-            }.joined() }, "\(densityName) per \(HTMLText.number(cellMetres, 0)) m × \(HTMLText.number(cellMetres, 0)) m cell (1 … \(peak))", 50))
+            items.append(
+                (
+                    { x, y in
+                        (0..<5).map { i in
+                            "<rect x=\"\(c(x + Double(i) * 10))\" y=\"\(c(y - 10))\" width=\"10\" height=\"10\" fill=\"\(ChartColors.ramp(0.15 + 0.85 * Double(i) / 4))\"/>"
+                        }.joined()
+                    },
+                    "\(densityName) per \(HTMLText.number(cellMetres, 0)) m × \(HTMLText.number(cellMetres, 0)) m cell (1 … \(peak))",
+                    50
+                ))
         }
-        items.append(({ x, y in "<line x1=\"\(c(x))\" x2=\"\(c(x + 18))\" y1=\"\(c(y - 4))\" y2=\"\(c(y - 4))\" stroke=\"#1f3b57\" stroke-width=\"2\"/>" },
-                      "service area", 18))
+        items.append(
+            (
+                { x, y in
+                    "<line x1=\"\(c(x))\" x2=\"\(c(x + 18))\" y1=\"\(c(y - 4))\" y2=\"\(c(y - 4))\" stroke=\"#1f3b57\" stroke-width=\"2\"/>"
+                },
+                "service area", 18
+            ))
         for layer in markers {
             let r = max(layer.radius, 3)
-            items.append(({ x, y in
-                let (cx, cy) = (x + 5, y - 4)
-                switch layer.shape {
-                case .dot: return "<circle cx=\"\(c(cx))\" cy=\"\(c(cy))\" r=\"\(c(r))\" fill=\"\(layer.color)\"/>"
-                case .ring: return "<circle cx=\"\(c(cx))\" cy=\"\(c(cy))\" r=\"\(c(r))\" fill=\"none\" stroke=\"\(layer.color)\" stroke-width=\"1.3\"/>"
-                case .cross:
-                    return "<path d=\"M\(c(cx - r)) \(c(cy - r))L\(c(cx + r)) \(c(cy + r))M\(c(cx - r)) \(c(cy + r))L\(c(cx + r)) \(c(cy - r))\" stroke=\"\(layer.color)\" stroke-width=\"1.4\"/>"
-                }
-            }, "\(layer.name) (\(HTMLText.count(layer.points.count)))", 10))
+            items.append(
+                (
+                    { x, y in
+                        let (cx, cy) = (x + 5, y - 4)
+                        switch layer.shape {
+                        case .dot:
+                            return "<circle cx=\"\(c(cx))\" cy=\"\(c(cy))\" r=\"\(c(r))\" fill=\"\(layer.color)\"/>"
+                        case .ring:
+                            return
+                                "<circle cx=\"\(c(cx))\" cy=\"\(c(cy))\" r=\"\(c(r))\" fill=\"none\" stroke=\"\(layer.color)\" stroke-width=\"1.3\"/>"
+                        case .cross:
+                            return
+                                "<path d=\"M\(c(cx - r)) \(c(cy - r))L\(c(cx + r)) \(c(cy + r))M\(c(cx - r)) \(c(cy + r))L\(c(cx + r)) \(c(cy - r))\" stroke=\"\(layer.color)\" stroke-width=\"1.4\"/>"
+                        }
+                    }, "\(layer.name) (\(HTMLText.count(layer.points.count)))", 10
+                ))
         }
         var s = "", x = 10.0, y = top
         for item in items {
             let w = item.swatchWidth + 6 + Double(item.text.count) * 6.4 + 16
             if x > 10 && x + w > width - 10 { x = 10; y += 18 }
             s += item.swatch(x, y)
-            s += "<text class=\"legend\" x=\"\(c(x + item.swatchWidth + 6))\" y=\"\(c(y))\">\(HTMLText.escape(item.text))</text>"
+            s +=
+                "<text class=\"legend\" x=\"\(c(x + item.swatchWidth + 6))\" y=\"\(c(y))\">\(HTMLText.escape(item.text))</text>"
             x += w
         }
         return (s, y - top + 18)

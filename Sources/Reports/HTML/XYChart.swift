@@ -6,7 +6,8 @@ public struct XYChart: Sendable {
     /// Something drawn on the chart.
     public enum Layer: Sendable {
         /// A polyline through the points in order; a `nil` y breaks it.
-        case line(name: String, points: [(x: Double, y: Double?)], color: String, dashed: Bool = false, dots: Bool = false)
+        case line(
+            name: String, points: [(x: Double, y: Double?)], color: String, dashed: Bool = false, dots: Bool = false)
         /// A filled area between `lower` and `upper` at the same xs.
         case band(name: String, points: [(x: Double, lower: Double, upper: Double)], color: String)
         /// Rectangles from x0 to x1 and y0 to y1 (bars, histogram bins, stacked areas).
@@ -20,7 +21,8 @@ public struct XYChart: Sendable {
 
         var name: String? {
             switch self {
-            case .line(let n, _, _, _, _), .band(let n, _, _), .rects(let n, _, _), .points(let n, _, _): n.isEmpty ? nil : n
+            case .line(let n, _, _, _, _), .band(let n, _, _), .rects(let n, _, _), .points(let n, _, _):
+                n.isEmpty ? nil : n
             case .horizontal, .vertical: nil
             }
         }
@@ -28,7 +30,8 @@ public struct XYChart: Sendable {
         var color: String {
             switch self {
             case .line(_, _, let c, _, _), .band(_, _, let c), .rects(_, _, let c), .points(_, _, let c),
-                 .horizontal(_, _, let c), .vertical(_, _, let c): c
+                .horizontal(_, _, let c), .vertical(_, _, let c):
+                c
             }
         }
 

@@ -49,22 +49,34 @@ public struct KPI: Hashable, Sendable {
     /// The catalogue, in the order of `KPISample.values` and of `plan.json`.
     public static let all: [KPI] = [
         KPI(name: "served_share", unit: .share, meaning: "fulfilled ÷ all requests", hourly: true),
-        KPI(name: "served_share_servable", unit: .share,
-            meaning: "fulfilled ÷ servable requests (requests whose no-offer reason, if any, a fleet can change)", hourly: true),
-        KPI(name: "accepted_share", unit: .share,
-            meaning: "requests accepted with a vehicle ÷ servable requests (riders' own cancellations and no-shows do not count against the fleet)",
+        KPI(
+            name: "served_share_servable", unit: .share,
+            meaning: "fulfilled ÷ servable requests (requests whose no-offer reason, if any, a fleet can change)",
             hourly: true),
-        KPI(name: "wait_mean", unit: .seconds, meaning: "mean wait_s (desired departure → pickup), fulfilled trips", hourly: true),
+        KPI(
+            name: "accepted_share", unit: .share,
+            meaning:
+                "requests accepted with a vehicle ÷ servable requests (riders' own cancellations and no-shows do not count against the fleet)",
+            hourly: true),
+        KPI(
+            name: "wait_mean", unit: .seconds, meaning: "mean wait_s (desired departure → pickup), fulfilled trips",
+            hourly: true),
         KPI(name: "wait_p50", unit: .seconds, meaning: "median wait_s, fulfilled trips", hourly: true),
         KPI(name: "wait_p95", unit: .seconds, meaning: "95th percentile wait_s, fulfilled trips", hourly: true),
         KPI(name: "ride_time_mean", unit: .seconds, meaning: "mean ride_time_s, fulfilled trips", hourly: true),
         KPI(name: "detour_mean", unit: .ratio, meaning: "mean ride time ÷ direct time, fulfilled trips", hourly: true),
-        KPI(name: "detour_p95", unit: .ratio, meaning: "95th percentile ride time ÷ direct time, fulfilled trips", hourly: true),
-        KPI(name: "walk_mean", unit: .seconds, meaning: "mean walk to the pickup plus from the drop-off, fulfilled trips", hourly: true),
-        KPI(name: "pooling_share", unit: .share, meaning: "fulfilled trips that shared the vehicle ÷ fulfilled", hourly: true),
+        KPI(
+            name: "detour_p95", unit: .ratio, meaning: "95th percentile ride time ÷ direct time, fulfilled trips",
+            hourly: true),
+        KPI(
+            name: "walk_mean", unit: .seconds,
+            meaning: "mean walk to the pickup plus from the drop-off, fulfilled trips", hourly: true),
+        KPI(
+            name: "pooling_share", unit: .share, meaning: "fulfilled trips that shared the vehicle ÷ fulfilled",
+            hourly: true),
         KPI(name: "occupancy_mean", unit: .ratio, meaning: "passenger-km ÷ vehicle-km, whole fleet", hourly: false),
         KPI(name: "empty_share", unit: .share, meaning: "empty vehicle-km ÷ vehicle-km", hourly: false),
         KPI(name: "vehicle_km_per_trip", unit: .km, meaning: "vehicle-km ÷ fulfilled trips", hourly: false),
-        KPI(name: "fleet_utilisation", unit: .share, meaning: "busy time ÷ shift time, whole fleet", hourly: false),
+        KPI(name: "fleet_utilisation", unit: .share, meaning: "busy time ÷ shift time, whole fleet", hourly: false)
     ]
 }

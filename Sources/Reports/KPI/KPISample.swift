@@ -11,7 +11,9 @@ public struct KPISample: Hashable, Sendable, Codable {
         public var requests: Int
         /// In `KPI.all` order; `nil` for fleet KPIs and empty denominators.
         public var values: [Double?]
-        public init(hour: Int, requests: Int, values: [Double?]) { self.hour = hour; self.requests = requests; self.values = values }
+        public init(hour: Int, requests: Int, values: [Double?]) {
+            self.hour = hour; self.requests = requests; self.values = values
+        }
     }
 
     /// In `KPI.all` order; `nil` where a denominator is empty.
@@ -39,7 +41,7 @@ public struct KPISample: Hashable, Sendable, Codable {
             "occupancy_mean": metres > 0 ? passenger / metres : nil,
             "empty_share": metres > 0 ? empty / metres : nil,
             "vehicle_km_per_trip": day.fulfilled > 0 ? metres / 1000 / Double(day.fulfilled) : nil,
-            "fleet_utilisation": shift > 0 ? busy / shift : nil,
+            "fleet_utilisation": shift > 0 ? busy / shift : nil
         ]
         values = KPI.all.map { $0.hourly ? day.value($0.name) : fleet[$0.name] ?? nil }
         hours = byHour.keys.sorted().map { h in

@@ -13,30 +13,41 @@ extension RunReport {
     func distributionSection() -> String {
         let fulfilled = tables.trips.filter(\.isFulfilled)
         let measures = [
-            Measure(title: "Wait (desired departure → pickup, walk included)", axis: "wait (min)", scale: 60) { $0.wait?.seconds },
-            Measure(title: "Ride time (pickup → drop-off)", axis: "ride time (min)", scale: 60) { $0.rideTime?.seconds },
-            Measure(title: "Detour factor (ride time ÷ direct drive time)", axis: "detour factor (ratio, 1 = direct)", scale: 1) {
+            Measure(title: "Wait (desired departure → pickup, walk included)", axis: "wait (min)", scale: 60) {
+                $0.wait?.seconds
+            },
+            Measure(title: "Ride time (pickup → drop-off)", axis: "ride time (min)", scale: 60) {
+                $0.rideTime?.seconds
+            },
+            Measure(
+                title: "Detour factor (ride time ÷ direct drive time)", axis: "detour factor (ratio, 1 = direct)",
+                scale: 1
+            ) {
                 guard let r = $0.rideTime, let d = $0.directTime, d.ms > 0 else { return nil }
                 return Double(r.ms) / Double(d.ms)
             },
             Measure(title: "Walk time (to the pickup + from the drop-off)", axis: "walk (min)", scale: 60) {
                 ($0.walkToPickup ?? .zero).seconds + ($0.walkFromDropoff ?? .zero).seconds
-            },
+            }
         ]
         let groups = self.groups(fulfilled)
-        var html = "<p class=\"note\">Fulfilled trips only (\(HTMLText.count(fulfilled.count))). A request counts in every load type it contains "
+        var html =
+            "<p class=\"note\">Fulfilled trips only (\(HTMLText.count(fulfilled.count))). A request counts in every load type it contains "
             + "(a parent with a child in a booster counts as adult, child and child seat).</p>"
         for m in measures {
             let values = fulfilled.compactMap(m.value).map { $0 / m.scale }
             html += "<h3>\(HTMLText.escape(m.title))</h3>"
             let (chart, above) = histogram(values, title: m.title + ": all fulfilled trips", axis: m.axis)
-            html += HTMLPage.figure(chart.svg(), caption: above.map {
-                "The last bin also holds the \(HTMLText.count($0.count)) trips (at most 0.5 %) above \(HTMLText.number($0.limit, 2)), up to \(HTMLText.number($0.max, 2))."
-            })
+            html += HTMLPage.figure(
+                chart.svg(),
+                caption: above.map {
+                    "The last bin also holds the \(HTMLText.count($0.count)) trips (at most 0.5 %) above \(HTMLText.number($0.limit, 2)), up to \(HTMLText.number($0.max, 2))."
+                })
             let rows = groups.compactMap { label, trips in
                 BoxPlotChart.Row(label: label, values: trips.compactMap(m.value).map { $0 / m.scale })
             }
-            html += HTMLPage.figure(BoxPlotChart(title: m.title + ": per group", axis: ChartAxis(title: m.axis), rows: rows).svg())
+            html += HTMLPage.figure(
+                BoxPlotChart(title: m.title + ": per group", axis: ChartAxis(title: m.axis), rows: rows).svg())
         }
         return html
     }
@@ -62,10 +73,15 @@ extension RunReport {
     /// A histogram of about 30 bins of a round width up to the 99.5th percentile (the last bin also
     /// holds the values above it, reported as `above`).
     private func histogram(_ values: [Double], title: String, axis: String)
-        -> (XYChart, above: (count: Int, limit: Double, max: Double)?) {
+        -> (XYChart, above: (count: Int, limit: Double, max: Double)?)
+    {
         let sorted = values.sorted()
         guard let lo = sorted.first, let top = sorted.last, let hi = Percentile.nearestRank(sorted, 99.5) else {
-            return (XYChart(title: title, x: ChartAxis(title: axis), y: ChartAxis(title: "trips (count per bin)"), layers: []), nil)
+            return (
+                XYChart(
+                    title: title, x: ChartAxis(title: axis), y: ChartAxis(title: "trips (count per bin)"), layers: []),
+                nil
+            )
         }
         let beyond = sorted.reversed().prefix { $0 > hi }.count
         let width = ChartAxis.niceStep(max(hi - lo, 1e-9) * 5 / 30)
@@ -73,10 +89,15 @@ extension RunReport {
         var counts = [Int](repeating: 0, count: Int(((hi - start) / width).rounded(.down)) + 1)
         for v in values { counts[min(counts.count - 1, Int(((v - start) / width).rounded(.down)))] += 1 }
         let rects = counts.enumerated().map { i, n in
-            (x0: start + Double(i) * width + width * 0.04, x1: start + Double(i + 1) * width - width * 0.04, y0: 0.0, y1: Double(n))
+            (
+                x0: start + Double(i) * width + width * 0.04, x1: start + Double(i + 1) * width - width * 0.04, y0: 0.0,
+                y1: Double(n)
+            )
         }
-        let chart = XYChart(title: title, x: ChartAxis(title: axis, includeZero: start <= 0), y: ChartAxis(title: "trips (count per bin)"),
-                            layers: [.rects(name: "", rects: rects, color: ChartColors.blue)], height: 240)
+        let chart = XYChart(
+            title: title, x: ChartAxis(title: axis, includeZero: start <= 0),
+            y: ChartAxis(title: "trips (count per bin)"),
+            layers: [.rects(name: "", rects: rects, color: ChartColors.blue)], height: 240)
         return (chart, beyond > 0 ? (beyond, hi, top) : nil)
     }
 }
@@ -88,8 +109,10 @@ enum LoadGroups {
     /// Whether the group contains each type, in `names` order.
     static func membership(_ code: String) -> [Bool] {
         let loads = Load.parseGroup(code) ?? []
-        return [loads.contains { !$0.isChild }, loads.contains { $0.isChild },
-                loads.contains { $0.wheelchair == .needed }, loads.contains { $0.childSeat != .notNeeded }]
+        return [
+            loads.contains { !$0.isChild }, loads.contains { $0.isChild },
+            loads.contains { $0.wheelchair == .needed }, loads.contains { $0.childSeat != .notNeeded }
+        ]
     }
 
     /// `membership` remembered per code: a run has few distinct codes and many trips.

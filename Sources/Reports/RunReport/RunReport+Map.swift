@@ -11,12 +11,19 @@ extension RunReport {
             densityName: "request origins",
             markers: [
                 .init(name: "stops", points: header.stops.map(\.point), color: "#555555", shape: .dot, radius: 1.6),
-                .init(name: "no offer (origin)", points: noOffer, color: ChartColors.vermilion, shape: .cross, radius: 2.6),
-                .init(name: "rejected at order (origin)", points: rejected, color: ChartColors.purple, shape: .ring, radius: 3),
+                .init(
+                    name: "no offer (origin)", points: noOffer, color: ChartColors.vermilion, shape: .cross, radius: 2.6
+                ),
+                .init(
+                    name: "rejected at order (origin)", points: rejected, color: ChartColors.purple, shape: .ring,
+                    radius: 3)
             ])
         let hidden = map.hiddenCount
-        let caption = "North up; scale bar at the bottom left. Shading: requests starting in each grid cell (square-root scale). "
-            + (hidden > 0 ? "\(hidden) marked origins lie outside the frame (outside the service area's envelope) and are not drawn." : "")
+        let caption =
+            "North up; scale bar at the bottom left. Shading: requests starting in each grid cell (square-root scale). "
+            + (hidden > 0
+                ? "\(hidden) marked origins lie outside the frame (outside the service area's envelope) and are not drawn."
+                : "")
         return HTMLPage.figure(map.svg(), caption: caption)
     }
 }

@@ -25,12 +25,14 @@ public struct RunReport {
         let s = tables.summary
         var page = HTMLPage(
             title: "ridepool run report: \(header.scenario)",
-            subtitle: "seed \(header.seed) · \(HTMLText.count(s.requests)) requests · \(HTMLText.count(header.vehicles.count)) vehicles · "
+            subtitle:
+                "seed \(header.seed) · \(HTMLText.count(s.requests)) requests · \(HTMLText.count(header.vehicles.count)) vehicles · "
                 + "\(HTMLText.count(header.stops.count)) stops · travel model \(header.travelModel.kind)")
         page.section(id: "kpis", heading: "Headline KPIs", kpiSection())
         page.section(id: "map", heading: "Map", mapSection())
         page.section(id: "day", heading: "Over the day (15-minute steps)", daySection())
-        page.section(id: "distributions", heading: "Distributions per service class and load type", distributionSection())
+        page.section(
+            id: "distributions", heading: "Distributions per service class and load type", distributionSection())
         page.section(id: "outcomes", heading: "Request outcomes", outcomeSection())
         page.section(id: "about", heading: "About this report", aboutSection())
         return page.html
@@ -49,29 +51,51 @@ public struct RunReport {
         func min(_ x: Double?) -> String { x.map { HTMLText.number($0 / 60, 1) + " min" } ?? "–" }
         let tiles: [(String, String)] = [
             ("served share (fulfilled ÷ requests)", HTMLText.percent(s.servedShare)),
-            ("accepted ÷ servable requests", HTMLText.percent(servable > 0 ? Double(accepted) / Double(servable) : nil)),
+            (
+                "accepted ÷ servable requests",
+                HTMLText.percent(servable > 0 ? Double(accepted) / Double(servable) : nil)
+            ),
             ("wait p50 / p95", "\(min(s.wait.p50)) / \(min(s.wait.p95))"),
-            ("detour factor mean / p95", "\(HTMLText.number(s.detourFactor.mean, 2)) / \(HTMLText.number(s.detourFactor.p95, 2))"),
+            (
+                "detour factor mean / p95",
+                "\(HTMLText.number(s.detourFactor.mean, 2)) / \(HTMLText.number(s.detourFactor.p95, 2))"
+            ),
             ("pooling share (fulfilled trips shared)", HTMLText.percent(s.poolingShare)),
             ("occupancy (passenger-km ÷ vehicle-km)", HTMLText.number(s.occupancyMean, 2)),
             ("vehicle-km per served trip", HTMLText.number(kmPerTrip, 2) + " km"),
             ("empty share of vehicle-km", HTMLText.percent(emptyShare)),
             ("no-shows", "\(HTMLText.count(s.noShows)) (\(HTMLText.percent(share(s.noShows, s.ordered))) of orders)"),
-            ("cancellations (customer + integrator)", "\(HTMLText.count(cancelled)) (\(HTMLText.percent(share(cancelled, s.ordered))) of orders)"),
+            (
+                "cancellations (customer + integrator)",
+                "\(HTMLText.count(cancelled)) (\(HTMLText.percent(share(cancelled, s.ordered))) of orders)"
+            ),
             ("fleet utilisation (busy ÷ shift time)", HTMLText.percent(s.fleetUtilisation)),
-            ("vehicle-km total / empty", "\(HTMLText.number(s.vehicleMetres / 1000, 0)) / \(HTMLText.number(s.vehicleMetresEmpty / 1000, 0)) km"),
+            (
+                "vehicle-km total / empty",
+                "\(HTMLText.number(s.vehicleMetres / 1000, 0)) / \(HTMLText.number(s.vehicleMetresEmpty / 1000, 0)) km"
+            )
         ]
         var html = "<div class=\"kpis\">"
-        for (k, v) in tiles { html += "<div class=\"kpi\"><div class=\"v\">\(HTMLText.escape(v))</div><div class=\"k\">\(HTMLText.escape(k))</div></div>" }
+        for (k, v) in tiles {
+            html +=
+                "<div class=\"kpi\"><div class=\"v\">\(HTMLText.escape(v))</div><div class=\"k\">\(HTMLText.escape(k))</div></div>"
+        }
         html += "</div>"
         let rows: [[String]] = [
-            ["wait (desired departure → pickup, walk included)", sec(s.wait.mean), sec(s.wait.p50), sec(s.wait.p95), sec(s.wait.max)],
+            [
+                "wait (desired departure → pickup, walk included)", sec(s.wait.mean), sec(s.wait.p50), sec(s.wait.p95),
+                sec(s.wait.max)
+            ],
             ["ride time", sec(s.rideTime.mean), "", "", ""],
             ["walk (to pickup + from drop-off)", sec(s.walk.mean), "", "", ""],
-            ["detour factor (ride ÷ direct time)", HTMLText.number(s.detourFactor.mean, 2), "", HTMLText.number(s.detourFactor.p95, 2), ""],
+            [
+                "detour factor (ride ÷ direct time)", HTMLText.number(s.detourFactor.mean, 2), "",
+                HTMLText.number(s.detourFactor.p95, 2), ""
+            ]
         ]
         html += HTMLPage.table(["fulfilled trips", "mean", "p50", "p95", "max"], rows)
-        return html + "<p class=\"note\">Times in seconds unless marked. Servable requests: all but those without offer because "
+        return html
+            + "<p class=\"note\">Times in seconds unless marked. Servable requests: all but those without offer because "
             + "of the service design (outside the area, no stop within walking reach, trip too short, a load no vehicle type carries); "
             + "their count does not depend on the fleet.</p>"
     }
@@ -80,10 +104,14 @@ public struct RunReport {
         let s = tables.summary
         var rows: [[String]] = [
             ["requests", HTMLText.count(s.requests), "100 %"],
-            ["received offers", HTMLText.count(s.offers), pct(s.offers)],
+            ["received offers", HTMLText.count(s.offers), pct(s.offers)]
         ]
-        for r in s.noOffer where r.count > 0 { rows.append(["no offer: \(HTMLText.escape(r.reason))", HTMLText.count(r.count), pct(r.count)]) }
-        for r in s.declined where r.count > 0 { rows.append(["declined: \(HTMLText.escape(r.reason))", HTMLText.count(r.count), pct(r.count)]) }
+        for r in s.noOffer where r.count > 0 {
+            rows.append(["no offer: \(HTMLText.escape(r.reason))", HTMLText.count(r.count), pct(r.count)])
+        }
+        for r in s.declined where r.count > 0 {
+            rows.append(["declined: \(HTMLText.escape(r.reason))", HTMLText.count(r.count), pct(r.count)])
+        }
         rows += [
             ["ordered", HTMLText.count(s.ordered), pct(s.ordered)],
             ["rejected at order", HTMLText.count(s.rejected), pct(s.rejected)],
@@ -92,14 +120,19 @@ public struct RunReport {
             ["cancelled by the integrator", HTMLText.count(s.cancelledByIntegrator), pct(s.cancelledByIntegrator)],
             ["no-shows", HTMLText.count(s.noShows), pct(s.noShows)],
             ["unfinished at the end of the run", HTMLText.count(s.unfinished), pct(s.unfinished)],
-            ["fulfilled", HTMLText.count(s.fulfilled), pct(s.fulfilled)],
+            ["fulfilled", HTMLText.count(s.fulfilled), pct(s.fulfilled)]
         ]
         var html = HTMLPage.table(["outcome", "requests", "share of requests"], rows)
         let groups = s.perServiceClass.map { ("class " + $0.name, $0) } + s.perLoadType.map { ("load " + $0.name, $0) }
         html += "<h3>Per service class (ordered trips) and load type (requests)</h3>"
-        html += HTMLPage.table(["group", "requests", "fulfilled", "served share"], groups.map {
-            [HTMLText.escape($0.0), HTMLText.count($0.1.requests), HTMLText.count($0.1.fulfilled), HTMLText.percent($0.1.servedShare)]
-        })
+        html += HTMLPage.table(
+            ["group", "requests", "fulfilled", "served share"],
+            groups.map {
+                [
+                    HTMLText.escape($0.0), HTMLText.count($0.1.requests), HTMLText.count($0.1.fulfilled),
+                    HTMLText.percent($0.1.servedShare)
+                ]
+            })
         return html
     }
 

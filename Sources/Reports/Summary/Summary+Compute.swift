@@ -39,7 +39,9 @@ extension Summary {
                 walks.append((t.walkToPickup ?? .zero).seconds + (t.walkFromDropoff ?? .zero).seconds)
             }
             if t.orderTime != nil, let c = t.serviceClass { classes.add(c, t, wait: wait) }
-            for (k, yes) in loadGroups.membership(t.loads).enumerated() where yes { loadTypes.add(loadTypes.names[k], t, wait: wait) }
+            for (k, yes) in loadGroups.membership(t.loads).enumerated() where yes {
+                loadTypes.add(loadTypes.names[k], t, wait: wait)
+            }
             for f in t.customerFlags.isEmpty ? ["none"] : t.customerFlags { flags.add(f, t, wait: wait) }
         }
         self.noOffer = Summary.ordered(noOffer, known: Summary.noOfferReasons)
@@ -84,6 +86,9 @@ private struct GroupTally {
     }
 
     var groups: [Summary.Group] {
-        names.indices.map { Summary.Group(name: names[$0], requests: requests[$0], fulfilled: fulfilled[$0], wait: Summary.Stat(waits[$0])) }
+        names.indices.map {
+            Summary.Group(
+                name: names[$0], requests: requests[$0], fulfilled: fulfilled[$0], wait: Summary.Stat(waits[$0]))
+        }
     }
 }

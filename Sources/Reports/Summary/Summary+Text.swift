@@ -17,16 +17,22 @@ extension Summary {
             ("unfinished", String(unfinished)),
             ("fulfilled", String(fulfilled)),
             ("served share", pct(servedShare)),
-            ("wait mean / p50 / p95 / max", [wait.mean, wait.p50, wait.p95, wait.max].map(sec).joined(separator: " / ")),
+            (
+                "wait mean / p50 / p95 / max",
+                [wait.mean, wait.p50, wait.p95, wait.max].map(sec).joined(separator: " / ")
+            ),
             ("ride time mean", sec(rideTime.mean)),
             ("detour factor mean / p95", "\(num(detourFactor.mean, 2)) / \(num(detourFactor.p95, 2))"),
             ("walk mean", sec(walk.mean)),
             ("pooling share", pct(poolingShare)),
             ("occupancy mean (pkm / vkm)", num(occupancyMean, 2)),
             ("vehicle km (total / empty)", "\(num(vehicleMetres / 1000, 1)) / \(num(vehicleMetresEmpty / 1000, 1))"),
-            ("fleet utilisation", pct(fleetUtilisation)),
+            ("fleet utilisation", pct(fleetUtilisation))
         ]
-        for g in perServiceClass { rows.append(("class \(g.name): fulfilled / requests", "\(g.fulfilled) / \(g.requests) (\(pct(g.servedShare)))")) }
+        for g in perServiceClass {
+            rows.append(
+                ("class \(g.name): fulfilled / requests", "\(g.fulfilled) / \(g.requests) (\(pct(g.servedShare)))"))
+        }
         let width = rows.map { $0.0.count }.max() ?? 0
         return rows.map { $0.0 + String(repeating: " ", count: width - $0.0.count) + "  " + $0.1 }
             .joined(separator: "\n") + "\n"

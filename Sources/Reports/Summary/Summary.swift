@@ -25,7 +25,10 @@ public struct Summary: Hashable, Sendable {
         public var wait: Stat
         public var servedShare: Double? { requests > 0 ? Double(fulfilled) / Double(requests) : nil }
 
-        public init(name: String, requests: Int, fulfilled: Int, wait: Stat = Stat(count: 0, mean: nil, p50: nil, p95: nil, max: nil)) {
+        public init(
+            name: String, requests: Int, fulfilled: Int,
+            wait: Stat = Stat(count: 0, mean: nil, p50: nil, p95: nil, max: nil)
+        ) {
             self.name = name; self.requests = requests; self.fulfilled = fulfilled; self.wait = wait
         }
     }
@@ -78,7 +81,7 @@ public struct Summary: Hashable, Sendable {
     /// Reasons always listed in `no_offer`, in this order.
     public static let noOfferReasons = [
         "OUT_OF_SERVICE_AREA", "NO_STOPS_NEAR_ORIGIN", "NO_STOPS_NEAR_DESTINATION",
-        "NO_STOPS_NEAR_ORIGIN_AND_DESTINATION", "TRIP_TOO_SHORT", "INVALID_LOAD", "FLEET_SATURATED",
+        "NO_STOPS_NEAR_ORIGIN_AND_DESTINATION", "TRIP_TOO_SHORT", "INVALID_LOAD", "FLEET_SATURATED"
     ]
     /// Reasons always listed in `declined`, in this order.
     public static let declineReasons = ["NO_ACCEPTABLE_OFFER"]

@@ -101,9 +101,11 @@ public final class RunAccumulator: EventSink {
         }
         let tripRows = trips.compactMap { $0?.row(header: h) }
         let vehicleRows = vehicles.map { $0.row() }
-        return RunTables(trips: tripRows, vehicles: vehicleRows,
-                         summary: Summary(trips: tripRows, vehicles: vehicleRows,
-                                          serviceClasses: h.serviceClasses.map(\.name), customerFlags: h.customerFlags))
+        return RunTables(
+            trips: tripRows, vehicles: vehicleRows,
+            summary: Summary(
+                trips: tripRows, vehicles: vehicleRows,
+                serviceClasses: h.serviceClasses.map(\.name), customerFlags: h.customerFlags))
     }
 
     private func pickedUp(_ r: Int32, _ v: Int32, _ t: SimTime) {

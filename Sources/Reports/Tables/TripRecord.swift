@@ -61,8 +61,10 @@ struct TripRecord {
         let classes = header.serviceClasses
         return TripRow(
             tripID: request.id, customerID: request.customerID, requestTime: request.time,
-            serviceClass: o.map { Int($0.serviceClass) < classes.count && $0.serviceClass >= 0
-                ? classes[Int($0.serviceClass)].name : "#\($0.serviceClass)" },
+            serviceClass: o.map {
+                Int($0.serviceClass) < classes.count && $0.serviceClass >= 0
+                    ? classes[Int($0.serviceClass)].name : "#\($0.serviceClass)"
+            },
             loads: request.loads.code, approachSpeed: request.approachSpeed.rawValue,
             origin: request.origin, destination: request.destination,
             pickupStopID: stop(o?.pickup), dropoffStopID: stop(o?.dropoff),

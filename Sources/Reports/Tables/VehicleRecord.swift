@@ -61,7 +61,8 @@ struct VehicleRecord {
         }
         return VehicleRow(
             vehicleID: spec.id, type: spec.type.name, seats: Int(spec.type.capacity.seats),
-            wheelchairPlaces: Int(spec.type.capacity.wheelchairPlaces), shiftStart: spec.shiftStart, shiftEnd: spec.shiftEnd,
+            wheelchairPlaces: Int(spec.type.capacity.wheelchairPlaces), shiftStart: spec.shiftStart,
+            shiftEnd: spec.shiftEnd,
             metresTotal: metresTotal, metresEmpty: metresEmpty, passengerMetres: passengerMetres,
             stops: stops, pickups: pickups, dropoffs: dropoffs, busy: SimTime(ms: r.busyMs))
     }

@@ -30,7 +30,7 @@ public struct VehicleRow: Hashable, Sendable {
     /// `vehicles.csv` columns in order (append only).
     public static let csvColumns = [
         "vehicle_id", "type", "seats", "wheelchair_places", "shift_start_s", "shift_end_s", "km_total",
-        "km_empty", "km_occupied", "passenger_km", "stops", "pickups", "dropoffs", "busy_s", "idle_s", "utilisation",
+        "km_empty", "km_occupied", "passenger_km", "stops", "pickups", "dropoffs", "busy_s", "idle_s", "utilisation"
     ]
 
     public var csvFields: [String] {
@@ -39,7 +39,7 @@ public struct VehicleRow: Hashable, Sendable {
             vehicleID, type, String(seats), String(wheelchairPlaces), NumberFormat.seconds(shiftStart),
             NumberFormat.seconds(shiftEnd), km(metresTotal), km(metresEmpty), km(metresOccupied),
             km(passengerMetres), String(stops), String(pickups), String(dropoffs),
-            NumberFormat.seconds(busy), NumberFormat.seconds(idle), NumberFormat.fixed(utilisation, decimals: 4),
+            NumberFormat.seconds(busy), NumberFormat.seconds(idle), NumberFormat.fixed(utilisation, decimals: 4)
         ]
     }
 }

@@ -33,8 +33,10 @@ struct CapacityLedger {
     var exceeded: [String] {
         let limits = [seats - onBoard[1] * folded, wheelchairPlaces, forwards, backwards, booster]
         return (0..<5).compactMap { k in
-            onBoard[k] > limits[k] ? "\(CapacityLedger.dimensions[k]) \(onBoard[k]) > \(limits[k])"
-                + (k == 0 && folded > 0 && onBoard[1] > 0 ? " (\(seats) seats − \(onBoard[1] * folded) folded)" : "") : nil
+            onBoard[k] > limits[k]
+                ? "\(CapacityLedger.dimensions[k]) \(onBoard[k]) > \(limits[k])"
+                    + (k == 0 && folded > 0 && onBoard[1] > 0
+                        ? " (\(seats) seats − \(onBoard[1] * folded) folded)" : "") : nil
         }
     }
 

@@ -28,7 +28,9 @@ struct LogReplay {
             if !started { violations.append("log: line \(e.number) (\(e.type)) before run_started"); return }
         }
         if e.type == "request" {
-            if trips[e.trip] != nil { violations.append("log: line \(e.number): trip \(e.trip) requested twice"); return }
+            if trips[e.trip] != nil {
+                violations.append("log: line \(e.number): trip \(e.trip) requested twice"); return
+            }
             trips[e.trip] = TripTrack(id: e.trip, demand: CapacityLedger.demand(ofLoads: e.string("loads")))
             tripOrder.append(e.trip)
             return
@@ -64,8 +66,9 @@ struct LogReplay {
             v.ledger.board(e.trip, demand)
             let over = v.ledger.exceeded
             if !over.isEmpty {
-                violations.append("capacity: vehicle \(v.id) at t=\(secondsText(e.tMs)) after pickup of trip \(e.trip): "
-                    + over.joined(separator: ", ") + " (on board: \(v.ledger.trips.joined(separator: ", ")))")
+                violations.append(
+                    "capacity: vehicle \(v.id) at t=\(secondsText(e.tMs)) after pickup of trip \(e.trip): "
+                        + over.joined(separator: ", ") + " (on board: \(v.ledger.trips.joined(separator: ", ")))")
             }
         } else if e.type == "dropoff" {
             v.ledger.alight(e.trip, demand)
@@ -80,20 +83,28 @@ struct LogReplay {
         for row in table.rows {
             let id = row["trip_id"] ?? ""
             seen.insert(id)
-            guard let trip = trips[id] else { violations.append("state: trips.csv has trip \(id), the log has no request"); continue }
+            guard let trip = trips[id] else {
+                violations.append("state: trips.csv has trip \(id), the log has no request"); continue
+            }
             checkTimes(trip, row)
             let (state, reason) = trip.expectedRow
             let csvState = row["final_state"] ?? "", csvReason = row["reason"] ?? ""
             if csvState != state || csvReason != reason {
-                let what = trip.isTerminal ? "ends \(trip.stateText) in the log"
+                let what =
+                    trip.isTerminal
+                    ? "ends \(trip.stateText) in the log"
                     : "is not terminal at the end of the log (\(trip.state)) and must be counted as \(TripRow.unfinished)"
-                violations.append("state: trip \(id) \(what), trips.csv says \(csvState)/\(csvReason.isEmpty ? "-" : csvReason)")
+                violations.append(
+                    "state: trip \(id) \(what), trips.csv says \(csvState)/\(csvReason.isEmpty ? "-" : csvReason)")
             }
         }
-        for id in tripOrder where !seen.contains(id) { violations.append("state: trip \(id) is in the log but not in trips.csv") }
+        for id in tripOrder where !seen.contains(id) {
+            violations.append("state: trip \(id) is in the log but not in trips.csv")
+        }
         let open = trips.values.filter(\.isOrderedUnfinished).count
         if let n = endedUnfinished, n != open {
-            violations.append("state: run_ended reports \(n) unfinished trips, the log leaves \(open) ordered trips unfinished")
+            violations.append(
+                "state: run_ended reports \(n) unfinished trips, the log leaves \(open) ordered trips unfinished")
         }
     }
 
@@ -101,17 +112,21 @@ struct LogReplay {
         if let p = trip.pickupMs {
             let lo = TripsTable.ms(row, "offered_pickup_earliest_s"), hi = TripsTable.ms(row, "offered_pickup_latest_s")
             if let lo, let hi, p < lo - 1 || p > hi + 1 {
-                violations.append("window: trip \(trip.id) picked up at t=\(secondsText(p)), outside its offered window "
-                    + "[\(secondsText(lo)), \(secondsText(hi))]")
+                violations.append(
+                    "window: trip \(trip.id) picked up at t=\(secondsText(p)), outside its offered window "
+                        + "[\(secondsText(lo)), \(secondsText(hi))]")
             }
         }
         if let p = trip.pickupMs, let d = trip.dropoffMs {
             if let limit = TripsTable.ms(row, "max_ride_s"), d - p > limit + 1 {
-                violations.append("ride: trip \(trip.id) rode \(secondsText(d - p)) (t=\(secondsText(p)) → \(secondsText(d))), "
-                    + "over its max_ride_s \(secondsText(limit))")
+                violations.append(
+                    "ride: trip \(trip.id) rode \(secondsText(d - p)) (t=\(secondsText(p)) → \(secondsText(d))), "
+                        + "over its max_ride_s \(secondsText(limit))")
             }
             if let latest = TripsTable.ms(row, "offered_dropoff_latest_s"), d > latest + 1 {
-                violations.append("ride: trip \(trip.id) dropped off at t=\(secondsText(d)), after offered_dropoff_latest_s \(secondsText(latest))")
+                violations.append(
+                    "ride: trip \(trip.id) dropped off at t=\(secondsText(d)), after offered_dropoff_latest_s \(secondsText(latest))"
+                )
             }
         }
     }

@@ -33,7 +33,8 @@ struct TripTrack {
         }
         func sameVehicle() -> String? {
             guard let v = vehicle, v != e.vehicle else { return nil }
-            return "transition: trip \(id) at t=\(secondsText(e.tMs)): \(e.type) by vehicle \(e.vehicle), but the trip is with vehicle \(v)"
+            return
+                "transition: trip \(id) at t=\(secondsText(e.tMs)): \(e.type) by vehicle \(e.vehicle), but the trip is with vehicle \(v)"
         }
         switch e.type {
         case "no_offer": return move(["Requested"], to: "NoOffer", reason: e.string("reason"))

@@ -14,7 +14,9 @@ struct VehicleTrack {
         var v: [String] = []
         let at = e.place, t = secondsText(e.tMs)
         if let d = driving {
-            v.append("travel: vehicle \(id) departs at t=\(t) while still driving from \(d.place) since t=\(secondsText(d.ms))")
+            v.append(
+                "travel: vehicle \(id) departs at t=\(t) while still driving from \(d.place) since t=\(secondsText(d.ms))"
+            )
         } else if let p = place, p != at {
             v.append("place: vehicle \(id) departs from \(at) at t=\(t) but is at \(p)")
         }
@@ -34,13 +36,16 @@ struct VehicleTrack {
             let metres = d.place.distance(to: at)
             let needed = speed > 0 ? metres * detour / speed : 0
             if took < needed - VehicleTrack.toleranceSeconds {
-                v.append("travel: vehicle \(id) from \(d.place) at t=\(secondsText(d.ms)) to \(at) at t=\(t) took "
-                    + "\(NumberFormat.fixed(took, decimals: 3))s, needs ≥ \(NumberFormat.fixed(needed, decimals: 3))s "
-                    + "(\(NumberFormat.metres(metres)) m × \(detour) ÷ \(speed) m/s)")
+                v.append(
+                    "travel: vehicle \(id) from \(d.place) at t=\(secondsText(d.ms)) to \(at) at t=\(t) took "
+                        + "\(NumberFormat.fixed(took, decimals: 3))s, needs ≥ \(NumberFormat.fixed(needed, decimals: 3))s "
+                        + "(\(NumberFormat.metres(metres)) m × \(detour) ÷ \(speed) m/s)")
             }
             if let logged = e.double("drive_time_s"), took < logged - VehicleTrack.toleranceSeconds {
-                v.append("travel: vehicle \(id) from \(d.place) at t=\(secondsText(d.ms)) to \(at) at t=\(t) took "
-                    + "\(NumberFormat.fixed(took, decimals: 3))s, less than its logged drive time \(NumberFormat.fixed(logged, decimals: 3))s")
+                v.append(
+                    "travel: vehicle \(id) from \(d.place) at t=\(secondsText(d.ms)) to \(at) at t=\(t) took "
+                        + "\(NumberFormat.fixed(took, decimals: 3))s, less than its logged drive time \(NumberFormat.fixed(logged, decimals: 3))s"
+                )
             }
         } else {
             v.append("place: vehicle \(id) arrives at \(at) at t=\(t) without having departed")
@@ -57,7 +62,8 @@ struct VehicleTrack {
             return "place: \(e.type) of trip \(e.trip) by vehicle \(id) at t=\(t) while it drives from \(d.place)"
         }
         if let p = place, p != e.place {
-            return "place: \(e.type) of trip \(e.trip) by vehicle \(id) at \(e.place) at t=\(t) but the vehicle is at \(p)"
+            return
+                "place: \(e.type) of trip \(e.trip) by vehicle \(id) at \(e.place) at t=\(t) but the vehicle is at \(p)"
         }
         return nil
     }

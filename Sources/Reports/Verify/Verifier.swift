@@ -22,7 +22,8 @@ public enum Verifier {
         var replay = LogReplay()
         for line in lines { replay.process(line) }
         replay.finish(rows: rows)
-        return VerificationReport(violations: replay.violations, checked: (rows.rows.count, lines.count),
-                                  unfinished: replay.trips.values.filter { !$0.isTerminal }.count)
+        return VerificationReport(
+            violations: replay.violations, checked: (rows.rows.count, lines.count),
+            unfinished: replay.trips.values.filter { !$0.isTerminal }.count)
     }
 }

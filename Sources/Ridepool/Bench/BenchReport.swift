@@ -24,11 +24,13 @@ public struct BenchReport: Codable, Sendable {
 
     public static func read(path: String) throws -> BenchReport {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw RidepoolError("cannot read the bench baseline \(path)",
-                                fix: "run `ridepool bench --update-baseline` to create it, or pass --baseline FILE")
+            throw RidepoolError(
+                "cannot read the bench baseline \(path)",
+                fix: "run `ridepool bench --update-baseline` to create it, or pass --baseline FILE")
         }
         do { return try JSONDecoder().decode(BenchReport.self, from: data) } catch {
-            throw RidepoolError("\(path) is not a bench report: \(error)", fix: "regenerate it with `ridepool bench --update-baseline`")
+            throw RidepoolError(
+                "\(path) is not a bench report: \(error)", fix: "regenerate it with `ridepool bench --update-baseline`")
         }
     }
 }

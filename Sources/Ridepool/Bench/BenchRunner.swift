@@ -14,9 +14,13 @@ public struct BenchMeasurement: Sendable {
     /// summary.json of the run, flattened (see `BenchKPIs`).
     public var kpis: [String: Double]
 
-    public init(wallSeconds: Double, simulateSeconds: Double? = nil, peakRSSMiB: Double, requests: Int, vehicles: Int, events: Int,
-                vehicleSearches: Int, kpis: [String: Double]) {
-        self.wallSeconds = wallSeconds; self.simulateSeconds = simulateSeconds; self.peakRSSMiB = peakRSSMiB; self.requests = requests
+    public init(
+        wallSeconds: Double, simulateSeconds: Double? = nil, peakRSSMiB: Double, requests: Int, vehicles: Int,
+        events: Int,
+        vehicleSearches: Int, kpis: [String: Double]
+    ) {
+        self.wallSeconds = wallSeconds; self.simulateSeconds = simulateSeconds; self.peakRSSMiB = peakRSSMiB;
+        self.requests = requests
         self.vehicles = vehicles; self.events = events; self.vehicleSearches = vehicleSearches; self.kpis = kpis
     }
 }
@@ -32,16 +36,18 @@ public enum BenchKPIs {
     static let keys: [(path: [String], name: String)] = [
         (["requests"], "requests"), (["offers"], "offers"), (["accepted"], "accepted"), (["rejected"], "rejected"),
         (["fulfilled"], "fulfilled"), (["unfinished"], "unfinished"), (["served_share"], "served_share"),
-        (["wait_s", "mean"], "wait_mean_s"), (["wait_s", "p95"], "wait_p95_s"), (["ride_time_s", "mean"], "ride_time_mean_s"),
+        (["wait_s", "mean"], "wait_mean_s"), (["wait_s", "p95"], "wait_p95_s"),
+        (["ride_time_s", "mean"], "ride_time_mean_s"),
         (["detour_factor", "mean"], "detour_factor_mean"), (["pooling_share"], "pooling_share"),
         (["occupancy_mean"], "occupancy_mean"), (["vehicle_km", "total"], "vehicle_km_total"),
-        (["fleet_utilisation"], "fleet_utilisation"),
+        (["fleet_utilisation"], "fleet_utilisation")
     ]
 
     /// The flat KPIs of the summary.json at `path` (null and absent values left out).
     public static func read(summaryPath path: String) throws -> [String: Double] {
         guard let data = FileManager.default.contents(atPath: path),
-              let root = try JSONSerialization.jsonObject(with: data) as? [String: Any] else {
+            let root = try JSONSerialization.jsonObject(with: data) as? [String: Any]
+        else {
             throw RidepoolError("cannot read the run's summary \(path)", fix: "check that the run finished")
         }
         var out: [String: Double] = [:]

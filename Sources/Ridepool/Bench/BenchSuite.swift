@@ -39,18 +39,22 @@ extension BenchSuite {
     /// Reads a suite file; every problem names the file and the field.
     public static func load(path: String) throws -> BenchSuite {
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-            throw RidepoolError("cannot read the bench suite \(path)", fix: "pass an existing suite file, e.g. scenarios/bench/suite.yaml")
+            throw RidepoolError(
+                "cannot read the bench suite \(path)",
+                fix: "pass an existing suite file, e.g. scenarios/bench/suite.yaml")
         }
         let root: Any?
         do { root = try Yams.load(yaml: text) } catch {
             throw RidepoolError("\(path): YAML syntax error: \(error)", fix: "fix the YAML syntax")
         }
         guard let map = root as? [String: Any] else {
-            throw RidepoolError("\(path): the suite must be a mapping", fix: "start with `schemaVersion: 1`, `name:` and `scenarios:`")
+            throw RidepoolError(
+                "\(path): the suite must be a mapping", fix: "start with `schemaVersion: 1`, `name:` and `scenarios:`")
         }
         let known: Set = ["schemaVersion", "name", "description", "runs", "warmups", "tolerance", "scenarios"]
         if let unknown = map.keys.sorted().first(where: { !known.contains($0) }) {
-            throw RidepoolError("\(path): unknown key '\(unknown)'", fix: "use only \(known.sorted().joined(separator: ", "))")
+            throw RidepoolError(
+                "\(path): unknown key '\(unknown)'", fix: "use only \(known.sorted().joined(separator: ", "))")
         }
         guard (map["schemaVersion"] as? Int) == 1 else {
             throw RidepoolError("\(path): schemaVersion: must be 1", fix: "write `schemaVersion: 1`")
@@ -61,44 +65,55 @@ extension BenchSuite {
         func count(_ key: String, _ def: Int, _ range: ClosedRange<Int>) throws -> Int {
             guard let v = map[key] else { return def }
             guard let n = v as? Int, range.contains(n) else {
-                throw RidepoolError("\(path): \(key): must be an integer in \(range.lowerBound) … \(range.upperBound), got \(v)",
-                                    fix: "write e.g. `\(key): \(def)`")
+                throw RidepoolError(
+                    "\(path): \(key): must be an integer in \(range.lowerBound) … \(range.upperBound), got \(v)",
+                    fix: "write e.g. `\(key): \(def)`")
             }
             return n
         }
         let tolerance = try Self.tolerance(map["tolerance"], file: path)
         guard let list = map["scenarios"] as? [String], !list.isEmpty else {
-            throw RidepoolError("\(path): scenarios: must be a non-empty list of scenario paths",
-                                fix: "list scenario files relative to the suite's folder")
+            throw RidepoolError(
+                "\(path): scenarios: must be a non-empty list of scenario paths",
+                fix: "list scenario files relative to the suite's folder")
         }
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
         let scenarios = try list.map { given -> String in
             let resolved = given.hasPrefix("/") ? given : folder.appendingPathComponent(given).standardizedFileURL.path
             guard FileManager.default.fileExists(atPath: resolved) else {
-                throw RidepoolError("\(path): scenarios: file not found: \(resolved)", fix: "check the path (relative to the suite's folder)")
+                throw RidepoolError(
+                    "\(path): scenarios: file not found: \(resolved)",
+                    fix: "check the path (relative to the suite's folder)")
             }
             return resolved
         }
-        return BenchSuite(file: path, name: name, scenarios: scenarios, scenariosAsWritten: list, runs: try count("runs", 3, 1...1000),
-                          warmups: try count("warmups", 1, 0...100), tolerance: tolerance)
+        return BenchSuite(
+            file: path, name: name, scenarios: scenarios, scenariosAsWritten: list,
+            runs: try count("runs", 3, 1...1000),
+            warmups: try count("warmups", 1, 0...100), tolerance: tolerance)
     }
 
     private static func tolerance(_ node: Any?, file: String) throws -> BenchTolerance {
         var t = BenchTolerance()
         guard let node else { return t }
         guard let map = node as? [String: Any] else {
-            throw RidepoolError("\(file): tolerance: must be a mapping", fix: "write `tolerance: {kpiRelative: 0, timeFactor: 3, memoryFactor: 2}`")
+            throw RidepoolError(
+                "\(file): tolerance: must be a mapping",
+                fix: "write `tolerance: {kpiRelative: 0, timeFactor: 3, memoryFactor: 2}`")
         }
         for (key, value) in map {
             guard let x = (value as? Double) ?? (value as? Int).map(Double.init), (0...1e6).contains(x) else {
-                throw RidepoolError("\(file): tolerance.\(key): must be a number in [0, 1000000], got \(value)",
-                                    fix: "write a plain number such as 3")
+                throw RidepoolError(
+                    "\(file): tolerance.\(key): must be a number in [0, 1000000], got \(value)",
+                    fix: "write a plain number such as 3")
             }
             switch key {
             case "kpiRelative": t.kpiRelative = x
             case "timeFactor": t.timeFactor = x
             case "memoryFactor": t.memoryFactor = x
-            default: throw RidepoolError("\(file): unknown key 'tolerance.\(key)'", fix: "use kpiRelative, timeFactor, memoryFactor")
+            default:
+                throw RidepoolError(
+                    "\(file): unknown key 'tolerance.\(key)'", fix: "use kpiRelative, timeFactor, memoryFactor")
             }
         }
         return t

@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Runs each scenario as `ridepool run … --no-event-log --metrics FILE` in a child process, so that
@@ -20,25 +21,32 @@ public struct ChildProcessRunner: BenchRunner {
     public func run(scenario: String, index: Int) throws -> BenchMeasurement {
         let runID = "bench\(index)"
         let metrics = workDirectory + "/metrics-\(index).json"
-        var arguments = [executable, "run", scenario, "--out", workDirectory, "--run-id", runID, "--quiet",
-                         "--no-event-log", "--metrics", metrics]
+        var arguments = [
+            executable, "run", scenario, "--out", workDirectory, "--run-id", runID, "--quiet",
+            "--no-event-log", "--metrics", metrics
+        ]
         arguments += cacheDirectory.map { ["--cache-dir", $0] } ?? ["--no-cache"]
         let started = ContinuousClock.now
         let (status, usage) = try spawnAndWait(arguments)
         let elapsed = ContinuousClock.now - started
         guard status == 0 else {
-            throw RidepoolError("bench: `\(arguments.joined(separator: " "))` exited with status \(status)",
-                                fix: "run the scenario alone with `ridepool run \(scenario)` to see why")
+            throw RidepoolError(
+                "bench: `\(arguments.joined(separator: " "))` exited with status \(status)",
+                fix: "run the scenario alone with `ridepool run \(scenario)` to see why")
         }
         guard let data = FileManager.default.contents(atPath: metrics),
-              let m = try JSONSerialization.jsonObject(with: data) as? [String: Any],
-              let directory = m["directory"] as? String else {
-            throw RidepoolError("bench: the run wrote no metrics to \(metrics)", fix: "check that the ridepool executable is this version")
+            let m = try JSONSerialization.jsonObject(with: data) as? [String: Any],
+            let directory = m["directory"] as? String
+        else {
+            throw RidepoolError(
+                "bench: the run wrote no metrics to \(metrics)",
+                fix: "check that the ridepool executable is this version")
         }
         func int(_ k: String) -> Int { (m[k] as? NSNumber)?.intValue ?? 0 }
         return BenchMeasurement(
             wallSeconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18,
-            simulateSeconds: (m["simulate_s"] as? NSNumber)?.doubleValue, peakRSSMiB: Double(usage.ru_maxrss) / 1024, requests: int("requests"), vehicles: int("vehicles"),
+            simulateSeconds: (m["simulate_s"] as? NSNumber)?.doubleValue, peakRSSMiB: Double(usage.ru_maxrss) / 1024,
+            requests: int("requests"), vehicles: int("vehicles"),
             events: int("events"), vehicleSearches: int("vehicle_searches"),
             kpis: try BenchKPIs.read(summaryPath: directory + "/summary.json"))
     }
@@ -55,13 +63,16 @@ public struct ChildProcessRunner: BenchRunner {
         var pid: pid_t = 0
         let rc = posix_spawn(&pid, executable, &actions, nil, argv, environ)
         guard rc == 0 else {
-            throw RidepoolError("bench: cannot start \(executable): \(String(cString: strerror(rc)))",
-                                fix: "build it with `swift build -c release`")
+            throw RidepoolError(
+                "bench: cannot start \(executable): \(String(cString: strerror(rc)))",
+                fix: "build it with `swift build -c release`")
         }
         var status: Int32 = 0
         var usage = rusage()
         while wait4(pid, &status, 0, &usage) < 0 {
-            guard errno == EINTR else { throw RidepoolError("bench: wait4 failed: errno \(errno)", fix: "run the bench again") }
+            guard errno == EINTR else {
+                throw RidepoolError("bench: wait4 failed: errno \(errno)", fix: "run the bench again")
+            }
         }
         let exited = (status & 0x7f) == 0
         return (exited ? (status >> 8) & 0xff : 128 + (status & 0x7f), usage)
@@ -78,8 +89,9 @@ public struct InProcessRunner: BenchRunner {
     }
 
     public func run(scenario: String, index: Int) throws -> BenchMeasurement {
-        var options = RunOptions(outputRoot: workDirectory, runID: "bench\(index)", cacheDirectory: cacheDirectory,
-                                 writesEventLog: false)
+        var options = RunOptions(
+            outputRoot: workDirectory, runID: "bench\(index)", cacheDirectory: cacheDirectory,
+            writesEventLog: false)
         let marks = PhaseMarks()
         options.phaseDone = { marks.mark($0) }
         let started = ContinuousClock.now
@@ -87,7 +99,8 @@ public struct InProcessRunner: BenchRunner {
         let elapsed = ContinuousClock.now - started
         return BenchMeasurement(
             wallSeconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18,
-            simulateSeconds: marks.between(.loaded, .simulated), peakRSSMiB: ProcessMemory.peakMiB(), requests: result.requests, vehicles: result.vehicles,
+            simulateSeconds: marks.between(.loaded, .simulated), peakRSSMiB: ProcessMemory.peakMiB(),
+            requests: result.requests, vehicles: result.vehicles,
             events: result.events, vehicleSearches: result.vehicleSearches,
             kpis: try BenchKPIs.read(summaryPath: result.directory + "/summary.json"))
     }
@@ -97,8 +110,9 @@ public struct InProcessRunner: BenchRunner {
 public enum ProcessMemory {
     public static func peakMiB() -> Double {
         guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
-              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
-              let kb = Double(line.split(separator: " ").dropFirst().first ?? "") else { return 0 }
+            let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+            let kb = Double(line.split(separator: " ").dropFirst().first ?? "")
+        else { return 0 }
         return kb / 1024
     }
 }

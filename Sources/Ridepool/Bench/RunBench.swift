@@ -16,9 +16,11 @@ public enum RunBench {
     ///   - createdUTC: the report's time stamp (the caller's wall clock: a bench measures wall time by nature).
     ///   - updateBaseline: write the report as the new baseline instead of comparing.
     ///   - progress: told each scenario's name as it starts, and each run's wall seconds.
-    public static func run(suite: BenchSuite, runner: some BenchRunner, runs: Int? = nil, reportDirectory: String,
-                           baselinePath: String, updateBaseline: Bool, createdUTC: String,
-                           progress: ((String) -> Void)? = nil) throws -> Outcome {
+    public static func run(
+        suite: BenchSuite, runner: some BenchRunner, runs: Int? = nil, reportDirectory: String,
+        baselinePath: String, updateBaseline: Bool, createdUTC: String,
+        progress: ((String) -> Void)? = nil
+    ) throws -> Outcome {
         let timed = runs ?? suite.runs
         guard timed >= 1 else { throw RidepoolError("--runs \(timed) is below 1", fix: "pass --runs 1 or more") }
         var records: [BenchRecord] = []
@@ -28,29 +30,35 @@ public enum RunBench {
             for k in 0..<(suite.warmups + timed) {
                 index += 1
                 let m = try runner.run(scenario: scenario, index: index)
-                progress?("\(URL(fileURLWithPath: scenario).lastPathComponent) run \(k + 1)/\(suite.warmups + timed): "
-                          + String(format: "%.2f s, %.0f MiB", m.wallSeconds, m.peakRSSMiB))
+                progress?(
+                    "\(URL(fileURLWithPath: scenario).lastPathComponent) run \(k + 1)/\(suite.warmups + timed): "
+                        + String(format: "%.2f s, %.0f MiB", m.wallSeconds, m.peakRSSMiB))
                 if k < suite.warmups { warm.append(m.wallSeconds) } else { measurements.append(m) }
                 if let first = measurements.first, m.kpis != first.kpis {
-                    throw RidepoolError("bench: \(scenario) gave different KPIs in two runs", fix: "this is a determinism bug: please report it")
+                    throw RidepoolError(
+                        "bench: \(scenario) gave different KPIs in two runs",
+                        fix: "this is a determinism bug: please report it")
                 }
             }
             records.append(record(scenario: scenario, shown: written, measurements, warmups: warm))
         }
-        let report = BenchReport(suite: suite.name, createdUTC: createdUTC, host: hostDescription(), runs: timed,
-                                 tolerance: suite.tolerance, scenarios: records)
+        let report = BenchReport(
+            suite: suite.name, createdUTC: createdUTC, host: hostDescription(), runs: timed,
+            tolerance: suite.tolerance, scenarios: records)
         try FileManager.default.createDirectory(atPath: reportDirectory, withIntermediateDirectories: true)
         let reportPath = freshPath(reportDirectory + "/" + createdUTC.replacingOccurrences(of: ":", with: ""))
         try write(report, to: reportPath)
         if updateBaseline {
-            try FileManager.default.createDirectory(atPath: URL(fileURLWithPath: baselinePath).deletingLastPathComponent().path,
-                                                    withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                atPath: URL(fileURLWithPath: baselinePath).deletingLastPathComponent().path,
+                withIntermediateDirectories: true)
             try write(report, to: baselinePath)
             return Outcome(report: report, reportPath: reportPath, comparison: nil)
         }
         let baseline = try BenchReport.read(path: baselinePath)
-        return Outcome(report: report, reportPath: reportPath,
-                       comparison: BenchComparison(current: report, baseline: baseline, tolerance: suite.tolerance))
+        return Outcome(
+            report: report, reportPath: reportPath,
+            comparison: BenchComparison(current: report, baseline: baseline, tolerance: suite.tolerance))
     }
 
     /// `<stem>.json`, or `<stem>-2.json`, `-3`, … when a bench in the same second wrote that name already.
@@ -65,13 +73,14 @@ public enum RunBench {
         let wall = WallTimes(runs: ms.map(\.wallSeconds), warmups: warmups)
         let name = URL(fileURLWithPath: scenario).deletingPathExtension().lastPathComponent
         let perSecond = { (x: Int) in wall.median > 0 ? (Double(x) / wall.median).rounded() : 0 }
-        return BenchRecord(name: name, scenario: shown, requests: first.requests, vehicles: first.vehicles,
-                           events: first.events, kpis: first.kpis, wall: wall,
-                           simulate: ms.allSatisfy { $0.simulateSeconds != nil }
-                               ? WallTimes(runs: ms.map { $0.simulateSeconds! }, warmups: []) : nil,
-                           peakRSSMiB: ms.map(\.peakRSSMiB).max() ?? 0, eventsPerSecond: perSecond(first.events),
-                           vehicleSearches: first.vehicleSearches,
-                           vehicleSearchesPerSecond: perSecond(first.vehicleSearches))
+        return BenchRecord(
+            name: name, scenario: shown, requests: first.requests, vehicles: first.vehicles,
+            events: first.events, kpis: first.kpis, wall: wall,
+            simulate: ms.allSatisfy { $0.simulateSeconds != nil }
+                ? WallTimes(runs: ms.map { $0.simulateSeconds! }, warmups: []) : nil,
+            peakRSSMiB: ms.map(\.peakRSSMiB).max() ?? 0, eventsPerSecond: perSecond(first.events),
+            vehicleSearches: first.vehicleSearches,
+            vehicleSearchesPerSecond: perSecond(first.vehicleSearches))
     }
 
     static func write(_ report: BenchReport, to path: String) throws {
@@ -81,6 +90,7 @@ public enum RunBench {
     static func hostDescription() -> String {
         let cores = ProcessInfo.processInfo.activeProcessorCount
         let memory = Double(ProcessInfo.processInfo.physicalMemory) / 1_073_741_824
-        return String(format: "%d cores, %.0f GiB, %@", cores, memory, ProcessInfo.processInfo.operatingSystemVersionString)
+        return String(
+            format: "%d cores, %.0f GiB, %@", cores, memory, ProcessInfo.processInfo.operatingSystemVersionString)
     }
 }

@@ -12,7 +12,7 @@ struct BearerTokenInterceptor: ServerInterceptor {
     var issued: AccessTokens? = nil
     /// Fully qualified services that need no token.
     static let openServices: Set<String> = [
-        "grpc.health.v1.Health", "grpc.reflection.v1.ServerReflection", "grpc.reflection.v1alpha.ServerReflection",
+        "grpc.health.v1.Health", "grpc.reflection.v1.ServerReflection", "grpc.reflection.v1alpha.ServerReflection"
     ]
 
     func intercept<Input: Sendable, Output: Sendable>(
@@ -29,12 +29,17 @@ struct BearerTokenInterceptor: ServerInterceptor {
     }
 
     /// What is wrong with the call's credentials (reason, message), or nil when they are right.
-    static func problem(with metadata: Metadata, expected: String,
-                        issued: AccessTokens? = nil) -> (reason: String, message: String)? {
+    static func problem(
+        with metadata: Metadata, expected: String,
+        issued: AccessTokens? = nil
+    ) -> (reason: String, message: String)? {
         let missing = AdapterReason.accessTokenMissing, invalid = AdapterReason.accessTokenInvalid
         let values = Array(metadata[stringValues: "authorization"])
         guard let value = values.first else {
-            return (missing, "missing authorization metadata: send \"authorization: Bearer <token>\" (the token `ridepool serve` printed)")
+            return (
+                missing,
+                "missing authorization metadata: send \"authorization: Bearer <token>\" (the token `ridepool serve` printed)"
+            )
         }
         guard values.count == 1 else { return (invalid, "more than one authorization header") }
         let parts = value.split(separator: " ", maxSplits: 1, omittingEmptySubsequences: true)
@@ -45,10 +50,16 @@ struct BearerTokenInterceptor: ServerInterceptor {
         switch issued?.check(String(parts[1])) {
         case .valid: return nil
         case .expired:
-            return (AdapterReason.accessTokenExpired, "the access token expired: request a new one at POST /auth/oauth/token")
+            return (
+                AdapterReason.accessTokenExpired,
+                "the access token expired: request a new one at POST /auth/oauth/token"
+            )
         case .unknown, nil:
-            return (invalid, "wrong bearer token: use the token `ridepool serve` printed, the one given with --token, "
-                + "or one from POST /auth/oauth/token")
+            return (
+                invalid,
+                "wrong bearer token: use the token `ridepool serve` printed, the one given with --token, "
+                    + "or one from POST /auth/oauth/token"
+            )
         }
     }
 

@@ -21,8 +21,11 @@ final class InFlightLimitInterceptor: ServerInterceptor {
         let now = inFlight.add(1, ordering: .relaxed).newValue
         defer { inFlight.subtract(1, ordering: .relaxed) }
         guard now <= limit else {
-            return StreamingServerResponse(error: AdapterError(.resourceExhausted, reason: AdapterReason.tooManyCallsInFlight,
-                                                               "the sandbox is handling \(limit) calls already; retry shortly").toRPCError())
+            return StreamingServerResponse(
+                error: AdapterError(
+                    .resourceExhausted, reason: AdapterReason.tooManyCallsInFlight,
+                    "the sandbox is handling \(limit) calls already; retry shortly"
+                ).toRPCError())
         }
         return try await next(request, context)
     }

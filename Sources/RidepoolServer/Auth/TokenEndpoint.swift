@@ -33,23 +33,36 @@ public final class TokenEndpoint: Sendable {
     }
 
     /// The answer to one request: status and JSON body.
-    static func answer(method: HTTPMethod, path: String, authorization: String?, body: String,
-                       tokens: AccessTokens) -> (HTTPResponseStatus, String) {
+    static func answer(
+        method: HTTPMethod, path: String, authorization: String?, body: String,
+        tokens: AccessTokens
+    ) -> (HTTPResponseStatus, String) {
         guard path.split(separator: "?").first.map(String.init) == Self.path else {
-            return (.notFound, #"{"error":"not_found","error_description":"the token endpoint is POST /auth/oauth/token"}"#)
+            return (
+                .notFound, #"{"error":"not_found","error_description":"the token endpoint is POST /auth/oauth/token"}"#
+            )
         }
         guard method == .POST else {
             return (.methodNotAllowed, #"{"error":"invalid_request","error_description":"use POST"}"#)
         }
         guard let (id, secret) = basicCredentials(authorization), tokens.authenticates(id: id, secret: secret) else {
-            return (.unauthorized, #"{"error":"invalid_client","error_description":"send HTTP Basic authentication with the sandbox's client id and secret"}"#)
+            return (
+                .unauthorized,
+                #"{"error":"invalid_client","error_description":"send HTTP Basic authentication with the sandbox's client id and secret"}"#
+            )
         }
         let form = formFields(body)
         guard let grant = form["grant_type"] else {
-            return (.badRequest, #"{"error":"invalid_request","error_description":"the form body needs grant_type=client_credentials"}"#)
+            return (
+                .badRequest,
+                #"{"error":"invalid_request","error_description":"the form body needs grant_type=client_credentials"}"#
+            )
         }
         guard grant == "client_credentials" else {
-            return (.badRequest, #"{"error":"unsupported_grant_type","error_description":"only client_credentials is supported"}"#)
+            return (
+                .badRequest,
+                #"{"error":"unsupported_grant_type","error_description":"only client_credentials is supported"}"#
+            )
         }
         let token = tokens.issue()
         let seconds = tokens.lifetime.components.seconds
@@ -61,8 +74,9 @@ public final class TokenEndpoint: Sendable {
         guard let header else { return nil }
         let parts = header.split(separator: " ", maxSplits: 1)
         guard parts.count == 2, parts[0].lowercased() == "basic",
-              let data = Data(base64Encoded: String(parts[1]).trimmingCharacters(in: .whitespaces)),
-              let text = String(data: data, encoding: .utf8), let colon = text.firstIndex(of: ":") else { return nil }
+            let data = Data(base64Encoded: String(parts[1]).trimmingCharacters(in: .whitespaces)),
+            let text = String(data: data, encoding: .utf8), let colon = text.firstIndex(of: ":")
+        else { return nil }
         return (String(text[..<colon]), String(text[text.index(after: colon)...]))
     }
 
@@ -99,11 +113,14 @@ private final class TokenHandler: ChannelInboundHandler, @unchecked Sendable {
                 method: head.method, path: head.uri, authorization: head.headers.first(name: "authorization"),
                 body: body.getString(at: body.readerIndex, length: body.readableBytes) ?? "", tokens: tokens)
             // One request per connection: the answer closes it (token requests are rare).
-            var headers = HTTPHeaders([("content-type", "application/json"), ("cache-control", "no-store"),
-                                       ("content-length", String(json.utf8.count)), ("connection", "close")])
+            var headers = HTTPHeaders([
+                ("content-type", "application/json"), ("cache-control", "no-store"),
+                ("content-length", String(json.utf8.count)), ("connection", "close")
+            ])
             if status == .unauthorized { headers.add(name: "www-authenticate", value: #"Basic realm="ridepool""#) }
-            context.write(wrapOutboundOut(.head(HTTPResponseHead(version: head.version, status: status, headers: headers))),
-                          promise: nil)
+            context.write(
+                wrapOutboundOut(.head(HTTPResponseHead(version: head.version, status: status, headers: headers))),
+                promise: nil)
             context.write(wrapOutboundOut(.body(.byteBuffer(ByteBuffer(string: json)))), promise: nil)
             context.writeAndFlush(wrapOutboundOut(.end(nil))).whenComplete { _ in context.close(promise: nil) }
             self.head = nil

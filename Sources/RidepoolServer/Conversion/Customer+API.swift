@@ -15,15 +15,19 @@ extension CustomerAPI.Customer {
 
     /// The service's customer; an empty external id is none.
     var service: Service.Customer {
-        Service.Customer(id: id, CustomerDraft(emailAddress: emailAddress, phoneNumber: phoneNumber, givenName: givenName,
-                                               familyName: familyName, languageCode: languageCode,
-                                               externalCustomerID: externalCustomerID.isEmpty ? nil : externalCustomerID))
+        Service.Customer(
+            id: id,
+            CustomerDraft(
+                emailAddress: emailAddress, phoneNumber: phoneNumber, givenName: givenName,
+                familyName: familyName, languageCode: languageCode,
+                externalCustomerID: externalCustomerID.isEmpty ? nil : externalCustomerID))
     }
 }
 
 extension CustomerAPI.CreateCustomerRequest {
     var draft: CustomerDraft {
-        CustomerDraft(emailAddress: emailAddress, phoneNumber: phoneNumber, givenName: givenName, familyName: familyName,
-                      languageCode: languageCode, externalCustomerID: externalCustomerID.isEmpty ? nil : externalCustomerID)
+        CustomerDraft(
+            emailAddress: emailAddress, phoneNumber: phoneNumber, givenName: givenName, familyName: familyName,
+            languageCode: languageCode, externalCustomerID: externalCustomerID.isEmpty ? nil : externalCustomerID)
     }
 }

@@ -12,12 +12,16 @@ extension TripAPI.RequestTripOffersRequest {
             let field = "load[\(k)]"
             switch entry.loadType {
             case .adult(let adult):
-                loads.append(LoadRequest(kind: .adult, wheelchair: wheelchair(adult.wheelchair, field + ".adult", &malformed)))
+                loads.append(
+                    LoadRequest(kind: .adult, wheelchair: wheelchair(adult.wheelchair, field + ".adult", &malformed)))
             case .child(let child):
-                loads.append(LoadRequest(kind: .child, wheelchair: wheelchair(child.wheelchair, field + ".child", &malformed),
-                                         childSeat: childSeat(child.childSeat, field + ".child", &malformed)))
+                loads.append(
+                    LoadRequest(
+                        kind: .child, wheelchair: wheelchair(child.wheelchair, field + ".child", &malformed),
+                        childSeat: childSeat(child.childSeat, field + ".child", &malformed)))
             case nil:
-                emptyLoads.append(FieldViolation(field: field, description: "name the rider: {\"adult\":{}} or {\"child\":{}}"))
+                emptyLoads.append(
+                    FieldViolation(field: field, description: "name the rider: {\"adult\":{}} or {\"child\":{}}"))
             }
         }
         let speed: ApproachSpeed?
@@ -28,7 +32,10 @@ extension TripAPI.RequestTripOffersRequest {
         case .fast: speed = .fast
         case .UNRECOGNIZED(let n):
             speed = nil
-            malformed.append(FieldViolation(field: "approach_speed", description: "unknown value \(n); use APPROACH_SPEED_SLOW, _MEDIUM or _FAST"))
+            malformed.append(
+                FieldViolation(
+                    field: "approach_speed",
+                    description: "unknown value \(n); use APPROACH_SPEED_SLOW, _MEDIUM or _FAST"))
         }
         for (field, place) in [("origin", origin), ("destination", destination)] {
             malformed += place.textViolations(field: field)
@@ -43,30 +50,39 @@ extension TripAPI.RequestTripOffersRequest {
         } catch {
             malformed += error.fieldViolations
         }
-        guard malformed.isEmpty else { throw .invalidArgument("the request has malformed fields", malformed + emptyLoads) }
+        guard malformed.isEmpty else {
+            throw .invalidArgument("the request has malformed fields", malformed + emptyLoads)
+        }
         guard emptyLoads.isEmpty else {
             throw ServiceError(.invalidLoad, "every load names an adult or a child", fieldViolations: emptyLoads)
         }
-        return OfferRequest(origin: origin.service, destination: destination.service, loads: loads,
-                            departureTime: departure, arrivalTime: arrival, approachSpeed: speed,
-                            visualImpairmentSupport: visualImpairmentSupport)
+        return OfferRequest(
+            origin: origin.service, destination: destination.service, loads: loads,
+            departureTime: departure, arrivalTime: arrival, approachSpeed: speed,
+            visualImpairmentSupport: visualImpairmentSupport)
     }
 
-    private func wheelchair(_ value: Moia_Trip_State_V1_Wheelchair, _ field: String,
-                            _ violations: inout [FieldViolation]) -> WheelchairNeed? {
+    private func wheelchair(
+        _ value: Moia_Trip_State_V1_Wheelchair, _ field: String,
+        _ violations: inout [FieldViolation]
+    ) -> WheelchairNeed? {
         switch value {
         case .unspecified: return nil
         case .notNeeded: return .notNeeded
         case .needed: return .needed
         case .UNRECOGNIZED(let n):
-            violations.append(FieldViolation(field: field + ".wheelchair",
-                                             description: "unknown value \(n); use WHEELCHAIR_NOT_NEEDED or WHEELCHAIR_NEEDED"))
+            violations.append(
+                FieldViolation(
+                    field: field + ".wheelchair",
+                    description: "unknown value \(n); use WHEELCHAIR_NOT_NEEDED or WHEELCHAIR_NEEDED"))
             return nil
         }
     }
 
-    private func childSeat(_ value: Moia_Trip_State_V1_ChildSeat, _ field: String,
-                           _ violations: inout [FieldViolation]) -> ChildSeat? {
+    private func childSeat(
+        _ value: Moia_Trip_State_V1_ChildSeat, _ field: String,
+        _ violations: inout [FieldViolation]
+    ) -> ChildSeat? {
         switch value {
         case .unspecified: return nil
         case .notNeeded: return .notNeeded
@@ -74,8 +90,11 @@ extension TripAPI.RequestTripOffersRequest {
         case .backwards: return .backwards
         case .booster: return .booster
         case .UNRECOGNIZED(let n):
-            violations.append(FieldViolation(field: field + ".child_seat", description:
-                "unknown value \(n); use CHILD_SEAT_NOT_NEEDED, _FORWARDS, _BACKWARDS or _BOOSTER"))
+            violations.append(
+                FieldViolation(
+                    field: field + ".child_seat",
+                    description:
+                        "unknown value \(n); use CHILD_SEAT_NOT_NEEDED, _FORWARDS, _BACKWARDS or _BOOSTER"))
             return nil
         }
     }
@@ -87,16 +106,19 @@ extension TripAPI.NamedLocation {
 
     /// One violation per text field longer than `maxTextLength`.
     func textViolations(field: String) -> [FieldViolation] {
-        [("primary_address", primaryAddress), ("secondary_address", secondaryAddress),
-         ("primary_poi_name", primaryPoiName), ("secondary_poi_name", secondaryPoiName)]
-            .filter { $0.1.count > Self.maxTextLength }
-            .map { FieldViolation(field: field + "." + $0.0, description: "at most \(Self.maxTextLength) characters") }
+        [
+            ("primary_address", primaryAddress), ("secondary_address", secondaryAddress),
+            ("primary_poi_name", primaryPoiName), ("secondary_poi_name", secondaryPoiName)
+        ]
+        .filter { $0.1.count > Self.maxTextLength }
+        .map { FieldViolation(field: field + "." + $0.0, description: "at most \(Self.maxTextLength) characters") }
     }
 
     /// No `location` is none (the service answers `INVALID_LOCATION`).
     var service: Service.NamedLocation {
-        Service.NamedLocation(location: hasLocation ? GeoPoint(lat: location.latitude, lon: location.longitude) : nil,
-                              primaryAddress: primaryAddress, secondaryAddress: secondaryAddress,
-                              primaryPOIName: primaryPoiName, secondaryPOIName: secondaryPoiName)
+        Service.NamedLocation(
+            location: hasLocation ? GeoPoint(lat: location.latitude, lon: location.longitude) : nil,
+            primaryAddress: primaryAddress, secondaryAddress: secondaryAddress,
+            primaryPOIName: primaryPoiName, secondaryPOIName: secondaryPoiName)
     }
 }

@@ -10,10 +10,12 @@ extension TripAPI.Offer {
         token = offer.token
         expirationTime = clock.timestamp(offer.expiresAt)
         serviceClass = service.serviceClassName(offer)
-        pickup = .init(service.stop(offer.pickup), from: offer.pickupEarliest, to: offer.pickupLatest,
-                       walk: offer.walkToPickup, metres: offer.walkToPickupMetres, clock: clock)
-        dropoff = .init(service.stop(offer.dropoff), from: offer.estimatedDropoff, to: offer.dropoffLatest,
-                        walk: offer.walkFromDropoff, metres: offer.walkFromDropoffMetres, clock: clock)
+        pickup = .init(
+            service.stop(offer.pickup), from: offer.pickupEarliest, to: offer.pickupLatest,
+            walk: offer.walkToPickup, metres: offer.walkToPickupMetres, clock: clock)
+        dropoff = .init(
+            service.stop(offer.dropoff), from: offer.estimatedDropoff, to: offer.dropoffLatest,
+            walk: offer.walkFromDropoff, metres: offer.walkFromDropoffMetres, clock: clock)
         estimatedPickupTime = clock.timestamp(offer.estimatedPickup)
         estimatedDropoffTime = clock.timestamp(offer.estimatedDropoff)
         estimatedRideDuration = .init(offer.estimatedRideTime)
@@ -29,17 +31,21 @@ extension TripAPI.Trip {
         id = trip.tripID
         customerID = trip.customerID
         state = .init(trip.state)
-        pickup = .init(service.stop(offer.pickup), from: offer.pickupEarliest, to: offer.pickupLatest,
-                       walk: nil, metres: 0, clock: clock)
-        dropoff = .init(service.stop(offer.dropoff), from: min(trip.dropoffTime, offer.dropoffLatest),
-                        to: offer.dropoffLatest, walk: nil, metres: 0, clock: clock)
+        pickup = .init(
+            service.stop(offer.pickup), from: offer.pickupEarliest, to: offer.pickupLatest,
+            walk: nil, metres: 0, clock: clock)
+        dropoff = .init(
+            service.stop(offer.dropoff), from: min(trip.dropoffTime, offer.dropoffLatest),
+            to: offer.dropoffLatest, walk: nil, metres: 0, clock: clock)
         pickupTime = clock.timestamp(trip.pickupTime)
         dropoffTime = clock.timestamp(trip.dropoffTime)
         if let v = trip.vehicle {
             vehicle = .with {
                 $0.id = v.id
                 $0.label = v.type
-                $0.location = .with { $0.latitude = v.position.lat; $0.longitude = v.position.lon }
+                $0.location = .with {
+                    $0.latitude = v.position.lat; $0.longitude = v.position.lon
+                }
             }
         }
         load = trip.loads.map(TripAPI.Load.init)
@@ -58,13 +64,14 @@ extension TripAPI.TripState {
         case .fulfilled: fulfilled = .init()
         case .notFulfilled(let reason):
             notFulfilled = .with {
-                $0.reason = switch reason {
-                case .rejected: .rejected
-                case .cancelledAsCustomer: .cancelledAsCustomer
-                case .cancelledAsIntegrator: .cancelledAsIntegrator
-                case .noShow: .noShow
-                case .terminated: .terminated
-                }
+                $0.reason =
+                    switch reason {
+                    case .rejected: .rejected
+                    case .cancelledAsCustomer: .cancelledAsCustomer
+                    case .cancelledAsIntegrator: .cancelledAsIntegrator
+                    case .noShow: .noShow
+                    case .terminated: .terminated
+                    }
             }
         }
     }
@@ -79,12 +86,13 @@ extension TripAPI.Load {
         case .child(_, let seat):
             child = .with {
                 $0.wheelchair = wheelchair
-                $0.childSeat = switch seat {
-                case .notNeeded: .notNeeded
-                case .forwards: .forwards
-                case .backwards: .backwards
-                case .booster: .booster
-                }
+                $0.childSeat =
+                    switch seat {
+                    case .notNeeded: .notNeeded
+                    case .forwards: .forwards
+                    case .backwards: .backwards
+                    case .booster: .booster
+                    }
             }
         }
     }
@@ -95,11 +103,17 @@ extension TripAPI.Waypoint {
         self.init()
         self.stop = .with {
             $0.id = stop.id
-            $0.location = .with { $0.latitude = stop.location.lat; $0.longitude = stop.location.lon }
+            $0.location = .with {
+                $0.latitude = stop.location.lat; $0.longitude = stop.location.lon
+            }
         }
-        timeWindow = .with { $0.startTime = clock.timestamp(from); $0.endTime = clock.timestamp(to) }
+        timeWindow = .with {
+            $0.startTime = clock.timestamp(from); $0.endTime = clock.timestamp(to)
+        }
         if let walk {
-            self.walk = .with { $0.duration = .init(walk); $0.distanceMeters = metres }
+            self.walk = .with {
+                $0.duration = .init(walk); $0.distanceMeters = metres
+            }
         }
     }
 }

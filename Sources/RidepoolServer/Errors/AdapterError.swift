@@ -8,8 +8,10 @@ public struct AdapterError: SandboxError, Sendable {
     public var messageText: String
     public var violations: [(field: String, description: String)]
 
-    public init(_ code: RPCError.Code, reason: String, _ message: String,
-                violations: [(field: String, description: String)] = []) {
+    public init(
+        _ code: RPCError.Code, reason: String, _ message: String,
+        violations: [(field: String, description: String)] = []
+    ) {
         statusCodeValue = code.rawValue; reasonText = reason; messageText = message; self.violations = violations
     }
 }

@@ -25,9 +25,11 @@ struct ErrorDetailsInterceptor: ServerInterceptor {
     /// holding `ErrorInfo` (the original metadata kept).
     static func withDetails(_ error: RPCError) -> RPCError {
         if let status = try? error.unpackGoogleRPCStatus(), !status.details.isEmpty { return error }
-        let status = GoogleRPCStatus(code: error.code, message: error.message, details: [
-            .errorInfo(reason: AdapterReason.forLibraryStatus(error.code), domain: sandboxErrorDomain),
-        ])
+        let status = GoogleRPCStatus(
+            code: error.code, message: error.message,
+            details: [
+                .errorInfo(reason: AdapterReason.forLibraryStatus(error.code), domain: sandboxErrorDomain)
+            ])
         var enriched = error
         enriched.metadata.add(contentsOf: status.rpcErrorMetadata)
         return enriched

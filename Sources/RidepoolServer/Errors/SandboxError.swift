@@ -27,9 +27,11 @@ extension SandboxError {
         let code = RPCError.Code(Status.Code(rawValue: statusCodeValue) ?? .unknown) ?? .unknown
         var details: [ErrorDetails] = [.errorInfo(reason: reasonText, domain: sandboxErrorDomain)]
         if !violations.isEmpty {
-            details.append(.badRequest(violations: violations.map {
-                ErrorDetails.BadRequest.FieldViolation(field: $0.field, description: $0.description)
-            }))
+            details.append(
+                .badRequest(
+                    violations: violations.map {
+                        ErrorDetails.BadRequest.FieldViolation(field: $0.field, description: $0.description)
+                    }))
         }
         let status = GoogleRPCStatus(code: code, message: messageText, details: details)
         return RPCError(code: code, message: messageText, metadata: status.rpcErrorMetadata)
@@ -43,7 +45,10 @@ func rpcError(for error: any Error) -> RPCError {
     switch error {
     case let e as any SandboxError: e.toRPCError()
     case let e as RPCError: e
-    default: AdapterError(.internalError, reason: "INTERNAL_ERROR",
-                          "internal error in the sandbox: \(type(of: error))").toRPCError()
+    default:
+        AdapterError(
+            .internalError, reason: "INTERNAL_ERROR",
+            "internal error in the sandbox: \(type(of: error))"
+        ).toRPCError()
     }
 }

@@ -22,9 +22,11 @@ public enum ServeScenario {
     /// The port is bound first: when it cannot be (in use, say), the error names `host:port` and the
     /// fix, and no run directory has been made.
     /// - Parameter onListening: called once the server is up (print the address and token there).
-    public static func run(scenarioPath: String, options: RunOptions, configuration: SandboxConfiguration,
-                           speed: Double, clock mode: ClockMode = .wall(now: Date()), oauthPort: Int? = nil,
-                           onListening: @Sendable (Listening) -> Void) async throws -> RunResult {
+    public static func run(
+        scenarioPath: String, options: RunOptions, configuration: SandboxConfiguration,
+        speed: Double, clock mode: ClockMode = .wall(now: Date()), oauthPort: Int? = nil,
+        onListening: @Sendable (Listening) -> Void
+    ) async throws -> RunResult {
         let socket = try ListeningSocket(host: configuration.host, port: configuration.port)
         let run = try LiveRun(scenarioPath: scenarioPath, options: options)
         let directory = run.directory
@@ -40,8 +42,10 @@ public enum ServeScenario {
             logger: Logger(label: "ridepool.serve", factory: { _ in SwiftLogNoOpLogHandler() }))
         try await withThrowingTaskGroup(of: Void.self) { tasks in
             tasks.addTask { try await group.run() }
-            onListening(Listening(host: configuration.host, port: server.port, token: configuration.token,
-                                  clock: sandbox.clock, directory: directory, oauthPort: endpoint?.port))
+            onListening(
+                Listening(
+                    host: configuration.host, port: server.port, token: configuration.token,
+                    clock: sandbox.clock, directory: directory, oauthPort: endpoint?.port))
             try await tasks.waitForAll()
         }
         try? await endpoint?.close()

@@ -90,9 +90,11 @@ public actor LiveSandbox: SandboxBackend {
     }
 
     public func listCustomerFlags(_ r: CustomerAPI.ListCustomerFlagsRequest) throws
-        -> CustomerAPI.ListCustomerFlagsResponse {
+        -> CustomerAPI.ListCustomerFlagsResponse
+    {
         catchUp()
-        let page = try service.listCustomerFlags(of: r.customerID, pageSize: r.requestedPageSize, pageToken: r.pageToken)
+        let page = try service.listCustomerFlags(
+            of: r.customerID, pageSize: r.requestedPageSize, pageToken: r.pageToken)
         return .with {
             $0.flags = page.items
             $0.setNextPageToken(of: page)
@@ -106,7 +108,8 @@ public actor LiveSandbox: SandboxBackend {
     }
 
     public func removeCustomerFlag(_ r: CustomerAPI.RemoveCustomerFlagRequest) throws
-        -> CustomerAPI.RemoveCustomerFlagResponse {
+        -> CustomerAPI.RemoveCustomerFlagResponse
+    {
         catchUp()
         try service.removeCustomerFlag(r.flag, from: r.customerID)
         return .init()
@@ -115,7 +118,8 @@ public actor LiveSandbox: SandboxBackend {
     // MARK: Trips
 
     public func requestTripOffers(_ r: TripAPI.RequestTripOffersRequest, customerID: String?) throws
-        -> TripAPI.RequestTripOffersResponse {
+        -> TripAPI.RequestTripOffersResponse
+    {
         catchUp()
         let request = try r.offerRequest(clock: clock)
         let offers = try service.requestTripOffers(customerID: customerID, request)
@@ -135,14 +139,16 @@ public actor LiveSandbox: SandboxBackend {
     }
 
     public func cancelTripAsCustomer(_ r: TripAPI.CancelTripAsCustomerRequest, customerID: String?) throws
-        -> TripAPI.CancelTripAsCustomerResponse {
+        -> TripAPI.CancelTripAsCustomerResponse
+    {
         catchUp()
         try service.cancelTripAsCustomer(customerID: customerID, tripID: r.tripID)
         return .init()
     }
 
     public func cancelTripAsIntegrator(_ r: TripAPI.CancelTripAsIntegratorRequest) throws
-        -> TripAPI.CancelTripAsIntegratorResponse {
+        -> TripAPI.CancelTripAsIntegratorResponse
+    {
         catchUp()
         try service.cancelTripAsIntegrator(tripID: r.tripID)
         return .init()

@@ -58,16 +58,19 @@ public struct SimulatedClock: Sendable {
 
     public func rfc3339(_ time: SimTime) -> String {
         Date(timeIntervalSince1970: Double(dayStartUnixMs + time.ms) / 1000)
-            .formatted(.iso8601.year().month().day().time(includingFractionalSeconds: false).timeZone(separator: .omitted))
+            .formatted(
+                .iso8601.year().month().day().time(includingFractionalSeconds: false).timeZone(separator: .omitted))
     }
 
     /// The simulated time of an API timestamp; a violation on `field` for timestamps outside
     /// protobuf's valid range (years 1 to 9999) or with invalid nanos.
     func simTime(_ timestamp: Google_Protobuf_Timestamp, field: String) throws(ServiceError) -> SimTime {
         guard (-62_135_596_800...253_402_300_799).contains(timestamp.seconds),
-              (0..<1_000_000_000).contains(timestamp.nanos) else {
-            throw .invalidArgument("\(field) is not a valid timestamp",
-                                   [FieldViolation(field: field, description: "give an RFC 3339 time between years 1 and 9999")])
+            (0..<1_000_000_000).contains(timestamp.nanos)
+        else {
+            throw .invalidArgument(
+                "\(field) is not a valid timestamp",
+                [FieldViolation(field: field, description: "give an RFC 3339 time between years 1 and 9999")])
         }
         return SimTime(ms: timestamp.seconds * 1000 + Int64(timestamp.nanos / 1_000_000) - dayStartUnixMs)
     }

@@ -31,7 +31,8 @@ struct ReflectionIndex: Sendable {
             for ext in file.extension { symbols[prefix + ext.name] = file.name }
         }
         for service in services where symbols[service] == nil {
-            preconditionFailure("service \(service) is not in the embedded descriptor set: run scripts/generate-proto.sh")
+            preconditionFailure(
+                "service \(service) is not in the embedded descriptor set: run scripts/generate-proto.sh")
         }
     }
 
@@ -40,8 +41,9 @@ struct ReflectionIndex: Sendable {
         guard let data = Data(base64Encoded: base64) else {
             preconditionFailure("the embedded descriptor set is not base64: run scripts/generate-proto.sh")
         }
-        return try ReflectionIndex(descriptorSet: Google_Protobuf_FileDescriptorSet(serializedBytes: data),
-                                   services: services)
+        return try ReflectionIndex(
+            descriptorSet: Google_Protobuf_FileDescriptorSet(serializedBytes: data),
+            services: services)
     }
 
     private mutating func index(_ message: Google_Protobuf_DescriptorProto, prefix: String, file: String) {

@@ -14,8 +14,10 @@ struct ReflectionService: Grpc_Reflection_V1_ServerReflection.SimpleServiceProto
     typealias Response = Grpc_Reflection_V1_ServerReflectionResponse
     let index: ReflectionIndex
 
-    func serverReflectionInfo(request: RPCAsyncSequence<Request, any Error>, response: RPCWriter<Response>,
-                              context: ServerContext) async throws {
+    func serverReflectionInfo(
+        request: RPCAsyncSequence<Request, any Error>, response: RPCWriter<Response>,
+        context: ServerContext
+    ) async throws {
         for try await message in request {
             try await response.write(answer(message))
         }
@@ -45,7 +47,8 @@ struct ReflectionService: Grpc_Reflection_V1_ServerReflection.SimpleServiceProto
         case nil:
             response.errorResponse = .with {
                 $0.errorCode = Int32(RPCError.Code.invalidArgument.rawValue)
-                $0.errorMessage = "the request names no query (list_services, file_by_filename, file_containing_symbol, …)"
+                $0.errorMessage =
+                    "the request names no query (list_services, file_by_filename, file_containing_symbol, …)"
             }
         }
         return response
@@ -57,10 +60,11 @@ struct ReflectionService: Grpc_Reflection_V1_ServerReflection.SimpleServiceProto
     }
 
     private func notFound(_ what: String) -> Response.OneOf_MessageResponse {
-        .errorResponse(.with {
-            $0.errorCode = Int32(RPCError.Code.notFound.rawValue)
-            $0.errorMessage = "\(what) not found"
-        })
+        .errorResponse(
+            .with {
+                $0.errorCode = Int32(RPCError.Code.notFound.rawValue)
+                $0.errorMessage = "\(what) not found"
+            })
     }
 }
 
@@ -70,9 +74,11 @@ struct ReflectionService: Grpc_Reflection_V1_ServerReflection.SimpleServiceProto
 struct ReflectionServiceV1Alpha: Grpc_Reflection_V1alpha_ServerReflection.SimpleServiceProtocol {
     let v1: ReflectionService
 
-    func serverReflectionInfo(request: RPCAsyncSequence<Grpc_Reflection_V1alpha_ServerReflectionRequest, any Error>,
-                              response: RPCWriter<Grpc_Reflection_V1alpha_ServerReflectionResponse>,
-                              context: ServerContext) async throws {
+    func serverReflectionInfo(
+        request: RPCAsyncSequence<Grpc_Reflection_V1alpha_ServerReflectionRequest, any Error>,
+        response: RPCWriter<Grpc_Reflection_V1alpha_ServerReflectionResponse>,
+        context: ServerContext
+    ) async throws {
         for try await message in request {
             let asV1 = try ReflectionService.Request(serializedBytes: message.serializedBytes() as [UInt8])
             let answer: [UInt8] = try v1.answer(asV1).serializedBytes()

@@ -11,7 +11,8 @@ struct HealthService: Grpc_Health_V1_Health.SimpleServiceProtocol {
     let state: HealthState
 
     func check(request: Grpc_Health_V1_HealthCheckRequest, context: ServerContext) async throws
-        -> Grpc_Health_V1_HealthCheckResponse {
+        -> Grpc_Health_V1_HealthCheckResponse
+    {
         guard request.service.isEmpty || services.contains(request.service) else {
             throw RPCError(code: .notFound, message: "unknown service \"\(request.service)\"")
         }
@@ -19,15 +20,18 @@ struct HealthService: Grpc_Health_V1_Health.SimpleServiceProtocol {
     }
 
     func list(request: Grpc_Health_V1_HealthListRequest, context: ServerContext) async throws
-        -> Grpc_Health_V1_HealthListResponse {
+        -> Grpc_Health_V1_HealthListResponse
+    {
         let status = state.status
         return .with { response in
             for name in [""] + services { response.statuses[name] = .with { $0.status = status } }
         }
     }
 
-    func watch(request: Grpc_Health_V1_HealthCheckRequest, response: RPCWriter<Grpc_Health_V1_HealthCheckResponse>,
-               context: ServerContext) async throws {
+    func watch(
+        request: Grpc_Health_V1_HealthCheckRequest, response: RPCWriter<Grpc_Health_V1_HealthCheckResponse>,
+        context: ServerContext
+    ) async throws {
         guard request.service.isEmpty || services.contains(request.service) else {
             try await response.write(.with { $0.status = .serviceUnknown })
             return

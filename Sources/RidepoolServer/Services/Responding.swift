@@ -23,8 +23,9 @@ extension BackendResponder {
         do {
             let size = (try? request.message.serializedBytes() as [UInt8])?.count ?? 0
             guard size <= maxRequestBytes else {
-                throw AdapterError(.resourceExhausted, reason: AdapterReason.requestTooLarge,
-                                   "the request message is \(size) bytes; the sandbox takes at most \(maxRequestBytes)")
+                throw AdapterError(
+                    .resourceExhausted, reason: AdapterReason.requestTooLarge,
+                    "the request message is \(size) bytes; the sandbox takes at most \(maxRequestBytes)")
             }
             let message = try await body(request.message, customerID)
             var metadata = Metadata()

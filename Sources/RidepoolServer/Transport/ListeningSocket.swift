@@ -1,13 +1,14 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import NIOCore
 import Ridepool
 import Synchronization
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// A TCP socket bound to the sandbox's address and listening, made before anything else of a run,
 /// so that a port in use is one clear error before the run directory exists.
@@ -27,8 +28,9 @@ public final class ListeningSocket: Sendable {
         do {
             address = try SocketAddress.makeAddressResolvingHost(host, port: port)
         } catch {
-            throw RidepoolError("cannot listen on \(host):\(port): \(host) is no address of this machine",
-                                fix: "give --host an address of this machine, e.g. 127.0.0.1 or ::1")
+            throw RidepoolError(
+                "cannot listen on \(host):\(port): \(host) is no address of this machine",
+                fix: "give --host an address of this machine, e.g. 127.0.0.1 or ::1")
         }
         let fd = Self.openSocket(family: address.protocol.rawValue)
         guard fd >= 0 else { throw Self.failure(host: host, port: port, errno: errno) }
@@ -47,7 +49,9 @@ public final class ListeningSocket: Sendable {
 
     /// Hands the descriptor over (once); its new owner closes it.
     func take() -> CInt? {
-        descriptor.withLock { fd in defer { fd = nil }; return fd }
+        descriptor.withLock { fd in
+            defer { fd = nil }; return fd
+        }
     }
 
     deinit {
@@ -56,11 +60,11 @@ public final class ListeningSocket: Sendable {
 
     private static func openSocket(family: CInt) -> CInt {
         #if canImport(Darwin)
-        let fd = socket(family, SOCK_STREAM, 0)
-        if fd >= 0 { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
-        return fd
+            let fd = socket(family, SOCK_STREAM, 0)
+            if fd >= 0 { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
+            return fd
         #else
-        return socket(family, CInt(SOCK_STREAM.rawValue) | CInt(SOCK_CLOEXEC.rawValue), 0)
+            return socket(family, CInt(SOCK_STREAM.rawValue) | CInt(SOCK_CLOEXEC.rawValue), 0)
         #endif
     }
 
@@ -76,9 +80,13 @@ public final class ListeningSocket: Sendable {
         return withUnsafePointer(to: address) { pointer in
             switch CInt(address.ss_family) {
             case AF_INET:
-                pointer.withMemoryRebound(to: sockaddr_in.self, capacity: 1) { Int(UInt16(bigEndian: $0.pointee.sin_port)) }
+                pointer.withMemoryRebound(to: sockaddr_in.self, capacity: 1) {
+                    Int(UInt16(bigEndian: $0.pointee.sin_port))
+                }
             case AF_INET6:
-                pointer.withMemoryRebound(to: sockaddr_in6.self, capacity: 1) { Int(UInt16(bigEndian: $0.pointee.sin6_port)) }
+                pointer.withMemoryRebound(to: sockaddr_in6.self, capacity: 1) {
+                    Int(UInt16(bigEndian: $0.pointee.sin6_port))
+                }
             default:
                 nil
             }
@@ -90,17 +98,21 @@ public final class ListeningSocket: Sendable {
         let place = host.contains(":") ? "[\(host)]:\(port)" : "\(host):\(port)"
         switch code {
         case EADDRINUSE:
-            return RidepoolError("cannot listen on \(place): the port is in use (another program, perhaps another ridepool serve, listens there)",
-                                 fix: "choose another --port (0 picks a free one) or stop the program that uses it")
+            return RidepoolError(
+                "cannot listen on \(place): the port is in use (another program, perhaps another ridepool serve, listens there)",
+                fix: "choose another --port (0 picks a free one) or stop the program that uses it")
         case EACCES:
-            return RidepoolError("cannot listen on \(place): no permission to use port \(port)",
-                                 fix: "choose a --port of 1024 or above (0 picks a free one)")
+            return RidepoolError(
+                "cannot listen on \(place): no permission to use port \(port)",
+                fix: "choose a --port of 1024 or above (0 picks a free one)")
         case EADDRNOTAVAIL:
-            return RidepoolError("cannot listen on \(place): \(host) is no address of this machine",
-                                 fix: "give --host an address of this machine, e.g. 127.0.0.1 or ::1")
+            return RidepoolError(
+                "cannot listen on \(place): \(host) is no address of this machine",
+                fix: "give --host an address of this machine, e.g. 127.0.0.1 or ::1")
         default:
-            return RidepoolError("cannot listen on \(place): \(String(cString: strerror(code)))",
-                                 fix: "check --host and --port (0 picks a free port)")
+            return RidepoolError(
+                "cannot listen on \(place): \(String(cString: strerror(code)))",
+                fix: "check --host and --port (0 picks a free port)")
         }
     }
 }

@@ -1,5 +1,5 @@
-import Simulation
 import DataFiles
+import Simulation
 
 extension RoadGraph {
     /// Compacts `data` into CSR arrays, keeping only its largest strongly connected component
@@ -10,19 +10,24 @@ extension RoadGraph {
     public init(_ data: NetworkData, speeds: SpeedSettings = SpeedSettings()) throws(DataFileError) {
         try speeds.validate()
         guard !data.edges.isEmpty else {
-            throw DataFileError(file: data.file, field: "modes",
-                               message: "the network has no links that cars may use (\(data.linksRead) links read, \(data.nonCarLinks) without \"car\" in their modes)",
-                               fix: "give a road network whose links' modes include car (links without modes count as car)")
+            throw DataFileError(
+                file: data.file, field: "modes",
+                message:
+                    "the network has no links that cars may use (\(data.linksRead) links read, \(data.nonCarLinks) without \"car\" in their modes)",
+                fix: "give a road network whose links' modes include car (links without modes count as car)")
         }
         let n = data.nodeIDs.count
         // Edges sorted by tail, file order within a tail (a stable counting sort).
         let (offsets, order) = Self.csr(nodeCount: n, tails: data.edges.map(\.from))
-        let scc = StronglyConnectedComponents(nodeCount: n, offsets: offsets, targets: order.map { data.edges[Int($0)].to })
+        let scc = StronglyConnectedComponents(
+            nodeCount: n, offsets: offsets, targets: order.map { data.edges[Int($0)].to })
         let largest = scc.largest!
         guard scc.sizes[Int(largest)] >= 2 else {
-            throw DataFileError(file: data.file,
-                               message: "the largest strongly connected component of the car network is empty: no two nodes can reach each other",
-                               fix: "check the links' directions and node ids: a road network needs links both ways")
+            throw DataFileError(
+                file: data.file,
+                message:
+                    "the largest strongly connected component of the car network is empty: no two nodes can reach each other",
+                fix: "check the links' directions and node ids: a road network needs links both ways")
         }
         var newIndex = [Int32](repeating: -1, count: n)
         var ids: [String] = [], points: [GeoPoint] = []
@@ -44,11 +49,13 @@ extension RoadGraph {
             ms.append(Int32(clamping: max(1, Int64((e.length / speed * 1000).rounded()))))
             edgeIDs.append(e.id)
         }
-        let report = NetworkLoadReport(nodesRead: n, linksRead: data.linksRead, nonCarLinks: data.nonCarLinks,
-                                       droppedNodes: n - ids.count, droppedEdges: data.edges.count - kept.count,
-                                       components: scc.sizes.count, nodes: ids.count, edges: kept.count)
-        self.init(nodeIDs: ids, points: points, offsets: keptOffsets, targets: targets, millimetres: mm, milliseconds: ms,
-                  edgeIDs: edgeIDs, speeds: speeds, report: report, maxSpeed: maxSpeed)
+        let report = NetworkLoadReport(
+            nodesRead: n, linksRead: data.linksRead, nonCarLinks: data.nonCarLinks,
+            droppedNodes: n - ids.count, droppedEdges: data.edges.count - kept.count,
+            components: scc.sizes.count, nodes: ids.count, edges: kept.count)
+        self.init(
+            nodeIDs: ids, points: points, offsets: keptOffsets, targets: targets, millimetres: mm, milliseconds: ms,
+            edgeIDs: edgeIDs, speeds: speeds, report: report, maxSpeed: maxSpeed)
     }
 
     /// CSR row starts for edges with the given tails, and the edges' order sorted by tail (stable).

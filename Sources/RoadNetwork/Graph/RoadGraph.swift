@@ -44,8 +44,10 @@ public struct RoadGraph: Sendable {
     /// The number of directed edges.
     public var edgeCount: Int { targets.count }
 
-    init(nodeIDs: [String], points: [GeoPoint], offsets: [Int32], targets: [Int32], millimetres: [Int32],
-         milliseconds: [Int32], edgeIDs: [String], speeds: SpeedSettings, report: NetworkLoadReport, maxSpeed: Double) {
+    init(
+        nodeIDs: [String], points: [GeoPoint], offsets: [Int32], targets: [Int32], millimetres: [Int32],
+        milliseconds: [Int32], edgeIDs: [String], speeds: SpeedSettings, report: NetworkLoadReport, maxSpeed: Double
+    ) {
         self.nodeIDs = nodeIDs; self.points = points; self.offsets = offsets; self.targets = targets
         self.millimetres = millimetres; self.milliseconds = milliseconds; self.edgeIDs = edgeIDs
         self.speeds = speeds; self.report = report; self.maxSpeed = maxSpeed
@@ -74,7 +76,10 @@ public struct RoadGraph: Sendable {
     public func edge(from u: Int32, to v: Int32) -> Int32? {
         var best: Int32?
         for e in offsets[Int(u)]..<offsets[Int(u) + 1] where targets[Int(e)] == v {
-            if let b = best, (milliseconds[Int(b)], millimetres[Int(b)]) <= (milliseconds[Int(e)], millimetres[Int(e)]) { continue }
+            if let b = best, (milliseconds[Int(b)], millimetres[Int(b)]) <= (milliseconds[Int(e)], millimetres[Int(e)])
+            {
+                continue
+            }
             best = e
         }
         return best

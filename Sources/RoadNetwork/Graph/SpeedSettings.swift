@@ -1,4 +1,5 @@
 import DataFiles
+
 /// How the links' free-flow speeds become travel times: a factor on every speed, and a cap.
 public struct SpeedSettings: Sendable, Hashable {
     /// Multiplies every link's free-flow speed (> 0; e.g. 0.8 for slower-than-posted driving).
@@ -23,12 +24,14 @@ public struct SpeedSettings: Sendable, Hashable {
     /// Throws unless the factor lies in `factorRange` and the cap is at least `minimumMaxSpeed`.
     func validate() throws(DataFileError) {
         guard Self.factorRange.contains(factor) else {
-            throw DataFileError(field: "speedFactor", message: "\(factor) must be a number in [0.01, 100]",
-                               fix: "give a factor on free-flow speeds in [0.01, 100] (1 keeps them)")
+            throw DataFileError(
+                field: "speedFactor", message: "\(factor) must be a number in [0.01, 100]",
+                fix: "give a factor on free-flow speeds in [0.01, 100] (1 keeps them)")
         }
         guard !maxSpeed.isNaN, maxSpeed >= Self.minimumMaxSpeed else {
-            throw DataFileError(field: "maxSpeed", message: "\(maxSpeed) must be at least 0.1 m/s",
-                               fix: "give the speed cap in m/s (at least 0.1), or leave it out for none")
+            throw DataFileError(
+                field: "maxSpeed", message: "\(maxSpeed) must be at least 0.1 m/s",
+                fix: "give the speed cap in m/s (at least 0.1), or leave it out for none")
         }
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// An `XMLParser` delegate collecting a MATSim `network.xml`'s CRS attribute, nodes and links as raw
@@ -64,7 +65,8 @@ final class MATSimNetworkParser: NSObject, XMLParserDelegate {
         for i in bytes.indices.dropLast() {
             if bytes[i] == UInt8(ascii: "\n") { line += 1 }
             guard bytes[i] == UInt8(ascii: "<"), bytes[i + 1] == UInt8(ascii: "?") else { continue }
-            let declaration = i == start && bytes.count > i + 5 && bytes[i + 2..<i + 5].elementsEqual("xml".utf8)
+            let declaration =
+                i == start && bytes.count > i + 5 && bytes[i + 2..<i + 5].elementsEqual("xml".utf8)
                 && [0x20, 0x09, 0x0A, 0x0D].contains(bytes[i + 5])
             if !declaration { return line }
         }
@@ -80,15 +82,20 @@ final class MATSimNetworkParser: NSObject, XMLParserDelegate {
         let code = (error as NSError).code
         let words: [Int: String] = [
             4: "the document is empty", 5: "the document ends too early (an element is not closed)",
-            9: "an invalid character", 38: "a '<' inside an attribute value", 39: "an attribute value lacks its opening quote",
-            40: "an attribute value lacks its closing quote", 41: "an attribute has no value", 42: "an attribute is given twice",
-            65: "a space is missing (between attributes?)", 73: "a '>' is missing", 76: "an end tag does not match its start tag",
+            9: "an invalid character", 38: "a '<' inside an attribute value",
+            39: "an attribute value lacks its opening quote",
+            40: "an attribute value lacks its closing quote", 41: "an attribute has no value",
+            42: "an attribute is given twice",
+            65: "a space is missing (between attributes?)", 73: "a '>' is missing",
+            76: "an end tag does not match its start tag"
         ]
         return "\(words[code] ?? "libxml2 error") (code \(code))"
     }
 
-    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
-                attributes: [String: String]) {
+    func parser(
+        _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+        attributes: [String: String]
+    ) {
         let line = parser.lineNumber
         switch name {
         case "network": sawNetwork = true
@@ -96,7 +103,8 @@ final class MATSimNetworkParser: NSObject, XMLParserDelegate {
             nodes.append(RawNode(line: line, id: attributes["id"], x: attributes["x"], y: attributes["y"]))
         case "link" where depth.last == "links":
             links.append(RawLink(line: line, attributes: attributes))
-        case "attribute" where depth.count >= 2 && depth[depth.count - 1] == "attributes" && depth[depth.count - 2] == "network":
+        case "attribute"
+        where depth.count >= 2 && depth[depth.count - 1] == "attributes" && depth[depth.count - 2] == "network":
             // <network><attributes><attribute name="coordinateReferenceSystem" class="java.lang.String">EPSG:32633</attribute>
             inCRSAttribute = attributes["name"] == "coordinateReferenceSystem"
             crsText = ""

@@ -22,7 +22,9 @@ struct NetworkCSV {
     }
 
     /// The number in column `column` (named `name`) of `record`; throws if it is not a finite number.
-    func number(_ record: CSVTable.Record, _ column: Int, _ name: String, example: String) throws(DataFileError) -> Double {
+    func number(_ record: CSVTable.Record, _ column: Int, _ name: String, example: String) throws(DataFileError)
+        -> Double
+    {
         let fix = "write a decimal number with a dot, e.g. \(example)"
         return try try table.number(record, column, name, fix: fix)
     }

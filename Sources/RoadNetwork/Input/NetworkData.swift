@@ -1,5 +1,5 @@
-import Simulation
 import DataFiles
+import Simulation
 
 /// A road network as read from a file, before pruning and compaction into a `RoadGraph`.
 ///
@@ -41,17 +41,20 @@ public struct NetworkData: Sendable {
     /// Adds a node; throws for an empty or duplicate id or coordinates outside WGS84's ranges.
     mutating func addNode(id: String, point: GeoPoint, line: Int?, field: String) throws(DataFileError) {
         guard !id.isEmpty else {
-            throw DataFileError(file: file, line: line, field: field, message: "the node id is empty", fix: "give every node an id")
+            throw DataFileError(
+                file: file, line: line, field: field, message: "the node id is empty", fix: "give every node an id")
         }
         if let first = index[id] {
             let where_ = nodeLine[Int(first)] > 0 ? " (first at line \(nodeLine[Int(first)]))" : ""
-            throw DataFileError(file: file, line: line, field: field, message: "duplicate node id \"\(id)\"\(where_)",
-                               fix: "give every node a unique id")
+            throw DataFileError(
+                file: file, line: line, field: field, message: "duplicate node id \"\(id)\"\(where_)",
+                fix: "give every node a unique id")
         }
         guard point.isValid else {
-            throw DataFileError(file: file, line: line, field: field,
-                               message: "node \"\(id)\" has coordinates \(point) outside WGS84's ranges",
-                               fix: "give latitude in -90…90 and longitude in -180…180 decimal degrees (or the right CRS)")
+            throw DataFileError(
+                file: file, line: line, field: field,
+                message: "node \"\(id)\" has coordinates \(point) outside WGS84's ranges",
+                fix: "give latitude in -90…90 and longitude in -180…180 decimal degrees (or the right CRS)")
         }
         index[id] = Int32(nodeIDs.count)
         nodeIDs.append(id)
@@ -61,28 +64,35 @@ public struct NetworkData: Sendable {
 
     /// Adds a link if cars may use it (`modes` nil or empty means car); checks node references,
     /// length and speed (a car link at most `maxLength` long and `maxTraversal` to drive). `fields` names the from, to, length and speed fields for messages.
-    mutating func addLink(id: String, from: String, to: String, length: Double, freeSpeed: Double, modes: String?,
-                          line: Int?, fields: (from: String, to: String, length: String, speed: String)) throws(DataFileError) {
+    mutating func addLink(
+        id: String, from: String, to: String, length: Double, freeSpeed: Double, modes: String?,
+        line: Int?, fields: (from: String, to: String, length: String, speed: String)
+    ) throws(DataFileError) {
         linksRead += 1
         guard let a = index[from] else { throw unknownNode(from, field: fields.from, line: line) }
         guard let b = index[to] else { throw unknownNode(to, field: fields.to, line: line) }
         guard length.isFinite, length > 0 else {
-            throw DataFileError(file: file, line: line, field: fields.length, message: "\(length) must be > 0",
-                               fix: "give the link's length in metres, a positive number")
+            throw DataFileError(
+                file: file, line: line, field: fields.length, message: "\(length) must be > 0",
+                fix: "give the link's length in metres, a positive number")
         }
         guard freeSpeed.isFinite, freeSpeed > 0 else {
-            throw DataFileError(file: file, line: line, field: fields.speed, message: "\(freeSpeed) must be > 0",
-                               fix: "give the link's free-flow speed in m/s, a positive number")
+            throw DataFileError(
+                file: file, line: line, field: fields.speed, message: "\(freeSpeed) must be > 0",
+                fix: "give the link's free-flow speed in m/s, a positive number")
         }
         guard Self.allowsCars(modes) else { nonCarLinks += 1; return }
         guard length <= Self.maxLength else {
-            throw DataFileError(file: file, line: line, field: fields.length, message: "\(length) m is longer than any road link (at most \(Int(Self.maxLength)))",
-                               fix: "give the link's length in metres (is it in millimetres, or a placeholder?)")
+            throw DataFileError(
+                file: file, line: line, field: fields.length,
+                message: "\(length) m is longer than any road link (at most \(Int(Self.maxLength)))",
+                fix: "give the link's length in metres (is it in millimetres, or a placeholder?)")
         }
         guard length / freeSpeed <= Self.maxTraversal else {
-            throw DataFileError(file: file, line: line, field: fields.speed,
-                               message: "\(freeSpeed) m/s over \(length) m takes longer than a day",
-                               fix: "give the link's free-flow speed in m/s (is it in km/h divided wrongly, or a placeholder?)")
+            throw DataFileError(
+                file: file, line: line, field: fields.speed,
+                message: "\(freeSpeed) m/s over \(length) m takes longer than a day",
+                fix: "give the link's free-flow speed in m/s (is it in km/h divided wrongly, or a placeholder?)")
         }
         edges.append(Edge(id: id, from: a, to: b, length: length, freeSpeed: freeSpeed))
     }
@@ -94,8 +104,9 @@ public struct NetworkData: Sendable {
     static let maxTraversal = 86_400.0
 
     private func unknownNode(_ id: String, field: String, line: Int?) -> DataFileError {
-        DataFileError(file: file, line: line, field: field, message: "unknown node \"\(id)\"",
-                     fix: "list node \"\(id)\" among the nodes, or correct the link's node id")
+        DataFileError(
+            file: file, line: line, field: field, message: "unknown node \"\(id)\"",
+            fix: "list node \"\(id)\" among the nodes, or correct the link's node id")
     }
 
     /// Whether a MATSim-style modes list (`car,bus`, `car pt`) includes `car`; no modes means car.

@@ -1,5 +1,5 @@
-import Simulation
 import DataFiles
+import Simulation
 
 /// Time-of-day congestion: 24 hourly factors that multiply free-flow travel times by departure hour.
 ///
@@ -17,12 +17,14 @@ public struct CongestionProfile: Sendable, Hashable {
     /// - Throws: `DataFileError` unless there are exactly 24 finite factors, each > 0.
     public init(factors: [Double]) throws(DataFileError) {
         guard factors.count == 24 else {
-            throw DataFileError(field: "congestion", message: "\(factors.count) hourly factors given, 24 needed",
-                               fix: "give one factor per hour 0…23 (1 for free flow)")
+            throw DataFileError(
+                field: "congestion", message: "\(factors.count) hourly factors given, 24 needed",
+                fix: "give one factor per hour 0…23 (1 for free flow)")
         }
         for (h, f) in factors.enumerated() where !(f.isFinite && f > 0) {
-            throw DataFileError(field: "congestion[\(h)]", message: "\(f) must be a number > 0",
-                               fix: "give each hour a travel-time multiplier such as 1 (free flow) or 1.4 (40 % slower)")
+            throw DataFileError(
+                field: "congestion[\(h)]", message: "\(f) must be a number > 0",
+                fix: "give each hour a travel-time multiplier such as 1 (free flow) or 1.4 (40 % slower)")
         }
         self.factors = factors
         minFactor = factors.min()!
@@ -40,7 +42,7 @@ public struct CongestionProfile: Sendable, Hashable {
 
     /// The hour 0…23 that `time` falls in (times before midnight wrap to the previous day's hours).
     @inline(__always) static func hour(of time: SimTime) -> Int {
-        let hours = time.ms >= 0 ? time.ms / 3_600_000 : (time.ms + 1) / 3_600_000 - 1   // floor division
+        let hours = time.ms >= 0 ? time.ms / 3_600_000 : (time.ms + 1) / 3_600_000 - 1  // floor division
         let hour = Int(hours % 24)
         return hour < 0 ? hour + 24 : hour
     }

@@ -55,8 +55,9 @@ struct FixedBuffer<Element: BitwiseCopyable>: ~Copyable {
 
     /// Copies `count` elements from index `source` to index `target` (ranges within the buffer).
     func copy(from source: Int, to target: Int, count n: Int) {
-        precondition(source >= 0 && target >= 0 && source + n <= count && target + n <= count,
-                     "copy of \(n) from \(source) to \(target) in a buffer of \(count)")
+        precondition(
+            source >= 0 && target >= 0 && source + n <= count && target + n <= count,
+            "copy of \(n) from \(source) to \(target) in a buffer of \(count)")
         (base + target).update(from: base + source, count: n)
     }
 

@@ -1,6 +1,6 @@
+import DataFiles
 import Dispatch
 import Simulation
-import DataFiles
 
 extension NetworkTravelTime {
     /// Computes (or loads) the time and distance matrix between every place registered so far.
@@ -19,11 +19,13 @@ extension NetworkTravelTime {
     /// one registered later (a door-to-door origin), is answered in O(1) through the node it snapped to.
     /// - Complexity: O(n (n + m) log n) for n nodes and m edges; 8 n² bytes.
     public func precomputeNodeMatrix(cacheDirectory: String? = nil, threads: Int = 2) throws(DataFileError) {
-        try precompute(columns: (0..<Int32(graph.nodeCount)).map { $0 }, byNode: true,
-                       cacheDirectory: cacheDirectory, threads: threads)
+        try precompute(
+            columns: (0..<Int32(graph.nodeCount)).map { $0 }, byNode: true,
+            cacheDirectory: cacheDirectory, threads: threads)
     }
 
-    private func precompute(columns: [Int32], byNode: Bool, cacheDirectory: String?, threads: Int) throws(DataFileError) {
+    private func precompute(columns: [Int32], byNode: Bool, cacheDirectory: String?, threads: Int) throws(DataFileError)
+    {
         times = .empty; metres = .empty; matrixSize = 0; matrixOrigin = .none; matrixCachePath = nil
         matrixByNode = false; areaBounds = nil
         timesTransposed = .empty; focused[0] = -1; focused[1] = -1
@@ -35,10 +37,13 @@ extension NetworkTravelTime {
         if let path, MatrixCacheFile.read(path: path, key: key, n: n, times: t, metres: m) {
             matrixOrigin = .loadedFromCache
         } else {
-            compute(columns: columns, times: t.sharedForDisjointWrites, metres: m.sharedForDisjointWrites, threads: threads)
+            compute(
+                columns: columns, times: t.sharedForDisjointWrites, metres: m.sharedForDisjointWrites, threads: threads)
             matrixOrigin = .computed
             if let path {
-                do throws(DataFileError) { try MatrixCacheFile.write(path: path, key: key, n: n, times: t, metres: m) } catch {
+                do throws(DataFileError) {
+                    try MatrixCacheFile.write(path: path, key: key, n: n, times: t, metres: m)
+                } catch {
                     matrixOrigin = .none
                     throw error
                 }
@@ -67,8 +72,10 @@ extension NetworkTravelTime {
     }
 
     /// Fills the n × n matrix between `columns` (nodes): rows sharing a node come from one search.
-    private func compute(columns: [Int32], times: FixedBuffer<Int32>.DisjointWrites, metres: FixedBuffer<Float>.DisjointWrites,
-                         threads: Int) {
+    private func compute(
+        columns: [Int32], times: FixedBuffer<Int32>.DisjointWrites, metres: FixedBuffer<Float>.DisjointWrites,
+        threads: Int
+    ) {
         let n = columns.count
         var firstPlace: [Int32: Int] = [:]
         var sources: [Int32] = []
@@ -96,8 +103,10 @@ extension NetworkTravelTime {
                 let first = rows[k][0] * n
                 for (j, v) in columns.enumerated() {
                     let ms = dijkstra.time[Int(v)]
-                    precondition(ms != DijkstraSearch.unreached && ms <= Int64(Int32.max),
-                                 "travel time \(ms) ms from node \(graph.nodeIDs[Int(sourceNodes[k])]) to \(graph.nodeIDs[Int(v)])")
+                    precondition(
+                        ms != DijkstraSearch.unreached && ms <= Int64(Int32.max),
+                        "travel time \(ms) ms from node \(graph.nodeIDs[Int(sourceNodes[k])]) to \(graph.nodeIDs[Int(v)])"
+                    )
                     out.times[first + j] = Int32(ms)
                     out.metres[first + j] = Float(Self.metres(dijkstra.mm[Int(v)]))
                 }

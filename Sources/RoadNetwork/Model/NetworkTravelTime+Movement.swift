@@ -7,7 +7,8 @@ extension NetworkTravelTime {
         let s = node(of: a), t = node(of: b)
         if s == t { return [s] }
         guard let r = search.route(from: s, to: t) else {
-            preconditionFailure("node \(graph.nodeIDs[Int(t)]) unreachable from \(graph.nodeIDs[Int(s)]) in a strongly connected graph")
+            preconditionFailure(
+                "node \(graph.nodeIDs[Int(t)]) unreachable from \(graph.nodeIDs[Int(s)]) in a strongly connected graph")
         }
         return search.path(of: r)
     }

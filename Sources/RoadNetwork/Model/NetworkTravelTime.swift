@@ -1,5 +1,5 @@
-import Simulation
 import DataFiles
+import Simulation
 
 /// Travel on the road network: places snap to their nearest node; times and distances are those of
 /// the fastest path (free flow × the congestion factor of the departure hour).
@@ -59,8 +59,10 @@ public final class NetworkTravelTime: TravelTimeModel {
     ///   - congestion: hourly factors on free-flow times.
     ///   - routeCacheSize: slots of the point-to-point result cache.
     ///   - snap: the nearest node to a point and its distance in metres.
-    public init(graph: RoadGraph, congestion: CongestionProfile = .freeFlow, routeCacheSize: Int = 1 << 16,
-                snap: @escaping Snapper) {
+    public init(
+        graph: RoadGraph, congestion: CongestionProfile = .freeFlow, routeCacheSize: Int = 1 << 16,
+        snap: @escaping Snapper
+    ) {
         self.graph = graph
         self.congestion = congestion
         precondition(congestion.factors.count == 24, "congestion profile with \(congestion.factors.count) hours")
@@ -89,13 +91,20 @@ public final class NetworkTravelTime: TravelTimeModel {
     /// Registers a stop or depot, which must lie within `maxSnapDistance` metres of a node.
     /// - Parameter what: names it in the error, e.g. `stop "S12"`.
     /// - Throws: `DataFileError` if the nearest node is farther than `maxSnapDistance`.
-    public func addPlace(_ point: GeoPoint, maxSnapDistance: Double, what: String, file: String? = nil,
-                         line: Int? = nil) throws(DataFileError) -> PlaceID {
+    public func addPlace(
+        _ point: GeoPoint, maxSnapDistance: Double, what: String, file: String? = nil,
+        line: Int? = nil
+    ) throws(DataFileError) -> PlaceID {
         guard let s = snap(point), s.metres <= maxSnapDistance else {
-            let distance = snap(point).map { "\(Int($0.metres.rounded())) m from the nearest road node \"\(graph.nodeIDs[Int($0.node)])\"" }
+            let distance =
+                snap(point).map {
+                    "\(Int($0.metres.rounded())) m from the nearest road node \"\(graph.nodeIDs[Int($0.node)])\""
+                }
                 ?? "not on the map (invalid coordinates)"
-            throw DataFileError(file: file, line: line, message: "\(what) at \(point) is \(distance); the limit is \(Int(maxSnapDistance)) m",
-                               fix: "move it next to a road of the network, use a network that covers it, or raise the snapping limit")
+            throw DataFileError(
+                file: file, line: line,
+                message: "\(what) at \(point) is \(distance); the limit is \(Int(maxSnapDistance)) m",
+                fix: "move it next to a road of the network, use a network that covers it, or raise the snapping limit")
         }
         registered.append(point); nodes.append(s.node); snapMetres.append(s.metres)
         return PlaceID(nodes.count - 1)
@@ -124,7 +133,8 @@ public final class NetworkTravelTime: TravelTimeModel {
         let factor = hourFactors[CongestionProfile.hour(of: time)]
         if i < matrixSize && j < matrixSize {
             // `focused` names nodes only with a node matrix, whose transpose exists then.
-            let ms = (j == focused[0] || j == focused[1]) && matrixByNode
+            let ms =
+                (j == focused[0] || j == focused[1]) && matrixByNode
                 ? timesTransposed[j * matrixSize + i] : times[i * matrixSize + j]
             return SimTime(ms: CongestionProfile.scale(Int64(ms), by: factor))
         }
@@ -163,7 +173,8 @@ public final class NetworkTravelTime: TravelTimeModel {
         if s == t { return (0, 0) }
         if let hit = cache.lookup(s, t) { return hit }
         guard let r = search.route(from: s, to: t) else {
-            preconditionFailure("node \(graph.nodeIDs[Int(t)]) unreachable from \(graph.nodeIDs[Int(s)]) in a strongly connected graph")
+            preconditionFailure(
+                "node \(graph.nodeIDs[Int(t)]) unreachable from \(graph.nodeIDs[Int(s)]) in a strongly connected graph")
         }
         cache.store(s, t, time: r.time, mm: r.mm)
         return (r.time, r.mm)

@@ -15,13 +15,15 @@ public enum CoordinateSystem: Sendable, Hashable, CustomStringConvertible {
         let digits = s.reversed().prefix { $0.isNumber }.reversed()
         let prefix = s.dropLast(digits.count)
         guard prefix.hasSuffix("epsg:") || prefix.hasSuffix("epsg::") || prefix.hasSuffix("epsg/0/"),
-              let code = Int(String(digits)) else { return nil }
+            let code = Int(String(digits))
+        else { return nil }
         let zone = code % 100
         switch code {
         case 4326: self = .wgs84
         case 32601...32660: self = .utm(epsg: code, projection: .utm(zone: zone, north: true))
         case 32701...32760: self = .utm(epsg: code, projection: .utm(zone: zone, north: false))
-        case 25801...25860: self = .utm(epsg: code, projection: .utm(zone: zone, north: true, ellipsoid: TransverseMercator.grs80))
+        case 25801...25860:
+            self = .utm(epsg: code, projection: .utm(zone: zone, north: true, ellipsoid: TransverseMercator.grs80))
         default: return nil
         }
     }
@@ -50,5 +52,6 @@ public enum CoordinateSystem: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// What the readers accept, for error messages.
-    static let supported = "EPSG:4326 (WGS84), EPSG:32601–32660 and 32701–32760 (WGS84 / UTM), EPSG:25801–25860 (ETRS89 / UTM)"
+    static let supported =
+        "EPSG:4326 (WGS84), EPSG:32601–32660 and 32701–32760 (WGS84 / UTM), EPSG:25801–25860 (ETRS89 / UTM)"
 }

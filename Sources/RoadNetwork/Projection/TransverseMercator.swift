@@ -28,7 +28,8 @@ public struct TransverseMercator: Sendable, Hashable {
     /// GRS80 (ETRS89's ellipsoid).
     public static let grs80 = (a: 6_378_137.0, f: 1 / 298.257_222_101)
 
-    public init(a: Double, f: Double, centralMeridian: Double, k0: Double, falseEasting: Double, falseNorthing: Double) {
+    public init(a: Double, f: Double, centralMeridian: Double, k0: Double, falseEasting: Double, falseNorthing: Double)
+    {
         self.a = a; self.f = f; self.centralMeridian = centralMeridian; self.k0 = k0
         self.falseEasting = falseEasting; self.falseNorthing = falseNorthing
         let n = f / (2 - f), n2 = n * n, n3 = n2 * n
@@ -41,8 +42,9 @@ public struct TransverseMercator: Sendable, Hashable {
 
     /// UTM zone `zone` (1…60), northern or southern hemisphere, on the given ellipsoid.
     public static func utm(zone: Int, north: Bool, ellipsoid: (a: Double, f: Double) = wgs84) -> TransverseMercator {
-        TransverseMercator(a: ellipsoid.a, f: ellipsoid.f, centralMeridian: Double(zone * 6 - 183), k0: 0.9996,
-                           falseEasting: 500_000, falseNorthing: north ? 0 : 10_000_000)
+        TransverseMercator(
+            a: ellipsoid.a, f: ellipsoid.f, centralMeridian: Double(zone * 6 - 183), k0: 0.9996,
+            falseEasting: 500_000, falseNorthing: north ? 0 : 10_000_000)
     }
 
     /// Geographic → projected metres (easting x, northing y).
@@ -85,6 +87,7 @@ public struct TransverseMercator: Sendable, Hashable {
     }
 
     public func hash(into h: inout Hasher) {
-        h.combine(a); h.combine(f); h.combine(centralMeridian); h.combine(k0); h.combine(falseEasting); h.combine(falseNorthing)
+        h.combine(a); h.combine(f); h.combine(centralMeridian); h.combine(k0); h.combine(falseEasting);
+        h.combine(falseNorthing)
     }
 }

@@ -35,11 +35,14 @@ struct BidirectionalSearch {
             let useForward = f < b
             if useForward {
                 guard let u = forward.step() else { break }
-                scan(u, offsets: graph.offsets, heads: graph.targets, edgeOf: nil, this: forward, other: backward, best: &best)
+                scan(
+                    u, offsets: graph.offsets, heads: graph.targets, edgeOf: nil, this: forward, other: backward,
+                    best: &best)
             } else {
                 guard let u = backward.step() else { break }
-                scan(u, offsets: graph.reverseOffsets, heads: graph.reverseSources, edgeOf: graph.reverseEdges,
-                     this: backward, other: forward, best: &best)
+                scan(
+                    u, offsets: graph.reverseOffsets, heads: graph.reverseSources, edgeOf: graph.reverseEdges,
+                    this: backward, other: forward, best: &best)
             }
         }
         return best
@@ -52,8 +55,10 @@ struct BidirectionalSearch {
 
     /// µ update: every edge (u, v) just scanned on `this` side, with v labelled on the `other`, closes a path.
     @inline(__always)
-    private func scan(_ u: Int32, offsets: [Int32], heads: [Int32], edgeOf: [Int32]?, this: DijkstraSearch,
-                      other: DijkstraSearch, best: inout Route?) {
+    private func scan(
+        _ u: Int32, offsets: [Int32], heads: [Int32], edgeOf: [Int32]?, this: DijkstraSearch,
+        other: DijkstraSearch, best: inout Route?
+    ) {
         let graph = this.graph
         let tu = this.time[Int(u)], du = this.mm[Int(u)]
         if other.time[Int(u)] != DijkstraSearch.unreached {
@@ -65,7 +70,8 @@ struct BidirectionalSearch {
             let edge = edgeOf.map { Int($0[i]) } ?? i
             // The meeting node is v: this side's label of v may be worse than the path through u, so
             // only when this side's label of v is this path's prefix can we rebuild it from v.
-            let t = tu + Int64(graph.milliseconds[edge]) + other.time[v], d = du + Int64(graph.millimetres[edge]) + other.mm[v]
+            let t = tu + Int64(graph.milliseconds[edge]) + other.time[v],
+                d = du + Int64(graph.millimetres[edge]) + other.mm[v]
             if this.time[v] + other.time[v] == t && this.mm[v] + other.mm[v] == d {
                 consider(t, d, meeting: Int32(v), best: &best)
             }

@@ -12,8 +12,10 @@ final class DiagnosticSink {
 
     /// Records a problem at a YAML node (its line and column), or at no position.
     func add(at mark: Mark?, _ field: String, _ message: String, fix: String) {
-        items.append(Diagnostic(file: file, line: mark?.line, column: mark?.column,
-                                field: field, message: message, fix: fix))
+        items.append(
+            Diagnostic(
+                file: file, line: mark?.line, column: mark?.column,
+                field: field, message: message, fix: fix))
     }
 
     /// Records diagnostics found in another file (a CSV the scenario references).

@@ -17,8 +17,10 @@ public struct DemandRow: Hashable, Sendable {
     /// `visual_impairment`; `nil` lets the visual-impairment share decide.
     public var visualImpairment: Bool?
 
-    public init(id: String, customerID: String? = nil, time: SimTime, origin: GeoPoint, destination: GeoPoint,
-                loads: [Load]? = nil, approachSpeed: ApproachSpeed? = nil, visualImpairment: Bool? = nil) {
+    public init(
+        id: String, customerID: String? = nil, time: SimTime, origin: GeoPoint, destination: GeoPoint,
+        loads: [Load]? = nil, approachSpeed: ApproachSpeed? = nil, visualImpairment: Bool? = nil
+    ) {
         self.id = id; self.customerID = customerID; self.time = time; self.origin = origin
         self.destination = destination; self.loads = loads; self.approachSpeed = approachSpeed
         self.visualImpairment = visualImpairment

@@ -17,10 +17,12 @@ public enum FleetStartsFile {
             if let c = idColumn {
                 let v = r.trimmed(c)
                 if v.isEmpty {
-                    check.add(line: r.line, "vehicle_id", "is empty", fix: "give every row a vehicle_id, or drop the column")
+                    check.add(
+                        line: r.line, "vehicle_id", "is empty", fix: "give every row a vehicle_id, or drop the column")
                 } else if let first = seen[v] {
-                    check.add(line: r.line, "vehicle_id", "duplicate vehicle_id '\(v)' (first on line \(first))",
-                              fix: "give every vehicle its own id")
+                    check.add(
+                        line: r.line, "vehicle_id", "duplicate vehicle_id '\(v)' (first on line \(first))",
+                        fix: "give every vehicle its own id")
                 } else {
                     seen[v] = r.line
                 }

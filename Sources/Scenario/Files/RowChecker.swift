@@ -23,8 +23,10 @@ struct RowChecker {
         guard !diagnostics.isEmpty else { return }
         var all = diagnostics
         if dropped > 0 {
-            all.append(Diagnostic(file: path, field: "", message: "… and \(dropped) more problems",
-                                  fix: "fix the problems above and validate again"))
+            all.append(
+                Diagnostic(
+                    file: path, field: "", message: "… and \(dropped) more problems",
+                    fix: "fix the problems above and validate again"))
         }
         throw ScenarioError(diagnostics: all)
     }
@@ -38,17 +40,20 @@ struct RowChecker {
     static func requireColumns(_ table: CSVTable, _ columns: [[String]]) throws {
         let missing = columns.filter { names in !names.contains { table.header.contains($0) } }
         guard !missing.isEmpty else { return }
-        throw ScenarioError(diagnostics: missing.map { names in
-            Diagnostic(file: table.file, line: table.headerLine, field: names[0],
-                       message: "missing required column '\(names.joined(separator: "' or '"))'",
-                       fix: "add the column to the header; the header is \(table.header.joined(separator: ","))")
-        })
+        throw ScenarioError(
+            diagnostics: missing.map { names in
+                Diagnostic(
+                    file: table.file, line: table.headerLine, field: names[0],
+                    message: "missing required column '\(names.joined(separator: "' or '"))'",
+                    fix: "add the column to the header; the header is \(table.header.joined(separator: ","))")
+            })
     }
 
     /// Checks the field count; returns whether the row can be read.
     mutating func width(_ r: CSVTable.Record, _ table: CSVTable) -> Bool {
         guard r.fields.count == table.header.count else {
-            add(line: r.line, "", "expected \(table.header.count) fields like the header, got \(r.fields.count)",
+            add(
+                line: r.line, "", "expected \(table.header.count) fields like the header, got \(r.fields.count)",
                 fix: "quote fields that contain commas, and give every row the header's columns")
             return false
         }
@@ -64,7 +69,9 @@ struct RowChecker {
     }
 
     /// A number in `range` from column `col`.
-    mutating func number(_ r: CSVTable.Record, _ col: (Int, String), _ range: ClosedRange<Double>, what: String) -> Double? {
+    mutating func number(_ r: CSVTable.Record, _ col: (Int, String), _ range: ClosedRange<Double>, what: String)
+        -> Double?
+    {
         let t = r.trimmed(col.0)
         guard let x = Double(t), x.isFinite, range.contains(x) else {
             add(line: r.line, col.1, "must be \(what), got '\(t)'", fix: "write \(what) as a plain decimal number")

@@ -23,8 +23,10 @@ public struct WorkloadVehicle: Hashable, Sendable {
 /// pickup_timewindow_min, pickup_timewindow_max, delivery_timewindow_min, delivery_timewindow_max`
 /// and the fleet CSV `vehicle_id, x, y, capacity` (either gzip-compressed or not).
 public enum WorkloadFile {
-    static let requestColumns = ["request_id", "request_time", "origin_x", "origin_y", "destination_x", "destination_y",
-                                 "pickup_timewindow_min", "pickup_timewindow_max", "delivery_timewindow_max"]
+    static let requestColumns = [
+        "request_id", "request_time", "origin_x", "origin_y", "destination_x", "destination_y",
+        "pickup_timewindow_min", "pickup_timewindow_max", "delivery_timewindow_max"
+    ]
 
     /// Times in plane units: at most 86,400 s per unit (`secondsPerUnit`) × 10⁶ units stays far inside SimTime.
     static let times = (range: 0.0...1e6, what: "a time in plane units, 0 … 1000000")
@@ -52,13 +54,17 @@ public enum WorkloadFile {
             }
             guard n.count == cols.count - 1 else { continue }
             if n[6] < n[5] || n[7] < n[5] {
-                check.add(line: r.line, "pickup_timewindow_max", "a window closes before the pickup window opens",
-                          fix: "write windows with min ≤ max")
+                check.add(
+                    line: r.line, "pickup_timewindow_max", "a window closes before the pickup window opens",
+                    fix: "write windows with min ≤ max")
                 continue
             }
-            out.append(WorkloadRequest(id: r.fields[cols[0].0].allSatisfy { $0 != " " } ? r.fields[cols[0].0] : r.trimmed(cols[0].0), time: n[0], originX: n[1], originY: n[2],
-                                       destinationX: n[3], destinationY: n[4], pickupEarliest: n[5],
-                                       pickupLatest: n[6], dropoffLatest: n[7]))
+            out.append(
+                WorkloadRequest(
+                    id: r.fields[cols[0].0].allSatisfy { $0 != " " } ? r.fields[cols[0].0] : r.trimmed(cols[0].0),
+                    time: n[0], originX: n[1], originY: n[2],
+                    destinationX: n[3], destinationY: n[4], pickupEarliest: n[5],
+                    pickupLatest: n[6], dropoffLatest: n[7]))
         }
         if table.records.isEmpty { check.add(line: 1, "", "the file has no rows", fix: "add one row per request") }
         try check.throwIfAny()
@@ -78,7 +84,8 @@ public enum WorkloadFile {
             let c = check.number(r, capacity, 1...32767, what: "a whole number of seats, 1 … 32767")
             guard let px, let py, let c else { continue }
             guard c == c.rounded() else {
-                check.add(line: r.line, "capacity", "must be a whole number, got \(c)", fix: "write the seats as an integer")
+                check.add(
+                    line: r.line, "capacity", "must be a whole number, got \(c)", fix: "write the seats as an integer")
                 continue
             }
             out.append(WorkloadVehicle(id: r.trimmed(id), x: px, y: py, capacity: Int(c)))

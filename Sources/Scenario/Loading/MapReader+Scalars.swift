@@ -58,8 +58,9 @@ extension MapReader {
         guard has(key) else { return required(key, def, fix: "write a time such as \"07:30\"") }
         guard let t = text(key, expected: "a time of day") else { return nil }
         guard let time = TimeOfDay.parse(t) else {
-            problem(key, "must be a time of day \"HH:MM\" or \"HH:MM:SS\" (hours 0–47), got '\(t)'",
-                    fix: "write e.g. \"07:30\" or \"25:00:00\" for 1 am the next day")
+            problem(
+                key, "must be a time of day \"HH:MM\" or \"HH:MM:SS\" (hours 0–47), got '\(t)'",
+                fix: "write e.g. \"07:30\" or \"25:00:00\" for 1 am the next day")
             return nil
         }
         return time

@@ -24,8 +24,9 @@ struct MapReader {
             for (k, v) in m {
                 let name = k.scalar?.string ?? "\(k)"
                 if !known.contains(name) {
-                    sink.add(at: k.mark, MapReader.join(path, name), "unknown key '\(name)'",
-                             fix: Suggestion.fix(for: name, allowed: known))
+                    sink.add(
+                        at: k.mark, MapReader.join(path, name), "unknown key '\(name)'",
+                        fix: Suggestion.fix(for: name, allowed: known))
                 } else {
                     entries[name] = (k, v)
                 }
@@ -36,8 +37,9 @@ struct MapReader {
             mark = node?.mark ?? parentMark
         case let other?:
             mark = other.mark
-            sink.add(at: other.mark, path, "must be a mapping of keys to values, got \(other.kindName)",
-                     fix: "write it as `key: value` lines indented under '\(path)'")
+            sink.add(
+                at: other.mark, path, "must be a mapping of keys to values, got \(other.kindName)",
+                fix: "write it as `key: value` lines indented under '\(path)'")
         }
         self.entries = entries
     }

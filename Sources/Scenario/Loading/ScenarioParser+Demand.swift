@@ -8,8 +8,12 @@ extension ScenarioParser {
             root.missing("demand", fix: "add a `demand:` section with `replay: {file: demand.csv}` or `poisson:`")
             return nil
         }
-        let r = root.map("demand", known: ["replay", "poisson", "scale", "loadMix", "approachSpeedMix",
-                                           "visualImpairmentShare"])
+        let r = root.map(
+            "demand",
+            known: [
+                "replay", "poisson", "scale", "loadMix", "approachSpeedMix",
+                "visualImpairmentShare"
+            ])
         var ok = true
         var replayPath: String?
         if r.has("replay") {
@@ -20,12 +24,14 @@ extension ScenarioParser {
         var rates: [Double]?
         if r.has("poisson") {
             let poisson = r.map("poisson", known: ["requestsPerHour"])
-            rates = hourlyValues(poisson, "requestsPerHour", plural: "rates", what: "requests per hour", unmentioned: 0, .closed(0, 1e6))
+            rates = hourlyValues(
+                poisson, "requestsPerHour", plural: "rates", what: "requests per hour", unmentioned: 0, .closed(0, 1e6))
             if rates == nil { ok = false }
         }
         if !r.has("replay") && !r.has("poisson") {
-            sink.add(at: r.mark, r.path, "needs at least one of 'replay' and 'poisson'",
-                     fix: "add `replay: {file: demand.csv}` or `poisson: {requestsPerHour: {\"07\": 100}}`")
+            sink.add(
+                at: r.mark, r.path, "needs at least one of 'replay' and 'poisson'",
+                fix: "add `replay: {file: demand.csv}` or `poisson: {requestsPerHour: {\"07\": 100}}`")
             ok = false
         }
         let scale = r.number("scale", default: 1, .above(0, upTo: DemandSpec.maxScale))
@@ -33,13 +39,17 @@ extension ScenarioParser {
         let speedMix = parseSpeedMix(r)
         let vi = r.number("visualImpairmentShare", default: 0, .probability)
         guard ok, let scale, let loadMix, let speedMix, let vi else { return nil }
-        return DemandSpec(replayPath: replayPath, hourlyRates: rates, scale: scale, loadMix: loadMix,
-                          approachSpeedMix: speedMix, visualImpairmentShare: vi)
+        return DemandSpec(
+            replayPath: replayPath, hourlyRates: rates, scale: scale, loadMix: loadMix,
+            approachSpeedMix: speedMix, visualImpairmentShare: vi)
     }
 
     private func parseLoadMix(_ r: MapReader) -> [LoadMixEntry]? {
         guard r.has("loadMix") else { return [LoadMixEntry(loads: [.adult], weight: 1)] }
-        guard let items = r.nonEmptySequence("loadMix", of: "entry", fix: "add `- {loads: adult, weight: 1}` or remove the key") else {
+        guard
+            let items = r.nonEmptySequence(
+                "loadMix", of: "entry", fix: "add `- {loads: adult, weight: 1}` or remove the key")
+        else {
             return nil
         }
         var mix: [LoadMixEntry] = [], ok = true
@@ -50,9 +60,10 @@ extension ScenarioParser {
             if let text {
                 loads = Load.parseGroup(text)
                 if loads == nil {
-                    e.problem("loads", "'\(text)' is not a list of loads",
-                              fix: "write loads separated by ';', each adult or child with optional :wheelchair "
-                                  + "and (children) :forwards, :backwards or :booster, e.g. adult;child:booster")
+                    e.problem(
+                        "loads", "'\(text)' is not a list of loads",
+                        fix: "write loads separated by ';', each adult or child with optional :wheelchair "
+                            + "and (children) :forwards, :backwards or :booster, e.g. adult;child:booster")
                 }
             }
             let weight = e.number("weight", default: nil, .mixWeight, fix: "")
@@ -71,8 +82,9 @@ extension ScenarioParser {
             if let w = r.number(s.rawValue, default: nil, .mixWeight) { mix[s] = w } else { ok = false }
         }
         if ok && mix.isEmpty {
-            sink.add(at: r.mark, r.path, "must give a weight to at least one approach speed",
-                     fix: "write e.g. {SLOW: 0.15, MEDIUM: 0.7, FAST: 0.15}")
+            sink.add(
+                at: r.mark, r.path, "must give a weight to at least one approach speed",
+                fix: "write e.g. {SLOW: 0.15, MEDIUM: 0.7, FAST: 0.15}")
             ok = false
         }
         return ok ? mix : nil

@@ -3,10 +3,13 @@ import Simulation
 extension ScenarioParser {
     /// The `workload` section, and the rule that a workload scenario has no city sections.
     func parseWorkload(_ r: MapReader) -> WorkloadSpec? {
-        let cityKeys = Self.rootKeys.filter { !["schemaVersion", "name", "description", "seed", "workload"].contains($0) }
+        let cityKeys = Self.rootKeys.filter {
+            !["schemaVersion", "name", "description", "seed", "workload"].contains($0)
+        }
         for key in cityKeys where r.has(key) {
-            r.problem(key, "not used by a workload scenario (the workload's files define the whole run)",
-                      fix: "remove '\(key)', or remove 'workload' to describe a city scenario")
+            r.problem(
+                key, "not used by a workload scenario (the workload's files define the whole run)",
+                fix: "remove '\(key)', or remove 'workload' to describe a city scenario")
         }
         let w = r.map("workload", known: ["requests", "fleet", "secondsPerUnit"])
         let requests = path(w, "requests", required: true)
@@ -26,16 +29,20 @@ extension ScenarioSpec {
         boarding.stopTime = .zero; boarding.boardAdult = .zero; boarding.boardChild = .zero
         boarding.alightAdult = .zero; boarding.alightChild = .zero
         boarding.wheelchairExtra = .zero; boarding.childSeatExtra = .zero; boarding.visualImpairmentExtra = .zero
-        let riders = RiderBehaviour(decisionDelayMin: .zero, decisionDelayMax: .zero,
-                                    waitToleranceMin: .distantFuture, waitToleranceMax: .distantFuture,
-                                    customerCancelProbability: 0, integratorCancelProbability: 0,
-                                    noShowProbability: 0, noShowWait: .zero)
-        let anyWindow = ServiceClass(name: "workload", maxWait: .distantFuture, maxRideFactor: 1,
-                                     maxRideConstant: .zero, requiredFlags: [], baseFare: 0, perKm: 0)
-        return ScenarioSpec(file: file, name: name, description: description, seed: seed, serviceAreaPath: "",
-                            stopsPath: nil, doorToDoor: true, boarding: boarding, vehicleTypes: [], vehicleGroups: [],
-                            demand: DemandSpec(), riders: riders, serviceClasses: [anyWindow],
-                            matcher: MatcherOptions(maxStopCandidates: 1, alternatives: 0, offerLifetime: .distantFuture,
-                                                    waitWeight: 0, rideWeight: 0, minimumTripMetres: 0))
+        let riders = RiderBehaviour(
+            decisionDelayMin: .zero, decisionDelayMax: .zero,
+            waitToleranceMin: .distantFuture, waitToleranceMax: .distantFuture,
+            customerCancelProbability: 0, integratorCancelProbability: 0,
+            noShowProbability: 0, noShowWait: .zero)
+        let anyWindow = ServiceClass(
+            name: "workload", maxWait: .distantFuture, maxRideFactor: 1,
+            maxRideConstant: .zero, requiredFlags: [], baseFare: 0, perKm: 0)
+        return ScenarioSpec(
+            file: file, name: name, description: description, seed: seed, serviceAreaPath: "",
+            stopsPath: nil, doorToDoor: true, boarding: boarding, vehicleTypes: [], vehicleGroups: [],
+            demand: DemandSpec(), riders: riders, serviceClasses: [anyWindow],
+            matcher: MatcherOptions(
+                maxStopCandidates: 1, alternatives: 0, offerLifetime: .distantFuture,
+                waitWeight: 0, rideWeight: 0, minimumTripMetres: 0))
     }
 }

@@ -10,9 +10,11 @@ final class ScenarioParser {
     /// Paths as written, by field path.
     var pathsAsWritten: [String: String] = [:]
 
-    static let rootKeys = ["schemaVersion", "name", "description", "seed", "timeSpan", "serviceArea", "stops",
-                           "doorToDoor", "travel", "walking", "boarding", "fleet", "demand", "riders",
-                           "serviceClasses", "matcher", "customerFlags", "service", "workload"]
+    static let rootKeys = [
+        "schemaVersion", "name", "description", "seed", "timeSpan", "serviceArea", "stops",
+        "doorToDoor", "travel", "walking", "boarding", "fleet", "demand", "riders",
+        "serviceClasses", "matcher", "customerFlags", "service", "workload"
+    ]
 
     init(sink: DiagnosticSink, baseDirectory: String) {
         self.sink = sink; self.baseDirectory = baseDirectory
@@ -21,20 +23,27 @@ final class ScenarioParser {
     /// Parses the root; `nil` when any problem was recorded.
     func parse(_ root: Node, file: String) -> ScenarioSpec? {
         guard case .mapping = root else {
-            sink.add(at: root.mark, "", "the scenario must be a mapping of keys to values, got \(root.kindName)",
-                     fix: "start the file with `schemaVersion: 1` and `name: ...` lines")
+            sink.add(
+                at: root.mark, "", "the scenario must be a mapping of keys to values, got \(root.kindName)",
+                fix: "start the file with `schemaVersion: 1` and `name: ...` lines")
             return nil
         }
         let r = MapReader(root, path: "", known: Self.rootKeys, sink: sink)
-        if let v = r.int("schemaVersion", default: nil, range: Int.min...Int.max,
-                         fix: "add `schemaVersion: 1` as the first line"), v != 1 {
-            r.problem("schemaVersion", "unsupported schemaVersion \(v)",
-                      fix: "this version of ridepool reads schemaVersion 1; write `schemaVersion: 1`")
+        if let v = r.int(
+            "schemaVersion", default: nil, range: Int.min...Int.max,
+            fix: "add `schemaVersion: 1` as the first line"), v != 1
+        {
+            r.problem(
+                "schemaVersion", "unsupported schemaVersion \(v)",
+                fix: "this version of ridepool reads schemaVersion 1; write `schemaVersion: 1`")
         }
         let name = r.string("name", default: nil, fix: "add `name: my_scenario` (letters, digits, _ and -)")
-        if let name, name.isEmpty || !name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_" || $0 == "-") }) {
-            r.problem("name", "must match [A-Za-z0-9_-]+ (it names the results folder), got '\(name)'",
-                      fix: "use only letters, digits, '_' and '-', e.g. \(Self.slug(name))")
+        if let name,
+            name.isEmpty || !name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_" || $0 == "-") })
+        {
+            r.problem(
+                "name", "must match [A-Za-z0-9_-]+ (it names the results folder), got '\(name)'",
+                fix: "use only letters, digits, '_' and '-', e.g. \(Self.slug(name))")
         }
         let description = r.string("description", default: "") ?? ""
         let seed = parseSeed(r)
@@ -50,8 +59,9 @@ final class ScenarioParser {
         let start = span.time("start", default: .zero)
         let end = span.time("end", default: .hours(24))
         if let start, let end, end <= start {
-            span.problem("end", "must be later than start (\(TimeOfDay.format(start))), got \(TimeOfDay.format(end))",
-                         fix: "make timeSpan.end later than timeSpan.start; use hours past 24 for the next day")
+            span.problem(
+                "end", "must be later than start (\(TimeOfDay.format(start))), got \(TimeOfDay.format(end))",
+                fix: "make timeSpan.end later than timeSpan.start; use hours past 24 for the next day")
         }
         let drain = span.duration("drainHours", default: .hours(2), unit: 3600, .closed(0, 168))
         let serviceArea = path(r, "serviceArea", required: true)
@@ -68,16 +78,18 @@ final class ScenarioParser {
         let flags = parseCustomerFlags(r)
         let service = parseServiceSection(r)
         if let classes, let flags { checkRequiredFlags(r, classes: classes, flags: flags.flags) }
-        guard sink.isEmpty, let flags, let service, let name, let seed, let start, let end, let drain, let serviceArea, let doorToDoor,
-              let travel, let walking, let boarding, let fleet, let demand, let riders, let classes, let matcher
+        guard sink.isEmpty, let flags, let service, let name, let seed, let start, let end, let drain, let serviceArea,
+            let doorToDoor,
+            let travel, let walking, let boarding, let fleet, let demand, let riders, let classes, let matcher
         else { return nil }
         return ScenarioSpec(
             file: file, name: name, description: description, seed: seed, start: start, end: end, drain: drain,
             serviceAreaPath: serviceArea, stopsPath: stops, doorToDoor: doorToDoor, travel: travel,
             walking: walking, boarding: boarding, vehicleTypes: fleet.types, vehicleGroups: fleet.groups,
             demand: demand, riders: riders, serviceClasses: classes, matcher: matcher,
-            rules: ServiceRules(flags: flags.flags, flagShares: flags.shares, serviceHours: service.hours,
-                                bookingHorizon: service.horizon, pastTolerance: service.past),
+            rules: ServiceRules(
+                flags: flags.flags, flagShares: flags.shares, serviceHours: service.hours,
+                bookingHorizon: service.horizon, pastTolerance: service.past),
             pathsAsWritten: pathsAsWritten)
     }
 
@@ -85,7 +97,9 @@ final class ScenarioParser {
         guard r.has("seed") else { return 1 }
         guard let t = r.text("seed", expected: "a non-negative integer") else { return nil }
         guard let s = UInt64(t.replacingOccurrences(of: "_", with: "")) else {
-            r.problem("seed", "must be a non-negative integer (0 … 2^64-1), got '\(t)'", fix: "write a whole number such as 42")
+            r.problem(
+                "seed", "must be a non-negative integer (0 … 2^64-1), got '\(t)'",
+                fix: "write a whole number such as 42")
             return nil
         }
         return s
@@ -102,8 +116,9 @@ final class ScenarioParser {
         let resolved = URL(fileURLWithPath: absolute).standardizedFileURL.path
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: resolved, isDirectory: &isDirectory), !isDirectory.boolValue else {
-            r.problem(key, "file not found: \(resolved)",
-                      fix: "check the path; relative paths are relative to the scenario's folder \(baseDirectory)")
+            r.problem(
+                key, "file not found: \(resolved)",
+                fix: "check the path; relative paths are relative to the scenario's folder \(baseDirectory)")
             return nil
         }
         pathsAsWritten[r.field(key)] = given

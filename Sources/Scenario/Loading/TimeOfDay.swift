@@ -1,3 +1,4 @@
+import Foundation
 import Simulation
 
 /// Times of day as scenarios write them: `HH:MM` or `HH:MM:SS`, hours 0…47 (past 24 is the next day).
@@ -7,8 +8,9 @@ enum TimeOfDay {
         let parts = text.trimmingCharacters(in: .whitespaces).split(separator: ":", omittingEmptySubsequences: false)
         func digits(_ p: Substring) -> Bool { p.allSatisfy { $0.isASCII && $0.isNumber } }
         guard parts.count == 2 || parts.count == 3, (1...2).contains(parts[0].count),
-              parts.dropFirst().allSatisfy({ $0.count == 2 }), parts.allSatisfy(digits),
-              let h = Int(parts[0]), let m = Int(parts[1]) else { return nil }
+            parts.dropFirst().allSatisfy({ $0.count == 2 }), parts.allSatisfy(digits),
+            let h = Int(parts[0]), let m = Int(parts[1])
+        else { return nil }
         let s = parts.count == 3 ? Int(parts[2]) : 0
         guard let s, (0...47).contains(h), (0...59).contains(m), (0...59).contains(s) else { return nil }
         return .seconds(Double(h * 3600 + m * 60 + s))
@@ -22,5 +24,3 @@ enum TimeOfDay {
         return s % 60 == 0 ? hm : hm + ":" + two(s % 60)
     }
 }
-
-import Foundation

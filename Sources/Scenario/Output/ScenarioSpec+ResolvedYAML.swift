@@ -43,14 +43,18 @@ extension ScenarioSpec {
         w.open("serviceClasses")
         for c in serviceClasses {
             let flags = "[" + c.requiredFlags.map(q).joined(separator: ", ") + "]"
-            w.item([("name", q(c.name)), ("maxWaitMinutes", num(c.maxWait.seconds / 60)),
-                    ("maxRideFactor", num(c.maxRideFactor)), ("maxRideConstantMinutes", num(c.maxRideConstant.seconds / 60)),
-                    ("baseFareCents", String(c.baseFare)), ("perKmCents", String(c.perKm)), ("requiredFlags", flags)])
+            w.item([
+                ("name", q(c.name)), ("maxWaitMinutes", num(c.maxWait.seconds / 60)),
+                ("maxRideFactor", num(c.maxRideFactor)),
+                ("maxRideConstantMinutes", num(c.maxRideConstant.seconds / 60)),
+                ("baseFareCents", String(c.baseFare)), ("perKmCents", String(c.perKm)), ("requiredFlags", flags)
+            ])
         }
         w.close()
         writeServiceRules(&w)
         w.open("matcher")
-        w.line("maxStopCandidates", String(matcher.maxStopCandidates)); w.line("alternatives", String(matcher.alternatives))
+        w.line("maxStopCandidates", String(matcher.maxStopCandidates));
+        w.line("alternatives", String(matcher.alternatives))
         w.line("offerLifetimeSeconds", num(matcher.offerLifetime.seconds))
         w.line("waitWeight", num(matcher.waitWeight)); w.line("rideWeight", num(matcher.rideWeight))
         w.line("minimumTripMetres", num(matcher.minimumTripMetres)); w.close()
@@ -58,7 +62,9 @@ extension ScenarioSpec {
     }
 
     private func writeServiceRules(_ w: inout YAMLWriter) {
-        if rules.flags.isEmpty { w.line("customerFlags", "[]") } else {
+        if rules.flags.isEmpty {
+            w.line("customerFlags", "[]")
+        } else {
             w.open("customerFlags")
             for f in rules.flags {
                 var fields = [("name", q(f.name)), ("readOnly", String(f.readOnly))]
@@ -85,17 +91,26 @@ extension ScenarioSpec {
         w.open("fleet")
         w.open("vehicleTypes")
         for t in vehicleTypes {
-            w.item([("name", q(t.name)), ("seats", String(t.capacity.seats)), ("wheelchairPlaces", String(t.capacity.wheelchairPlaces)),
-                    ("seatsFoldedPerWheelchair", String(t.capacity.seatsFoldedPerWheelchair)),
-                    ("childSeats", "{forwards: \(t.capacity.forwardsSeats), backwards: \(t.capacity.backwardsSeats), booster: \(t.capacity.boosterSeats)}")])
+            w.item([
+                ("name", q(t.name)), ("seats", String(t.capacity.seats)),
+                ("wheelchairPlaces", String(t.capacity.wheelchairPlaces)),
+                ("seatsFoldedPerWheelchair", String(t.capacity.seatsFoldedPerWheelchair)),
+                (
+                    "childSeats",
+                    "{forwards: \(t.capacity.forwardsSeats), backwards: \(t.capacity.backwardsSeats), booster: \(t.capacity.boosterSeats)}"
+                )
+            ])
         }
         w.close()
         w.open("vehicles")
         for (i, g) in vehicleGroups.enumerated() {
             var pairs = [("type", q(vehicleTypes[g.typeIndex].name)), ("count", String(g.count))]
-            if let p = g.startsPath { pairs.append(("startsFile", q(shown("fleet.vehicles[\(i)].startsFile", p, directory)))) }
+            if let p = g.startsPath {
+                pairs.append(("startsFile", q(shown("fleet.vehicles[\(i)].startsFile", p, directory))))
+            }
             if let s = g.start { pairs.append(("start", "{lat: \(num(s.lat)), lon: \(num(s.lon))}")) }
-            pairs.append(("shift", "{start: \(q(TimeOfDay.format(g.shiftStart))), end: \(q(TimeOfDay.format(g.shiftEnd)))}"))
+            pairs.append(
+                ("shift", "{start: \(q(TimeOfDay.format(g.shiftStart))), end: \(q(TimeOfDay.format(g.shiftEnd)))}"))
             pairs.append(("idPrefix", q(g.idPrefix)))
             w.item(pairs)
         }
@@ -104,7 +119,9 @@ extension ScenarioSpec {
 
     private func writeDemand(_ w: inout YAMLWriter, _ directory: String?) {
         w.open("demand")
-        if let p = demand.replayPath { w.open("replay"); w.line("file", q(shown("demand.replay.file", p, directory))); w.close() }
+        if let p = demand.replayPath {
+            w.open("replay"); w.line("file", q(shown("demand.replay.file", p, directory))); w.close()
+        }
         if let rates = demand.hourlyRates {
             w.open("poisson"); w.line("requestsPerHour", "[" + rates.map(num).joined(separator: ", ") + "]"); w.close()
         }
@@ -112,7 +129,9 @@ extension ScenarioSpec {
         w.open("loadMix")
         for e in demand.loadMix { w.item([("loads", q(e.loads.code)), ("weight", num(e.weight))]) }
         w.close()
-        let speeds = ApproachSpeed.allCases.compactMap { s in demand.approachSpeedMix[s].map { "\(s.rawValue): \(num($0))" } }
+        let speeds = ApproachSpeed.allCases.compactMap { s in
+            demand.approachSpeedMix[s].map { "\(s.rawValue): \(num($0))" }
+        }
         w.line("approachSpeedMix", "{" + speeds.joined(separator: ", ") + "}")
         w.line("visualImpairmentShare", num(demand.visualImpairmentShare))
         w.close()
@@ -120,9 +139,12 @@ extension ScenarioSpec {
 
     private func writeRiders(_ w: inout YAMLWriter) {
         w.open("riders")
-        w.line("decisionDelaySeconds", "{min: \(num(riders.decisionDelayMin.seconds)), max: \(num(riders.decisionDelayMax.seconds))}")
-        w.line("waitToleranceMinutes",
-               "{min: \(num(riders.waitToleranceMin.seconds / 60)), max: \(num(riders.waitToleranceMax.seconds / 60))}")
+        w.line(
+            "decisionDelaySeconds",
+            "{min: \(num(riders.decisionDelayMin.seconds)), max: \(num(riders.decisionDelayMax.seconds))}")
+        w.line(
+            "waitToleranceMinutes",
+            "{min: \(num(riders.waitToleranceMin.seconds / 60)), max: \(num(riders.waitToleranceMax.seconds / 60))}")
         w.line("customerCancelProbability", num(riders.customerCancelProbability))
         w.line("integratorCancelProbability", num(riders.integratorCancelProbability))
         w.line("noShowProbability", num(riders.noShowProbability))

@@ -6,7 +6,9 @@ struct YAMLWriter {
     mutating func comment(_ s: String) { text += String(repeating: "  ", count: indent) + "# " + s + "\n" }
 
     /// `key: value` (value already formatted).
-    mutating func line(_ key: String, _ value: String) { text += String(repeating: "  ", count: indent) + key + ": " + value + "\n" }
+    mutating func line(_ key: String, _ value: String) {
+        text += String(repeating: "  ", count: indent) + key + ": " + value + "\n"
+    }
 
     /// `key:` and indent what follows.
     mutating func open(_ key: String) { text += String(repeating: "  ", count: indent) + key + ":\n"; indent += 1 }
@@ -30,7 +32,11 @@ struct YAMLWriter {
             case "\t": out += "\\t"
             case "\r": out += "\\r"
             default:
-                if u.value < 0x20 { out += "\\x" + (u.value < 16 ? "0" : "") + String(u.value, radix: 16) } else { out.unicodeScalars.append(u) }
+                if u.value < 0x20 {
+                    out += "\\x" + (u.value < 16 ? "0" : "") + String(u.value, radix: 16)
+                } else {
+                    out.unicodeScalars.append(u)
+                }
             }
         }
         return out + "\""

@@ -26,9 +26,11 @@ public struct DemandSpec: Hashable, Sendable {
     /// Share of requests without their own flag that ask for visual-impairment support, in [0, 1].
     public var visualImpairmentShare: Double
 
-    public init(replayPath: String? = nil, hourlyRates: [Double]? = nil, scale: Double = 1,
-                loadMix: [LoadMixEntry] = [LoadMixEntry(loads: [.adult], weight: 1)],
-                approachSpeedMix: [ApproachSpeed: Double] = [.medium: 1], visualImpairmentShare: Double = 0) {
+    public init(
+        replayPath: String? = nil, hourlyRates: [Double]? = nil, scale: Double = 1,
+        loadMix: [LoadMixEntry] = [LoadMixEntry(loads: [.adult], weight: 1)],
+        approachSpeedMix: [ApproachSpeed: Double] = [.medium: 1], visualImpairmentShare: Double = 0
+    ) {
         self.replayPath = replayPath; self.hourlyRates = hourlyRates; self.scale = scale
         self.loadMix = loadMix; self.approachSpeedMix = approachSpeedMix
         self.visualImpairmentShare = visualImpairmentShare

@@ -15,12 +15,16 @@ extension ScenarioSpec {
                 let fileIDs = (starts?.count ?? 0) >= g.count && row?.id != nil
                 let id = fileIDs ? row!.id! : g.idPrefix + String(i)
                 guard seen.insert(id).inserted else {
-                    throw ScenarioError(diagnostics: [Diagnostic(
-                        file: file, field: "fleet.vehicles[\(gi)]", message: "vehicle id '\(id)' is used twice",
-                        fix: "give each vehicle group its own idPrefix, or unique vehicle_id values")])
+                    throw ScenarioError(diagnostics: [
+                        Diagnostic(
+                            file: file, field: "fleet.vehicles[\(gi)]", message: "vehicle id '\(id)' is used twice",
+                            fix: "give each vehicle group its own idPrefix, or unique vehicle_id values")
+                    ])
                 }
-                out.append(VehicleSpec(id: id, type: vehicleTypes[g.typeIndex], start: row?.point ?? g.start!,
-                                       shiftStart: g.shiftStart, shiftEnd: g.shiftEnd))
+                out.append(
+                    VehicleSpec(
+                        id: id, type: vehicleTypes[g.typeIndex], start: row?.point ?? g.start!,
+                        shiftStart: g.shiftStart, shiftEnd: g.shiftEnd))
             }
         }
         return out

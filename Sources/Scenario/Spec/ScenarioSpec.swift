@@ -44,15 +44,17 @@ public struct ScenarioSpec: Hashable, Sendable {
     /// The end of the simulation: `end + drain`.
     public var horizon: SimTime { end + drain }
 
-    public init(file: String, name: String, description: String = "", seed: UInt64 = 1,
-                start: SimTime = .zero, end: SimTime = .hours(24), drain: SimTime = .hours(2),
-                serviceAreaPath: String, stopsPath: String?, doorToDoor: Bool = false,
-                travel: TravelSpec = TravelSpec(), walking: WalkingModel = WalkingModel(),
-                boarding: BoardingModel = BoardingModel(), vehicleTypes: [VehicleType],
-                vehicleGroups: [VehicleGroupSpec], demand: DemandSpec, riders: RiderBehaviour = RiderBehaviour(),
-                serviceClasses: [ServiceClass] = [ScenarioSpec.defaultServiceClass],
-                matcher: MatcherOptions = MatcherOptions(), rules: ServiceRules = ServiceRules(),
-                pathsAsWritten: [String: String] = [:]) {
+    public init(
+        file: String, name: String, description: String = "", seed: UInt64 = 1,
+        start: SimTime = .zero, end: SimTime = .hours(24), drain: SimTime = .hours(2),
+        serviceAreaPath: String, stopsPath: String?, doorToDoor: Bool = false,
+        travel: TravelSpec = TravelSpec(), walking: WalkingModel = WalkingModel(),
+        boarding: BoardingModel = BoardingModel(), vehicleTypes: [VehicleType],
+        vehicleGroups: [VehicleGroupSpec], demand: DemandSpec, riders: RiderBehaviour = RiderBehaviour(),
+        serviceClasses: [ServiceClass] = [ScenarioSpec.defaultServiceClass],
+        matcher: MatcherOptions = MatcherOptions(), rules: ServiceRules = ServiceRules(),
+        pathsAsWritten: [String: String] = [:]
+    ) {
         self.file = file; self.name = name; self.description = description; self.seed = seed
         self.start = start; self.end = end; self.drain = drain
         self.serviceAreaPath = serviceAreaPath; self.stopsPath = stopsPath; self.doorToDoor = doorToDoor

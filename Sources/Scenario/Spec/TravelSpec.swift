@@ -20,9 +20,11 @@ public struct TravelSpec: Hashable, Sendable {
     /// Travel-time multipliers per hour of departure (00…23), each > 0; network model.
     public var congestion: [Double]
 
-    public init(model: Model = .straightLine, speedKmh: Double = 25, detourFactor: Double = 1.3,
-                network: NetworkSource? = nil, maxSnapMetres: Double = 500,
-                congestion: [Double] = Array(repeating: 1, count: 24)) {
+    public init(
+        model: Model = .straightLine, speedKmh: Double = 25, detourFactor: Double = 1.3,
+        network: NetworkSource? = nil, maxSnapMetres: Double = 500,
+        congestion: [Double] = Array(repeating: 1, count: 24)
+    ) {
         self.model = model; self.speedKmh = speedKmh; self.detourFactor = detourFactor
         self.network = network; self.maxSnapMetres = maxSnapMetres; self.congestion = congestion
     }

@@ -17,8 +17,10 @@ public struct VehicleGroupSpec: Hashable, Sendable {
     /// Vehicle ids are `idPrefix` + index (0-based within the group) unless the starts file has ids.
     public var idPrefix: String
 
-    public init(typeIndex: Int, count: Int, startsPath: String? = nil, start: GeoPoint? = nil,
-                shiftStart: SimTime, shiftEnd: SimTime, idPrefix: String) {
+    public init(
+        typeIndex: Int, count: Int, startsPath: String? = nil, start: GeoPoint? = nil,
+        shiftStart: SimTime, shiftEnd: SimTime, idPrefix: String
+    ) {
         self.typeIndex = typeIndex; self.count = count; self.startsPath = startsPath; self.start = start
         self.shiftStart = shiftStart; self.shiftEnd = shiftEnd; self.idPrefix = idPrefix
     }

@@ -22,8 +22,9 @@ public enum ContactValidation {
         guard violations.isEmpty else {
             let fields = violations.map(\.field).joined(separator: ", ")
             let reasons = Set(violations.map { reason(of: $0, draft) })
-            throw .invalidArgument("the customer's contact data is invalid (\(fields)); fix every listed field and send it again",
-                                   violations, reason: reasons.count == 1 ? reasons.first! : .invalidCustomer)
+            throw .invalidArgument(
+                "the customer's contact data is invalid (\(fields)); fix every listed field and send it again",
+                violations, reason: reasons.count == 1 ? reasons.first! : .invalidCustomer)
         }
         var stored = draft
         stored.phoneNumber = PhoneNumber.stripped(draft.phoneNumber)

@@ -20,8 +20,9 @@ extension CustomerDirectory {
     /// - Complexity: O(flags configured).
     public func listFlags(of id: String, pageSize: Int32?, pageToken: String) throws(ServiceError) -> Page<String> {
         let fingerprint = Fingerprint.of(["customerFlags", String(seed), id])
-        let request = try PageRequest(pageSize: pageSize, pageToken: pageToken, kind: .customerFlags,
-                                      fingerprint: fingerprint, maxPosition: flagCatalog.count)
+        let request = try PageRequest(
+            pageSize: pageSize, pageToken: pageToken, kind: .customerFlags,
+            fingerprint: fingerprint, maxPosition: flagCatalog.count)
         let flags = entries[try liveIndex(id)].flags
         var items: [String] = []
         var position = request.after  // catalogue entries passed
@@ -56,15 +57,29 @@ extension CustomerDirectory {
     /// `INVALID_ARGUMENT` (`INVALID_FLAG`, `READ_ONLY_FLAG`) on `flag` unless `name` is a configured, writable flag.
     private func checkWritable(_ name: String) throws(ServiceError) {
         let writable = flagCatalog.filter { !$0.readOnly }.map(\.name)
-        let choice = writable.isEmpty ? "no flag can be set through the API here"
+        let choice =
+            writable.isEmpty
+            ? "no flag can be set through the API here"
             : "flags that can be set: " + writable.joined(separator: ", ")
         guard let index = flagIndex[name] else {
-            throw .invalidArgument("unknown customer flag", [FieldViolation(field: "flag", description:
-                "flag \"\(name)\" is not configured; \(choice)")], reason: .invalidFlag)
+            throw .invalidArgument(
+                "unknown customer flag",
+                [
+                    FieldViolation(
+                        field: "flag",
+                        description:
+                            "flag \"\(name)\" is not configured; \(choice)")
+                ], reason: .invalidFlag)
         }
         if flagCatalog[index].readOnly {
-            throw .invalidArgument("read-only customer flag", [FieldViolation(field: "flag", description:
-                "flag \"\(name)\" is read-only: only the operator sets it; \(choice)")], reason: .readOnlyFlag)
+            throw .invalidArgument(
+                "read-only customer flag",
+                [
+                    FieldViolation(
+                        field: "flag",
+                        description:
+                            "flag \"\(name)\" is read-only: only the operator sets it; \(choice)")
+                ], reason: .readOnlyFlag)
         }
     }
 }

@@ -8,8 +8,9 @@ extension CustomerDirectory {
     /// before its page is not.
     /// - Complexity: O(page size + deleted customers skipped).
     public func list(pageSize: Int32?, pageToken: String) throws(ServiceError) -> Page<Customer> {
-        let request = try PageRequest(pageSize: pageSize, pageToken: pageToken, kind: .customers,
-                                      fingerprint: listFingerprint, maxPosition: entries.count)
+        let request = try PageRequest(
+            pageSize: pageSize, pageToken: pageToken, kind: .customers,
+            fingerprint: listFingerprint, maxPosition: entries.count)
         var items: [Customer] = []
         var index = request.after  // the first index after the last sequence seen
         while index < entries.count, items.count < request.size {
@@ -26,9 +27,10 @@ extension CustomerDirectory {
     /// - Complexity: O(customers ever created).
     public func customers(withPhoneNumber phoneNumber: String) throws(ServiceError) -> [Customer] {
         if let problem = PhoneNumber.problem(phoneNumber) {
-            throw .invalidArgument("the phone number to look up is invalid",
-                                   [FieldViolation(field: "phone_number", description: "phone_number \(problem)")],
-                                   reason: .invalidPhoneNumber)
+            throw .invalidArgument(
+                "the phone number to look up is invalid",
+                [FieldViolation(field: "phone_number", description: "phone_number \(problem)")],
+                reason: .invalidPhoneNumber)
         }
         let wanted = PhoneNumber.stripped(phoneNumber)
         return entries.lazy.map(\.customer).filter { !$0.isDeleted && $0.phoneNumber == wanted }

@@ -31,7 +31,8 @@ public struct CustomerDirectory: Sendable {
     public init(flags: [CustomerFlag], seed: UInt64) {
         var index: [String: Int] = [:]
         for (i, flag) in flags.enumerated() {
-            precondition(index.updateValue(i, forKey: flag.name) == nil, "customer flag \"\(flag.name)\" configured twice")
+            precondition(
+                index.updateValue(i, forKey: flag.name) == nil, "customer flag \"\(flag.name)\" configured twice")
         }
         flagCatalog = flags
         flagIndex = index

@@ -11,8 +11,10 @@ public struct CustomerDraft: Hashable, Sendable {
     /// Empty counts as absent.
     public var externalCustomerID: String?
 
-    public init(emailAddress: String = "", phoneNumber: String = "", givenName: String = "",
-                familyName: String = "", languageCode: String = "", externalCustomerID: String? = nil) {
+    public init(
+        emailAddress: String = "", phoneNumber: String = "", givenName: String = "",
+        familyName: String = "", languageCode: String = "", externalCustomerID: String? = nil
+    ) {
         self.emailAddress = emailAddress; self.phoneNumber = phoneNumber; self.givenName = givenName
         self.familyName = familyName; self.languageCode = languageCode; self.externalCustomerID = externalCustomerID
     }

@@ -23,7 +23,8 @@ public enum EmailAddress {
     }
 
     /// The rules over the address's characters (or, for plain ASCII, its bytes).
-    static func problem<Units: BidirectionalCollection>(units text: Units) -> String? where Units.Element: AddressCharacter {
+    static func problem<Units: BidirectionalCollection>(units text: Units) -> String?
+    where Units.Element: AddressCharacter {
         if text.count > maxLength {
             return "is \(text.count) characters long; use at most \(maxLength)"
         }
@@ -33,11 +34,15 @@ public enum EmailAddress {
         }
         let local = parts[0], domain = parts[1]
         if local.isEmpty { return "has nothing before the '@'; write it as local@domain, e.g. jane.doe@example.com" }
-        if local.count > maxLocalLength { return "has a local part (before '@') of \(local.count) characters; use at most \(maxLocalLength)" }
+        if local.count > maxLocalLength {
+            return "has a local part (before '@') of \(local.count) characters; use at most \(maxLocalLength)"
+        }
         if local.contains(where: \.isWhitespaceOrControl) {
             return "contains whitespace or control characters; remove them"
         }
-        if local.first == .dot || local.last == .dot || zip(local, local.dropFirst()).contains(where: { $0 == .dot && $1 == .dot }) {
+        if local.first == .dot || local.last == .dot
+            || zip(local, local.dropFirst()).contains(where: { $0 == .dot && $1 == .dot })
+        {
             return "has a local part (before '@') that starts or ends with a dot or has two dots in a row"
         }
         if domain.isEmpty { return "has no domain after the '@'; write it as local@domain, e.g. jane.doe@example.com" }
@@ -51,7 +56,9 @@ public enum EmailAddress {
             if !label.allSatisfy({ $0.isLetterOrNumber || $0 == .hyphen }) {
                 return "has a domain with characters other than letters, digits, hyphens and dots"
             }
-            if label.first == .hyphen || label.last == .hyphen { return "has a domain label that starts or ends with a hyphen" }
+            if label.first == .hyphen || label.last == .hyphen {
+                return "has a domain label that starts or ends with a hyphen"
+            }
         }
         if labels[labels.count - 1].allSatisfy(\.isNumber) {
             return "ends in an all-digit top-level domain; give a domain name such as example.com, not an IP address"
@@ -74,7 +81,9 @@ extension Character: AddressCharacter {
     static var at: Character { "@" }
     static var dot: Character { "." }
     static var hyphen: Character { "-" }
-    var isWhitespaceOrControl: Bool { isWhitespace || unicodeScalars.contains { $0.properties.generalCategory == .control } }
+    var isWhitespaceOrControl: Bool {
+        isWhitespace || unicodeScalars.contains { $0.properties.generalCategory == .control }
+    }
     var isLetterOrNumber: Bool { isLetter || isNumber }
 }
 

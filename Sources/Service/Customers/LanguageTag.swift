@@ -14,15 +14,18 @@ public enum LanguageTag {
     /// Why `text` is not a well-formed tag, or nil when it is.
     public static func problem(_ text: String) -> String? {
         if text.isEmpty { return "is required: give a BCP-47 language tag such as en, de or pt-BR" }
-        return isWellFormed(text) ? nil
+        return isWellFormed(text)
+            ? nil
             : "\"\(text)\" is not a well-formed BCP-47 language tag; use the 2- or 3-letter ISO 639 code, "
-              + "optionally with script and region joined by '-', e.g. en, de, pt-BR, zh-Hant-TW"
+                + "optionally with script and region joined by '-', e.g. en, de, pt-BR, zh-Hant-TW"
     }
 
     /// Whether `text` matches the grammar.
     public static func isWellFormed(_ text: String) -> Bool {
         let subtags = text.split(separator: "-", omittingEmptySubsequences: false).map { Array($0.utf8) }
-        guard subtags.allSatisfy({ !$0.isEmpty && $0.count <= 8 && $0.allSatisfy(isAlphanumeric) }) else { return false }
+        guard subtags.allSatisfy({ !$0.isEmpty && $0.count <= 8 && $0.allSatisfy(isAlphanumeric) }) else {
+            return false
+        }
         if isPrivateUseSingleton(subtags[0]) { return privateUse(subtags[...]) }
         var rest = subtags[...]
         // language
@@ -37,7 +40,8 @@ public enum LanguageTag {
         if let next = rest.first, next.count == 4, next.allSatisfy(isLetter) { rest.removeFirst() }
         // region
         if let next = rest.first,
-           (next.count == 2 && next.allSatisfy(isLetter)) || (next.count == 3 && next.allSatisfy(isDigit)) {
+            (next.count == 2 && next.allSatisfy(isLetter)) || (next.count == 3 && next.allSatisfy(isDigit))
+        {
             rest.removeFirst()
         }
         // variants
@@ -58,8 +62,12 @@ public enum LanguageTag {
     /// `x` followed by one or more subtags of 1–8 alphanumerics (lengths already checked).
     private static func privateUse(_ subtags: ArraySlice<[UInt8]>) -> Bool { subtags.count >= 2 }
 
-    private static func isPrivateUseSingleton(_ s: [UInt8]) -> Bool { s == [UInt8(ascii: "x")] || s == [UInt8(ascii: "X")] }
-    private static func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= UInt8(ascii: "a") && (b | 0x20) <= UInt8(ascii: "z") }
+    private static func isPrivateUseSingleton(_ s: [UInt8]) -> Bool {
+        s == [UInt8(ascii: "x")] || s == [UInt8(ascii: "X")]
+    }
+    private static func isLetter(_ b: UInt8) -> Bool {
+        (b | 0x20) >= UInt8(ascii: "a") && (b | 0x20) <= UInt8(ascii: "z")
+    }
     private static func isDigit(_ b: UInt8) -> Bool { b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") }
     private static func isAlphanumeric(_ b: UInt8) -> Bool { isLetter(b) || isDigit(b) }
 }

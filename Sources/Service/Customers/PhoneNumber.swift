@@ -27,10 +27,12 @@ public enum PhoneNumber {
         guard number.first == "+" else { return "must start with '+' and the country code; write it \(e164)" }
         let digits = number.dropFirst()
         guard digits.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else {
-            return "may contain only digits after the '+' (spaces, dashes, parentheses and dots are removed); write it \(e164)"
+            return
+                "may contain only digits after the '+' (spaces, dashes, parentheses and dots are removed); write it \(e164)"
         }
         guard digitRange.contains(digits.count) else {
-            return "has \(digits.count) digits; E.164 numbers have \(digitRange.lowerBound) to \(digitRange.upperBound) after the '+'"
+            return
+                "has \(digits.count) digits; E.164 numbers have \(digitRange.lowerBound) to \(digitRange.upperBound) after the '+'"
         }
         guard digits.first != "0" else { return "has a country code starting with 0; write it \(e164)" }
         return nil

@@ -10,17 +10,17 @@ public enum SyntheticContacts {
     static let givenNames = [
         "Anna", "Ben", "Clara", "David", "Elif", "Felix", "Greta", "Hamza", "Ida", "Jonas", "Katarzyna", "Lukas",
         "Mia", "Noah", "Olga", "Paul", "Rosa", "Sami", "Tomasz", "Ute", "Vincent", "Wiebke", "Yusuf", "Zoe",
-        "Jürgen", "Małgorzata", "João", "Sören",
+        "Jürgen", "Małgorzata", "João", "Sören"
     ]
     static let familyNames = [
         "Müller", "Schmidt", "Schneider", "Fischer", "Weber", "Meyer", "Wagner", "Becker", "Schulz", "Hoffmann",
         "Kowalski", "Nowak", "Yılmaz", "Kaya", "Silva", "Santos", "Petrov", "Lehmann", "Krüger", "Richter",
-        "Wolf", "Neumann", "Schwarz", "Zimmermann",
+        "Wolf", "Neumann", "Schwarz", "Zimmermann"
     ]
     static let domains = ["example.com", "example.org", "example.net"]
     /// Languages and their weights.
     static let languages: [(code: String, weight: Double)] = [
-        ("de", 70), ("en", 10), ("pl", 5), ("tr", 4), ("ar", 3), ("uk", 3), ("pt-BR", 2), ("ru", 2), ("zh-Hans-CN", 1),
+        ("de", 70), ("en", 10), ("pl", 5), ("tr", 4), ("ar", 3), ("uk", 3), ("pt-BR", 2), ("ru", 2), ("zh-Hans-CN", 1)
     ]
 
     /// The next rider's contact data from `g`.
@@ -35,8 +35,9 @@ public enum SyntheticContacts {
         let padded = String(repeating: "0", count: 8 - subscriber.count) + subscriber
         let phone = "+49 \(prefix) \(padded)"
         let language = languages[g.pick(weights: languageWeights)].code
-        return CustomerDraft(emailAddress: email, phoneNumber: phone, givenName: given.name, familyName: family.name,
-                             languageCode: language)
+        return CustomerDraft(
+            emailAddress: email, phoneNumber: phone, givenName: given.name, familyName: family.name,
+            languageCode: language)
     }
 
     static let languageWeights = languages.map(\.weight)
@@ -52,7 +53,7 @@ public enum SyntheticContacts {
     static func ascii(_ name: String) -> String {
         let map: [Character: String] = [
             "ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "ł": "l", "ã": "a", "ı": "i", "ą": "a", "ę": "e",
-            "ó": "o", "ś": "s", "ż": "z", "ź": "z", "ć": "c", "ń": "n",
+            "ó": "o", "ś": "s", "ż": "z", "ź": "z", "ć": "c", "ń": "n"
         ]
         return name.lowercased().map { map[$0] ?? String($0) }.joined()
     }

@@ -55,14 +55,14 @@ public enum ErrorReason: String, Sendable, Hashable, CaseIterable {
         case .customerIDMissing, .customerUnauthenticated, .customerUnauthorized, .serviceClassesNotAllowed:
             .permissionDenied
         case .invalidLoad, .outOfServiceArea, .outOfServiceHours, .invalidLocation, .missingTime,
-             .timeTooFarFromNow, .invalidOfferToken, .invalidFields, .invalidEmailAddress, .invalidPhoneNumber,
-             .invalidGivenName, .invalidFamilyName, .invalidName, .invalidLanguageCode, .invalidExternalCustomerID,
-             .invalidCustomer, .invalidPageSize, .invalidPageToken, .invalidFlag, .readOnlyFlag, .tripTooShort:
+            .timeTooFarFromNow, .invalidOfferToken, .invalidFields, .invalidEmailAddress, .invalidPhoneNumber,
+            .invalidGivenName, .invalidFamilyName, .invalidName, .invalidLanguageCode, .invalidExternalCustomerID,
+            .invalidCustomer, .invalidPageSize, .invalidPageToken, .invalidFlag, .readOnlyFlag, .tripTooShort:
             .invalidArgument
         case .customerNotFound, .tripNotFound:
             .notFound
         case .fleetSaturated, .noStopsNearOrigin, .noStopsNearDestination, .noStopsNearOriginAndDestination,
-             .ongoingTrip, .offerExpired, .offerAlreadyOrdered, .tripNotCancellable:
+            .ongoingTrip, .offerExpired, .offerAlreadyOrdered, .tripNotCancellable:
             .failedPrecondition
         }
     }

@@ -22,8 +22,10 @@ public struct ServiceError: Error, Hashable, Sendable, CustomStringConvertible {
     }
 
     /// `INVALID_ARGUMENT` for malformed request fields: `INVALID_FIELDS` unless a more specific reason is given.
-    public static func invalidArgument(_ message: String, _ violations: [FieldViolation],
-                                       reason: ErrorReason = .invalidFields) -> ServiceError {
+    public static func invalidArgument(
+        _ message: String, _ violations: [FieldViolation],
+        reason: ErrorReason = .invalidFields
+    ) -> ServiceError {
         precondition(reason.code == .invalidArgument, "\(reason) is not an INVALID_ARGUMENT reason")
         return ServiceError(reason, message, fieldViolations: violations)
     }
@@ -31,8 +33,9 @@ public struct ServiceError: Error, Hashable, Sendable, CustomStringConvertible {
     /// `NOT_FOUND` (`reason`: `CUSTOMER_NOT_FOUND`, `TRIP_NOT_FOUND`) for the `what` with this id.
     public static func notFound(_ reason: ErrorReason, _ what: String, id: String) -> ServiceError {
         precondition(reason.code == .notFound, "\(reason) is not a NOT_FOUND reason")
-        return ServiceError(reason,
-                            "no \(what) with id \"\(id)\"; use the id that created it returned (deleted ones are gone)")
+        return ServiceError(
+            reason,
+            "no \(what) with id \"\(id)\"; use the id that created it returned (deleted ones are gone)")
     }
 
     /// The field names at fault, in the order reported.

@@ -3,8 +3,8 @@
 /// Source: https://grpc.github.io/grpc/core/md_doc_statuscodes.html (the numbers never change).
 public enum StatusCode: Int, Sendable, Hashable, CaseIterable {
     case ok = 0, cancelled, unknown, invalidArgument, deadlineExceeded, notFound, alreadyExists,
-         permissionDenied, resourceExhausted, failedPrecondition, aborted, outOfRange, unimplemented,
-         internalError, unavailable, dataLoss, unauthenticated
+        permissionDenied, resourceExhausted, failedPrecondition, aborted, outOfRange, unimplemented,
+        internalError, unavailable, dataLoss, unauthenticated
 
     /// The code's name exactly as gRPC spells it (`INVALID_ARGUMENT`).
     public var name: String {

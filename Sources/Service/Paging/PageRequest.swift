@@ -20,30 +20,41 @@ public struct PageRequest: Hashable, Sendable {
 
     /// Checks the request for the list `kind` with `fingerprint` (its parameters other than the paging);
     /// positions above `maxPosition` are stale or forged. `pageSize` nil: unset.
-    public init(pageSize: Int32?, pageToken: String, kind: PageToken.Kind, fingerprint: UInt64,
-                maxPosition: Int) throws(ServiceError) {
+    public init(
+        pageSize: Int32?, pageToken: String, kind: PageToken.Kind, fingerprint: UInt64,
+        maxPosition: Int
+    ) throws(ServiceError) {
         let bound = Fingerprint.of([String(fingerprint, radix: 16), pageSize.map { String($0) } ?? "unset"])
         var violations: [FieldViolation] = []
         if let pageSize, pageSize < 1 {
-            violations.append(FieldViolation(field: "page_size", description:
-                "page_size is \(pageSize); use 1 to \(Self.maxSize), or leave it unset for \(Self.defaultSize)"))
+            violations.append(
+                FieldViolation(
+                    field: "page_size",
+                    description:
+                        "page_size is \(pageSize); use 1 to \(Self.maxSize), or leave it unset for \(Self.defaultSize)")
+            )
         }
         var after = 0
         if !pageToken.isEmpty {
             if let token = PageToken(encoded: pageToken), token.kind == kind, token.fingerprint == bound,
-               (0...maxPosition).contains(token.position) {
+                (0...maxPosition).contains(token.position)
+            {
                 after = token.position
             } else {
-                violations.append(FieldViolation(field: "page_token", description:
-                    "page_token does not belong to this \(kind.listName) request; pass the next_page_token of the "
-                    + "previous page unchanged, with every other parameter (page_size included) as on that call, "
-                    + "or no token for the first page"))
+                violations.append(
+                    FieldViolation(
+                        field: "page_token",
+                        description:
+                            "page_token does not belong to this \(kind.listName) request; pass the next_page_token of the "
+                            + "previous page unchanged, with every other parameter (page_size included) as on that call, "
+                            + "or no token for the first page"))
             }
         }
         guard violations.isEmpty else {
             // One reason: the page size's when it is at fault, else the token's (the violations list both).
-            throw .invalidArgument("the \(kind.listName) request's paging is invalid", violations,
-                                   reason: violations[0].field == "page_size" ? .invalidPageSize : .invalidPageToken)
+            throw .invalidArgument(
+                "the \(kind.listName) request's paging is invalid", violations,
+                reason: violations[0].field == "page_size" ? .invalidPageSize : .invalidPageToken)
         }
         size = pageSize.map { min(Int($0), Self.maxSize) } ?? Self.defaultSize
         self.after = after

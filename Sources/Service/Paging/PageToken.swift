@@ -36,13 +36,15 @@ public struct PageToken: Hashable, Sendable {
 
     /// Decodes `text`; nil for anything that is not a well-formed, intact token.
     public init?(encoded text: String) {
-        guard let bytes = Base64URL.decode(text), let payload = String(validating: bytes, as: UTF8.self) else { return nil }
+        guard let bytes = Base64URL.decode(text), let payload = String(validating: bytes, as: UTF8.self) else {
+            return nil
+        }
         let parts = payload.split(separator: ".", omittingEmptySubsequences: false)
         guard parts.count == 5, parts[0] == "1",
-              let kindNumber = Int(parts[1]), let kind = Kind(rawValue: kindNumber),
-              let fingerprint = UInt64(parts[2], radix: 16), let position = Int(parts[3]), position >= 0,
-              let checksum = UInt64(parts[4], radix: 16),
-              checksum == Fingerprint.of([parts[0...3].joined(separator: ".")])
+            let kindNumber = Int(parts[1]), let kind = Kind(rawValue: kindNumber),
+            let fingerprint = UInt64(parts[2], radix: 16), let position = Int(parts[3]), position >= 0,
+            let checksum = UInt64(parts[4], radix: 16),
+            checksum == Fingerprint.of([parts[0...3].joined(separator: ".")])
         else { return nil }
         self.init(kind: kind, fingerprint: fingerprint, position: position)
     }

@@ -58,12 +58,18 @@ public final class SimulatedRiders: RiderAgent {
         let request = service.desk.request(r)
         var g = streams.stream(.choices, index: UInt64(r))
         _ = g.next()  // the decision delay's draw
-        let tolerance = SimTime(ms: Int64(g.uniform(Double(behaviour.waitToleranceMin.ms)...Double(behaviour.waitToleranceMax.ms))))
-        let acceptable = offers.enumerated().filter { $0.element.estimatedPickup - request.desiredDeparture <= tolerance }
-        guard let choice = acceptable.min(by: { a, b in
-            (a.element.estimatedDropoff, a.offset) < (b.element.estimatedDropoff, b.offset)
-        }) else { return service.desk.record(.declined(request: r, reason: "NO_ACCEPTABLE_OFFER")) }
-        guard let tripID = try? service.orderTrip(customerID: request.customerID, offerToken: choice.element.token) else {
+        let tolerance = SimTime(
+            ms: Int64(g.uniform(Double(behaviour.waitToleranceMin.ms)...Double(behaviour.waitToleranceMax.ms))))
+        let acceptable = offers.enumerated().filter {
+            $0.element.estimatedPickup - request.desiredDeparture <= tolerance
+        }
+        guard
+            let choice = acceptable.min(by: { a, b in
+                (a.element.estimatedDropoff, a.offset) < (b.element.estimatedDropoff, b.offset)
+            })
+        else { return service.desk.record(.declined(request: r, reason: "NO_ACCEPTABLE_OFFER")) }
+        guard let tripID = try? service.orderTrip(customerID: request.customerID, offerToken: choice.element.token)
+        else {
             return  // recorded as a refused order by the service
         }
         tripIDs[r] = tripID
@@ -121,8 +127,9 @@ extension SimulatedRiders {
     @discardableResult
     public static func attach<Travel: TravelTimeModel, M: Matcher>(to engine: Engine<Travel, M>) -> SimulatedRiders {
         let setup = engine.setup
-        let riders = SimulatedRiders(service: TripService(desk: engine, seed: setup.seed), behaviour: setup.riders,
-                                     seed: setup.seed, simulatedCount: setup.requests.count)
+        let riders = SimulatedRiders(
+            service: TripService(desk: engine, seed: setup.seed), behaviour: setup.riders,
+            seed: setup.seed, simulatedCount: setup.requests.count)
         engine.riders = riders
         return riders
     }

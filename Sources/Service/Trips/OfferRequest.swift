@@ -9,8 +9,10 @@ public struct NamedLocation: Hashable, Sendable {
     public var primaryPOIName: String
     public var secondaryPOIName: String
 
-    public init(location: GeoPoint?, primaryAddress: String = "", secondaryAddress: String = "",
-                primaryPOIName: String = "", secondaryPOIName: String = "") {
+    public init(
+        location: GeoPoint?, primaryAddress: String = "", secondaryAddress: String = "",
+        primaryPOIName: String = "", secondaryPOIName: String = ""
+    ) {
         self.location = location; self.primaryAddress = primaryAddress; self.secondaryAddress = secondaryAddress
         self.primaryPOIName = primaryPOIName; self.secondaryPOIName = secondaryPOIName
     }
@@ -49,9 +51,11 @@ public struct OfferRequest: Hashable, Sendable {
     public var approachSpeed: ApproachSpeed?
     public var visualImpairmentSupport: Bool
 
-    public init(origin: NamedLocation, destination: NamedLocation, loads: [LoadRequest] = [LoadRequest(kind: .adult)],
-                departureTime: SimTime? = nil, arrivalTime: SimTime? = nil, approachSpeed: ApproachSpeed? = nil,
-                visualImpairmentSupport: Bool = false) {
+    public init(
+        origin: NamedLocation, destination: NamedLocation, loads: [LoadRequest] = [LoadRequest(kind: .adult)],
+        departureTime: SimTime? = nil, arrivalTime: SimTime? = nil, approachSpeed: ApproachSpeed? = nil,
+        visualImpairmentSupport: Bool = false
+    ) {
         self.origin = origin; self.destination = destination; self.loads = loads
         self.departureTime = departureTime; self.arrivalTime = arrivalTime
         self.approachSpeed = approachSpeed; self.visualImpairmentSupport = visualImpairmentSupport

@@ -18,7 +18,11 @@ public struct WalkingModel: Sendable, Hashable {
     public init() {}
 
     public func speed(_ s: ApproachSpeed) -> Double {
-        switch s { case .slow: slow; case .medium: medium; case .fast: fast }
+        switch s {
+        case .slow: slow;
+        case .medium: medium;
+        case .fast: fast
+        }
     }
 
     /// The straight-line radius (m) within which a stop is in walking reach.

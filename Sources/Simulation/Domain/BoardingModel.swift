@@ -17,16 +17,18 @@ public struct BoardingModel: Sendable, Hashable {
 
     /// Total dwell for boarding `loads`.
     public func boarding(_ loads: [Load], visuallyImpaired: Bool) -> SimTime {
-        stopTime + loads.reduce(.zero) { t, l in
-            t + (l.isChild ? boardChild : boardAdult) + extras(l, visuallyImpaired)
-        }
+        stopTime
+            + loads.reduce(.zero) { t, l in
+                t + (l.isChild ? boardChild : boardAdult) + extras(l, visuallyImpaired)
+            }
     }
 
     /// Total dwell for alighting `loads`.
     public func alighting(_ loads: [Load], visuallyImpaired: Bool) -> SimTime {
-        stopTime + loads.reduce(.zero) { t, l in
-            t + (l.isChild ? alightChild : alightAdult) + extras(l, visuallyImpaired)
-        }
+        stopTime
+            + loads.reduce(.zero) { t, l in
+                t + (l.isChild ? alightChild : alightAdult) + extras(l, visuallyImpaired)
+            }
     }
 
     private func extras(_ l: Load, _ vi: Bool) -> SimTime {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Whether a rider travels in their own wheelchair.
 public enum WheelchairNeed: String, Sendable, Hashable, CaseIterable {
     case notNeeded = "NOT_NEEDED", needed = "NEEDED"
@@ -21,11 +23,16 @@ public enum Load: Hashable, Sendable {
     public var isChild: Bool { if case .child = self { true } else { false } }
 
     public var wheelchair: WheelchairNeed {
-        switch self { case .adult(let w), .child(let w, _): w }
+        switch self {
+        case .adult(let w), .child(let w, _): w
+        }
     }
 
     public var childSeat: ChildSeat {
-        switch self { case .adult: .notNeeded; case .child(_, let s): s }
+        switch self {
+        case .adult: .notNeeded;
+        case .child(_, let s): s
+        }
     }
 
     /// The capacity this load takes while on board.
@@ -91,5 +98,3 @@ extension Array where Element == Load {
     /// `adult;child:booster`
     public var code: String { map(\.code).joined(separator: ";") }
 }
-
-import Foundation

@@ -26,11 +26,13 @@ public struct Offer: Hashable, Sendable {
     /// The planned ride time as the offer stands.
     public var estimatedRideTime: SimTime { estimatedDropoff - estimatedPickup }
 
-    public init(token: String, serviceClass: Int32, pickup: StopRef, dropoff: StopRef,
-                walkToPickup: SimTime, walkToPickupMetres: Double, walkFromDropoff: SimTime,
-                walkFromDropoffMetres: Double, pickupEarliest: SimTime, pickupLatest: SimTime,
-                dropoffLatest: SimTime, estimatedPickup: SimTime, estimatedDropoff: SimTime,
-                directTime: SimTime, directMetres: Double, maxRide: SimTime, price: Int, expiresAt: SimTime) {
+    public init(
+        token: String, serviceClass: Int32, pickup: StopRef, dropoff: StopRef,
+        walkToPickup: SimTime, walkToPickupMetres: Double, walkFromDropoff: SimTime,
+        walkFromDropoffMetres: Double, pickupEarliest: SimTime, pickupLatest: SimTime,
+        dropoffLatest: SimTime, estimatedPickup: SimTime, estimatedDropoff: SimTime,
+        directTime: SimTime, directMetres: Double, maxRide: SimTime, price: Int, expiresAt: SimTime
+    ) {
         self.token = token; self.serviceClass = serviceClass; self.pickup = pickup; self.dropoff = dropoff
         self.walkToPickup = walkToPickup; self.walkToPickupMetres = walkToPickupMetres
         self.walkFromDropoff = walkFromDropoff; self.walkFromDropoffMetres = walkFromDropoffMetres

@@ -12,8 +12,10 @@ public struct ServiceClass: Hashable, Sendable {
     public var baseFare: Int
     public var perKm: Int
 
-    public init(name: String, maxWait: SimTime, maxRideFactor: Double, maxRideConstant: SimTime,
-                requiredFlags: [String] = [], baseFare: Int = 0, perKm: Int = 0) {
+    public init(
+        name: String, maxWait: SimTime, maxRideFactor: Double, maxRideConstant: SimTime,
+        requiredFlags: [String] = [], baseFare: Int = 0, perKm: Int = 0
+    ) {
         self.name = name; self.maxWait = maxWait; self.maxRideFactor = maxRideFactor
         self.maxRideConstant = maxRideConstant; self.requiredFlags = requiredFlags
         self.baseFare = baseFare; self.perKm = perKm

@@ -12,8 +12,10 @@ public struct ServiceRules: Hashable, Sendable {
     /// How far in the past a departure time may be (a clock that runs a little behind).
     public var pastTolerance: SimTime
 
-    public init(flags: [CustomerFlag] = [], flagShares: [FlagShare] = [], serviceHours: ServiceHours? = nil,
-                bookingHorizon: SimTime = .hours(24 * 7), pastTolerance: SimTime = .minutes(5)) {
+    public init(
+        flags: [CustomerFlag] = [], flagShares: [FlagShare] = [], serviceHours: ServiceHours? = nil,
+        bookingHorizon: SimTime = .hours(24 * 7), pastTolerance: SimTime = .minutes(5)
+    ) {
         self.flags = flags; self.flagShares = flagShares; self.serviceHours = serviceHours
         self.bookingHorizon = bookingHorizon; self.pastTolerance = pastTolerance
     }

@@ -20,10 +20,12 @@ public struct TripRequest: Hashable, Sendable {
     /// Time windows of its own (a replayed workload's), used instead of the service class's; nil: the class's.
     public var windows: TripWindows?
 
-    public init(id: String, customerID: String, time: SimTime, desiredDeparture: SimTime? = nil,
-                arrival: SimTime? = nil, origin: GeoPoint, destination: GeoPoint, loads: [Load] = [.adult],
-                approachSpeed: ApproachSpeed = .medium, visualImpairment: Bool = false, customerFlags: [String] = [],
-                windows: TripWindows? = nil) {
+    public init(
+        id: String, customerID: String, time: SimTime, desiredDeparture: SimTime? = nil,
+        arrival: SimTime? = nil, origin: GeoPoint, destination: GeoPoint, loads: [Load] = [.adult],
+        approachSpeed: ApproachSpeed = .medium, visualImpairment: Bool = false, customerFlags: [String] = [],
+        windows: TripWindows? = nil
+    ) {
         self.id = id; self.customerID = customerID; self.time = time
         self.desiredDeparture = desiredDeparture ?? time; self.arrival = arrival
         self.customerFlags = customerFlags

@@ -20,8 +20,10 @@ public enum TripState: Hashable, Sendable, CustomStringConvertible {
     case fulfilled
     case notFulfilled(NotFulfilledReason)
 
-    public enum Category: String, Sendable { case ordered = "Ordered", inFulfillment = "InFulfillment",
-                                              fulfilled = "Fulfilled", notFulfilled = "NotFulfilled" }
+    public enum Category: String, Sendable {
+        case ordered = "Ordered", inFulfillment = "InFulfillment",
+            fulfilled = "Fulfilled", notFulfilled = "NotFulfilled"
+    }
 
     public var category: Category {
         switch self {

@@ -11,11 +11,16 @@ public struct VehicleType: Hashable, Sendable {
         self.name = name; self.capacity = capacity
     }
 
-    public init(name: String, seats: Int16, wheelchairPlaces: Int16 = 0, seatsFoldedPerWheelchair: Int16 = 0,
-                forwardsSeats: Int16 = 0, backwardsSeats: Int16 = 0, boosterSeats: Int16 = 0) {
-        self.init(name: name, capacity: Capacity(seats: seats, wheelchairPlaces: wheelchairPlaces,
-                                                 seatsFoldedPerWheelchair: seatsFoldedPerWheelchair, forwardsSeats: forwardsSeats,
-                                                 backwardsSeats: backwardsSeats, boosterSeats: boosterSeats))
+    public init(
+        name: String, seats: Int16, wheelchairPlaces: Int16 = 0, seatsFoldedPerWheelchair: Int16 = 0,
+        forwardsSeats: Int16 = 0, backwardsSeats: Int16 = 0, boosterSeats: Int16 = 0
+    ) {
+        self.init(
+            name: name,
+            capacity: Capacity(
+                seats: seats, wheelchairPlaces: wheelchairPlaces,
+                seatsFoldedPerWheelchair: seatsFoldedPerWheelchair, forwardsSeats: forwardsSeats,
+                backwardsSeats: backwardsSeats, boosterSeats: boosterSeats))
     }
 
     /// Whether `occupancy` fits in every dimension at once.
@@ -31,8 +36,10 @@ public struct Capacity: Hashable, Sendable {
     public var backwardsSeats: Int16
     public var boosterSeats: Int16
 
-    @inlinable public init(seats: Int16, wheelchairPlaces: Int16, seatsFoldedPerWheelchair: Int16,
-                           forwardsSeats: Int16, backwardsSeats: Int16, boosterSeats: Int16) {
+    @inlinable public init(
+        seats: Int16, wheelchairPlaces: Int16, seatsFoldedPerWheelchair: Int16,
+        forwardsSeats: Int16, backwardsSeats: Int16, boosterSeats: Int16
+    ) {
         self.seats = seats; self.wheelchairPlaces = wheelchairPlaces
         self.seatsFoldedPerWheelchair = seatsFoldedPerWheelchair
         self.forwardsSeats = forwardsSeats; self.backwardsSeats = backwardsSeats; self.boosterSeats = boosterSeats
@@ -53,7 +60,9 @@ public struct Capacity: Hashable, Sendable {
 extension Array where Element == VehicleType {
     /// Whether some type could carry `loads` on an empty vehicle (else the request is `INVALID_LOAD`).
     public func canEverCarry(_ loads: [Load]) -> Bool {
-        guard !loads.isEmpty, !loads.contains(where: { $0.wheelchair == .needed && $0.childSeat != .notNeeded }) else { return false }
+        guard !loads.isEmpty, !loads.contains(where: { $0.wheelchair == .needed && $0.childSeat != .notNeeded }) else {
+            return false
+        }
         let need = loads.demand
         return contains { $0.fits(need) }
     }

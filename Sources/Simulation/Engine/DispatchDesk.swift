@@ -60,7 +60,9 @@ public struct Quote: Hashable, Sendable {
     public var vehicle: Int32
     /// The insertion the quote was made from, and when: booked as it is while no plan has changed since.
     public internal(set) var basis: QuoteBasis?
-    public init(offer: Offer, spec: TripSpec, vehicle: Int32) { self.offer = offer; self.spec = spec; self.vehicle = vehicle }
+    public init(offer: Offer, spec: TripSpec, vehicle: Int32) {
+        self.offer = offer; self.spec = spec; self.vehicle = vehicle
+    }
 }
 
 /// The insertion behind a quote, with the engine's time and plan version when it was found.

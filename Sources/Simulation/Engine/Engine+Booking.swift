@@ -3,16 +3,19 @@ extension Engine {
     /// Books `quote` for request `r`: its vehicle if that plan still keeps the promise, otherwise the best
     /// other vehicle (other riders may have been inserted since the quote); `nil` when none fits.
     public func book(_ r: Int32, _ quote: Quote, offerIndex: Int) -> Int32? {
-        guard let insertion = unchangedInsertion(quote)
+        guard
+            let insertion = unchangedInsertion(quote)
                 ?? matcher.bestInsertion(of: quote.spec, into: quote.vehicle, fleet: fleet, now: now)
-                ?? matcher.bestInsertion(of: quote.spec, fleet: fleet, now: now) else { return nil }
+                ?? matcher.bestInsertion(of: quote.spec, fleet: fleet, now: now)
+        else { return nil }
         let v = insertion.vehicle
         if let turn = insertion.divertedAt { divert(v, at: turn) }
         trips[Int(r)] = TripStateMachine()
         emit(.ordered(request: r, offer: Int32(offerIndex)))
-        fleet.plans[Int(v)].insert(pickup: quote.spec.pickupStop(), at: insertion.pickupIndex,
-                                   dropoff: quote.spec.dropoffStop(), before: insertion.dropoffIndex,
-                                   travel: travel, now: now)
+        fleet.plans[Int(v)].insert(
+            pickup: quote.spec.pickupStop(), at: insertion.pickupIndex,
+            dropoff: quote.spec.dropoffStop(), before: insertion.dropoffIndex,
+            travel: travel, now: now)
         tripVehicle[Int(r)] = v
         var offer = quote.offer
         offer.estimatedPickup = insertion.pickupTime
@@ -46,13 +49,15 @@ extension Engine {
                 if stop.isPickup, pickedUpAt[Int(r)] == nil { pickup = stop.serviceStart }
                 if !stop.isPickup { dropoff = stop.serviceStart }
             }
-            vehicle = TripStatus.Vehicle(index: v, id: fleet.specs[Int(v)].id, type: fleet.specs[Int(v)].type.name,
-                                         position: position(of: v))
+            vehicle = TripStatus.Vehicle(
+                index: v, id: fleet.specs[Int(v)].id, type: fleet.specs[Int(v)].type.name,
+                position: position(of: v))
         }
         let request = requests[Int(r)]
-        return TripStatus(tripID: request.id, customerID: request.customerID, loads: request.loads, state: state,
-                          offer: offer, vehicle: vehicle, pickupTime: pickup, pickedUp: pickedUpAt[Int(r)] != nil,
-                          dropoffTime: dropoff, droppedOff: droppedOffAt[Int(r)] != nil)
+        return TripStatus(
+            tripID: request.id, customerID: request.customerID, loads: request.loads, state: state,
+            offer: offer, vehicle: vehicle, pickupTime: pickup, pickedUp: pickedUpAt[Int(r)] != nil,
+            dropoffTime: dropoff, droppedOff: droppedOffAt[Int(r)] != nil)
     }
 
     /// Where vehicle `v` is now: at its stop, or part way along the straight line to it while driving.

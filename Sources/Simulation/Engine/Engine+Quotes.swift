@@ -5,7 +5,9 @@ extension Engine {
     ///   `maxStopCandidates`² pairs per class).
     public func quote(_ r: Int32, _ query: QuoteQuery) -> Result<[Quote], QuoteFailure> {
         let request = requests[Int(r)]
-        guard area.contains(request.origin), area.contains(request.destination) else { return .failure(.outOfServiceArea) }
+        guard area.contains(request.origin), area.contains(request.destination) else {
+            return .failure(.outOfServiceArea)
+        }
         let ends: (pickups: [(PlaceID, Double)], dropoffs: [(PlaceID, Double)])
         switch stopCandidates(request) {
         case .failure(let reason): return .failure(reason)
@@ -26,7 +28,9 @@ extension Engine {
             // The rider walks from the door to where the vehicle can stop (0 m without a road network).
             let origin = travel.addPlace(request.origin), destination = travel.addPlace(request.destination)
             let walkIn = travel.snapDistance(of: origin), walkOut = travel.snapDistance(of: destination)
-            if let failure = Self.noStops(origin: walkIn > setup.maxSnapDistance, destination: walkOut > setup.maxSnapDistance) {
+            if let failure = Self.noStops(
+                origin: walkIn > setup.maxSnapDistance, destination: walkOut > setup.maxSnapDistance)
+            {
                 return .failure(failure)
             }
             guard travel.point(of: origin) != travel.point(of: destination) else { return .failure(.tripTooShort) }
@@ -38,7 +42,9 @@ extension Engine {
             (self.stopFinder?.stops(near: p, within: radius) ?? []).prefix(k).map { (PlaceID($0.stop), $0.distance) }
         }
         let pickups = near(request.origin), dropoffs = near(request.destination)
-        if let failure = Self.noStops(origin: pickups.isEmpty, destination: dropoffs.isEmpty) { return .failure(failure) }
+        if let failure = Self.noStops(origin: pickups.isEmpty, destination: dropoffs.isEmpty) {
+            return .failure(failure)
+        }
         // The same place at both ends (other stops in reach would only make a ride between them), or no
         // pickup and drop-off that vehicles serve at two different points (one stop in reach, or stops
         // snapped to the same road node): there is no ride to offer.
@@ -63,16 +69,21 @@ extension Engine {
     }
 
     /// Per service class: the cheapest insertion and up to `alternatives` more with other stops.
-    private func bestQuotes(_ r: Int32, _ request: TripRequest, _ query: QuoteQuery,
-                            pickups: [(PlaceID, Double)], dropoffs: [(PlaceID, Double)]) -> [Quote] {
+    private func bestQuotes(
+        _ r: Int32, _ request: TripRequest, _ query: QuoteQuery,
+        pickups: [(PlaceID, Double)], dropoffs: [(PlaceID, Double)]
+    ) -> [Quote] {
         var result: [Quote] = []
         for c in query.classes {
             var found: [(Insertion, Quote)] = []
             for (pu, puMetres) in pickups {
                 for (dropoff, doMetres) in dropoffs where distinctServicePoints(pu, dropoff) {
-                    guard var quote = quoteSkeleton(r, request, classIndex: c, waitWeight: query.waitWeight,
-                                                    pickup: (pu, puMetres), dropoff: (dropoff, doMetres)),
-                          let insertion = matcher.bestInsertion(of: quote.spec, fleet: fleet, now: now) else { continue }
+                    guard
+                        var quote = quoteSkeleton(
+                            r, request, classIndex: c, waitWeight: query.waitWeight,
+                            pickup: (pu, puMetres), dropoff: (dropoff, doMetres)),
+                        let insertion = matcher.bestInsertion(of: quote.spec, fleet: fleet, now: now)
+                    else { continue }
                     quote.offer.estimatedPickup = insertion.pickupTime
                     quote.offer.estimatedDropoff = insertion.dropoffTime
                     quote.vehicle = insertion.vehicle
@@ -92,8 +103,10 @@ extension Engine {
     /// By departure: pickup from the rider's arrival at the stop until `maxWait` after the desired
     /// departure. By arrival: the drop-off is due by the wished arrival less the walk from the stop,
     /// and the pickup window is the `maxWait` before the latest pickup that still makes it directly.
-    private func quoteSkeleton(_ r: Int32, _ request: TripRequest, classIndex: Int, waitWeight: Double,
-                               pickup: (PlaceID, Double), dropoff: (PlaceID, Double)) -> Quote? {
+    private func quoteSkeleton(
+        _ r: Int32, _ request: TripRequest, classIndex: Int, waitWeight: Double,
+        pickup: (PlaceID, Double), dropoff: (PlaceID, Double)
+    ) -> Quote? {
         let serviceClass = setup.serviceClasses[classIndex]
         let walkIn = setup.walking.walk(straightLine: pickup.1, speed: request.approachSpeed)
         let walkOut = setup.walking.walk(straightLine: dropoff.1, speed: request.approachSpeed)
@@ -116,21 +129,23 @@ extension Engine {
         guard earliest <= latest else { return nil }
         let directMetres = travel.distance(from: pickup.0, to: dropoff.0)
         let vi = request.visualImpairment
-        let spec = TripSpec(trip: r, pickupPlace: pickup.0, dropoffPlace: dropoff.0, pickupEarliest: earliest,
-                            pickupLatest: latest, dropoffLatest: dropoffLatest, maxRide: maxRide,
-                            demand: request.loads.demand,
-                            boarding: setup.boarding.boarding(request.loads, visuallyImpaired: vi),
-                            alighting: setup.boarding.alighting(request.loads, visuallyImpaired: vi),
-                            desiredDeparture: request.arrival == nil ? request.desiredDeparture : earliest - walkIn.duration,
-                            waitWeight: waitWeight, rideWeight: setup.options.rideWeight)
-        let offer = Offer(token: "", serviceClass: Int32(classIndex), pickup: riderRef(pickup.0), dropoff: riderRef(dropoff.0),
-                          walkToPickup: walkIn.duration, walkToPickupMetres: walkIn.distance,
-                          walkFromDropoff: walkOut.duration, walkFromDropoffMetres: walkOut.distance,
-                          pickupEarliest: earliest, pickupLatest: latest, dropoffLatest: dropoffLatest,
-                          estimatedPickup: .zero, estimatedDropoff: .zero, directTime: direct,
-                          directMetres: directMetres, maxRide: maxRide,
-                          price: serviceClass.price(directMetres: directMetres),
-                          expiresAt: now + setup.options.offerLifetime)
+        let spec = TripSpec(
+            trip: r, pickupPlace: pickup.0, dropoffPlace: dropoff.0, pickupEarliest: earliest,
+            pickupLatest: latest, dropoffLatest: dropoffLatest, maxRide: maxRide,
+            demand: request.loads.demand,
+            boarding: setup.boarding.boarding(request.loads, visuallyImpaired: vi),
+            alighting: setup.boarding.alighting(request.loads, visuallyImpaired: vi),
+            desiredDeparture: request.arrival == nil ? request.desiredDeparture : earliest - walkIn.duration,
+            waitWeight: waitWeight, rideWeight: setup.options.rideWeight)
+        let offer = Offer(
+            token: "", serviceClass: Int32(classIndex), pickup: riderRef(pickup.0), dropoff: riderRef(dropoff.0),
+            walkToPickup: walkIn.duration, walkToPickupMetres: walkIn.distance,
+            walkFromDropoff: walkOut.duration, walkFromDropoffMetres: walkOut.distance,
+            pickupEarliest: earliest, pickupLatest: latest, dropoffLatest: dropoffLatest,
+            estimatedPickup: .zero, estimatedDropoff: .zero, directTime: direct,
+            directMetres: directMetres, maxRide: maxRide,
+            price: serviceClass.price(directMetres: directMetres),
+            expiresAt: now + setup.options.offerLifetime)
         return Quote(offer: offer, spec: spec, vehicle: -1)
     }
 }

@@ -27,11 +27,15 @@ extension Engine {
 
     func handleArrival(_ v: Int32) {
         let plan = fleet.plans[Int(v)]
-        guard let stop = plan.current else { preconditionFailure("vehicle \(fleet.specs[Int(v)].id) arrived with no locked stop") }
+        guard let stop = plan.current else {
+            preconditionFailure("vehicle \(fleet.specs[Int(v)].id) arrived with no locked stop")
+        }
         let from = plan.position
         atStop[Int(v)] = true
-        emit(.vehicleArrived(vehicle: v, at: stopRef(stop.place), occupancy: plan.onboard,
-                             drivenMetres: travel.distance(from: from, to: stop.place), driveTime: stop.legTime!))
+        emit(
+            .vehicleArrived(
+                vehicle: v, at: stopRef(stop.place), occupancy: plan.onboard,
+                drivenMetres: travel.distance(from: from, to: stop.place), driveTime: stop.legTime!))
         let r = stop.trip
         guard stop.isPickup else { return queue.schedule(.alight(visit(v)), at: stop.serviceStart) }
         guard trips[Int(r)]?.state == .accepted else { return queue.schedule(.finishStop(visit(v)), at: now) }
@@ -96,8 +100,10 @@ extension Engine {
             preconditionFailure("vehicle \(fleet.specs[Int(v)].id) diverted at \(now) while not driving")
         }
         let place = travel.addPlace(point)
-        emit(.vehicleArrived(vehicle: v, at: stopRef(place), occupancy: plan.onboard,
-                             drivenMetres: travel.distance(from: plan.position, to: place), driveTime: now - legStart))
+        emit(
+            .vehicleArrived(
+                vehicle: v, at: stopRef(place), occupancy: plan.onboard,
+                drivenMetres: travel.distance(from: plan.position, to: place), driveTime: now - legStart))
         visits[Int(v)] += 1  // the arrival scheduled at the stop it was driving to is stale now
         fleet.plans[Int(v)].divert(at: place, now: now, travel: travel)
     }
@@ -105,12 +111,13 @@ extension Engine {
     /// The locked stop was a pickup whose rider will not board: nothing to board, leave at `departing`.
     /// Releasing twice (a cancel during a no-show wait) frees the seats once.
     func releaseLockedPickup(_ v: Int32, departing: SimTime) {
-        fleet.plans[Int(v)].updateCurrent({ stop in
-            stop.occupancyAfter -= stop.demand
-            stop.demand = Occupancy()
-            stop.earliest = .zero
-            stop.duration = .zero
-            stop.departure = max(stop.arrival, departing)
-        }, travel: travel, now: now)
+        fleet.plans[Int(v)].updateCurrent(
+            { stop in
+                stop.occupancyAfter -= stop.demand
+                stop.demand = Occupancy()
+                stop.earliest = .zero
+                stop.duration = .zero
+                stop.departure = max(stop.arrival, departing)
+            }, travel: travel, now: now)
     }
 }

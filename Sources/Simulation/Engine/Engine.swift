@@ -44,14 +44,18 @@ public final class Engine<Travel: TravelTimeModel, M: Matcher> {
     /// When the last step was performed (where a run that drained its queue ends).
     var lastStepTime = SimTime.zero
 
-    public init(setup: SimulationSetup, travel: Travel, area: any ServiceAreaTest, stopFinder: (any StopFinder)?,
-                matcher: M, sink: any EventSink) {
+    public init(
+        setup: SimulationSetup, travel: Travel, area: any ServiceAreaTest, stopFinder: (any StopFinder)?,
+        matcher: M, sink: any EventSink
+    ) {
         self.setup = setup; self.travel = travel; self.area = area; self.stopFinder = stopFinder
         self.matcher = matcher; self.sink = sink
-        precondition(setup.stopPlaces.enumerated().allSatisfy { PlaceID($0) == $1 },
-                     "stops must be the travel model's first places, in order")
+        precondition(
+            setup.stopPlaces.enumerated().allSatisfy { PlaceID($0) == $1 },
+            "stops must be the travel model's first places, in order")
         streams = RandomStreams(seed: setup.seed)
-        vehicleTypes = setup.vehicles.reduce(into: []) { types, v in if !types.contains(v.type) { types.append(v.type) } }
+        vehicleTypes = setup.vehicles.reduce(into: []) { types, v in if !types.contains(v.type) { types.append(v.type) }
+        }
         let plans = zip(setup.vehicles, setup.vehiclePlaces).map { spec, place in
             VehiclePlan(position: place, idleSince: spec.shiftStart, shiftEnd: spec.shiftEnd)
         }
@@ -77,11 +81,15 @@ public final class Engine<Travel: TravelTimeModel, M: Matcher> {
 
     /// Records the run's header and schedules the fleet's shifts and the simulated requests.
     public func start() {
-        let first = setup.requests.first.map { min($0.time, setup.vehicles.map(\.shiftStart).min() ?? $0.time) } ?? .zero
-        emit(.runStarted(RunHeader(scenario: setup.scenario, seed: setup.seed, stops: setup.stops,
-                                   vehicles: setup.vehicles, serviceClasses: setup.serviceClasses,
-                                   travelModel: travel.description, requestCount: setup.requests.count,
-                                   customerFlags: setup.rules.flags.map(\.name))), at: first)
+        let first =
+            setup.requests.first.map { min($0.time, setup.vehicles.map(\.shiftStart).min() ?? $0.time) } ?? .zero
+        emit(
+            .runStarted(
+                RunHeader(
+                    scenario: setup.scenario, seed: setup.seed, stops: setup.stops,
+                    vehicles: setup.vehicles, serviceClasses: setup.serviceClasses,
+                    travelModel: travel.description, requestCount: setup.requests.count,
+                    customerFlags: setup.rules.flags.map(\.name))), at: first)
         for (v, spec) in setup.vehicles.enumerated() {
             planChanged(Int32(v))
             queue.schedule(.vehicleReady(Int32(v)), at: spec.shiftStart)
@@ -101,8 +109,10 @@ public final class Engine<Travel: TravelTimeModel, M: Matcher> {
             if case .rider(.request) = step {
                 requestsDone += 1
                 if requestsDone % every == 0 {
-                    progress?(RunProgress(time: now, requestsDone: requestsDone,
-                                          requestsTotal: setup.requests.count, eventsProcessed: eventsProcessed))
+                    progress?(
+                        RunProgress(
+                            time: now, requestsDone: requestsDone,
+                            requestsTotal: setup.requests.count, eventsProcessed: eventsProcessed))
                 }
             }
         }
@@ -153,8 +163,9 @@ public final class Engine<Travel: TravelTimeModel, M: Matcher> {
             preconditionFailure("trip \(requests[Int(r)].id): \(input) before it was ordered")
         }
         let action = machine.apply(input)
-        precondition(action != .illegal,
-                     "trip \(requests[Int(r)].id) in state \(machine.state): illegal input \(input) at \(now)")
+        precondition(
+            action != .illegal,
+            "trip \(requests[Int(r)].id) in state \(machine.state): illegal input \(input) at \(now)")
         trips[Int(r)] = machine
         return action
     }

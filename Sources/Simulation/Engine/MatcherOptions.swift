@@ -1,4 +1,3 @@
-
 /// Tuning of the pooling matcher.
 public struct MatcherOptions: Hashable, Sendable {
     /// Candidate stops considered at each end of a trip (≥ 1).
@@ -14,8 +13,10 @@ public struct MatcherOptions: Hashable, Sendable {
     /// Door-to-door trips shorter than this (straight line, metres) get `TRIP_TOO_SHORT`.
     public var minimumTripMetres: Double
 
-    public init(maxStopCandidates: Int = 3, alternatives: Int = 2, offerLifetime: SimTime = .seconds(60),
-                waitWeight: Double = 1, rideWeight: Double = 1, minimumTripMetres: Double = 100) {
+    public init(
+        maxStopCandidates: Int = 3, alternatives: Int = 2, offerLifetime: SimTime = .seconds(60),
+        waitWeight: Double = 1, rideWeight: Double = 1, minimumTripMetres: Double = 100
+    ) {
         self.maxStopCandidates = maxStopCandidates; self.alternatives = alternatives
         self.offerLifetime = offerLifetime; self.waitWeight = waitWeight; self.rideWeight = rideWeight
         self.minimumTripMetres = minimumTripMetres

@@ -1,4 +1,3 @@
-
 /// How simulated riders decide, wait, cancel and show up.
 public struct RiderBehaviour: Hashable, Sendable {
     /// Time between receiving offers and ordering one, drawn uniformly per rider.
@@ -16,10 +15,12 @@ public struct RiderBehaviour: Hashable, Sendable {
     /// How long a vehicle waits at the pickup stop before declaring a no-show.
     public var noShowWait: SimTime
 
-    public init(decisionDelayMin: SimTime = .seconds(5), decisionDelayMax: SimTime = .seconds(45),
-                waitToleranceMin: SimTime = .minutes(10), waitToleranceMax: SimTime = .minutes(25),
-                customerCancelProbability: Double = 0.03, integratorCancelProbability: Double = 0.005,
-                noShowProbability: Double = 0.02, noShowWait: SimTime = .seconds(120)) {
+    public init(
+        decisionDelayMin: SimTime = .seconds(5), decisionDelayMax: SimTime = .seconds(45),
+        waitToleranceMin: SimTime = .minutes(10), waitToleranceMax: SimTime = .minutes(25),
+        customerCancelProbability: Double = 0.03, integratorCancelProbability: Double = 0.005,
+        noShowProbability: Double = 0.02, noShowWait: SimTime = .seconds(120)
+    ) {
         self.decisionDelayMin = decisionDelayMin; self.decisionDelayMax = decisionDelayMax
         self.waitToleranceMin = waitToleranceMin; self.waitToleranceMax = waitToleranceMax
         self.customerCancelProbability = customerCancelProbability

@@ -23,10 +23,12 @@ public struct SimulationSetup: Sendable {
     /// The service's booking rules (flags, hours, horizon): read by the service layer.
     public var rules = ServiceRules()
 
-    public init(scenario: String, seed: UInt64, stops: [Stop], stopPlaces: [PlaceID], doorToDoor: Bool,
-                vehicles: [VehicleSpec], vehiclePlaces: [PlaceID], requests: [TripRequest],
-                serviceClasses: [ServiceClass], walking: WalkingModel, boarding: BoardingModel,
-                riders: RiderBehaviour, options: MatcherOptions, end: SimTime) {
+    public init(
+        scenario: String, seed: UInt64, stops: [Stop], stopPlaces: [PlaceID], doorToDoor: Bool,
+        vehicles: [VehicleSpec], vehiclePlaces: [PlaceID], requests: [TripRequest],
+        serviceClasses: [ServiceClass], walking: WalkingModel, boarding: BoardingModel,
+        riders: RiderBehaviour, options: MatcherOptions, end: SimTime
+    ) {
         self.scenario = scenario; self.seed = seed; self.stops = stops; self.stopPlaces = stopPlaces
         self.doorToDoor = doorToDoor; self.vehicles = vehicles; self.vehiclePlaces = vehiclePlaces
         self.requests = requests; self.serviceClasses = serviceClasses; self.walking = walking

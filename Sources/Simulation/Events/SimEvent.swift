@@ -61,9 +61,11 @@ public struct RunHeader: Sendable {
     /// The configured customer flags' names.
     public var customerFlags: [String]
 
-    public init(scenario: String, seed: UInt64, stops: [Stop], vehicles: [VehicleSpec],
-                serviceClasses: [ServiceClass], travelModel: TravelModelInfo, requestCount: Int,
-                customerFlags: [String] = []) {
+    public init(
+        scenario: String, seed: UInt64, stops: [Stop], vehicles: [VehicleSpec],
+        serviceClasses: [ServiceClass], travelModel: TravelModelInfo, requestCount: Int,
+        customerFlags: [String] = []
+    ) {
         self.scenario = scenario; self.seed = seed; self.stops = stops; self.vehicles = vehicles
         self.serviceClasses = serviceClasses; self.travelModel = travelModel; self.requestCount = requestCount
         self.customerFlags = customerFlags

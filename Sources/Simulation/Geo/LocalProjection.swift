@@ -23,8 +23,9 @@ public struct LocalProjection: Sendable, Hashable {
         let c = acos(max(-1, min(1, cosC)))
         let k = c < 1e-12 ? 1 : c / sin(c)
         let r = GeoPoint.earthRadius
-        return PlanePoint(x: r * k * cos(lat) * sin(dLon),
-                          y: r * k * (cosLat0 * sin(lat) - sinLat0 * cos(lat) * cos(dLon)))
+        return PlanePoint(
+            x: r * k * cos(lat) * sin(dLon),
+            y: r * k * (cosLat0 * sin(lat) - sinLat0 * cos(lat) * cos(dLon)))
     }
 
     /// Local metres → WGS84.

@@ -30,9 +30,11 @@ public struct PlannedStop: Hashable, Sendable {
     public var maxDelay: SimTime = .zero
     public var occupancyAfter = Occupancy()
 
-    public init(place: PlaceID, trip: Int32, isPickup: Bool, earliest: SimTime, latest: SimTime,
-                duration: SimTime, demand: Occupancy, promisedLatest: SimTime = .distantFuture,
-                maxRide: SimTime = .distantFuture) {
+    public init(
+        place: PlaceID, trip: Int32, isPickup: Bool, earliest: SimTime, latest: SimTime,
+        duration: SimTime, demand: Occupancy, promisedLatest: SimTime = .distantFuture,
+        maxRide: SimTime = .distantFuture
+    ) {
         self.place = place; self.trip = trip; self.isPickup = isPickup
         self.earliest = earliest; self.latest = latest; self.duration = duration; self.demand = demand
         self.promisedLatest = promisedLatest; self.maxRide = maxRide

@@ -19,10 +19,12 @@ public struct TripSpec: Hashable, Sendable {
     public var waitWeight: Double
     public var rideWeight: Double
 
-    public init(trip: Int32, pickupPlace: PlaceID, dropoffPlace: PlaceID, pickupEarliest: SimTime,
-                pickupLatest: SimTime, dropoffLatest: SimTime, maxRide: SimTime, demand: Occupancy,
-                boarding: SimTime, alighting: SimTime, desiredDeparture: SimTime,
-                waitWeight: Double, rideWeight: Double) {
+    public init(
+        trip: Int32, pickupPlace: PlaceID, dropoffPlace: PlaceID, pickupEarliest: SimTime,
+        pickupLatest: SimTime, dropoffLatest: SimTime, maxRide: SimTime, demand: Occupancy,
+        boarding: SimTime, alighting: SimTime, desiredDeparture: SimTime,
+        waitWeight: Double, rideWeight: Double
+    ) {
         self.trip = trip; self.pickupPlace = pickupPlace; self.dropoffPlace = dropoffPlace
         self.pickupEarliest = pickupEarliest; self.pickupLatest = pickupLatest
         self.dropoffLatest = dropoffLatest; self.maxRide = maxRide; self.demand = demand
@@ -38,14 +40,16 @@ public struct TripSpec: Hashable, Sendable {
 
     /// The planned pickup stop for this trip.
     public func pickupStop() -> PlannedStop {
-        PlannedStop(place: pickupPlace, trip: trip, isPickup: true, earliest: pickupEarliest,
-                    latest: pickupLatest, duration: boarding, demand: demand)
+        PlannedStop(
+            place: pickupPlace, trip: trip, isPickup: true, earliest: pickupEarliest,
+            latest: pickupLatest, duration: boarding, demand: demand)
     }
 
     /// The planned drop-off stop for this trip.
     public func dropoffStop() -> PlannedStop {
-        PlannedStop(place: dropoffPlace, trip: trip, isPickup: false, earliest: .zero, latest: dropoffLatest,
-                    duration: alighting, demand: demand, promisedLatest: dropoffLatest, maxRide: maxRide)
+        PlannedStop(
+            place: dropoffPlace, trip: trip, isPickup: false, earliest: .zero, latest: dropoffLatest,
+            duration: alighting, demand: demand, promisedLatest: dropoffLatest, maxRide: maxRide)
     }
 }
 
@@ -63,8 +67,10 @@ public struct Insertion: Hashable, Sendable {
     /// after `VehiclePlan.divert` (the stop it was driving to first).
     public var divertedAt: GeoPoint?
 
-    public init(vehicle: Int32, pickupIndex: Int, dropoffIndex: Int, cost: Int64, pickupTime: SimTime, dropoffTime: SimTime,
-                divertedAt: GeoPoint? = nil) {
+    public init(
+        vehicle: Int32, pickupIndex: Int, dropoffIndex: Int, cost: Int64, pickupTime: SimTime, dropoffTime: SimTime,
+        divertedAt: GeoPoint? = nil
+    ) {
         self.vehicle = vehicle; self.pickupIndex = pickupIndex; self.dropoffIndex = dropoffIndex
         self.cost = cost; self.pickupTime = pickupTime; self.dropoffTime = dropoffTime; self.divertedAt = divertedAt
     }

@@ -62,7 +62,9 @@ public struct VehiclePlan: Sendable {
                 stops[k].legTime = leg
                 stops[k].arrival = t + leg
                 if !stops[k].isPickup,
-                   let start = Self.pickupStart(ofTrip: stops[k].trip, before: k, in: UnsafeBufferPointer(stops), locked: lockedPickup) {
+                    let start = Self.pickupStart(
+                        ofTrip: stops[k].trip, before: k, in: UnsafeBufferPointer(stops), locked: lockedPickup)
+                {
                     stops[k].latest = min(stops[k].promisedLatest, start + stops[k].maxRide)
                 }
                 let start = stops[k].serviceStart
@@ -91,8 +93,10 @@ public struct VehiclePlan: Sendable {
 
     /// When trip `trip`'s pickup starts, if it is the locked stop or planned before stop `k` (whose
     /// pickups `retime` has already timed: a retimed pickup's `earliest` is its start). No allocation.
-    private static func pickupStart(ofTrip trip: Int32, before k: Int, in stops: UnsafeBufferPointer<PlannedStop>,
-                                    locked: (trip: Int32, start: SimTime)?) -> SimTime? {
+    private static func pickupStart(
+        ofTrip trip: Int32, before k: Int, in stops: UnsafeBufferPointer<PlannedStop>,
+        locked: (trip: Int32, start: SimTime)?
+    ) -> SimTime? {
         if let locked, locked.trip == trip { return locked.start }
         for p in stride(from: k - 1, through: 0, by: -1) where stops[p].trip == trip && stops[p].isPickup {
             return stops[p].earliest
@@ -102,16 +106,20 @@ public struct VehiclePlan: Sendable {
 
     /// Inserts a trip's pickup before stop `i` and its drop-off before stop `j` (indices of the
     /// plan as it is now, `i ≤ j`), then retimes.
-    public mutating func insert(pickup: PlannedStop, at i: Int, dropoff: PlannedStop, before j: Int,
-                                travel: some TravelTimeModel, now: SimTime) {
+    public mutating func insert(
+        pickup: PlannedStop, at i: Int, dropoff: PlannedStop, before j: Int,
+        travel: some TravelTimeModel, now: SimTime
+    ) {
         stops = Self.inserting(pickup, at: i, dropoff, before: j, into: stops)
         retime(travel, now: now)
     }
 
     /// `stops` with a pickup before stop `i` and a drop-off before stop `j` (`i ≤ j`), the legs into the
     /// new stops and into the stops right after them to be timed anew (the one place that rule lives).
-    public static func inserting(_ pickup: PlannedStop, at i: Int, _ dropoff: PlannedStop, before j: Int,
-                                 into stops: [PlannedStop]) -> [PlannedStop] {
+    public static func inserting(
+        _ pickup: PlannedStop, at i: Int, _ dropoff: PlannedStop, before j: Int,
+        into stops: [PlannedStop]
+    ) -> [PlannedStop] {
         precondition(0 <= i && i <= j && j <= stops.count, "insertion \(i),\(j) outside a plan of \(stops.count) stops")
         var route = stops
         route.insert(dropoff, at: j)
@@ -156,7 +164,9 @@ public struct VehiclePlan: Sendable {
     }
 
     /// Replaces the locked stop's timing (a no-show wait, a cancelled pickup) and retimes the rest.
-    public mutating func updateCurrent(_ change: (inout PlannedStop) -> Void, travel: some TravelTimeModel, now: SimTime) {
+    public mutating func updateCurrent(
+        _ change: (inout PlannedStop) -> Void, travel: some TravelTimeModel, now: SimTime
+    ) {
         guard current != nil else { return }
         change(&current!)
         retime(travel, now: now)

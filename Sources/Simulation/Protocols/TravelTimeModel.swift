@@ -38,7 +38,9 @@ extension TravelTimeModel {
     public func snapDistance(of place: PlaceID) -> Double { 0 }
     public func lowerBound(from a: PlaceID, to b: PlaceID) -> SimTime { .zero }
     public func focus(on a: PlaceID, _ b: PlaceID) {}
-    public func placeAlong(from a: PlaceID, to b: PlaceID, fraction: Double) -> (place: PlaceID, point: GeoPoint)? { nil }
+    public func placeAlong(from a: PlaceID, to b: PlaceID, fraction: Double) -> (place: PlaceID, point: GeoPoint)? {
+        nil
+    }
 }
 
 /// A travel model's kind and parameters, recorded in the event log.

@@ -37,7 +37,9 @@ public struct SimTime: Hashable, Comparable, Sendable, CustomStringConvertible {
     @inlinable public static func + (a: SimTime, b: SimTime) -> SimTime { SimTime(ms: a.ms + b.ms) }
     @inlinable public static func - (a: SimTime, b: SimTime) -> SimTime { SimTime(ms: a.ms - b.ms) }
     @inlinable public static func += (a: inout SimTime, b: SimTime) { a.ms += b.ms }
-    @inlinable public static func * (a: SimTime, k: Double) -> SimTime { SimTime(ms: roundedMilliseconds(Double(a.ms) * k)) }
+    @inlinable public static func * (a: SimTime, k: Double) -> SimTime {
+        SimTime(ms: roundedMilliseconds(Double(a.ms) * k))
+    }
 
     /// `HH:MM:SS` (hours may exceed 24 after midnight of the next day).
     public var description: String {

@@ -1,7 +1,8 @@
 import Foundation
 import Simulation
-@testable import Reports
 import TestSupport
+
+@testable import Reports
 
 /// Builds hand-made event sequences for tests: a tiny city of stops on one meridian, 0.01° apart
 /// (≈ 1112 m, 111.2 s at the header's 10 m/s), and helpers for the usual event groups.
@@ -9,19 +10,25 @@ final class RunBuilder {
     static let depot = StopRef(stop: -1, point: GeoPoint(lat: 52.51, lon: 13.4))
     static let stops = (0..<3).map { Stop(id: "S\($0)", point: GeoPoint(lat: 52.52 + 0.01 * Double($0), lon: 13.4)) }
     static func stop(_ i: Int32) -> StopRef { StopRef(stop: i, point: stops[Int(i)].point) }
-    static let minibus = VehicleType(name: "minibus", seats: 4, wheelchairPlaces: 1, seatsFoldedPerWheelchair: 2, boosterSeats: 1)
+    static let minibus = VehicleType(
+        name: "minibus", seats: 4, wheelchairPlaces: 1, seatsFoldedPerWheelchair: 2, boosterSeats: 1)
 
     let header: RunHeader
     private(set) var events: [SimEvent] = []
 
     init(type: VehicleType = RunBuilder.minibus, requestCount: Int = 2) {
-        let v = VehicleSpec(id: "v0", type: type, start: RunBuilder.depot.point,
-                            shiftStart: .seconds(25200), shiftEnd: .seconds(28800))
-        header = RunHeader(scenario: "tiny \"test\"", seed: 42, stops: RunBuilder.stops, vehicles: [v],
-                           serviceClasses: [ServiceClass(name: "standard", maxWait: .minutes(10), maxRideFactor: 1.5,
-                                                         maxRideConstant: .minutes(2))],
-                           travelModel: TravelModelInfo(kind: "straight_line", speed: 10, detourFactor: 1),
-                           requestCount: requestCount)
+        let v = VehicleSpec(
+            id: "v0", type: type, start: RunBuilder.depot.point,
+            shiftStart: .seconds(25200), shiftEnd: .seconds(28800))
+        header = RunHeader(
+            scenario: "tiny \"test\"", seed: 42, stops: RunBuilder.stops, vehicles: [v],
+            serviceClasses: [
+                ServiceClass(
+                    name: "standard", maxWait: .minutes(10), maxRideFactor: 1.5,
+                    maxRideConstant: .minutes(2))
+            ],
+            travelModel: TravelModelInfo(kind: "straight_line", speed: 10, detourFactor: 1),
+            requestCount: requestCount)
         add(25200, .runStarted(header))
         add(25200, .vehicleReady(vehicle: 0, at: RunBuilder.depot))
     }
@@ -31,21 +38,27 @@ final class RunBuilder {
         events.append(SimEvent(time: .seconds(seconds), kind: kind)); return self
     }
 
-    static func request(_ id: String, at t: Double, loads: [Load] = [.adult], from o: Int32 = 0, to d: Int32 = 2) -> TripRequest {
-        TripRequest(id: id, customerID: "c-" + id, time: .seconds(t), origin: stops[Int(o)].point,
-                    destination: stops[Int(d)].point, loads: loads)
+    static func request(_ id: String, at t: Double, loads: [Load] = [.adult], from o: Int32 = 0, to d: Int32 = 2)
+        -> TripRequest
+    {
+        TripRequest(
+            id: id, customerID: "c-" + id, time: .seconds(t), origin: stops[Int(o)].point,
+            destination: stops[Int(d)].point, loads: loads)
     }
 
     /// An offer S`from` → S`to` with pickup window [earliest, latest] (seconds) and the given limits.
-    static func offer(from: Int32 = 0, to: Int32 = 2, earliest: Double, latest: Double, dropoffLatest: Double,
-                      direct: Double = 240, maxRide: Double = 480, walk: (Double, Double) = (60, 90)) -> Offer {
-        Offer(token: "tok-\(from)-\(to)-\(Int(earliest))", serviceClass: 0, pickup: stop(from), dropoff: stop(to),
-                  walkToPickup: .seconds(walk.0), walkToPickupMetres: walk.0 * 1.25,
-                  walkFromDropoff: .seconds(walk.1), walkFromDropoffMetres: walk.1 * 1.25,
-                  pickupEarliest: .seconds(earliest), pickupLatest: .seconds(latest),
-                  dropoffLatest: .seconds(dropoffLatest), estimatedPickup: .seconds(earliest + 60),
-                  estimatedDropoff: .seconds(earliest + 60 + direct), directTime: .seconds(direct),
-                  directMetres: direct * 10, maxRide: .seconds(maxRide), price: 350, expiresAt: .seconds(earliest))
+    static func offer(
+        from: Int32 = 0, to: Int32 = 2, earliest: Double, latest: Double, dropoffLatest: Double,
+        direct: Double = 240, maxRide: Double = 480, walk: (Double, Double) = (60, 90)
+    ) -> Offer {
+        Offer(
+            token: "tok-\(from)-\(to)-\(Int(earliest))", serviceClass: 0, pickup: stop(from), dropoff: stop(to),
+            walkToPickup: .seconds(walk.0), walkToPickupMetres: walk.0 * 1.25,
+            walkFromDropoff: .seconds(walk.1), walkFromDropoffMetres: walk.1 * 1.25,
+            pickupEarliest: .seconds(earliest), pickupLatest: .seconds(latest),
+            dropoffLatest: .seconds(dropoffLatest), estimatedPickup: .seconds(earliest + 60),
+            estimatedDropoff: .seconds(earliest + 60 + direct), directTime: .seconds(direct),
+            directMetres: direct * 10, maxRide: .seconds(maxRide), price: 350, expiresAt: .seconds(earliest))
     }
 
     /// request → offers → order (offer 0) → accept by v0, all at `t`.
@@ -59,11 +72,16 @@ final class RunBuilder {
 
     /// vehicle_depart at `depart` from `from`, vehicle_arrive at `arrive` at `to`, riders `occ` on board.
     @discardableResult
-    func drive(from: StopRef, at depart: Double, to: StopRef, arrive: Double, metres: Double, occ: Occupancy,
-               loggedDriveTime: Double? = nil) -> RunBuilder {
+    func drive(
+        from: StopRef, at depart: Double, to: StopRef, arrive: Double, metres: Double, occ: Occupancy,
+        loggedDriveTime: Double? = nil
+    ) -> RunBuilder {
         add(depart, .vehicleDeparted(vehicle: 0, at: from, occupancy: occ))
-        return add(arrive, .vehicleArrived(vehicle: 0, at: to, occupancy: occ, drivenMetres: metres,
-                                    driveTime: .seconds(loggedDriveTime ?? arrive - depart)))
+        return add(
+            arrive,
+            .vehicleArrived(
+                vehicle: 0, at: to, occupancy: occ, drivenMetres: metres,
+                driveTime: .seconds(loggedDriveTime ?? arrive - depart)))
     }
 
     func removeEvents(where match: (SimEvent) -> Bool) { events.removeAll(where: match) }

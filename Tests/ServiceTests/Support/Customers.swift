@@ -19,8 +19,9 @@ func serviceError<T>(_ body: () throws -> T) -> ServiceError? {
 }
 
 /// A draft that passes every rule; tests change one field at a time.
-let validDraft = CustomerDraft(emailAddress: "jane.doe@example.com", phoneNumber: "+4930726219941",
-                               givenName: "Jane", familyName: "Doe", languageCode: "en")
+let validDraft = CustomerDraft(
+    emailAddress: "jane.doe@example.com", phoneNumber: "+4930726219941",
+    givenName: "Jane", familyName: "Doe", languageCode: "en")
 
 /// The flags the flag and paging tests configure.
 let testFlags = [
@@ -28,7 +29,7 @@ let testFlags = [
     CustomerFlag(name: "staff", readOnly: true),
     CustomerFlag(name: "wheelchair_user", effect: .defaultWheelchair),
     CustomerFlag(name: "newsletter"),
-    CustomerFlag(name: "student"),
+    CustomerFlag(name: "student")
 ]
 
 /// A directory with `count` valid customers (distinct names), and their ids in creation order.

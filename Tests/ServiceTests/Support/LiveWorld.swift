@@ -1,7 +1,8 @@
 import Service
-@testable import Simulation
-import Testing
 import TestSupport
+import Testing
+
+@testable import Simulation
 
 /// A `TestWorld` started but not run: tests call the `TripService` as an API client would, between
 /// `advance` steps of the engine's clock. Simulated demand (if the world has any) books alongside.
@@ -39,7 +40,9 @@ final class LiveWorld {
 
     /// Advances until trip `tripID` is in a state `matches` accepts (the integrator's view); fails the test otherwise.
     func advance(trip tripID: String, until matches: (TripState) -> Bool) throws {
-        let reached = advance(until: { (try? service.trip(customerID: nil, tripID: tripID)).map { matches($0.state) } ?? false })
+        let reached = advance(until: {
+            (try? service.trip(customerID: nil, tripID: tripID)).map { matches($0.state) } ?? false
+        })
         try #require(reached, "trip \(tripID) never reached the state")
     }
 
@@ -52,24 +55,34 @@ final class LiveWorld {
 
     /// A new customer with valid contact data and the given (writable) flags.
     func customer(flags: [String] = []) throws -> String {
-        let id = try service.createCustomer(CustomerDraft(emailAddress: "rider@example.com", phoneNumber: "+4930726219941",
-                                                          givenName: "Test", familyName: "Rider", languageCode: "de")).id
+        let id = try service.createCustomer(
+            CustomerDraft(
+                emailAddress: "rider@example.com", phoneNumber: "+4930726219941",
+                givenName: "Test", familyName: "Rider", languageCode: "de")
+        ).id
         for flag in flags { try service.addCustomerFlag(flag, to: id) }
         return id
     }
 
     /// Offers for `customerID` from (x0, y0) to (x1, y1) metres, leaving now unless told otherwise.
-    func offers(_ customerID: String?, from x0: Double, _ y0: Double, to x1: Double, _ y1: Double,
-                loads: [LoadRequest] = [LoadRequest(kind: .adult)], departure: SimTime? = nil,
-                arrival: SimTime? = nil) throws -> [Offer] {
-        try service.requestTripOffers(customerID: customerID, .trip(from: x0, y0, to: x1, y1, loads: loads,
-                                                                    departure: arrival == nil ? departure ?? now : nil,
-                                                                    arrival: arrival))
+    func offers(
+        _ customerID: String?, from x0: Double, _ y0: Double, to x1: Double, _ y1: Double,
+        loads: [LoadRequest] = [LoadRequest(kind: .adult)], departure: SimTime? = nil,
+        arrival: SimTime? = nil
+    ) throws -> [Offer] {
+        try service.requestTripOffers(
+            customerID: customerID,
+            .trip(
+                from: x0, y0, to: x1, y1, loads: loads,
+                departure: arrival == nil ? departure ?? now : nil,
+                arrival: arrival))
     }
 
     /// Requests offers and orders the first; returns the trip id and the offer ordered.
-    func book(_ customerID: String, from x0: Double, _ y0: Double, to x1: Double, _ y1: Double,
-              loads: [LoadRequest] = [LoadRequest(kind: .adult)]) throws -> (trip: String, offer: Offer) {
+    func book(
+        _ customerID: String, from x0: Double, _ y0: Double, to x1: Double, _ y1: Double,
+        loads: [LoadRequest] = [LoadRequest(kind: .adult)]
+    ) throws -> (trip: String, offer: Offer) {
         let offer = try #require(try offers(customerID, from: x0, y0, to: x1, y1, loads: loads).first)
         return (try service.orderTrip(customerID: customerID, offerToken: offer.token), offer)
     }
@@ -94,17 +107,23 @@ struct TripNotLogged: Error { var tripID: String }
 
 extension OfferRequest {
     /// A request between two points in the test grid's metres.
-    static func trip(from x0: Double, _ y0: Double, to x1: Double, _ y1: Double,
-                     loads: [LoadRequest] = [LoadRequest(kind: .adult)], departure: SimTime? = TestWorld.t0,
-                     arrival: SimTime? = nil) -> OfferRequest {
-        OfferRequest(origin: NamedLocation(location: TestWorld.at(x0, y0)), destination: NamedLocation(location: TestWorld.at(x1, y1)),
-                     loads: loads, departureTime: departure, arrivalTime: arrival)
+    static func trip(
+        from x0: Double, _ y0: Double, to x1: Double, _ y1: Double,
+        loads: [LoadRequest] = [LoadRequest(kind: .adult)], departure: SimTime? = TestWorld.t0,
+        arrival: SimTime? = nil
+    ) -> OfferRequest {
+        OfferRequest(
+            origin: NamedLocation(location: TestWorld.at(x0, y0)),
+            destination: NamedLocation(location: TestWorld.at(x1, y1)),
+            loads: loads, departureTime: departure, arrivalTime: arrival)
     }
 }
 
 /// Expects `error` to carry this code, reason and violating fields.
-func expect(_ error: ServiceError?, _ code: StatusCode, _ reason: ErrorReason?, fields: [String] = [],
-            sourceLocation: SourceLocation = #_sourceLocation) {
+func expect(
+    _ error: ServiceError?, _ code: StatusCode, _ reason: ErrorReason?, fields: [String] = [],
+    sourceLocation: SourceLocation = #_sourceLocation
+) {
     #expect(error?.code == code, "\(error.map(String.init(describing:)) ?? "no error")", sourceLocation: sourceLocation)
     #expect(error?.reason == reason, sourceLocation: sourceLocation)
     #expect(error?.violatingFields == fields, sourceLocation: sourceLocation)

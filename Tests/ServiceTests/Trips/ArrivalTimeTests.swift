@@ -1,13 +1,14 @@
 import Service
 import Simulation
-import Testing
 import TestSupport
+import Testing
 
 /// `RequestTripOffers` with `arrival_time`: the offers aim to arrive by then, walk included.
 @Suite("Arrive by")
 struct ArrivalTimeTests {
-    @Test("offers end by the arrival less the walk from the stop, and the trip arrives by then",
-          arguments: [SimTime.minutes(20), .minutes(30), .minutes(90)])
+    @Test(
+        "offers end by the arrival less the walk from the stop, and the trip arrives by then",
+        arguments: [SimTime.minutes(20), .minutes(30), .minutes(90)])
     func arrivesBy(after: SimTime) throws {
         var w = TestWorld()
         w.addVehicle(at: -2000, 0)
@@ -40,7 +41,10 @@ struct ArrivalTimeTests {
         w.addVehicle(at: -2000, 0)
         let live = LiveWorld(w)
         // The direct drive alone is 400 s; with walks and stops 5 minutes cannot be met.
-        expect(serviceError { try live.offers(try live.customer(), from: -2000, 300, to: 2000, 200, arrival: live.now + .minutes(5)) },
-               .failedPrecondition, .fleetSaturated)
+        expect(
+            serviceError {
+                try live.offers(try live.customer(), from: -2000, 300, to: 2000, 200, arrival: live.now + .minutes(5))
+            },
+            .failedPrecondition, .fleetSaturated)
     }
 }

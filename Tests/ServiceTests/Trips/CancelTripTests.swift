@@ -1,7 +1,7 @@
 import Service
 import Simulation
-import Testing
 import TestSupport
+import Testing
 
 /// `CancelTripAsCustomer` and `CancelTripAsIntegrator` in each state a trip can be in.
 ///
@@ -35,7 +35,8 @@ struct CancelTripTests {
 
     @Test("cancelling in each state", arguments: Moment.allCases, CancelActor.allCases)
     func cancel(at moment: Moment, by actor: CancelActor) throws {
-        let live = LiveWorld(Self.world(shiftStart: moment == .acceptedBeforeDeparture ? TestWorld.t0 + .minutes(10) : .zero))
+        let live = LiveWorld(
+            Self.world(shiftStart: moment == .acceptedBeforeDeparture ? TestWorld.t0 + .minutes(10) : .zero))
         let customer = try live.customer()
         let (trip, _) = try live.book(customer, from: -2000, 0, to: 2000, 0)
         let r = try live.index(of: trip)
@@ -47,8 +48,11 @@ struct CancelTripTests {
         case .cancelled: try Self.cancel(live, actor, customer: customer, trip: trip)
         }
         let before = try live.service.trip(customerID: nil, tripID: trip)
-        #expect(before.state == (moment == .cancelled ? .notFulfilled(actor == .customer ? .cancelledAsCustomer : .cancelledAsIntegrator)
-                                 : moment == .pickedUp ? .pickedUp : moment == .fulfilled ? .fulfilled : .accepted))
+        #expect(
+            before.state
+                == (moment == .cancelled
+                    ? .notFulfilled(actor == .customer ? .cancelledAsCustomer : .cancelledAsIntegrator)
+                    : moment == .pickedUp ? .pickedUp : moment == .fulfilled ? .fulfilled : .accepted))
         let error = serviceError { try Self.cancel(live, actor, customer: customer, trip: trip) }
         let after = try live.service.trip(customerID: nil, tripID: trip)
         guard moment == .acceptedBeforeDeparture || moment == .acceptedDriving else {
@@ -71,7 +75,9 @@ struct CancelTripTests {
     func customerIDMissing(_ id: String?) throws {
         let live = LiveWorld(Self.world())
         let (trip, _) = try live.book(try live.customer(), from: -2000, 0, to: 2000, 0)
-        expect(serviceError { try live.service.cancelTripAsCustomer(customerID: id, tripID: trip) }, .permissionDenied, .customerIDMissing)
+        expect(
+            serviceError { try live.service.cancelTripAsCustomer(customerID: id, tripID: trip) }, .permissionDenied,
+            .customerIDMissing)
         #expect(try live.service.trip(customerID: nil, tripID: trip).state == .accepted)
     }
 
@@ -80,7 +86,9 @@ struct CancelTripTests {
         let live = LiveWorld(Self.world())
         let (owner, other) = (try live.customer(), try live.customer())
         let (trip, _) = try live.book(owner, from: -2000, 0, to: 2000, 0)
-        expect(serviceError { try live.service.cancelTripAsCustomer(customerID: other, tripID: trip) }, .permissionDenied, .customerUnauthorized)
+        expect(
+            serviceError { try live.service.cancelTripAsCustomer(customerID: other, tripID: trip) }, .permissionDenied,
+            .customerUnauthorized)
         #expect(try live.service.trip(customerID: nil, tripID: trip).state == .accepted)
         try live.service.cancelTripAsIntegrator(tripID: trip)
         #expect(try live.service.trip(customerID: owner, tripID: trip).state == .notFulfilled(.cancelledAsIntegrator))
@@ -90,7 +98,9 @@ struct CancelTripTests {
     func unknownTrip(_ actor: CancelActor) throws {
         let live = LiveWorld(Self.world())
         let customer = try live.customer()
-        expect(serviceError { try Self.cancel(live, actor, customer: customer, trip: "no-such-trip") }, .notFound, .tripNotFound)
+        expect(
+            serviceError { try Self.cancel(live, actor, customer: customer, trip: "no-such-trip") }, .notFound,
+            .tripNotFound)
     }
 
     @Test("after a cancellation the freed seats are offered again")
@@ -101,7 +111,9 @@ struct CancelTripTests {
         let four = Array(repeating: LoadRequest(kind: .adult), count: 4)
         let (a, b) = (try live.customer(), try live.customer())
         let (trip, _) = try live.book(a, from: -2000, 0, to: 2000, 0, loads: four)
-        expect(serviceError { try live.offers(b, from: -2000, 0, to: 2000, 0, loads: four) }, .failedPrecondition, .fleetSaturated)
+        expect(
+            serviceError { try live.offers(b, from: -2000, 0, to: 2000, 0, loads: four) }, .failedPrecondition,
+            .fleetSaturated)
         try live.service.cancelTripAsCustomer(customerID: a, tripID: trip)
         #expect(try !live.offers(b, from: -2000, 0, to: 2000, 0, loads: four).isEmpty)
     }

@@ -1,7 +1,7 @@
 import Service
 import Simulation
-import Testing
 import TestSupport
+import Testing
 
 /// What customer flags do to offers and trips: classes that need a flag, priority in the matcher,
 /// a default wheelchair, and a deleted customer's last trip.
@@ -10,7 +10,7 @@ struct FlagEffectTests {
     static let flags = [
         CustomerFlag(name: "vip", effect: .priority(waitWeight: 4)),
         CustomerFlag(name: "wheelchair_user", effect: .defaultWheelchair),
-        CustomerFlag(name: "member"),
+        CustomerFlag(name: "member")
     ]
 
     static func world() -> TestWorld {
@@ -19,14 +19,18 @@ struct FlagEffectTests {
         return w
     }
 
-    @Test("a class that needs a flag is offered only to customers with it", arguments: [
-        ([String](), ["standard"]), (["member"], ["standard", "members"]), (["vip"], ["standard"]),
-    ])
+    @Test(
+        "a class that needs a flag is offered only to customers with it",
+        arguments: [
+            ([String](), ["standard"]), (["member"], ["standard", "members"]), (["vip"], ["standard"])
+        ])
     func classNeedsFlag(flags: [String], classes: [String]) throws {
         var w = Self.world()
         w.addVehicle(at: -2000, 0)
-        w.serviceClasses.append(ServiceClass(name: "members", maxWait: .minutes(10), maxRideFactor: 1.5,
-                                             maxRideConstant: .minutes(2), requiredFlags: ["member"]))
+        w.serviceClasses.append(
+            ServiceClass(
+                name: "members", maxWait: .minutes(10), maxRideFactor: 1.5,
+                maxRideConstant: .minutes(2), requiredFlags: ["member"]))
         let live = LiveWorld(w)
         let offers = try live.offers(try live.customer(flags: flags), from: -2000, 0, to: 2000, 0)
         #expect(Set(offers.map(live.service.serviceClassName)) == Set(classes))
@@ -57,15 +61,23 @@ struct FlagEffectTests {
     static let unspecified = LoadRequest(kind: .adult)
     static let walking = LoadRequest(kind: .adult, wheelchair: .notNeeded)
 
-    @Test("a default-wheelchair flag fills in the customer's own (first) load only, and never overrides NOT_NEEDED", arguments: [
-        (["wheelchair_user"], [unspecified], [Load.adult(wheelchair: .needed)]),
-        (["wheelchair_user"], [unspecified, unspecified], [.adult(wheelchair: .needed), .adult(wheelchair: .notNeeded)]),
-        (["wheelchair_user"], [walking], [.adult(wheelchair: .notNeeded)]),
-        (["wheelchair_user"], [walking, unspecified], [.adult(wheelchair: .notNeeded), .adult(wheelchair: .notNeeded)]),
-        (["wheelchair_user"], [LoadRequest(kind: .child)], [.child(wheelchair: .needed, childSeat: .notNeeded)]),
-        ([], [unspecified], [.adult(wheelchair: .notNeeded)]),
-        ([], [LoadRequest(kind: .adult, wheelchair: .needed)], [.adult(wheelchair: .needed)]),
-    ])
+    @Test(
+        "a default-wheelchair flag fills in the customer's own (first) load only, and never overrides NOT_NEEDED",
+        arguments: [
+            (["wheelchair_user"], [unspecified], [Load.adult(wheelchair: .needed)]),
+            (
+                ["wheelchair_user"], [unspecified, unspecified],
+                [.adult(wheelchair: .needed), .adult(wheelchair: .notNeeded)]
+            ),
+            (["wheelchair_user"], [walking], [.adult(wheelchair: .notNeeded)]),
+            (
+                ["wheelchair_user"], [walking, unspecified],
+                [.adult(wheelchair: .notNeeded), .adult(wheelchair: .notNeeded)]
+            ),
+            (["wheelchair_user"], [LoadRequest(kind: .child)], [.child(wheelchair: .needed, childSeat: .notNeeded)]),
+            ([], [unspecified], [.adult(wheelchair: .notNeeded)]),
+            ([], [LoadRequest(kind: .adult, wheelchair: .needed)], [.adult(wheelchair: .needed)])
+        ])
     func defaultWheelchair(flags: [String], loads: [LoadRequest], resolved: [Load]) throws {
         var w = Self.world()
         w.addVehicle(at: -2000, 0, type: VehicleType(name: "van", seats: 4, wheelchairPlaces: 1))
@@ -74,7 +86,9 @@ struct FlagEffectTests {
         let (trip, _) = try live.book(customer, from: -2000, 0, to: 2000, 0, loads: loads)
         #expect(try live.service.trip(customerID: customer, tripID: trip).loads == resolved)
         let r = try live.index(of: trip)
-        let requested = live.log.trip(r).compactMap { e -> TripRequest? in if case .requested(_, let q) = e.kind { q } else { nil } }
+        let requested = live.log.trip(r).compactMap { e -> TripRequest? in
+            if case .requested(_, let q) = e.kind { q } else { nil }
+        }
         #expect(requested.map(\.loads) == [resolved])
         #expect(requested.first?.customerFlags == flags)
     }
@@ -84,8 +98,11 @@ struct FlagEffectTests {
         var w = Self.world()
         w.addVehicle(at: -2000, 0)
         let live = LiveWorld(w)
-        expect(serviceError { try live.offers(try live.customer(flags: ["wheelchair_user"]), from: -2000, 0, to: 2000, 0) },
-               .invalidArgument, .invalidLoad, fields: ["load"])
+        expect(
+            serviceError {
+                try live.offers(try live.customer(flags: ["wheelchair_user"]), from: -2000, 0, to: 2000, 0)
+            },
+            .invalidArgument, .invalidLoad, fields: ["load"])
         #expect(try !live.offers(try live.customer(), from: -2000, 0, to: 2000, 0).isEmpty)
     }
 
@@ -97,11 +114,15 @@ struct FlagEffectTests {
         let customer = try live.customer(flags: ["member"])
         let (trip, _) = try live.book(customer, from: -2000, 0, to: 2000, 0)
         try live.service.deleteCustomer(customer)
-        expect(serviceError { try live.offers(customer, from: 2000, 0, to: -2000, 0) }, .permissionDenied, .customerUnauthenticated)
+        expect(
+            serviceError { try live.offers(customer, from: 2000, 0, to: -2000, 0) }, .permissionDenied,
+            .customerUnauthenticated)
         try live.advance(trip: trip) { $0 == .fulfilled }
         let view = try live.service.trip(customerID: nil, tripID: trip)
         #expect(view.customerID == customer && view.droppedOff)
-        expect(serviceError { try live.offers(customer, from: 2000, 0, to: -2000, 0) }, .permissionDenied, .customerUnauthenticated)
+        expect(
+            serviceError { try live.offers(customer, from: 2000, 0, to: -2000, 0) }, .permissionDenied,
+            .customerUnauthenticated)
         expect(serviceError { try live.service.customer(customer) }, .notFound, .customerNotFound)
     }
 }

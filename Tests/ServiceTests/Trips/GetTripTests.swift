@@ -1,7 +1,7 @@
 import Service
 import Simulation
-import Testing
 import TestSupport
+import Testing
 
 /// `GetTrip`: who may read a trip, and how its state, times and vehicle follow the engine.
 @Suite("GetTrip")
@@ -19,7 +19,9 @@ struct GetTripTests {
         let customer = try live.customer()
         _ = try live.book(customer, from: -2000, 0, to: 2000, 0)
         for caller in [nil, customer] {
-            expect(serviceError { try live.service.trip(customerID: caller, tripID: "no-such-trip") }, .notFound, .tripNotFound)
+            expect(
+                serviceError { try live.service.trip(customerID: caller, tripID: "no-such-trip") }, .notFound,
+                .tripNotFound)
         }
     }
 
@@ -28,10 +30,15 @@ struct GetTripTests {
         let live = LiveWorld(Self.world())
         let (owner, other) = (try live.customer(), try live.customer())
         let (trip, _) = try live.book(owner, from: -2000, 0, to: 2000, 0)
-        expect(serviceError { try live.service.trip(customerID: other, tripID: trip) }, .permissionDenied, .customerUnauthorized)
-        expect(serviceError { try live.service.trip(customerID: "no-such-customer", tripID: trip) }, .permissionDenied, .customerUnauthenticated)
+        expect(
+            serviceError { try live.service.trip(customerID: other, tripID: trip) }, .permissionDenied,
+            .customerUnauthorized)
+        expect(
+            serviceError { try live.service.trip(customerID: "no-such-customer", tripID: trip) }, .permissionDenied,
+            .customerUnauthenticated)
         #expect(try live.service.trip(customerID: owner, tripID: trip).customerID == owner)
-        #expect(try live.service.trip(customerID: nil, tripID: trip) == live.service.trip(customerID: owner, tripID: trip))
+        #expect(
+            try live.service.trip(customerID: nil, tripID: trip) == live.service.trip(customerID: owner, tripID: trip))
     }
 
     @Test("polled every second, a trip goes Accepted → PickedUp → Fulfilled; the vehicle shows only in fulfilment")
@@ -41,20 +48,24 @@ struct GetTripTests {
         let (trip, offer) = try live.book(customer, from: -2000, 0, to: 2000, 0)
         var states: [TripState] = []
         var views: [(at: SimTime, view: TripStatus)] = []
-        try #require(live.advance(until: {
-            let view = try! live.service.trip(customerID: customer, tripID: trip)
-            if states.last != view.state { states.append(view.state) }
-            views.append((live.now, view))
-            return view.state.isTerminal
-        }))
+        try #require(
+            live.advance(until: {
+                let view = try! live.service.trip(customerID: customer, tripID: trip)
+                if states.last != view.state { states.append(view.state) }
+                views.append((live.now, view))
+                return view.state.isTerminal
+            }))
         #expect(states == [.accepted, .pickedUp, .fulfilled])
         for (_, view) in views {
             #expect((view.vehicle != nil) == (view.state.category == .inFulfillment))
             if let vehicle = view.vehicle { #expect(vehicle.id == "v0" && vehicle.type == "car") }
-            #expect(view.offer.pickup == offer.pickup && view.offer.dropoff == offer.dropoff && live.service.serviceClassName(view.offer) == "standard")
+            #expect(
+                view.offer.pickup == offer.pickup && view.offer.dropoff == offer.dropoff
+                    && live.service.serviceClassName(view.offer) == "standard")
         }
         // Driving to the pickup, the vehicle's position moves north towards the stop between polls.
-        let driving = views.filter { $0.at > TestWorld.t0 && $0.at < TestWorld.t0 + .seconds(200) }.compactMap(\.view.vehicle?.position)
+        let driving = views.filter { $0.at > TestWorld.t0 && $0.at < TestWorld.t0 + .seconds(200) }.compactMap(
+            \.view.vehicle?.position)
         #expect(driving.count > 100)
         let stop = TestWorld.at(-2000, 0)
         for (a, b) in zip(driving, driving.dropFirst()) {

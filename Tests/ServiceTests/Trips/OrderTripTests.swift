@@ -1,7 +1,8 @@
 import Service
-@testable import Simulation
-import Testing
 import TestSupport
+import Testing
+
+@testable import Simulation
 
 /// `OrderTrip`: each refusal with its code and reason, and the fallback to another vehicle.
 @Suite("OrderTrip")
@@ -10,15 +11,18 @@ struct OrderTripTests {
     static func world() -> TestWorld {
         var w = TestWorld()
         w.addVehicle(at: -2000, 0)
-        w.serviceClasses.append(ServiceClass(name: "comfort", maxWait: .minutes(10), maxRideFactor: 1.5, maxRideConstant: .minutes(2)))
+        w.serviceClasses.append(
+            ServiceClass(name: "comfort", maxWait: .minutes(10), maxRideFactor: 1.5, maxRideConstant: .minutes(2)))
         return w
     }
 
     static func name(_ e: SimEvent?) -> String? { e.map { RunLog.name($0.kind) } }
 
-    @Test("an offer can be ordered until it expires, not a millisecond later", arguments: [
-        (SimTime.zero, nil), (.seconds(60), nil), (.seconds(60) + SimTime(ms: 1), ErrorReason.offerExpired),
-    ])
+    @Test(
+        "an offer can be ordered until it expires, not a millisecond later",
+        arguments: [
+            (SimTime.zero, nil), (.seconds(60), nil), (.seconds(60) + SimTime(ms: 1), ErrorReason.offerExpired)
+        ])
     func expiry(wait: SimTime, reason: ErrorReason?) throws {
         let live = LiveWorld(Self.world())
         let customer = try live.customer()
@@ -57,14 +61,16 @@ struct OrderTripTests {
         try #require(offers.count >= 2)
         let trip = try live.service.orderTrip(customerID: customer, offerToken: offers[0].token)
         let ordered = live.log.events.filter { Self.name($0) == "ordered" }.count
-        expect(serviceError { try live.service.orderTrip(customerID: customer, offerToken: offers[second].token) },
-               .failedPrecondition, .offerAlreadyOrdered)
+        expect(
+            serviceError { try live.service.orderTrip(customerID: customer, offerToken: offers[second].token) },
+            .failedPrecondition, .offerAlreadyOrdered)
         #expect(live.log.events.filter { Self.name($0) == "ordered" }.count == ordered)
         #expect(try live.service.activeTrip(of: customer)?.tripID == trip)
         // Still spent after the trip is cancelled.
         try live.service.cancelTripAsCustomer(customerID: customer, tripID: trip)
-        expect(serviceError { try live.service.orderTrip(customerID: customer, offerToken: offers[second].token) },
-               .failedPrecondition, .offerAlreadyOrdered)
+        expect(
+            serviceError { try live.service.orderTrip(customerID: customer, offerToken: offers[second].token) },
+            .failedPrecondition, .offerAlreadyOrdered)
     }
 
     @Test("ordering a second request's offer while the first trip is in progress is ONGOING_TRIP")
@@ -74,20 +80,26 @@ struct OrderTripTests {
         let first = try #require(try live.offers(customer, from: -2000, 0, to: 2000, 0).first)
         let second = try #require(try live.offers(customer, from: -2000, 0, to: 0, 2000).first)
         _ = try live.service.orderTrip(customerID: customer, offerToken: first.token)
-        expect(serviceError { try live.service.orderTrip(customerID: customer, offerToken: second.token) }, .failedPrecondition, .ongoingTrip)
+        expect(
+            serviceError { try live.service.orderTrip(customerID: customer, offerToken: second.token) },
+            .failedPrecondition, .ongoingTrip)
         #expect(Self.name(live.log.events.last) == "orderRefused(ONGOING_TRIP)")
     }
 
     @Test("an offer whose seats another rider took in between is FLEET_SATURATED")
     func fleetFilledBetweenOfferAndOrder() throws {
         var w = Self.world()
-        w.serviceClasses = [ServiceClass(name: "standard", maxWait: .minutes(5), maxRideFactor: 2, maxRideConstant: .minutes(5))]
+        w.serviceClasses = [
+            ServiceClass(name: "standard", maxWait: .minutes(5), maxRideFactor: 2, maxRideConstant: .minutes(5))
+        ]
         let live = LiveWorld(w)
         let four = Array(repeating: LoadRequest(kind: .adult), count: 4)
         let (x, y) = (try live.customer(), try live.customer())
         let late = try #require(try live.offers(x, from: -2000, 0, to: 2000, 0, loads: four).first)
         _ = try live.book(y, from: -2000, 0, to: 2000, 0, loads: four)
-        expect(serviceError { try live.service.orderTrip(customerID: x, offerToken: late.token) }, .failedPrecondition, .fleetSaturated)
+        expect(
+            serviceError { try live.service.orderTrip(customerID: x, offerToken: late.token) }, .failedPrecondition,
+            .fleetSaturated)
         #expect(Self.name(live.log.events.last) == "orderRefused(FLEET_SATURATED)")
         #expect(try live.service.activeTrip(of: x) == nil)
     }
@@ -95,7 +107,9 @@ struct OrderTripTests {
     @Test("when the offered vehicle no longer fits, the order books another that does")
     func fallsBackToAnotherVehicle() throws {
         var w = Self.world()
-        w.serviceClasses = [ServiceClass(name: "standard", maxWait: .minutes(5), maxRideFactor: 2, maxRideConstant: .minutes(5))]
+        w.serviceClasses = [
+            ServiceClass(name: "standard", maxWait: .minutes(5), maxRideFactor: 2, maxRideConstant: .minutes(5))
+        ]
         w.addVehicle(at: -2000, 1000)  // v1, 100 s from the stop
         let live = LiveWorld(w)
         let (x, y) = (try live.customer(), try live.customer())
@@ -103,7 +117,8 @@ struct OrderTripTests {
         // The offer rests on v0, which waits at the stop: no 100 s approach.
         #expect(offer.estimatedPickup < live.now + .seconds(100))
         _ = try live.book(y, from: -2000, 0, to: 2000, 0, loads: Array(repeating: LoadRequest(kind: .adult), count: 4))
-        #expect(try live.service.trip(customerID: y, tripID: live.service.activeTrip(of: y)!.tripID).vehicle?.id == "v0")
+        #expect(
+            try live.service.trip(customerID: y, tripID: live.service.activeTrip(of: y)!.tripID).vehicle?.id == "v0")
         let trip = try live.service.orderTrip(customerID: x, offerToken: offer.token)
         let view = try live.service.trip(customerID: x, tripID: trip)
         #expect(view.vehicle?.id == "v1")
@@ -115,14 +130,19 @@ struct OrderTripTests {
         #expect(try #require(live.log.first(r, "droppedOff")).time <= offer.dropoffLatest)
     }
 
-    @Test("a token this service did not issue is INVALID_ARGUMENT on offer_token", arguments: [
-        "", "of", "of_abc", "of__0", "of_abc_", "OF_abc_0", "of_ABC_0", "of_abc_x", "of_abc_0_1", "of_a-c_0", "of_zzzzzz_0",
-    ])
+    @Test(
+        "a token this service did not issue is INVALID_ARGUMENT on offer_token",
+        arguments: [
+            "", "of", "of_abc", "of__0", "of_abc_", "OF_abc_0", "of_ABC_0", "of_abc_x", "of_abc_0_1", "of_a-c_0",
+            "of_zzzzzz_0"
+        ])
     func unknownToken(_ token: String) throws {
         let live = LiveWorld(Self.world())
         let customer = try live.customer()
         _ = try live.offers(customer, from: -2000, 0, to: 2000, 0)
-        expect(serviceError { try live.service.orderTrip(customerID: customer, offerToken: token) }, .invalidArgument, .invalidOfferToken, fields: ["offer_token"])
+        expect(
+            serviceError { try live.service.orderTrip(customerID: customer, offerToken: token) }, .invalidArgument,
+            .invalidOfferToken, fields: ["offer_token"])
     }
 
     @Test("a real token with another offer index is unknown")
@@ -133,7 +153,9 @@ struct OrderTripTests {
         let token = try #require(offers.last?.token)
         let tampered = String(token.dropLast()) + "9"
         try #require(!offers.contains { $0.token == tampered })
-        expect(serviceError { try live.service.orderTrip(customerID: customer, offerToken: tampered) }, .invalidArgument, .invalidOfferToken, fields: ["offer_token"])
+        expect(
+            serviceError { try live.service.orderTrip(customerID: customer, offerToken: tampered) }, .invalidArgument,
+            .invalidOfferToken, fields: ["offer_token"])
     }
 
     @Test("another customer's offer is CUSTOMER_UNAUTHORIZED and stays orderable by its owner")
@@ -141,20 +163,27 @@ struct OrderTripTests {
         let live = LiveWorld(Self.world())
         let (owner, other) = (try live.customer(), try live.customer())
         let offer = try #require(try live.offers(owner, from: -2000, 0, to: 2000, 0).first)
-        expect(serviceError { try live.service.orderTrip(customerID: other, offerToken: offer.token) }, .permissionDenied, .customerUnauthorized)
+        expect(
+            serviceError { try live.service.orderTrip(customerID: other, offerToken: offer.token) }, .permissionDenied,
+            .customerUnauthorized)
         #expect(try !live.service.orderTrip(customerID: owner, offerToken: offer.token).isEmpty)
     }
 
-    @Test("ordering without a usable customer: missing id, unknown or deleted customer", arguments: [
-        ("", ErrorReason.customerIDMissing), ("unknown", .customerUnauthenticated), ("deleted", .customerUnauthenticated),
-    ])
+    @Test(
+        "ordering without a usable customer: missing id, unknown or deleted customer",
+        arguments: [
+            ("", ErrorReason.customerIDMissing), ("unknown", .customerUnauthenticated),
+            ("deleted", .customerUnauthenticated)
+        ])
     func unusableCustomer(caller: String, reason: ErrorReason) throws {
         let live = LiveWorld(Self.world())
         let customer = try live.customer()
         let offer = try #require(try live.offers(customer, from: -2000, 0, to: 2000, 0).first)
         if caller == "deleted" { try live.service.deleteCustomer(customer) }
         let id: String? = caller == "deleted" ? customer : caller == "unknown" ? "no-such-customer" : nil
-        expect(serviceError { try live.service.orderTrip(customerID: id, offerToken: offer.token) }, .permissionDenied, reason)
+        expect(
+            serviceError { try live.service.orderTrip(customerID: id, offerToken: offer.token) }, .permissionDenied,
+            reason)
         #expect(Self.name(live.log.events.last) == "offered")
     }
 }

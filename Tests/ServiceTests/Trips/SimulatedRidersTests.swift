@@ -1,7 +1,7 @@
 import Service
 import Simulation
-import Testing
 import TestSupport
+import Testing
 
 /// Simulated riders book through the service: customers made by `CreateCustomer`, flags by the
 /// scenario's shares, and every trip readable through `GetTrip` in agreement with the log.
@@ -20,9 +20,11 @@ struct SimulatedRidersTests {
         for (x, y) in [(-2000.0, -2000.0), (2000, 2000), (-2000, 2000), (2000, -2000)] { w.addVehicle(at: x, y) }
         for k in 0..<80 {
             let (x0, y0) = (k % 5 - 2, (k / 5) % 5 - 2), (x1, y1) = ((k + 2) % 5 - 2, (k / 5 + 3) % 5 - 2)
-            w.requests.append(TripRequest(id: "r\(k)", customerID: "c\(k % 20)", time: TestWorld.t0 + .minutes(Double(k)),
-                                          origin: TestWorld.at(Double(x0) * 1000, Double(y0) * 1000),
-                                          destination: TestWorld.at(Double(x1) * 1000, Double(y1) * 1000)))
+            w.requests.append(
+                TripRequest(
+                    id: "r\(k)", customerID: "c\(k % 20)", time: TestWorld.t0 + .minutes(Double(k)),
+                    origin: TestWorld.at(Double(x0) * 1000, Double(y0) * 1000),
+                    destination: TestWorld.at(Double(x1) * 1000, Double(y1) * 1000)))
         }
         return w
     }
@@ -50,7 +52,9 @@ struct SimulatedRidersTests {
         let live = LiveWorld(world, start: .zero)
         live.finish()
         let log = live.log
-        let requested = log.events.compactMap { e -> (Int32, TripRequest)? in if case .requested(let r, let q) = e.kind { (r, q) } else { nil } }
+        let requested = log.events.compactMap { e -> (Int32, TripRequest)? in
+            if case .requested(let r, let q) = e.kind { (r, q) } else { nil }
+        }
         #expect(requested.count == world.requests.count)
 
         // Every demand customer became exactly one service customer, made through CreateCustomer.
@@ -61,7 +65,8 @@ struct SimulatedRidersTests {
             let demandID = world.requests[Int(r)].customerID
             let customer = try live.service.customer(request.customerID)
             #expect(customer.externalCustomerID == demandID)
-            #expect(serviceID.updateValue(request.customerID, forKey: demandID).map { $0 == request.customerID } ?? true)
+            #expect(
+                serviceID.updateValue(request.customerID, forKey: demandID).map { $0 == request.customerID } ?? true)
             #expect(Set(request.customerFlags) == live.service.customers.flags(of: request.customerID))
         }
         #expect(Set(serviceID.keys) == demandIDs)
@@ -81,7 +86,9 @@ struct SimulatedRidersTests {
             #expect(view.state == Self.finalState(log.names(r)), "trip \(request.id): \(log.names(r))")
             #expect(view.pickedUp == (log.first(r, "pickedUp") != nil))
             if let pickedUp = log.first(r, "pickedUp") { #expect(view.pickupTime == pickedUp.time) }
-            if let droppedOff = log.first(r, "droppedOff") { #expect(view.droppedOff && view.dropoffTime == droppedOff.time) }
+            if let droppedOff = log.first(r, "droppedOff") {
+                #expect(view.droppedOff && view.dropoffTime == droppedOff.time)
+            }
             states.insert(view.state.description)
         }
         #expect(states.contains("Fulfilled") && states.count >= 2, "\(states)")
