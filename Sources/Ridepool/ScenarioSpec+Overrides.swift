@@ -7,7 +7,7 @@ extension ScenarioSpec {
         if workload != nil && (options.fleetSize != nil || options.demandScale != nil) {
             throw RidepoolError(
                 "--fleet-size and --demand-scale do not apply to a workload scenario (\(name))",
-                fix: "run the workload as it is, or export a different one with ../shared/tools/ridepy_bench.py")
+                fix: "run the workload as it is, or export another with the peer tooling (ridepy_bench.py --export)")
         }
         if let seed = options.seed { spec.seed = seed }
         if let scale = options.demandScale {

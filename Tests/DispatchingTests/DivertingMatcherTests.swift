@@ -33,16 +33,6 @@ struct DivertingMatcherTests {
             boarding: .zero, alighting: .zero, desiredDeparture: now, waitWeight: 0, rideWeight: 0)
     }
 
-    /// Serves `plan`'s stops as the engine does (no waiting riders, no no-shows) up to `now`.
-    static func drive(_ plan: inout VehiclePlan, until now: SimTime, travel: PlaneTravelTime) {
-        var next = plan.lockNext(travel: travel, now: .zero)
-        while let stop = next, stop.departure <= now {
-            if stop.isPickup { plan.onboard += stop.demand } else { plan.onboard -= stop.demand }
-            plan.finishCurrent(at: stop.departure, travel: travel)
-            next = plan.lockNext(travel: travel, now: stop.departure)
-        }
-    }
-
     @Test("a driving vehicle is a candidate only if where it is now can reach the pickup")
     func drivingVehicleJudgedByWhereItIsNow() {
         let travel = PlaneTravelTime(secondsPerUnit: 1000, capacity: 16)
@@ -108,7 +98,7 @@ struct DivertingMatcherTests {
             }
             // Each vehicle sets out at once and is where its plan has it at `now`, as the engine keeps it.
             let now = SimTime.seconds(g.uniform(0...4000))
-            for v in plans.indices { Self.drive(&plans[v], until: now, travel: travel) }
+            for v in plans.indices { PlaneInstance.drive(&plans[v], until: now, travel: travel) }
             let fleet = Fleet(specs: specs, plans: plans)
             // Cells from a fifth of a unit (long cell walks) to three units.
             var matcher = Self.matcher(travel, vehicles: count, cellUnits: g.uniform(0.2...3))
