@@ -9,7 +9,7 @@ extension TripService {
     /// no offer is an error with its reason).
     public func requestTripOffers(customerID: String?, _ request: OfferRequest) throws(ServiceError) -> [Offer] {
         let customer = try authenticatedCustomer(customerID)
-        let (origin, destination) = try Self.checkLocations(request)
+        let (origin, destination) = try checkLocations(request, of: customer.id)
         guard request.departureTime != nil || request.arrivalTime != nil else {
             throw ServiceError(
                 .missingTime, "set departure_time (leave at) or arrival_time (arrive by)",
@@ -28,6 +28,7 @@ extension TripService {
                 .invalidLoad, "a request carries 1 to \(Self.maxLoads) loads, this one has \(request.loads.count)",
                 fieldViolations: [FieldViolation(field: "load", description: "give 1 to \(Self.maxLoads) loads")])
         }
+        let account = try tripAccount(of: customer, named: request.accountID)
         let id = tripID(forNewRequest: desk.requestCount)
         let departure = request.departureTime ?? request.arrivalTime!
         let tripRequest = TripRequest(
@@ -36,25 +37,30 @@ extension TripService {
             loads: [], approachSpeed: request.approachSpeed ?? .medium,
             visualImpairment: request.visualImpairmentSupport)
         let r = desk.register(tripRequest)
-        return try offers(for: r, customer: customer, loads: request.loads)
+        return try offers(for: r, customer: customer, loads: request.loads, account: account)
     }
 
-    /// Offers for registered request `r`: the rules that need the customer and the clock, then the quote.
-    /// Records the request and its outcome (offers or no offer) in the run's log.
-    func offers(for r: Int32, customer: Customer, loads: [LoadRequest]) throws(ServiceError) -> [Offer] {
+    /// Offers for registered request `r` billed to `account`: the rules that need the customer and the
+    /// clock, then the quote. Loads are resolved with the customer's default requirements and the
+    /// wait weighed by their flags and tier. Records the request and its outcome (offers or no offer).
+    func offers(for r: Int32, customer: Customer, loads: [LoadRequest], account: TripAccount?) throws(ServiceError)
+        -> [Offer]
+    {
         var request = desk.request(r)
         let flags = customers.flagDefinitions(of: customer.id)
+        let profile = customers.recordedProfile(of: customer.id) ?? CustomerProfile()
+        var requirements = profile.requirements
+        if flags.contains(where: { $0.effect == .defaultWheelchair }) { requirements.wheelchair = .needed }
         request.customerID = customer.id
         request.customerFlags = flags.map(\.name)
-        request.loads = Self.resolve(loads, defaultWheelchair: flags.contains { $0.effect == .defaultWheelchair })
+        request.loads = requirements.resolve(loads)
+        request.account = account
         desk.update(r, request)
         desk.record(.requested(request: r, request))
         do throws(ServiceError) {
             let classes = try checkRules(request, customer: customer, flags: flags)
-            let waitWeight = flags.reduce(desk.defaultWaitWeight) { w, f in
-                if case .priority(let p) = f.effect { return max(w, p) } else { return w }
-            }
-            switch desk.quote(r, QuoteQuery(classes: classes, waitWeight: waitWeight)) {
+            let weight = waitWeight(flags: flags, tier: profile.priorityTier)
+            switch desk.quote(r, QuoteQuery(classes: classes, waitWeight: weight)) {
             case .failure(let f): throw error(f, request)
             case .success(let quotes): return record(quotes, for: r, customer: customer.id)
             }
@@ -118,32 +124,43 @@ extension TripService {
         return result
     }
 
-    private static func checkLocations(_ request: OfferRequest) throws(ServiceError) -> (GeoPoint, GeoPoint) {
-        var violations: [FieldViolation] = []
-        for (field, place) in [("origin", request.origin), ("destination", request.destination)]
-        where place.location?.isValid != true {
-            violations.append(
-                FieldViolation(
-                    field: field + ".location",
-                    description: "give latitude in [-90, 90] and longitude in [-180, 180]"))
-        }
-        guard violations.isEmpty, let o = request.origin.location, let d = request.destination.location else {
-            throw ServiceError(
-                .invalidLocation, "origin and destination need a valid WGS84 location", fieldViolations: violations)
-        }
-        return (o, d)
-    }
-
-    /// The loads as they ride: unspecified wheelchairs filled in (the customer's own load, the first,
-    /// gets one under a default-wheelchair flag), unspecified child seats not needed.
-    static func resolve(_ loads: [LoadRequest], defaultWheelchair: Bool) -> [Load] {
-        loads.enumerated().map { k, l in
-            let wheelchair = l.wheelchair ?? (defaultWheelchair && k == 0 ? .needed : .notNeeded)
-            switch l.kind {
-            case .adult: return .adult(wheelchair: wheelchair)
-            case .child: return .child(wheelchair: wheelchair, childSeat: l.childSeat ?? .notNeeded)
+    /// Both ends' positions: each end's valid `location`, or the customer's saved address it names.
+    /// `INVALID_LOCATION` with a violation per end at fault (no or a bad location, both a location and a
+    /// saved address, a saved address the customer does not have).
+    private func checkLocations(_ request: OfferRequest, of customerID: String) throws(ServiceError)
+        -> (GeoPoint, GeoPoint)
+    {
+        var violations: [FieldViolation] = [], points: [GeoPoint] = []
+        for (field, place) in [("origin", request.origin), ("destination", request.destination)] {
+            if let saved = place.savedAddressID {
+                if place.location != nil {
+                    violations.append(
+                        FieldViolation(
+                            field: field + ".saved_address_id", description: "give either location or saved_address_id")
+                    )
+                } else if let address = customers.address(saved, of: customerID), let point = address.place.location {
+                    points.append(point)
+                } else {
+                    violations.append(
+                        FieldViolation(
+                            field: field + ".saved_address_id",
+                            description: "no saved address \"\(saved)\" of this customer; see ListSavedAddresses"))
+                }
+            } else if let point = place.location, point.isValid {
+                points.append(point)
+            } else {
+                violations.append(
+                    FieldViolation(
+                        field: field + ".location",
+                        description: "give latitude in [-90, 90] and longitude in [-180, 180]"))
             }
         }
+        guard violations.isEmpty else {
+            throw ServiceError(
+                .invalidLocation, "origin and destination need a valid WGS84 location (or a saved address)",
+                fieldViolations: violations)
+        }
+        return (points[0], points[1])
     }
 
     /// The service error of a failed quote; outside the service area, the end(s) at fault as field violations.

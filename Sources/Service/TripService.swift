@@ -12,6 +12,8 @@ public final class TripService {
     unowned let desk: any DispatchDesk
     let streams: RandomStreams
     public internal(set) var customers: CustomerDirectory
+    /// The customer extension's corporate accounts (ours).
+    public internal(set) var accounts: AccountDirectory
     /// Offers by token.
     var offers: [String: OfferRecord] = [:]
     /// Trips by id, and each ordered request's customer (an ordered request's other offers are spent too).
@@ -25,6 +27,8 @@ public final class TripService {
         streams = RandomStreams(seed: seed)
         var g = streams.stream(.customers)
         customers = CustomerDirectory(flags: desk.rules.flags, seed: g.next())
+        var a = streams.stream(.accounts)
+        accounts = AccountDirectory(seed: a.next())
     }
 
     /// The simulated time now.

@@ -106,10 +106,10 @@ import Testing
                 _ = try await c.createCustomer(create { $0.languageCode = "english!" }, metadata: md)
             }
             await run(
-                "CreateCustomer external id of 101", bad("INVALID_EXTERNAL_CUSTOMER_ID", ["external_customer_id"])
+                "CreateCustomer external id of 256", bad("INVALID_EXTERNAL_CUSTOMER_ID", ["external_customer_id"])
             ) {
                 _ = try await c.createCustomer(
-                    create { $0.externalCustomerID = String(repeating: "x", count: 101) }, metadata: md)
+                    create { $0.externalCustomerID = String(repeating: "x", count: 256) }, metadata: md)
             }
             await run(
                 "CreateCustomer every field bad at once",

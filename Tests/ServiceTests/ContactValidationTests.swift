@@ -166,10 +166,11 @@ struct ContactValidationTests {
     }
 
     @Test(
-        "external_customer_id: optional, at most 100 characters",
+        "external_customer_id: optional, at most 255 characters (any text)",
         arguments: [
-            (nil as String?, [String]()), ("", []), ("crm-4711", []), (String(repeating: "x", count: 100), []),
-            (String(repeating: "x", count: 101), ["external_customer_id"])
+            (nil as String?, [String]()), ("", []), ("crm-4711", []), (String(repeating: "x", count: 255), []),
+            (String(repeating: "ü", count: 255), []), ("a b/c\u{1F600}", []),
+            (String(repeating: "x", count: 256), ["external_customer_id"])
         ])
     func externalID(id: String?, fields: [String]) {
         #expect(Self.violatingFields(Self.with { $0.externalCustomerID = id }) == fields)
@@ -179,7 +180,7 @@ struct ContactValidationTests {
     func allAtOnce() {
         let draft = CustomerDraft(
             emailAddress: "nope", phoneNumber: "12", givenName: "", familyName: "",
-            languageCode: "pt_BR", externalCustomerID: String(repeating: "x", count: 101))
+            languageCode: "pt_BR", externalCustomerID: String(repeating: "x", count: 256))
         #expect(
             Self.violatingFields(draft) == [
                 "email_address", "phone_number", "given_name", "family_name",

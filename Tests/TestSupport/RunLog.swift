@@ -52,6 +52,7 @@ public struct RunLog {
         case .cancelled(_, let actor): "cancelled(\(actor))"
         case .cancelRefused(_, _, let reason): "cancelRefused(\(reason))"
         case .noShow: "noShow"
+        case .accountCreated: "accountCreated"
         case .runEnded: "runEnded"
         }
     }

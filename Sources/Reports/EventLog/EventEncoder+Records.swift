@@ -70,6 +70,22 @@ extension EventEncoder {
         json.field("desired_departure_s", seconds: r.desiredDeparture)
         if let arrival = r.arrival { json.field("arrival_s", seconds: arrival) }
         json.field("customer_flags", r.customerFlags.joined(separator: ";"))
+        if let account = r.account {
+            json.field("account_id", account.accountID)
+            if let department = account.departmentID { json.field("department_id", department) }
+        }
+    }
+
+    mutating func encodeAccount(_ a: CorporateAccount) {
+        json.field("account_id", a.id)
+        json.field("name", a.name)
+        json.key("departments"); json.openArray()
+        for d in a.departments {
+            json.element(); json.openObject()
+            json.field("id", d.id); json.field("name", d.name)
+            json.closeObject()
+        }
+        json.closeArray()
     }
 
     mutating func encodeOffer(_ o: Offer) {

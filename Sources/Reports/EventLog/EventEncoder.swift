@@ -63,6 +63,8 @@ struct EventEncoder {
             json.field("reason", reason)
         case .noShow(let r, let v, let at):
             json.field("type", "no_show"); trip(r); vehicle(v); place(at)
+        case .accountCreated(let account):
+            json.field("type", "account_created"); encodeAccount(account)
         case .runEnded(let unfinished):
             json.field("type", "run_ended"); json.field("unfinished", int: Int(unfinished))
         }

@@ -5,8 +5,11 @@ public enum ResultFiles {
     public static let summaryFile = "summary.json"
     public static let eventsFile = "events.jsonl"
 
-    public static func writeTrips(_ rows: [TripRow], to path: String) throws {
-        try writeTable(TripRow.csvColumns, rows.lazy.map(\.csvFields), to: path)
+    /// `trips.csv`; `withAccounts` appends `TripRow.accountColumns`.
+    public static func writeTrips(_ rows: [TripRow], to path: String, withAccounts: Bool = false) throws {
+        guard withAccounts else { return try writeTable(TripRow.csvColumns, rows.lazy.map(\.csvFields), to: path) }
+        try writeTable(
+            TripRow.csvColumns + TripRow.accountColumns, rows.lazy.map { $0.csvFields + $0.accountFields }, to: path)
     }
 
     public static func writeVehicles(_ rows: [VehicleRow], to path: String) throws {
@@ -32,7 +35,7 @@ public enum ResultFiles {
 
     /// Writes `trips.csv`, `vehicles.csv` and `summary.json` into `directory` (which must exist).
     public static func writeTables(_ tables: RunTables, toDirectory directory: String) throws {
-        try writeTrips(tables.trips, to: directory + "/" + tripsFile)
+        try writeTrips(tables.trips, to: directory + "/" + tripsFile, withAccounts: !tables.accounts.isEmpty)
         try writeVehicles(tables.vehicles, to: directory + "/" + vehiclesFile)
         try writeSummary(tables.summary, to: directory + "/" + summaryFile)
     }

@@ -16,7 +16,8 @@ public struct RunReport {
         self.header = header; self.tables = tables; self.series = series; self.serviceArea = serviceArea
     }
 
-    /// Section anchors, in page order (the tests check that each is present).
+    /// Section anchors, in page order (the tests check that each is present); runs with corporate
+    /// accounts have an `accounts` section after `outcomes`.
     public static let sections = ["kpis", "map", "day", "distributions", "outcomes", "about"]
 
     /// The whole page.
@@ -34,6 +35,9 @@ public struct RunReport {
         page.section(
             id: "distributions", heading: "Distributions per service class and load type", distributionSection())
         page.section(id: "outcomes", heading: "Request outcomes", outcomeSection())
+        if !tables.accounts.isEmpty {
+            page.section(id: "accounts", heading: "Corporate accounts", accountSection())
+        }
         page.section(id: "about", heading: "About this report", aboutSection())
         return page.html
     }

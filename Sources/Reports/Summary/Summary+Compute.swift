@@ -1,9 +1,12 @@
 import Simulation
 
 extension Summary {
-    /// Computes every KPI from the run's tables; `serviceClasses` and `customerFlags` give the names (and
-    /// order) of `per_service_class` and `per_customer_flag`.
-    public init(trips: [TripRow], vehicles: [VehicleRow], serviceClasses: [String], customerFlags: [String] = []) {
+    /// Computes every KPI from the run's tables; `serviceClasses`, `customerFlags` and `accounts` give the
+    /// names (and order) of `per_service_class`, `per_customer_flag` and `per_account`.
+    public init(
+        trips: [TripRow], vehicles: [VehicleRow], serviceClasses: [String], customerFlags: [String] = [],
+        accounts: [CorporateAccount] = []
+    ) {
         var noOffer: [String: Int] = [:], declined: [String: Int] = [:], refused: [String: Int] = [:]
         var waits: [Double] = [], rides: [Double] = [], detours: [Double] = [], walks: [Double] = []
         var classes = GroupTally(names: serviceClasses)
@@ -51,6 +54,7 @@ extension Summary {
         perServiceClass = classes.groups
         perLoadType = loadTypes.groups
         perCustomerFlag = customerFlags.isEmpty ? [] : flags.groups
+        perAccount = accounts.isEmpty ? [] : Self.accountTotals(trips, accounts)
         for v in vehicles {
             vehicleMetres += v.metresTotal
             vehicleMetresEmpty += v.metresEmpty
@@ -58,6 +62,23 @@ extension Summary {
             busySeconds += v.busy.seconds
             shiftSeconds += v.shiftLength.seconds
         }
+    }
+
+    /// Each account's trips, fares and attributed vehicle-km, then those of trips billed to none.
+    private static func accountTotals(_ trips: [TripRow], _ accounts: [CorporateAccount]) -> [AccountTotals] {
+        var totals = accounts.map { AccountTotals(id: $0.id, name: $0.name) } + [AccountTotals(id: "none", name: "")]
+        var index: [String: Int] = [:]
+        for (k, a) in accounts.enumerated() { index[a.id] = k }
+        for t in trips {
+            let k = t.account.flatMap { index[$0.accountID] } ?? accounts.count
+            totals[k].requests += 1
+            if t.isFulfilled {
+                totals[k].fulfilled += 1
+                totals[k].fareCents += t.priceCents ?? 0
+            }
+            totals[k].attributedMetres += t.attributedMetres
+        }
+        return totals
     }
 
     /// Known reasons first (zeros included), then any others in sorted order.

@@ -55,6 +55,18 @@ extension Summary {
         groups("per_service_class", perServiceClass)
         groups("per_load_type", perLoadType)
         if !perCustomerFlag.isEmpty { groups("per_customer_flag", perCustomerFlag) }
+        if !perAccount.isEmpty {
+            j.key("per_account"); j.openObject()
+            for a in perAccount {
+                j.key(a.id); j.openObject()
+                j.field("name", a.name)
+                j.field("requests", int: a.requests); j.field("fulfilled", int: a.fulfilled)
+                j.field("fares_cents", int: a.fareCents)
+                num("vehicle_km", a.attributedMetres / 1000, 3)
+                j.closeObject()
+            }
+            j.closeObject()
+        }
         j.closeObject()
         j.raw("\n")
         return j.text

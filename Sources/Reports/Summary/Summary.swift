@@ -33,6 +33,22 @@ public struct Summary: Hashable, Sendable {
         }
     }
 
+    /// What a corporate account was billed for: its trips, their fares and the vehicle-km attributed to them.
+    public struct AccountTotals: Hashable, Sendable {
+        /// The account's id (`none`: trips billed to no account).
+        public var id: String
+        public var name: String
+        /// Requests billed to the account.
+        public var requests = 0
+        public var fulfilled = 0
+        /// Σ price of the account's fulfilled trips (the ordered offer's), in cents.
+        public var fareCents = 0
+        /// Σ `TripRow.attributedMetres` of the account's trips.
+        public var attributedMetres = 0.0
+
+        public init(id: String, name: String) { self.id = id; self.name = name }
+    }
+
     /// A count per reason, in a fixed order (known reasons first, then others sorted).
     public struct ReasonCount: Hashable, Sendable {
         public var reason: String
@@ -77,6 +93,8 @@ public struct Summary: Hashable, Sendable {
     /// Requests per customer flag (in the scenario's order; a request counts for each flag it carries),
     /// and `none` for requests without flags.
     public var perCustomerFlag: [Group] = []
+    /// Per corporate account in creation order, then `none`; empty when the run has no account.
+    public var perAccount: [AccountTotals] = []
 
     /// Reasons always listed in `no_offer`, in this order.
     public static let noOfferReasons = [

@@ -9,6 +9,8 @@ public final class RunAccumulator: EventSink {
     private(set) var header: RunHeader?
     private var trips: [TripRecord?] = []
     private var vehicles: [VehicleRecord] = []
+    /// Corporate accounts created in the run, in order.
+    private var accounts: [CorporateAccount] = []
     /// Activity per 15 minutes, for `report.html`.
     public let series = RunSeries()
     /// Events recorded so far.
@@ -86,9 +88,16 @@ public final class RunAccumulator: EventSink {
                 if let k = $0.onBoard.firstIndex(of: r) { $0.onBoard.remove(at: k) }
             }
         case .vehicleArrived(let v, _, let occ, let metres, let drive):
-            vehicle(v) { $0.arrived(at: t, occupancy: occ, metres: metres, drive: drive) }
+            vehicle(v) { record in
+                record.arrived(at: t, occupancy: occ, metres: metres, drive: drive)
+                guard !record.onBoard.isEmpty else { return }
+                let share = metres / Double(record.onBoard.count)
+                for r in record.onBoard { trip(r) { $0.attributedMetres += share } }
+            }
         case .vehicleDeparted(let v, _, let occ):
             vehicle(v) { $0.departed(at: t, occupancy: occ) }
+        case .accountCreated(let account):
+            accounts.append(account)
         case .runEnded:
             break
         }
@@ -105,7 +114,8 @@ public final class RunAccumulator: EventSink {
             trips: tripRows, vehicles: vehicleRows,
             summary: Summary(
                 trips: tripRows, vehicles: vehicleRows,
-                serviceClasses: h.serviceClasses.map(\.name), customerFlags: h.customerFlags))
+                serviceClasses: h.serviceClasses.map(\.name), customerFlags: h.customerFlags, accounts: accounts),
+            accounts: accounts)
     }
 
     private func pickedUp(_ r: Int32, _ v: Int32, _ t: SimTime) {

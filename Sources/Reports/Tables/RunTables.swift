@@ -1,10 +1,14 @@
+import Simulation
+
 /// A run's tables: one row per trip and per vehicle, and the KPI summary.
 public struct RunTables: Sendable {
     public var trips: [TripRow]
     public var vehicles: [VehicleRow]
     public var summary: Summary
+    /// The run's corporate accounts, in creation order (empty unless the customer extension made some).
+    public var accounts: [CorporateAccount]
 
-    public init(trips: [TripRow], vehicles: [VehicleRow], summary: Summary) {
-        self.trips = trips; self.vehicles = vehicles; self.summary = summary
+    public init(trips: [TripRow], vehicles: [VehicleRow], summary: Summary, accounts: [CorporateAccount] = []) {
+        self.trips = trips; self.vehicles = vehicles; self.summary = summary; self.accounts = accounts
     }
 }

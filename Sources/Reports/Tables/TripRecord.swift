@@ -31,6 +31,8 @@ struct TripRecord {
     var pickupTime: SimTime?
     var dropoffTime: SimTime?
     var shared = false
+    /// Vehicle metres attributed to this trip (see `TripRow.attributedMetres`).
+    var attributedMetres = 0.0
 
     init(request: TripRequest) { self.request = request }
 
@@ -78,6 +80,7 @@ struct TripRecord {
             wait: pickupTime.map { $0 - request.desiredDeparture },
             shared: phase == .fulfilled ? shared : nil,
             maxRide: o?.maxRide, priceCents: o?.price, visualImpairment: request.visualImpairment,
-            offers: offerCount, customerFlags: request.customerFlags.sorted())
+            offers: offerCount, customerFlags: request.customerFlags.sorted(), account: request.account,
+            attributedMetres: attributedMetres)
     }
 }

@@ -12,6 +12,10 @@ extension TripRow {
         "customer_flags"
     ]
 
+    /// The columns appended when the run has corporate accounts (`RunTables.accounts`); a run without
+    /// any writes `csvColumns` alone, as before the customer extension.
+    public static let accountColumns = ["account_id", "department_id", "attributed_km"]
+
     /// The row's fields as text, in `csvColumns` order.
     public var csvFields: [String] {
         func t(_ v: SimTime?) -> String { v.map(NumberFormat.seconds) ?? "" }
@@ -25,6 +29,14 @@ extension TripRow {
             t(directTime), t(rideTime), t(wait), shared.map { $0 ? "1" : "0" } ?? "",
             t(maxRide), priceCents.map { String($0) } ?? "", visualImpairment ? "1" : "0", String(offers),
             customerFlags.joined(separator: ";")
+        ]
+    }
+
+    /// `accountColumns`' fields.
+    public var accountFields: [String] {
+        [
+            account?.accountID ?? "", account?.departmentID ?? "",
+            NumberFormat.fixed(attributedMetres / 1000, decimals: 3)
         ]
     }
 }

@@ -46,6 +46,11 @@ public struct TripRow: Hashable, Sendable {
     public var offers: Int
     /// The customer's flags when the request was made, sorted.
     public var customerFlags: [String] = []
+    /// The corporate account (and department) the trip is billed to, if any.
+    public var account: TripAccount?
+    /// Vehicle metres attributed to the trip: each leg driven with riders on board, split equally among
+    /// the trips on board (empty legs are attributed to no trip).
+    public var attributedMetres = 0.0
 
     /// The reason written for trips that were not terminal when the run ended.
     public static let unfinished = "UNFINISHED"

@@ -24,6 +24,9 @@ struct LogReplay {
         case "run_ended":
             endedUnfinished = e.int("unfinished") ?? 0
             return
+        case "account_created":
+            if !started { violations.append("log: line \(e.number) (\(e.type)) before run_started") }
+            return
         default:
             if !started { violations.append("log: line \(e.number) (\(e.type)) before run_started"); return }
         }

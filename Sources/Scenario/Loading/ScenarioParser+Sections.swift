@@ -178,7 +178,7 @@ extension ScenarioParser {
     }
 
     /// A list of texts (default empty).
-    private func stringList(_ r: MapReader, _ key: String) -> [String]? {
+    func stringList(_ r: MapReader, _ key: String) -> [String]? {
         guard r.has(key) else { return [] }
         guard let items = r.sequence(key) else { return nil }
         var out: [String] = []

@@ -13,7 +13,7 @@ final class ScenarioParser {
     static let rootKeys = [
         "schemaVersion", "name", "description", "seed", "timeSpan", "serviceArea", "stops",
         "doorToDoor", "travel", "walking", "boarding", "fleet", "demand", "riders",
-        "serviceClasses", "matcher", "customerFlags", "service", "workload"
+        "serviceClasses", "matcher", "customerFlags", "service", "customers", "workload"
     ]
 
     init(sink: DiagnosticSink, baseDirectory: String) {
@@ -77,8 +77,10 @@ final class ScenarioParser {
         let matcher = parseMatcher(r)
         let flags = parseCustomerFlags(r)
         let service = parseServiceSection(r)
+        let customers = parseCustomers(r)
         if let classes, let flags { checkRequiredFlags(r, classes: classes, flags: flags.flags) }
-        guard sink.isEmpty, let flags, let service, let name, let seed, let start, let end, let drain, let serviceArea,
+        guard sink.isEmpty, let flags, let service, let customers, let name, let seed, let start, let end, let drain,
+            let serviceArea,
             let doorToDoor,
             let travel, let walking, let boarding, let fleet, let demand, let riders, let classes, let matcher
         else { return nil }
@@ -89,7 +91,7 @@ final class ScenarioParser {
             demand: demand, riders: riders, serviceClasses: classes, matcher: matcher,
             rules: ServiceRules(
                 flags: flags.flags, flagShares: flags.shares, serviceHours: service.hours,
-                bookingHorizon: service.horizon, pastTolerance: service.past),
+                bookingHorizon: service.horizon, pastTolerance: service.past, customers: customers),
             pathsAsWritten: pathsAsWritten)
     }
 

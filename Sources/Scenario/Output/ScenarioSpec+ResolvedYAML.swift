@@ -85,6 +85,27 @@ extension ScenarioSpec {
         w.line("bookingHorizonHours", num(rules.bookingHorizon.seconds / 3600))
         w.line("pastToleranceMinutes", num(rules.pastTolerance.seconds / 60))
         w.close()
+        writeCustomers(&w)
+    }
+
+    private func writeCustomers(_ w: inout YAMLWriter) {
+        let c = rules.customers
+        w.open("customers")
+        w.line("vipWaitWeight", num(c.vipWaitWeight)); w.line("vipShare", num(c.vipShare))
+        w.line("defaultWheelchairShare", num(c.defaultWheelchairShare))
+        w.line("defaultChildSeatShare", num(c.defaultChildSeatShare))
+        w.line("defaultChildSeat", c.defaultChildSeat.rawValue)
+        if c.accounts.isEmpty {
+            w.line("accounts", "[]")
+        } else {
+            w.open("accounts")
+            for a in c.accounts {
+                let departments = "[" + a.departments.map(q).joined(separator: ", ") + "]"
+                w.item([("name", q(a.name)), ("departments", departments), ("share", num(a.share))])
+            }
+            w.close()
+        }
+        w.close()
     }
 
     private func writeFleet(_ w: inout YAMLWriter, _ directory: String?) {

@@ -6,11 +6,12 @@
 /// - `given_name`, `family_name`: at most 100 characters each; not both empty (a name of only whitespace
 ///   counts as empty); when both are empty both fields are reported.
 /// - `language_code`: required, a well-formed BCP-47 tag, see `LanguageTag`.
-/// - `external_customer_id`: optional (empty is stored as absent), at most 100 characters.
+/// - `external_customer_id`: optional (empty is stored as absent), at most 255 characters (the sharing
+///   operator's VARCHAR(255)); not unique and never a look-up key.
 /// Lengths count characters (extended grapheme clusters, what a person would count).
 public enum ContactValidation {
     public static let maxNameLength = 100
-    public static let maxExternalIDLength = 100
+    public static let maxExternalIDLength = 255
 
     /// The draft as stored (phone normalised, empty external id absent), or `INVALID_ARGUMENT` with one
     /// field violation per bad field. The reason is the documented one of the rule broken

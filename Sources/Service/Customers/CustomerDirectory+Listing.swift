@@ -26,14 +26,48 @@ extension CustomerDirectory {
     /// `INVALID_ARGUMENT` on `phone_number` when it is not a valid number.
     /// - Complexity: O(customers ever created).
     public func customers(withPhoneNumber phoneNumber: String) throws(ServiceError) -> [Customer] {
-        if let problem = PhoneNumber.problem(phoneNumber) {
-            throw .invalidArgument(
-                "the phone number to look up is invalid",
-                [FieldViolation(field: "phone_number", description: "phone_number \(problem)")],
-                reason: .invalidPhoneNumber)
+        if let violation = Self.phoneViolation(phoneNumber) {
+            throw .invalidArgument("the phone number to look up is invalid", [violation], reason: .invalidPhoneNumber)
         }
-        let wanted = PhoneNumber.stripped(phoneNumber)
-        return entries.lazy.map(\.customer).filter { !$0.isDeleted && $0.phoneNumber == wanted }
+        return matches(phone: PhoneNumber.stripped(phoneNumber)).map(\.item)
+    }
+
+    /// `SearchCustomersByPhone` (the customer extension, ours): `customers(withPhoneNumber:)` paged like
+    /// `ListCustomers` (the token is bound to the normalised number and the page size). A bad number and
+    /// bad paging are reported at once (the reason is the number's then).
+    /// - Complexity: O(customers ever created after the page's start).
+    public func customers(withPhoneNumber phoneNumber: String, pageSize: Int32?, pageToken: String)
+        throws(ServiceError) -> Page<Customer>
+    {
+        let phone = PhoneNumber.stripped(phoneNumber)
+        var violations = Self.phoneViolation(phoneNumber).map { [$0] } ?? []
+        var request: PageRequest?, pagingReason = ErrorReason.invalidPageSize
+        do {
+            request = try PageRequest(
+                pageSize: pageSize, pageToken: pageToken, kind: .customersByPhone,
+                fingerprint: Fingerprint.of(["customersByPhone", String(seed), phone]), maxPosition: entries.count)
+        } catch {
+            violations += error.fieldViolations
+            pagingReason = error.reason
+        }
+        guard violations.isEmpty, let request else {
+            throw .invalidArgument(
+                "the phone look-up is invalid", violations,
+                reason: violations[0].field == "phone_number" ? .invalidPhoneNumber : pagingReason)
+        }
+        return request.page(.customersByPhone, of: matches(phone: phone))
+    }
+
+    /// Live customers with this (stored, normalised) number, each with its creation sequence.
+    private func matches(phone: String) -> some Sequence<(position: Int, item: Customer)> {
+        entries.lazy.enumerated().filter { !$1.customer.isDeleted && $1.customer.phoneNumber == phone }
+            .map { (position: $0 + 1, item: $1.customer) }
+    }
+
+    private static func phoneViolation(_ phoneNumber: String) -> FieldViolation? {
+        PhoneNumber.problem(phoneNumber).map {
+            FieldViolation(field: "phone_number", description: "phone_number \($0)")
+        }
     }
 
     var listFingerprint: UInt64 { Fingerprint.of(["customers", String(seed)]) }

@@ -6,10 +6,13 @@ import Simulation
 /// at creation, so the same sequence of calls gives the same ids. Customers are kept in creation order
 /// forever (deleted ones anonymised, with their id), which is what makes paging stable.
 public struct CustomerDirectory: Sendable {
-    /// One customer and its flags (by name).
+    /// One customer, its flags (by name) and what the customer extension keeps of it.
     struct Entry: Sendable {
         var customer: Customer
         var flags: Set<String>
+        var profile = CustomerProfile()
+        var tags = SequencedList<String>()
+        var addresses = SequencedList<SavedAddress>()
     }
 
     /// Every customer ever created, in creation order; an entry's creation sequence is its index + 1.
@@ -71,12 +74,13 @@ public struct CustomerDirectory: Sendable {
         return entries[index].customer
     }
 
-    /// `DeleteCustomer`: empties the personal data, keeps the id (and the flags, which are configuration
-    /// and what per-flag statistics need) and marks the customer deleted; `NOT_FOUND` for an unknown or
-    /// already deleted id.
+    /// `DeleteCustomer`: empties the personal data (the customer extension's profile, tags and saved
+    /// addresses too), keeps the id (and the flags, which are configuration and what per-flag statistics
+    /// need) and marks the customer deleted; `NOT_FOUND` for an unknown or already deleted id. An active
+    /// trip keeps the account it was billed to.
     public mutating func delete(_ id: String) throws(ServiceError) {
         let index = try liveIndex(id)
-        entries[index].customer = entries[index].customer.anonymised
+        entries[index] = Entry(customer: entries[index].customer.anonymised, flags: entries[index].flags)
         count -= 1
     }
 

@@ -36,9 +36,20 @@ public enum ErrorReason: String, Sendable, Hashable, CaseIterable {
     case invalidPageToken = "INVALID_PAGE_TOKEN"
     case invalidFlag = "INVALID_FLAG"
     case readOnlyFlag = "READ_ONLY_FLAG"
+    // INVALID_ARGUMENT: the customer extension (ours)
+    case invalidTag = "INVALID_TAG"
+    case invalidAccount = "INVALID_ACCOUNT"
+    case invalidDepartment = "INVALID_DEPARTMENT"
+    case invalidSavedAddress = "INVALID_SAVED_ADDRESS"
     // NOT_FOUND
     case customerNotFound = "CUSTOMER_NOT_FOUND"
     case tripNotFound = "TRIP_NOT_FOUND"
+    // NOT_FOUND: the customer extension (ours)
+    case noCurrentTrip = "NO_CURRENT_TRIP"
+    case accountNotFound = "ACCOUNT_NOT_FOUND"
+    case savedAddressNotFound = "SAVED_ADDRESS_NOT_FOUND"
+    // PERMISSION_DENIED: the customer extension (ours)
+    case accountNotAllowed = "ACCOUNT_NOT_ALLOWED"
     // FAILED_PRECONDITION
     case fleetSaturated = "FLEET_SATURATED"
     case noStopsNearOrigin = "NO_STOPS_NEAR_ORIGIN"
@@ -48,21 +59,28 @@ public enum ErrorReason: String, Sendable, Hashable, CaseIterable {
     case offerExpired = "OFFER_EXPIRED"
     case offerAlreadyOrdered = "OFFER_ALREADY_ORDERED"
     case tripNotCancellable = "TRIP_NOT_CANCELLABLE"
+    // FAILED_PRECONDITION: the customer extension's limits per customer (ours)
+    case tagLimitReached = "TAG_LIMIT_REACHED"
+    case savedAddressLimitReached = "SAVED_ADDRESS_LIMIT_REACHED"
+    case accountLimitReached = "ACCOUNT_LIMIT_REACHED"
 
     /// The canonical code this reason comes with.
     public var code: StatusCode {
         switch self {
-        case .customerIDMissing, .customerUnauthenticated, .customerUnauthorized, .serviceClassesNotAllowed:
+        case .customerIDMissing, .customerUnauthenticated, .customerUnauthorized, .serviceClassesNotAllowed,
+            .accountNotAllowed:
             .permissionDenied
         case .invalidLoad, .outOfServiceArea, .outOfServiceHours, .invalidLocation, .missingTime,
             .timeTooFarFromNow, .invalidOfferToken, .invalidFields, .invalidEmailAddress, .invalidPhoneNumber,
             .invalidGivenName, .invalidFamilyName, .invalidName, .invalidLanguageCode, .invalidExternalCustomerID,
-            .invalidCustomer, .invalidPageSize, .invalidPageToken, .invalidFlag, .readOnlyFlag, .tripTooShort:
+            .invalidCustomer, .invalidPageSize, .invalidPageToken, .invalidFlag, .readOnlyFlag, .tripTooShort,
+            .invalidTag, .invalidAccount, .invalidDepartment, .invalidSavedAddress:
             .invalidArgument
-        case .customerNotFound, .tripNotFound:
+        case .customerNotFound, .tripNotFound, .noCurrentTrip, .accountNotFound, .savedAddressNotFound:
             .notFound
         case .fleetSaturated, .noStopsNearOrigin, .noStopsNearDestination, .noStopsNearOriginAndDestination,
-            .ongoingTrip, .offerExpired, .offerAlreadyOrdered, .tripNotCancellable:
+            .ongoingTrip, .offerExpired, .offerAlreadyOrdered, .tripNotCancellable, .tagLimitReached,
+            .savedAddressLimitReached, .accountLimitReached:
             .failedPrecondition
         }
     }

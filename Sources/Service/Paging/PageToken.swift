@@ -10,12 +10,18 @@ public struct PageToken: Hashable, Sendable {
     /// Which list call a token continues.
     public enum Kind: Int, Hashable, Sendable {
         case customers = 1, customerFlags = 2
+        /// The customer extension's lists (ours).
+        case customersByPhone = 3, customerTags = 4, corporateAccounts = 5, savedAddresses = 6
 
         /// The list's name in messages.
         public var listName: String {
             switch self {
             case .customers: "ListCustomers"
             case .customerFlags: "ListCustomerFlags"
+            case .customersByPhone: "SearchCustomersByPhone"
+            case .customerTags: "ListCustomerTags"
+            case .corporateAccounts: "ListCorporateAccounts"
+            case .savedAddresses: "ListSavedAddresses"
             }
         }
     }

@@ -3,7 +3,9 @@ import Simulation
 /// The scenario's riders, booking through the service exactly as API clients do.
 ///
 /// Each demand customer becomes a service customer on their first request (generated contact data,
-/// flags drawn by the scenario's shares, the demand's customer id kept as `external_customer_id`).
+/// flags drawn by the scenario's shares, the demand's customer id kept as `external_customer_id`) and,
+/// where the scenario's `customers` section asks for it, gets the VIP tier, default requirements and a
+/// corporate account (created at the first rider step) through the customer extension's calls.
 /// A rider asks for offers at the request's time, orders the one that arrives earliest within their
 /// wait tolerance after a decision delay, and may cancel (or have the integrator cancel) before pickup
 /// or not show up, all drawn from the run's seeded streams.
@@ -19,6 +21,8 @@ public final class SimulatedRiders: RiderAgent {
     private var pending: [Int32: [Offer]] = [:]
     /// The trip id of each ordered simulated request.
     private var tripIDs: [Int32: String] = [:]
+    /// The scenario's corporate accounts once created (at the first step), in the scenario's order.
+    private var accounts: [CorporateAccount]?
 
     public init(service: TripService, behaviour: RiderBehaviour, seed: UInt64, simulatedCount: Int) {
         self.service = service; self.behaviour = behaviour
@@ -26,6 +30,7 @@ public final class SimulatedRiders: RiderAgent {
     }
 
     public func perform(_ step: RiderStep) {
+        if accounts == nil { accounts = createScenarioAccounts() }
         switch step {
         case .request(let r): request(r)
         case .decide(let r): decide(r)
@@ -43,7 +48,9 @@ public final class SimulatedRiders: RiderAgent {
         let request = service.desk.request(r)
         let customer = customer(for: request.customerID)
         do {
-            pending[r] = try service.offers(for: r, customer: customer, loads: request.loads.map(LoadRequest.init))
+            let account = try service.tripAccount(of: customer, named: nil)
+            pending[r] = try service.offers(
+                for: r, customer: customer, loads: request.loads.map(LoadRequest.init), account: account)
         } catch {
             return  // recorded as no offer by the service
         }
@@ -116,8 +123,44 @@ public final class SimulatedRiders: RiderAgent {
         for share in service.desk.rules.flagShares where flags.unit() < share.share {
             service.customers.setFlagBypassingReadOnly(share.flag, on: customer.id)
         }
+        do { try useExtension(for: customer.id, ordinal: ordinal) } catch {
+            preconditionFailure("the customer extension refused a simulated customer: \(error)")
+        }
         customerIDs[demandID] = customer.id
         return customer
+    }
+
+    /// Draws the customer's tier, default requirements and account by the scenario's shares (one stream
+    /// per customer, apart from the flags') and sets them as an API client would.
+    private func useExtension(for id: String, ordinal: UInt64) throws(ServiceError) {
+        let rules = service.desk.rules.customers
+        var g = streams.stream(.customerMix, index: ordinal)
+        let vip = g.unit(), wheelchair = g.unit(), childSeat = g.unit(), account = g.unit(), department = g.unit()
+        if vip < rules.vipShare { _ = try service.setPriorityTier(.vip, of: id) }
+        var requirements = ServiceRequirements()
+        if wheelchair < rules.defaultWheelchairShare { requirements.wheelchair = .needed }
+        if childSeat < rules.defaultChildSeatShare { requirements.childSeat = rules.defaultChildSeat }
+        if requirements != ServiceRequirements() { _ = try service.setDefaultRequirements(requirements, of: id) }
+        var cumulative = 0.0
+        for (k, share) in rules.accounts.enumerated() {
+            cumulative += share.share
+            guard account < cumulative, let created = accounts?[k] else { continue }
+            let departments = created.departments
+            let chosen =
+                departments.isEmpty
+                ? nil : departments[min(Int(department * Double(departments.count)), departments.count - 1)]
+            _ = try service.attachCustomer(id, toAccount: created.id, department: chosen?.id, makeDefault: true)
+            break
+        }
+    }
+
+    /// Creates the scenario's corporate accounts through the service (recorded in the log).
+    private func createScenarioAccounts() -> [CorporateAccount] {
+        service.desk.rules.customers.accounts.map { share in
+            do { return try service.createAccount(name: share.name, departments: share.departments) } catch {
+                preconditionFailure("scenario account \"\(share.name)\" failed the service's rules: \(error)")
+            }
+        }
     }
 }
 

@@ -11,13 +11,16 @@ public struct ServiceRules: Hashable, Sendable {
     public var bookingHorizon: SimTime
     /// How far in the past a departure time may be (a clock that runs a little behind).
     public var pastTolerance: SimTime
+    /// The customer extension: the VIP tier's wait weight and the simulated customers' mix.
+    public var customers: CustomerRules
 
     public init(
         flags: [CustomerFlag] = [], flagShares: [FlagShare] = [], serviceHours: ServiceHours? = nil,
-        bookingHorizon: SimTime = .hours(24 * 7), pastTolerance: SimTime = .minutes(5)
+        bookingHorizon: SimTime = .hours(24 * 7), pastTolerance: SimTime = .minutes(5),
+        customers: CustomerRules = CustomerRules()
     ) {
         self.flags = flags; self.flagShares = flagShares; self.serviceHours = serviceHours
-        self.bookingHorizon = bookingHorizon; self.pastTolerance = pastTolerance
+        self.bookingHorizon = bookingHorizon; self.pastTolerance = pastTolerance; self.customers = customers
     }
 }
 

@@ -19,18 +19,20 @@ public struct TripRequest: Hashable, Sendable {
     public var customerFlags: [String]
     /// Time windows of its own (a replayed workload's), used instead of the service class's; nil: the class's.
     public var windows: TripWindows?
+    /// The corporate account the trip is billed to (the service layer fills it in); nil: none.
+    public var account: TripAccount?
 
     public init(
         id: String, customerID: String, time: SimTime, desiredDeparture: SimTime? = nil,
         arrival: SimTime? = nil, origin: GeoPoint, destination: GeoPoint, loads: [Load] = [.adult],
         approachSpeed: ApproachSpeed = .medium, visualImpairment: Bool = false, customerFlags: [String] = [],
-        windows: TripWindows? = nil
+        windows: TripWindows? = nil, account: TripAccount? = nil
     ) {
         self.id = id; self.customerID = customerID; self.time = time
         self.desiredDeparture = desiredDeparture ?? time; self.arrival = arrival
         self.customerFlags = customerFlags
         self.origin = origin; self.destination = destination; self.loads = loads
         self.approachSpeed = approachSpeed; self.visualImpairment = visualImpairment
-        self.windows = windows
+        self.windows = windows; self.account = account
     }
 }

@@ -37,6 +37,9 @@ public struct SimEvent: Sendable {
         /// A cancellation that the rules refused (the rider was already on board).
         case cancelRefused(request: Int32, actor: CancelActor, reason: String)
         case noShow(request: Int32, vehicle: Int32, at: StopRef)
+        /// A corporate account was created (through the service's customer extension); trips name it
+        /// by id in their request.
+        indirect case accountCreated(CorporateAccount)
         /// Last event: the simulation stopped with `unfinished` trips not yet in a terminal state.
         case runEnded(unfinished: Int32)
     }

@@ -8,6 +8,8 @@ public struct RandomStreams: Sendable {
     public enum Purpose: UInt64, Sendable {
         case demand = 1, loads = 2, choices = 3, noShows = 4, cancellations = 5, tokens = 6, customers = 7
         case customerFlags = 8, tripIDs = 9
+        /// Corporate account ids; each simulated customer's tier, default requirements and account.
+        case accounts = 10, customerMix = 11
     }
 
     public let seed: UInt64
