@@ -44,10 +44,52 @@ public enum TripAPI {
     public typealias Service = Moia_Trip_State_V1_TripStateService
 }
 
+/// Short names for the generated messages of `ridepool.customer.v1`, the customer extension (ours).
+public enum ExtensionAPI {
+    public typealias Service = Ridepool_Customer_V1_CustomerExtensionService
+    public typealias PriorityTier = Ridepool_Customer_V1_PriorityTier
+    public typealias ServiceRequirements = Ridepool_Customer_V1_ServiceRequirements
+    public typealias CustomerProfile = Ridepool_Customer_V1_CustomerProfile
+    public typealias CorporateAccount = Ridepool_Customer_V1_CorporateAccount
+    public typealias SavedAddress = Ridepool_Customer_V1_SavedAddress
+    public typealias SearchCustomersByPhoneRequest = Ridepool_Customer_V1_SearchCustomersByPhoneRequest
+    public typealias SearchCustomersByPhoneResponse = Ridepool_Customer_V1_SearchCustomersByPhoneResponse
+    public typealias GetCurrentTripRequest = Ridepool_Customer_V1_GetCurrentTripRequest
+    public typealias GetCurrentTripResponse = Ridepool_Customer_V1_GetCurrentTripResponse
+    public typealias GetCustomerProfileRequest = Ridepool_Customer_V1_GetCustomerProfileRequest
+    public typealias GetCustomerProfileResponse = Ridepool_Customer_V1_GetCustomerProfileResponse
+    public typealias SetPriorityTierRequest = Ridepool_Customer_V1_SetPriorityTierRequest
+    public typealias SetPriorityTierResponse = Ridepool_Customer_V1_SetPriorityTierResponse
+    public typealias SetDefaultRequirementsRequest = Ridepool_Customer_V1_SetDefaultRequirementsRequest
+    public typealias SetDefaultRequirementsResponse = Ridepool_Customer_V1_SetDefaultRequirementsResponse
+    public typealias AddCustomerTagRequest = Ridepool_Customer_V1_AddCustomerTagRequest
+    public typealias AddCustomerTagResponse = Ridepool_Customer_V1_AddCustomerTagResponse
+    public typealias RemoveCustomerTagRequest = Ridepool_Customer_V1_RemoveCustomerTagRequest
+    public typealias RemoveCustomerTagResponse = Ridepool_Customer_V1_RemoveCustomerTagResponse
+    public typealias ListCustomerTagsRequest = Ridepool_Customer_V1_ListCustomerTagsRequest
+    public typealias ListCustomerTagsResponse = Ridepool_Customer_V1_ListCustomerTagsResponse
+    public typealias CreateCorporateAccountRequest = Ridepool_Customer_V1_CreateCorporateAccountRequest
+    public typealias CreateCorporateAccountResponse = Ridepool_Customer_V1_CreateCorporateAccountResponse
+    public typealias ListCorporateAccountsRequest = Ridepool_Customer_V1_ListCorporateAccountsRequest
+    public typealias ListCorporateAccountsResponse = Ridepool_Customer_V1_ListCorporateAccountsResponse
+    public typealias AttachCustomerToAccountRequest = Ridepool_Customer_V1_AttachCustomerToAccountRequest
+    public typealias AttachCustomerToAccountResponse = Ridepool_Customer_V1_AttachCustomerToAccountResponse
+    public typealias DetachCustomerFromAccountRequest = Ridepool_Customer_V1_DetachCustomerFromAccountRequest
+    public typealias DetachCustomerFromAccountResponse = Ridepool_Customer_V1_DetachCustomerFromAccountResponse
+    public typealias AddSavedAddressRequest = Ridepool_Customer_V1_AddSavedAddressRequest
+    public typealias AddSavedAddressResponse = Ridepool_Customer_V1_AddSavedAddressResponse
+    public typealias ListSavedAddressesRequest = Ridepool_Customer_V1_ListSavedAddressesRequest
+    public typealias ListSavedAddressesResponse = Ridepool_Customer_V1_ListSavedAddressesResponse
+    public typealias RemoveSavedAddressRequest = Ridepool_Customer_V1_RemoveSavedAddressRequest
+    public typealias RemoveSavedAddressResponse = Ridepool_Customer_V1_RemoveSavedAddressResponse
+}
+
 /// The fully qualified names of the services the sandbox serves.
 enum ServiceNames {
     static let customer = "moia.ridepooling.customer.v1beta1.CustomerService"
     static let trip = "moia.trip.state.v1.TripStateService"
+    /// Ours, not the integration API's: served when the backend offers it (`CustomerExtensionBackend`).
+    static let customerExtension = "ridepool.customer.v1.CustomerExtensionService"
     static let health = "grpc.health.v1.Health"
     static let reflection = "grpc.reflection.v1.ServerReflection"
     static let reflectionAlpha = "grpc.reflection.v1alpha.ServerReflection"

@@ -29,21 +29,27 @@ public final class SandboxServer: Sendable {
         let health = HealthState()
         self.health = health
         port = socket.port
+        let maxBytes = configuration.maxRequestBytes
+        let extensionService = (backend as? any CustomerExtensionBackend).map {
+            CustomerExtensionService(backend: backend, extensionBackend: $0, maxRequestBytes: maxBytes)
+        }
+        let names = ServiceNames.all + (extensionService == nil ? [] : [ServiceNames.customerExtension])
         let reflection = ReflectionService(
             index: try ReflectionIndex.embedded(
-                services: ServiceNames.all, base64: ReflectionDescriptors.fileDescriptorSetBase64))
+                services: names, base64: ReflectionDescriptors.fileDescriptorSetBase64))
         var config = HTTP2ServerTransport.Custom<PlaintextListener>.Config.defaults
         config.rpc.maxRequestPayloadSize = configuration.transportMaxRequestBytes
         config.http2.maxConcurrentStreams = configuration.maxConcurrentStreamsPerConnection
         let transport = HTTP2ServerTransport.Custom(listenerFactory: PlaintextListener(socket: socket), config: config)
+        let services: [any RegistrableRPCService] = [
+            CustomerService(backend: backend, maxRequestBytes: maxBytes),
+            TripStateService(backend: backend, maxRequestBytes: maxBytes),
+            HealthService(services: names, state: health),
+            reflection, ReflectionServiceV1Alpha(v1: reflection)
+        ]
         server = GRPCServer(
             transport: transport,
-            services: [
-                CustomerService(backend: backend, maxRequestBytes: configuration.maxRequestBytes),
-                TripStateService(backend: backend, maxRequestBytes: configuration.maxRequestBytes),
-                HealthService(services: ServiceNames.all, state: health),
-                reflection, ReflectionServiceV1Alpha(v1: reflection)
-            ],
+            services: services + (extensionService.map { [$0] } ?? []),
             interceptors: [
                 ErrorDetailsInterceptor(),
                 BearerTokenInterceptor(token: configuration.token, issued: configuration.issuedTokens),

@@ -60,7 +60,8 @@ public nonisolated struct Moia_Ridepooling_Customer_V1beta1_Customer: Sendable {
   public var languageCode: String = String()
 
   /// ridepool: not in the public documents; our design.
-  /// The integrator's own id for this customer: stored and returned, not unique, not a lookup key.
+  /// The integrator's own id for this customer: at most 255 characters (INVALID_EXTERNAL_CUSTOMER_ID
+  /// beyond), any text; stored and returned, not unique, never a look-up key.
   public var externalCustomerID: String = String()
 
   public var unknownFields = SwiftProtobuf.UnknownStorage()

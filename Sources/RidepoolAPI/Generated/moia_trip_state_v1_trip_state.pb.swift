@@ -43,7 +43,8 @@ fileprivate nonisolated struct _GeneratedWithProtocGenSwiftVersion: SwiftProtobu
 }
 
 /// Whether a rider travels in their own wheelchair. Unspecified: the customer's default (a
-/// default-requirement flag such as `wheelchair_user`), otherwise not needed.
+/// default-requirement flag such as `wheelchair_user`, or the extension's default requirements),
+/// otherwise not needed.
 public nonisolated enum Moia_Trip_State_V1_Wheelchair: SwiftProtobuf.Enum, Swift.CaseIterable {
   public typealias RawValue = Int
   case unspecified // = 0
@@ -82,7 +83,8 @@ public nonisolated enum Moia_Trip_State_V1_Wheelchair: SwiftProtobuf.Enum, Swift
 
 }
 
-/// The child seat a child needs. Unspecified means not needed.
+/// The child seat a child needs. Unspecified: the customer's default (the extension's default
+/// requirements), otherwise not needed.
 public nonisolated enum Moia_Trip_State_V1_ChildSeat: SwiftProtobuf.Enum, Swift.CaseIterable {
   public typealias RawValue = Int
   case unspecified // = 0
@@ -241,6 +243,18 @@ public nonisolated struct Moia_Trip_State_V1_NamedLocation: Sendable {
   /// Clears the value of `secondaryPoiName`. Subsequent reads from it will return its default value.
   public mutating func clearSecondaryPoiName() {self._secondaryPoiName = nil}
 
+  /// ridepool extension (ridepool.customer.v1.CustomerExtensionService), not in the public documents:
+  /// one of the requesting customer's saved addresses, in place of `location` (both, or an id the
+  /// customer does not have: INVALID_ARGUMENT / INVALID_LOCATION on `<end>.saved_address_id`).
+  public var savedAddressID: String {
+    get {_savedAddressID ?? String()}
+    set {_savedAddressID = newValue}
+  }
+  /// Returns true if `savedAddressID` has been explicitly set.
+  public var hasSavedAddressID: Bool {self._savedAddressID != nil}
+  /// Clears the value of `savedAddressID`. Subsequent reads from it will return its default value.
+  public mutating func clearSavedAddressID() {self._savedAddressID = nil}
+
   public var unknownFields = SwiftProtobuf.UnknownStorage()
 
   public init() {}
@@ -250,6 +264,7 @@ public nonisolated struct Moia_Trip_State_V1_NamedLocation: Sendable {
   fileprivate var _secondaryAddress: String? = nil
   fileprivate var _primaryPoiName: String? = nil
   fileprivate var _secondaryPoiName: String? = nil
+  fileprivate var _savedAddressID: String? = nil
 }
 
 /// An adult passenger.
@@ -375,6 +390,15 @@ public nonisolated struct Moia_Trip_State_V1_RequestTripOffersRequest: @unchecke
   public var visualImpairmentSupport: Bool {
     get {_storage._visualImpairmentSupport}
     set {_uniqueStorage()._visualImpairmentSupport = newValue}
+  }
+
+  /// ridepool extension (ridepool.customer.v1.CustomerExtensionService), not in the public documents:
+  /// the corporate account to bill the trip to (the customer must be attached to it, else
+  /// PERMISSION_DENIED / ACCOUNT_NOT_ALLOWED); empty: the customer's default account, if any. The
+  /// offers, and the trip ordered from one, carry it.
+  public var corporateAccountID: String {
+    get {_storage._corporateAccountID}
+    set {_uniqueStorage()._corporateAccountID = newValue}
   }
 
   public var unknownFields = SwiftProtobuf.UnknownStorage()
@@ -1086,6 +1110,18 @@ public nonisolated struct Moia_Trip_State_V1_Trip: @unchecked Sendable {
   /// Clears the value of `price`. Subsequent reads from it will return its default value.
   public mutating func clearPrice() {_uniqueStorage()._price = nil}
 
+  /// ridepool extension (ridepool.customer.v1.CustomerExtensionService), not in the public documents:
+  /// the corporate account (and department) the trip is billed to; empty: none.
+  public var corporateAccountID: String {
+    get {_storage._corporateAccountID}
+    set {_uniqueStorage()._corporateAccountID = newValue}
+  }
+
+  public var departmentID: String {
+    get {_storage._departmentID}
+    set {_uniqueStorage()._departmentID = newValue}
+  }
+
   public var unknownFields = SwiftProtobuf.UnknownStorage()
 
   public init() {}
@@ -1146,7 +1182,7 @@ nonisolated extension Moia_Trip_State_V1_LatLon: SwiftProtobuf.Message, SwiftPro
 
 nonisolated extension Moia_Trip_State_V1_NamedLocation: SwiftProtobuf.Message, SwiftProtobuf._MessageImplementationBase, SwiftProtobuf._ProtoNameProviding {
   public static let protoMessageName: String = _protobuf_package + ".NamedLocation"
-  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{1}location\0\u{3}primary_address\0\u{3}secondary_address\0\u{3}primary_poi_name\0\u{3}secondary_poi_name\0")
+  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{1}location\0\u{3}primary_address\0\u{3}secondary_address\0\u{3}primary_poi_name\0\u{3}secondary_poi_name\0\u{3}saved_address_id\0")
 
   public mutating func decodeMessage<D: SwiftProtobuf.Decoder>(decoder: inout D) throws {
     while let fieldNumber = try decoder.nextFieldNumber() {
@@ -1159,6 +1195,7 @@ nonisolated extension Moia_Trip_State_V1_NamedLocation: SwiftProtobuf.Message, S
       case 3: try { try decoder.decodeSingularStringField(value: &self._secondaryAddress) }()
       case 4: try { try decoder.decodeSingularStringField(value: &self._primaryPoiName) }()
       case 5: try { try decoder.decodeSingularStringField(value: &self._secondaryPoiName) }()
+      case 6: try { try decoder.decodeSingularStringField(value: &self._savedAddressID) }()
       default: break
       }
     }
@@ -1184,6 +1221,9 @@ nonisolated extension Moia_Trip_State_V1_NamedLocation: SwiftProtobuf.Message, S
     try { if let v = self._secondaryPoiName {
       try visitor.visitSingularStringField(value: v, fieldNumber: 5)
     } }()
+    try { if let v = self._savedAddressID {
+      try visitor.visitSingularStringField(value: v, fieldNumber: 6)
+    } }()
     try unknownFields.traverse(visitor: &visitor)
   }
 
@@ -1193,6 +1233,7 @@ nonisolated extension Moia_Trip_State_V1_NamedLocation: SwiftProtobuf.Message, S
     if lhs._secondaryAddress != rhs._secondaryAddress {return false}
     if lhs._primaryPoiName != rhs._primaryPoiName {return false}
     if lhs._secondaryPoiName != rhs._secondaryPoiName {return false}
+    if lhs._savedAddressID != rhs._savedAddressID {return false}
     if lhs.unknownFields != rhs.unknownFields {return false}
     return true
   }
@@ -1332,7 +1373,7 @@ nonisolated extension Moia_Trip_State_V1_Load: SwiftProtobuf.Message, SwiftProto
 
 nonisolated extension Moia_Trip_State_V1_RequestTripOffersRequest: SwiftProtobuf.Message, SwiftProtobuf._MessageImplementationBase, SwiftProtobuf._ProtoNameProviding {
   public static let protoMessageName: String = _protobuf_package + ".RequestTripOffersRequest"
-  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{1}origin\0\u{1}destination\0\u{1}load\0\u{3}departure_time\0\u{3}arrival_time\0\u{3}approach_speed\0\u{3}visual_impairment_support\0")
+  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{1}origin\0\u{1}destination\0\u{1}load\0\u{3}departure_time\0\u{3}arrival_time\0\u{3}approach_speed\0\u{3}visual_impairment_support\0\u{3}corporate_account_id\0")
 
   fileprivate class _StorageClass {
     var _origin: Moia_Trip_State_V1_NamedLocation? = nil
@@ -1341,6 +1382,7 @@ nonisolated extension Moia_Trip_State_V1_RequestTripOffersRequest: SwiftProtobuf
     var _time: Moia_Trip_State_V1_RequestTripOffersRequest.OneOf_Time?
     var _approachSpeed: Moia_Trip_State_V1_ApproachSpeed = .unspecified
     var _visualImpairmentSupport: Bool = false
+    var _corporateAccountID: String = String()
 
       // This property is used as the initial default value for new instances of the type.
       // The type itself is protecting the reference to its storage via CoW semantics.
@@ -1357,6 +1399,7 @@ nonisolated extension Moia_Trip_State_V1_RequestTripOffersRequest: SwiftProtobuf
       _time = source._time
       _approachSpeed = source._approachSpeed
       _visualImpairmentSupport = source._visualImpairmentSupport
+      _corporateAccountID = source._corporateAccountID
     }
   }
 
@@ -1406,6 +1449,7 @@ nonisolated extension Moia_Trip_State_V1_RequestTripOffersRequest: SwiftProtobuf
         }()
         case 6: try { try decoder.decodeSingularEnumField(value: &_storage._approachSpeed) }()
         case 7: try { try decoder.decodeSingularBoolField(value: &_storage._visualImpairmentSupport) }()
+        case 8: try { try decoder.decodeSingularStringField(value: &_storage._corporateAccountID) }()
         default: break
         }
       }
@@ -1444,6 +1488,9 @@ nonisolated extension Moia_Trip_State_V1_RequestTripOffersRequest: SwiftProtobuf
       if _storage._visualImpairmentSupport != false {
         try visitor.visitSingularBoolField(value: _storage._visualImpairmentSupport, fieldNumber: 7)
       }
+      if !_storage._corporateAccountID.isEmpty {
+        try visitor.visitSingularStringField(value: _storage._corporateAccountID, fieldNumber: 8)
+      }
     }
     try unknownFields.traverse(visitor: &visitor)
   }
@@ -1459,6 +1506,7 @@ nonisolated extension Moia_Trip_State_V1_RequestTripOffersRequest: SwiftProtobuf
         if _storage._time != rhs_storage._time {return false}
         if _storage._approachSpeed != rhs_storage._approachSpeed {return false}
         if _storage._visualImpairmentSupport != rhs_storage._visualImpairmentSupport {return false}
+        if _storage._corporateAccountID != rhs_storage._corporateAccountID {return false}
         return true
       }
       if !storagesAreEqual {return false}
@@ -2335,7 +2383,7 @@ nonisolated extension Moia_Trip_State_V1_Vehicle: SwiftProtobuf.Message, SwiftPr
 
 nonisolated extension Moia_Trip_State_V1_Trip: SwiftProtobuf.Message, SwiftProtobuf._MessageImplementationBase, SwiftProtobuf._ProtoNameProviding {
   public static let protoMessageName: String = _protobuf_package + ".Trip"
-  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{1}id\0\u{3}customer_id\0\u{1}state\0\u{1}pickup\0\u{1}dropoff\0\u{3}pickup_time\0\u{3}dropoff_time\0\u{1}vehicle\0\u{1}load\0\u{3}service_class\0\u{1}price\0")
+  public static let _protobuf_nameMap = SwiftProtobuf._NameMap(bytecode: "\0\u{1}id\0\u{3}customer_id\0\u{1}state\0\u{1}pickup\0\u{1}dropoff\0\u{3}pickup_time\0\u{3}dropoff_time\0\u{1}vehicle\0\u{1}load\0\u{3}service_class\0\u{1}price\0\u{3}corporate_account_id\0\u{3}department_id\0")
 
   fileprivate class _StorageClass {
     var _id: String = String()
@@ -2349,6 +2397,8 @@ nonisolated extension Moia_Trip_State_V1_Trip: SwiftProtobuf.Message, SwiftProto
     var _load: [Moia_Trip_State_V1_Load] = []
     var _serviceClass: String = String()
     var _price: Moia_Trip_State_V1_Money? = nil
+    var _corporateAccountID: String = String()
+    var _departmentID: String = String()
 
       // This property is used as the initial default value for new instances of the type.
       // The type itself is protecting the reference to its storage via CoW semantics.
@@ -2370,6 +2420,8 @@ nonisolated extension Moia_Trip_State_V1_Trip: SwiftProtobuf.Message, SwiftProto
       _load = source._load
       _serviceClass = source._serviceClass
       _price = source._price
+      _corporateAccountID = source._corporateAccountID
+      _departmentID = source._departmentID
     }
   }
 
@@ -2399,6 +2451,8 @@ nonisolated extension Moia_Trip_State_V1_Trip: SwiftProtobuf.Message, SwiftProto
         case 9: try { try decoder.decodeRepeatedMessageField(value: &_storage._load) }()
         case 10: try { try decoder.decodeSingularStringField(value: &_storage._serviceClass) }()
         case 11: try { try decoder.decodeSingularMessageField(value: &_storage._price) }()
+        case 12: try { try decoder.decodeSingularStringField(value: &_storage._corporateAccountID) }()
+        case 13: try { try decoder.decodeSingularStringField(value: &_storage._departmentID) }()
         default: break
         }
       }
@@ -2444,6 +2498,12 @@ nonisolated extension Moia_Trip_State_V1_Trip: SwiftProtobuf.Message, SwiftProto
       try { if let v = _storage._price {
         try visitor.visitSingularMessageField(value: v, fieldNumber: 11)
       } }()
+      if !_storage._corporateAccountID.isEmpty {
+        try visitor.visitSingularStringField(value: _storage._corporateAccountID, fieldNumber: 12)
+      }
+      if !_storage._departmentID.isEmpty {
+        try visitor.visitSingularStringField(value: _storage._departmentID, fieldNumber: 13)
+      }
     }
     try unknownFields.traverse(visitor: &visitor)
   }
@@ -2464,6 +2524,8 @@ nonisolated extension Moia_Trip_State_V1_Trip: SwiftProtobuf.Message, SwiftProto
         if _storage._load != rhs_storage._load {return false}
         if _storage._serviceClass != rhs_storage._serviceClass {return false}
         if _storage._price != rhs_storage._price {return false}
+        if _storage._corporateAccountID != rhs_storage._corporateAccountID {return false}
+        if _storage._departmentID != rhs_storage._departmentID {return false}
         return true
       }
       if !storagesAreEqual {return false}

@@ -13,12 +13,12 @@ extension TripAPI.RequestTripOffersRequest {
             switch entry.loadType {
             case .adult(let adult):
                 loads.append(
-                    LoadRequest(kind: .adult, wheelchair: wheelchair(adult.wheelchair, field + ".adult", &malformed)))
+                    LoadRequest(kind: .adult, wheelchair: adult.wheelchair.service(field + ".adult", &malformed)))
             case .child(let child):
                 loads.append(
                     LoadRequest(
-                        kind: .child, wheelchair: wheelchair(child.wheelchair, field + ".child", &malformed),
-                        childSeat: childSeat(child.childSeat, field + ".child", &malformed)))
+                        kind: .child, wheelchair: child.wheelchair.service(field + ".child", &malformed),
+                        childSeat: child.childSeat.service(field + ".child", &malformed)))
             case nil:
                 emptyLoads.append(
                     FieldViolation(field: field, description: "name the rider: {\"adult\":{}} or {\"child\":{}}"))
@@ -59,66 +59,34 @@ extension TripAPI.RequestTripOffersRequest {
         return OfferRequest(
             origin: origin.service, destination: destination.service, loads: loads,
             departureTime: departure, arrivalTime: arrival, approachSpeed: speed,
-            visualImpairmentSupport: visualImpairmentSupport)
-    }
-
-    private func wheelchair(
-        _ value: Moia_Trip_State_V1_Wheelchair, _ field: String,
-        _ violations: inout [FieldViolation]
-    ) -> WheelchairNeed? {
-        switch value {
-        case .unspecified: return nil
-        case .notNeeded: return .notNeeded
-        case .needed: return .needed
-        case .UNRECOGNIZED(let n):
-            violations.append(
-                FieldViolation(
-                    field: field + ".wheelchair",
-                    description: "unknown value \(n); use WHEELCHAIR_NOT_NEEDED or WHEELCHAIR_NEEDED"))
-            return nil
-        }
-    }
-
-    private func childSeat(
-        _ value: Moia_Trip_State_V1_ChildSeat, _ field: String,
-        _ violations: inout [FieldViolation]
-    ) -> ChildSeat? {
-        switch value {
-        case .unspecified: return nil
-        case .notNeeded: return .notNeeded
-        case .forwards: return .forwards
-        case .backwards: return .backwards
-        case .booster: return .booster
-        case .UNRECOGNIZED(let n):
-            violations.append(
-                FieldViolation(
-                    field: field + ".child_seat",
-                    description:
-                        "unknown value \(n); use CHILD_SEAT_NOT_NEEDED, _FORWARDS, _BACKWARDS or _BOOSTER"))
-            return nil
-        }
+            visualImpairmentSupport: visualImpairmentSupport, accountID: corporateAccountID)
     }
 }
 
 extension TripAPI.NamedLocation {
-    /// The longest address or point-of-interest text accepted, in characters.
-    static let maxTextLength = 500
+    /// One violation per text field longer than `Service.NamedLocation.maxTextLength`.
+    func textViolations(field: String) -> [FieldViolation] { service.textViolations(field: field) }
 
-    /// One violation per text field longer than `maxTextLength`.
-    func textViolations(field: String) -> [FieldViolation] {
-        [
-            ("primary_address", primaryAddress), ("secondary_address", secondaryAddress),
-            ("primary_poi_name", primaryPoiName), ("secondary_poi_name", secondaryPoiName)
-        ]
-        .filter { $0.1.count > Self.maxTextLength }
-        .map { FieldViolation(field: field + "." + $0.0, description: "at most \(Self.maxTextLength) characters") }
-    }
-
-    /// No `location` is none (the service answers `INVALID_LOCATION`).
+    /// No `location` is none (the service answers `INVALID_LOCATION`, unless a saved address is named).
     var service: Service.NamedLocation {
         Service.NamedLocation(
             location: hasLocation ? GeoPoint(lat: location.latitude, lon: location.longitude) : nil,
             primaryAddress: primaryAddress, secondaryAddress: secondaryAddress,
-            primaryPOIName: primaryPoiName, secondaryPOIName: secondaryPoiName)
+            primaryPOIName: primaryPoiName, secondaryPOIName: secondaryPoiName,
+            savedAddressID: hasSavedAddressID ? savedAddressID : nil)
+    }
+
+    /// The API message of a service location (no saved address id).
+    init(_ place: Service.NamedLocation) {
+        self.init()
+        if let point = place.location {
+            location = .with {
+                $0.latitude = point.lat; $0.longitude = point.lon
+            }
+        }
+        if !place.primaryAddress.isEmpty { primaryAddress = place.primaryAddress }
+        if !place.secondaryAddress.isEmpty { secondaryAddress = place.secondaryAddress }
+        if !place.primaryPOIName.isEmpty { primaryPoiName = place.primaryPOIName }
+        if !place.secondaryPOIName.isEmpty { secondaryPoiName = place.secondaryPOIName }
     }
 }

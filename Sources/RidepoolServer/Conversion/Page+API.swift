@@ -28,3 +28,11 @@ extension CustomerAPI.ListCustomersRequest: PagedRequest {}
 extension CustomerAPI.ListCustomerFlagsRequest: PagedRequest {}
 extension CustomerAPI.ListCustomersResponse: PagedResponse {}
 extension CustomerAPI.ListCustomerFlagsResponse: PagedResponse {}
+extension ExtensionAPI.SearchCustomersByPhoneRequest: PagedRequest {}
+extension ExtensionAPI.ListCustomerTagsRequest: PagedRequest {}
+extension ExtensionAPI.ListCorporateAccountsRequest: PagedRequest {}
+extension ExtensionAPI.ListSavedAddressesRequest: PagedRequest {}
+extension ExtensionAPI.SearchCustomersByPhoneResponse: PagedResponse {}
+extension ExtensionAPI.ListCustomerTagsResponse: PagedResponse {}
+extension ExtensionAPI.ListCorporateAccountsResponse: PagedResponse {}
+extension ExtensionAPI.ListSavedAddressesResponse: PagedResponse {}

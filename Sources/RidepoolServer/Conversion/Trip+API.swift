@@ -51,6 +51,8 @@ extension TripAPI.Trip {
         load = trip.loads.map(TripAPI.Load.init)
         serviceClass = service.serviceClassName(offer)
         price = .init(cents: offer.price)
+        corporateAccountID = trip.account?.accountID ?? ""
+        departmentID = trip.account?.departmentID ?? ""
     }
 }
 
@@ -80,19 +82,13 @@ extension TripAPI.TripState {
 extension TripAPI.Load {
     init(_ load: Simulation.Load) {
         self.init()
-        let wheelchair: Moia_Trip_State_V1_Wheelchair = load.wheelchair == .needed ? .needed : .notNeeded
+        let wheelchair = Moia_Trip_State_V1_Wheelchair(load.wheelchair)
         switch load {
         case .adult: adult = .with { $0.wheelchair = wheelchair }
         case .child(_, let seat):
             child = .with {
                 $0.wheelchair = wheelchair
-                $0.childSeat =
-                    switch seat {
-                    case .notNeeded: .notNeeded
-                    case .forwards: .forwards
-                    case .backwards: .backwards
-                    case .booster: .booster
-                    }
+                $0.childSeat = .init(seat)
             }
         }
     }

@@ -57,7 +57,7 @@ extension Engine {
         return TripStatus(
             tripID: request.id, customerID: request.customerID, loads: request.loads, state: state,
             offer: offer, vehicle: vehicle, pickupTime: pickup, pickedUp: pickedUpAt[Int(r)] != nil,
-            dropoffTime: dropoff, droppedOff: droppedOffAt[Int(r)] != nil)
+            dropoffTime: dropoff, droppedOff: droppedOffAt[Int(r)] != nil, account: request.account)
     }
 
     /// Where vehicle `v` is now: at its stop, or part way along the straight line to it while driving.
@@ -98,4 +98,6 @@ public struct TripStatus: Hashable, Sendable {
     public var pickedUp: Bool
     public var dropoffTime: SimTime
     public var droppedOff: Bool
+    /// The corporate account the trip is billed to, if any.
+    public var account: TripAccount?
 }
