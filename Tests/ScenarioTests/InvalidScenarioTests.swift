@@ -59,7 +59,16 @@ private typealias Case = InvalidCase
             "ride_weight_out_of_range", field: "matcher.rideWeight", line: 15,
             phrase: "must be a number in [0, 1000000], got 1e+308"),
         Case("no_demand_source", field: "demand", line: 12, phrase: "at least one of 'replay' and 'poisson'"),
-        Case("duplicate_key", field: "name", line: 3, phrase: "duplicate key 'name'")
+        Case("duplicate_key", field: "name", line: 3, phrase: "duplicate key 'name'"),
+        Case(
+            "vip_share_out_of_range", field: "customers.vipShare", line: 14,
+            phrase: "must be a number in [0, 1], got 1.5"),
+        Case(
+            "account_shares_over_one", field: "customers.accounts", line: 15,
+            phrase: "the shares add up to 1.3"),
+        Case(
+            "account_duplicate_department", field: "customers.accounts[0].departments", line: 15,
+            phrase: "'Sales' is listed twice")
     ]
 
     /// Loads `name` from the invalid folder and returns its diagnostics (it must fail).

@@ -72,7 +72,23 @@ import Testing
         #expect(try spec.vehicles().map(\.id) == ["van0", "van1", "van2"])
     }
 
-    @Test(arguments: ["tiny.yaml", "tiny_poisson.yaml", "minimal.yaml"])
+    @Test func customersSectionReadsTheExtensionsMix() throws {
+        let spec = try ScenarioLoader.load(path: Fixtures.examples + "/corporate.yaml")
+        #expect(
+            spec.rules.customers
+                == CustomerRules(
+                    vipWaitWeight: 3, vipShare: 0.1, defaultWheelchairShare: 0.03, defaultChildSeatShare: 0.05,
+                    defaultChildSeat: .booster,
+                    accounts: [
+                        AccountShare(
+                            name: "Hanse Logistik GmbH", departments: ["Dispatch", "Sales", "Workshop"], share: 0.35),
+                        AccountShare(name: "Bramfeld Clinic", share: 0.15)
+                    ]))
+        let minimal = try ScenarioLoader.load(path: Fixtures.examples + "/minimal.yaml")
+        #expect(minimal.rules.customers == CustomerRules())
+    }
+
+    @Test(arguments: ["tiny.yaml", "tiny_poisson.yaml", "minimal.yaml", "corporate.yaml"])
     func resolvedYAMLLoadsBackToAnEqualSpec(_ name: String) throws {
         let spec = try ScenarioLoader.load(path: Fixtures.examples + "/" + name)
         let yaml = spec.resolvedYAML()

@@ -26,7 +26,13 @@ struct ServiceErrorTests {
             (.fleetSaturated, .failedPrecondition), (.noStopsNearOrigin, .failedPrecondition),
             (.noStopsNearDestination, .failedPrecondition), (.noStopsNearOriginAndDestination, .failedPrecondition),
             (.ongoingTrip, .failedPrecondition), (.offerExpired, .failedPrecondition),
-            (.offerAlreadyOrdered, .failedPrecondition), (.tripNotCancellable, .failedPrecondition)
+            (.offerAlreadyOrdered, .failedPrecondition), (.tripNotCancellable, .failedPrecondition),
+            // The customer extension's (ours).
+            (.invalidTag, .invalidArgument), (.invalidAccount, .invalidArgument),
+            (.invalidDepartment, .invalidArgument), (.invalidSavedAddress, .invalidArgument),
+            (.noCurrentTrip, .notFound), (.accountNotFound, .notFound), (.savedAddressNotFound, .notFound),
+            (.accountNotAllowed, .permissionDenied), (.tagLimitReached, .failedPrecondition),
+            (.savedAddressLimitReached, .failedPrecondition), (.accountLimitReached, .failedPrecondition)
         ])
     func reasonCode(reason: ErrorReason, code: StatusCode) {
         #expect(reason.code == code)
@@ -36,7 +42,7 @@ struct ServiceErrorTests {
 
     @Test("the table above covers every reason, and raw values are the UPPER_SNAKE spelling of the case name")
     func reasonSpelling() {
-        #expect(ErrorReason.allCases.count == 35)
+        #expect(ErrorReason.allCases.count == 46)
         for reason in ErrorReason.allCases {
             let name = String(describing: reason).replacing("ID", with: "Id")
             #expect(reason.rawValue == name.replacing(/([a-z])([A-Z])/) { "\($0.1)_\($0.2)" }.uppercased())

@@ -1,3 +1,4 @@
+import Foundation
 import Simulation
 import Yams
 
@@ -55,7 +56,8 @@ extension ScenarioParser {
         let total = accounts.reduce(0) { $0 + $1.share }
         if ok, total > 1 + 1e-9 {
             r.problem(
-                "accounts", "the shares add up to \(total); a customer joins at most one account",
+                "accounts",
+                "the shares add up to \(String(format: "%.6g", total)); a customer joins at most one account",
                 fix: "make the accounts' shares add up to at most 1")
         }
         return ok ? accounts : nil

@@ -86,6 +86,9 @@ final class RunBuilder {
 
     func removeEvents(where match: (SimEvent) -> Bool) { events.removeAll(where: match) }
 
+    /// Replaces each event by the events `transform` makes of it (none, itself, or more).
+    func mapEvents(_ transform: (SimEvent) -> [SimEvent]) { events = events.flatMap(transform) }
+
     /// Feeds every event to a fresh accumulator.
     func tables() -> RunTables {
         let acc = RunAccumulator()
