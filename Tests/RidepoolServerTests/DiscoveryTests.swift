@@ -59,7 +59,7 @@ import Testing
 }
 
 /// One request on a reflection stream, its one response.
-private func reflect(
+func reflect(
     _ client: GRPCClient<TestTransport>,
     _ request: Grpc_Reflection_V1_ServerReflectionRequest
 ) async throws
