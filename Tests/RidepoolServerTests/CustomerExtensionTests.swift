@@ -247,6 +247,12 @@ import Testing
                         $0.customerID = id; $0.pageSize = 0
                     }, metadata: md)
             }
+            await run("ListSavedAddresses garbled token", bad("INVALID_PAGE_TOKEN", ["page_token"])) {
+                _ = try await x.listSavedAddresses(
+                    .with {
+                        $0.customerID = other; $0.pageToken = "garbage"
+                    }, metadata: md)
+            }
             await run("ListSavedAddresses unknown customer", customerNotFound) {
                 _ = try await x.listSavedAddresses(.with { $0.customerID = "nobody" }, metadata: md)
             }

@@ -35,7 +35,7 @@ extension CustomerDirectory {
     /// `SearchCustomersByPhone` (the customer extension, ours): `customers(withPhoneNumber:)` paged like
     /// `ListCustomers` (the token is bound to the normalised number and the page size). A bad number and
     /// bad paging are reported at once (the reason is the number's then).
-    /// - Complexity: O(customers ever created after the page's start).
+    /// - Complexity: O(customers ever created).
     public func customers(withPhoneNumber phoneNumber: String, pageSize: Int32?, pageToken: String)
         throws(ServiceError) -> Page<Customer>
     {
