@@ -48,7 +48,7 @@ extension TripService {
         request.customerFlags = flags.map(\.name)
         request.loads = Self.resolve(loads, defaultWheelchair: flags.contains { $0.effect == .defaultWheelchair })
         desk.update(r, request)
-        desk.record(.requested(request: r, request))
+        desk.report(r, .requested)
         do throws(ServiceError) {
             let classes = try checkRules(request, customer: customer, flags: flags)
             let waitWeight = flags.reduce(desk.defaultWaitWeight) { w, f in
@@ -59,7 +59,7 @@ extension TripService {
             case .success(let quotes): return record(quotes, for: r, customer: customer.id)
             }
         } catch {
-            desk.record(.noOffer(request: r, reason: error.reason.rawValue))
+            desk.report(r, .noOffer(Self.logged(error)))
             throw error
         }
     }
@@ -114,7 +114,7 @@ extension TripService {
             offers[quote.offer.token] = OfferRecord(request: r, index: k, customerID: customer, quote: quote)
             result.append(quote.offer)
         }
-        desk.record(.offered(request: r, offers: result))
+        desk.report(r, .offered(result))
         return result
     }
 
@@ -147,7 +147,7 @@ extension TripService {
     }
 
     /// The service error of a failed quote; outside the service area, the end(s) at fault as field violations.
-    func error(_ failure: QuoteFailure, _ request: TripRequest) -> ServiceError {
+    func error(_ failure: Reason, _ request: TripRequest) -> ServiceError {
         switch failure {
         case .outOfServiceArea:
             ServiceError(
@@ -169,7 +169,16 @@ extension TripService {
                 "origin and destination are the same place, or no two stops in reach are served at different points; walk instead"
             )
         case .fleetSaturated: ServiceError(.fleetSaturated, "no vehicle can take this trip now; try another time")
+        default: ServiceError(ErrorReason(failure), "no offer: \(failure.rawValue)")
         }
+    }
+
+    /// The run's reason for an error raised after a request was registered (every such error is one).
+    static func logged(_ error: ServiceError) -> Reason {
+        guard let reason = Reason(error.reason) else {
+            preconditionFailure("\(error.reason) refused a registered request but has no reason of the run")
+        }
+        return reason
     }
 
     /// The trip id of an API request: random, from the run's seed and the request's index.

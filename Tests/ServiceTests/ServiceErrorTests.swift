@@ -26,7 +26,9 @@ struct ServiceErrorTests {
             (.fleetSaturated, .failedPrecondition), (.noStopsNearOrigin, .failedPrecondition),
             (.noStopsNearDestination, .failedPrecondition), (.noStopsNearOriginAndDestination, .failedPrecondition),
             (.ongoingTrip, .failedPrecondition), (.offerExpired, .failedPrecondition),
-            (.offerAlreadyOrdered, .failedPrecondition), (.tripNotCancellable, .failedPrecondition)
+            (.offerAlreadyOrdered, .failedPrecondition), (.tripNotCancellable, .failedPrecondition),
+            (.tripNotReadyForBoardingAuthentication, .failedPrecondition), (.noAcceptableOffer, .failedPrecondition),
+            (.vehicleBreakdown, .failedPrecondition)
         ])
     func reasonCode(reason: ErrorReason, code: StatusCode) {
         #expect(reason.code == code)
@@ -36,7 +38,7 @@ struct ServiceErrorTests {
 
     @Test("the table above covers every reason, and raw values are the UPPER_SNAKE spelling of the case name")
     func reasonSpelling() {
-        #expect(ErrorReason.allCases.count == 35)
+        #expect(ErrorReason.allCases.count == 38)
         for reason in ErrorReason.allCases {
             let name = String(describing: reason).replacing("ID", with: "Id")
             #expect(reason.rawValue == name.replacing(/([a-z])([A-Z])/) { "\($0.1)_\($0.2)" }.uppercased())

@@ -46,6 +46,14 @@ public struct TripRow: Hashable, Sendable {
     public var offers: Int
     /// The customer's flags when the request was made, sorted.
     public var customerFlags: [String] = []
+    /// When the dispatcher decided the order (accepted or rejected).
+    public var decisionTime: SimTime?
+    /// Boarding authentication: when the vehicle was ready at the pickup, and when the rider authenticated
+    /// (the latest, if the trip was re-dispatched in between).
+    public var authenticationReadyTime: SimTime?
+    public var authenticationCompletedTime: SimTime?
+    /// How often the accepted trip moved to another vehicle.
+    public var reassignments = 0
 
     /// The reason written for trips that were not terminal when the run ended.
     public static let unfinished = "UNFINISHED"

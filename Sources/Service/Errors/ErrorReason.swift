@@ -48,6 +48,12 @@ public enum ErrorReason: String, Sendable, Hashable, CaseIterable {
     case offerExpired = "OFFER_EXPIRED"
     case offerAlreadyOrdered = "OFFER_ALREADY_ORDERED"
     case tripNotCancellable = "TRIP_NOT_CANCELLABLE"
+    /// `CompleteBoardingAuthentication` on a trip whose vehicle is not waiting for it.
+    case tripNotReadyForBoardingAuthentication = "TRIP_NOT_READY_FOR_BOARDING_AUTHENTICATION"
+    // Reasons of the run that are not call errors (a rider's decline, a terminated ride): named the same
+    // way so that every reason of the log has its API spelling.
+    case noAcceptableOffer = "NO_ACCEPTABLE_OFFER"
+    case vehicleBreakdown = "VEHICLE_BREAKDOWN"
 
     /// The canonical code this reason comes with.
     public var code: StatusCode {
@@ -62,7 +68,9 @@ public enum ErrorReason: String, Sendable, Hashable, CaseIterable {
         case .customerNotFound, .tripNotFound:
             .notFound
         case .fleetSaturated, .noStopsNearOrigin, .noStopsNearDestination, .noStopsNearOriginAndDestination,
-            .ongoingTrip, .offerExpired, .offerAlreadyOrdered, .tripNotCancellable:
+            .ongoingTrip, .offerExpired, .offerAlreadyOrdered, .tripNotCancellable,
+            .tripNotReadyForBoardingAuthentication,
+            .noAcceptableOffer, .vehicleBreakdown:
             .failedPrecondition
         }
     }
