@@ -92,6 +92,16 @@ public struct RunLog {
         return nil
     }
 
+    /// The vehicle serving trip `r` last: the accepting one, or where a re-dispatch moved it.
+    public func lastVehicleOf(_ r: Int32) -> Int32? {
+        var v: Int32?
+        for e in trip(r) {
+            if case .accepted(_, let a) = e.kind { v = a }
+            if case .reassigned(_, _, let to) = e.kind { v = to }
+        }
+        return v
+    }
+
     /// The number of requests in the run.
     public var requestCount: Int { events.reduce(0) { $0 + (Self.name($1.kind) == "requested" ? 1 : 0) } }
 
@@ -124,7 +134,8 @@ public struct RunLog {
     public static func place(_ kind: SimEvent.Kind) -> StopRef? {
         switch kind {
         case .vehicleArrived(_, let at, _, _, _), .vehicleDeparted(_, let at, _), .vehicleReady(_, let at),
-            .pickedUp(_, _, let at), .droppedOff(_, _, let at), .noShow(_, _, let at):
+            .pickedUp(_, _, let at), .droppedOff(_, _, let at), .noShow(_, _, let at),
+            .readyForBoardingAuthentication(_, _, let at), .terminated(_, _, let at, _), .vehicleBrokeDown(_, let at):
             return at
         default: return nil
         }
