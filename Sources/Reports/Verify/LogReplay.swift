@@ -149,10 +149,14 @@ struct LogReplay {
         }
     }
 
+    /// The pickup lies in the offered window; with boarding authentication, the promise is the vehicle's:
+    /// it is ready at the pickup by the window's end, and the rider boards (no earlier than the window's
+    /// start) once they authenticated, which may be later.
     private mutating func checkTimes(_ trip: TripTrack, _ row: [String: String]) {
         if let p = trip.pickupMs {
             let lo = TripsTable.ms(row, "offered_pickup_earliest_s"), hi = TripsTable.ms(row, "offered_pickup_latest_s")
-            if let lo, let hi, p < lo - 1 || p > hi + 1 {
+            let kept = trip.readyMs ?? p
+            if let lo, let hi, p < lo - 1 || kept > hi + 1 {
                 violations.append(
                     "window: trip \(trip.id) picked up at t=\(secondsText(p)), outside its offered window "
                         + "[\(secondsText(lo)), \(secondsText(hi))]")

@@ -12,6 +12,8 @@ struct TripTrack {
     var dropoffMs: Int64?
     /// The rider authenticated at the vehicle now serving the trip.
     var authenticated = false
+    /// When the vehicle now serving the trip was ready for boarding authentication at the pickup.
+    var readyMs: Int64?
 
     var isTerminal: Bool { ["NoOffer", "Declined", "OrderRefused", "Fulfilled", "NotFulfilled"].contains(state) }
     /// An ordered trip still in progress (what `run_ended.unfinished` counts).
@@ -58,7 +60,7 @@ struct TripTrack {
             guard isAwaitingPickup, vehicle == e.string("from_vehicle_id") else {
                 return illegal() + " (or not from vehicle \(vehicle ?? "-"))"
             }
-            state = "Accepted"; vehicle = e.vehicle; authenticated = false
+            state = "Accepted"; vehicle = e.vehicle; authenticated = false; readyMs = nil
             return nil
         case "cancel":
             let r = e.string("actor") == "integrator" ? "CancelledAsIntegrator" : "CancelledAsCustomer"
@@ -66,7 +68,9 @@ struct TripTrack {
         case "cancel_refused":
             return ["Ordered", "Accepted"].contains(state) ? illegal() : nil
         case "boarding_auth_ready":
-            return move(["Accepted"], to: "ReadyForBoardingAuthentication") ?? sameVehicle()
+            if let m = move(["Accepted"], to: "ReadyForBoardingAuthentication") { return m }
+            readyMs = e.tMs
+            return sameVehicle()
         case "boarding_auth_completed":
             if let m = move(["ReadyForBoardingAuthentication"], to: "BoardingAuthenticationCompleted") { return m }
             authenticated = true

@@ -92,7 +92,10 @@ extension Engine {
         awaitingAuthentication[Int(v)] = true
         let plan = fleet.plans[Int(v)]
         let wait = min(setup.riders.noShowWait, max(.zero, plan.stops.first?.maxDelay ?? plan.endMaxDelay))
+        // The plan leaves as late as the wait may last, so that insertions meanwhile leave it its slack.
+        fleet.plans[Int(v)].updateCurrent({ $0.departure = $0.departure + wait }, travel: travel, now: now)
         queue.schedule(.giveUpWaiting(visit(v)), at: now + wait)
+        planChanged(v)
     }
 
     /// The rider of trip `r` authenticates; a vehicle already waiting for them lets them board now.
