@@ -50,13 +50,13 @@ package struct RunWorld {
         let requests = try DemandBuilder(spec: spec, area: area, streams: RandomStreams(seed: spec.seed)).requests()
         setup = Self.setup(
             spec, stops: runStops, stopPlaces: places.stops, vehicles: vehicles,
-            vehiclePlaces: places.vehicles, requests: requests)
+            vehiclePlaces: places.vehicles, requests: requests, incidents: try spec.incidents(for: vehicles))
     }
 
     /// The engine's setup from the scenario and the places resolved in the travel model.
     package static func setup(
         _ spec: ScenarioSpec, stops: [Stop], stopPlaces: [PlaceID], vehicles: [VehicleSpec],
-        vehiclePlaces: [PlaceID], requests: [TripRequest]
+        vehiclePlaces: [PlaceID], requests: [TripRequest], incidents: [Incident]
     ) -> SimulationSetup {
         var setup = SimulationSetup(
             scenario: spec.name, seed: spec.seed, stops: stops, stopPlaces: stopPlaces,
@@ -65,6 +65,8 @@ package struct RunWorld {
             boarding: spec.boarding, riders: spec.riders, options: spec.matcher, end: spec.horizon)
         if spec.travel.model == .network { setup.maxSnapDistance = spec.travel.maxSnapMetres }
         setup.rules = spec.rules
+        setup.dispatchLatency = spec.dispatchLatency
+        setup.incidents = incidents
         return setup
     }
 }

@@ -47,13 +47,13 @@ struct RunCommand: ParsableCommand {
             String(
                 format: "%d requests, %d vehicles, %d events in %.2f s wall (%.0f requests/s), peak memory %.0f MiB",
                 result.requests, result.vehicles, result.events, wall, Double(result.requests) / max(wall, 1e-9),
-                PeakMemory.mebibytes()))
+                ProcessMemory.peakMiB()))
         if result.unfinished > 0 { print("\(result.unfinished) trips were still running at the end of the horizon") }
         print("results: \(result.directory)")
         print("report: \(result.directory)/\(RunScenario.reportFile)")
         if let metrics {
             try RunMetrics.write(
-                result, wallSeconds: wall, phases: phases.seconds(), peakMiB: PeakMemory.mebibytes(), to: metrics)
+                result, wallSeconds: wall, phases: phases.seconds(), peakMiB: ProcessMemory.peakMiB(), to: metrics)
         }
     }
 
@@ -97,17 +97,6 @@ final class ProgressMeter {
 
     func finish() {
         if enabled && interactive && lastShare >= 0 { FileHandle.standardError.write(Data("\n".utf8)) }
-    }
-}
-
-/// The process's peak resident memory (Linux `VmHWM`), for the end-of-run line.
-enum PeakMemory {
-    static func mebibytes() -> Double {
-        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
-            let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
-            let kb = Double(line.split(separator: " ").dropFirst().first ?? "")
-        else { return 0 }
-        return kb / 1024
     }
 }
 

@@ -6,7 +6,7 @@ extension TripService {
     /// Creates an account (see `AccountDirectory.create`) and records it in the run's log.
     public func createAccount(name: String, departments: [String]) throws(ServiceError) -> CorporateAccount {
         let account = try accounts.create(name: name, departments: departments)
-        desk.record(.accountCreated(account))
+        desk.report(account: account)
         return account
     }
 

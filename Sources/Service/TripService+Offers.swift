@@ -56,7 +56,7 @@ extension TripService {
         request.loads = requirements.resolve(loads)
         request.account = account
         desk.update(r, request)
-        desk.record(.requested(request: r, request))
+        desk.report(r, .requested)
         do throws(ServiceError) {
             let classes = try checkRules(request, customer: customer, flags: flags)
             let weight = waitWeight(flags: flags, tier: profile.priorityTier)
@@ -65,7 +65,7 @@ extension TripService {
             case .success(let quotes): return record(quotes, for: r, customer: customer.id)
             }
         } catch {
-            desk.record(.noOffer(request: r, reason: error.reason.rawValue))
+            desk.report(r, .noOffer(Self.logged(error)))
             throw error
         }
     }
@@ -120,7 +120,7 @@ extension TripService {
             offers[quote.offer.token] = OfferRecord(request: r, index: k, customerID: customer, quote: quote)
             result.append(quote.offer)
         }
-        desk.record(.offered(request: r, offers: result))
+        desk.report(r, .offered(result))
         return result
     }
 
@@ -164,7 +164,7 @@ extension TripService {
     }
 
     /// The service error of a failed quote; outside the service area, the end(s) at fault as field violations.
-    func error(_ failure: QuoteFailure, _ request: TripRequest) -> ServiceError {
+    func error(_ failure: Reason, _ request: TripRequest) -> ServiceError {
         switch failure {
         case .outOfServiceArea:
             ServiceError(
@@ -186,7 +186,16 @@ extension TripService {
                 "origin and destination are the same place, or no two stops in reach are served at different points; walk instead"
             )
         case .fleetSaturated: ServiceError(.fleetSaturated, "no vehicle can take this trip now; try another time")
+        default: ServiceError(ErrorReason(failure), "no offer: \(failure.rawValue)")
         }
+    }
+
+    /// The run's reason for an error raised after a request was registered (every such error is one).
+    static func logged(_ error: ServiceError) -> Reason {
+        guard let reason = Reason(error.reason) else {
+            preconditionFailure("\(error.reason) refused a registered request but has no reason of the run")
+        }
+        return reason
     }
 
     /// The trip id of an API request: random, from the run's seed and the request's index.

@@ -1,6 +1,7 @@
 import Simulation
 
-/// `OrderTrip`: one offer of a request becomes a trip, if it is still the caller's, fresh and feasible.
+/// `OrderTrip`: one offer of a request becomes a trip in `Ordered`, if the offer is still the caller's and
+/// fresh; the dispatcher accepts or rejects it later (the trip's state shows when).
 extension TripService {
     /// Orders the offer behind `offerToken`; returns the trip id.
     public func orderTrip(customerID: String?, offerToken: String) throws(ServiceError) -> String {
@@ -27,14 +28,11 @@ extension TripService {
             if let active = activeTripIndex(of: customer.id) {
                 throw ServiceError(.ongoingTrip, "customer has trip \(desk.request(active).id) in progress")
             }
-            guard desk.book(r, offer.quote, offerIndex: offer.index) != nil else {
-                throw ServiceError(
-                    .fleetSaturated, "no vehicle can keep this offer's promise any more; request new offers")
-            }
         } catch {
-            desk.record(.orderRefused(request: r, reason: error.reason.rawValue))
+            desk.report(r, .orderRefused(Self.logged(error)))
             throw error
         }
+        desk.order(r, offer.quote, offerIndex: offer.index)
         let id = desk.request(r).id
         tripsByID[id] = r
         tripOwner[r] = customer.id

@@ -22,6 +22,23 @@ extension TripService {
         try cancel(try ownedTrip(tripID, customerID: nil), actor: .integrator)
     }
 
+    /// The rider authenticates at the vehicle waiting at the pickup (`BoardingAuthenticationService`): the
+    /// trip moves from `ReadyForBoardingAuthentication` to `BoardingAuthenticationCompleted` and the rider
+    /// boards. Any other state: `FAILED_PRECONDITION` / `TRIP_NOT_READY_FOR_BOARDING_AUTHENTICATION`.
+    public func completeBoardingAuthentication(customerID: String?, tripID: String) throws(ServiceError) {
+        guard let customerID, !customerID.isEmpty else {
+            throw ServiceError(.customerIDMissing, "boarding authentication needs the customer id")
+        }
+        let r = try ownedTrip(tripID, customerID: customerID)
+        guard desk.authenticate(r) else {
+            let state = desk.state(r).map { "\($0)" } ?? "?"
+            throw ServiceError(
+                .tripNotReadyForBoardingAuthentication,
+                "trip \(tripID) is \(state); authenticate once the vehicle is at the pickup (ReadyForBoardingAuthentication)"
+            )
+        }
+    }
+
     private func cancel(_ r: Int32, actor: CancelActor) throws(ServiceError) {
         guard desk.cancel(r, actor: actor) else {
             let state = desk.state(r).map { "\($0)" } ?? "?"

@@ -38,14 +38,16 @@ struct FleetCapacityTests {
         #expect(log.names(1) == ["requested", "noOffer(FLEET_SATURATED)"])
     }
 
-    @Test("two wheelchairs asking at the same moment both get offers; the second order is refused (FLEET_SATURATED)")
+    @Test(
+        "two wheelchairs asking at the same moment both get offers; the second order is rejected at dispatch (FLEET_SATURATED)"
+    )
     func sameMoment() {
         var w = Self.world(vans: 1)
         w.requests[1].time = TestWorld.t0
         w.requests[1].desiredDeparture = TestWorld.t0
         let log = w.run()
         #expect(log.names(0).last == "droppedOff")
-        #expect(log.names(1) == ["requested", "offered", "orderRefused(FLEET_SATURATED)"])
+        #expect(log.names(1) == ["requested", "offered", "ordered", "rejected(FLEET_SATURATED)"])
     }
 
     @Test("adult seats left beside the wheelchair are pooled: the van's folding seats are respected")

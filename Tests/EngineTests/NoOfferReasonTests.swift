@@ -13,7 +13,7 @@ struct NoOfferReasonTests {
     }
 
     static func reason(_ log: RunLog, _ r: Int32 = 0) -> String? {
-        for e in log.trip(r) { if case .noOffer(_, let reason) = e.kind { return reason } }
+        for e in log.trip(r) { if case .noOffer(_, let reason) = e.kind { return reason.rawValue } }
         return nil
     }
 

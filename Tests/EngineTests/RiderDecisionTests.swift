@@ -42,7 +42,7 @@ struct RiderDecisionTests {
         #expect(patient.run().names(0).contains("accepted"))
     }
 
-    @Test("two riders ordering the last seat: both get offers, the first is accepted, the second refused")
+    @Test("two riders ordering the last seat: both get offers, the first is accepted, the second rejected at dispatch")
     func revalidationRejects() throws {
         var w = TestWorld()
         w.serviceClasses[0].maxWait = .minutes(3)
@@ -52,8 +52,8 @@ struct RiderDecisionTests {
         w.addRequest(from: -2000, 0, to: 2000, 2000, at: TestWorld.t0 + .seconds(1))
         let log = w.run()
         #expect(log.names(0) == ["requested", "offered", "ordered", "accepted", "pickedUp", "droppedOff"])
-        #expect(log.names(1) == ["requested", "offered", "orderRefused(FLEET_SATURATED)"])
-        #expect(log.first(1, "orderRefused(FLEET_SATURATED)")?.time == TestWorld.t0 + .seconds(31))
+        #expect(log.names(1) == ["requested", "offered", "ordered", "rejected(FLEET_SATURATED)"])
+        #expect(log.first(1, "rejected(FLEET_SATURATED)")?.time == TestWorld.t0 + .seconds(31))
         #expect(!log.offers(1).isEmpty)
         #expect(log.unfinished == 0)
     }

@@ -52,7 +52,7 @@ import Testing
         let dir = try Self.billedRun().writeRun()
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let csv = try String(contentsOfFile: dir + "/trips.csv", encoding: .utf8).split(separator: "\n")
-        #expect(csv[0].hasSuffix(",customer_flags,account_id,department_id,attributed_km"))
+        #expect(csv[0].hasSuffix(",reassignments,account_id,department_id,attributed_km"))
         #expect(csv[1].hasSuffix(",acc-1,dep-1,2.5") && csv[2].hasSuffix(",,,1"))
         let log = try String(contentsOfFile: dir + "/events.jsonl", encoding: .utf8).split(separator: "\n")
         #expect(

@@ -29,10 +29,13 @@ import Testing
         let csv = try String(contentsOfFile: path, encoding: .utf8)
         let lines = csv.split(separator: "\n").map(String.init)
         #expect(lines[0].hasPrefix("trip_id,customer_id,request_time_s,service_class,loads,approach_speed,origin_lat"))
-        #expect(lines[0].hasSuffix(",wait_s,shared,max_ride_s,price_cents,visual_impairment,offers,customer_flags"))
+        #expect(
+            lines[0].hasSuffix(
+                ",wait_s,shared,max_ride_s,price_cents,visual_impairment,offers,customer_flags,decision_time_s,"
+                    + "boarding_auth_ready_s,boarding_auth_completed_s,reassignments"))
         #expect(
             lines[1] == "A,c-A,25200,standard,adult,MEDIUM,52.52,13.4,52.54,13.4,S0,S2,60,90,25260,25500,26100,"
-                + "Fulfilled,,v0,25200,25200,25330,25630,240,300,130,1,480,350,0,1,")
+                + "Fulfilled,,v0,25200,25200,25330,25630,240,300,130,1,480,350,0,1,,25200,,,0")
     }
 
     @Test func riderAloneOnTheVehicleIsNotShared() {
@@ -66,17 +69,17 @@ import Testing
         let offer = RunBuilder.offer(earliest: 25200, latest: 25600, dropoffLatest: 26000)
         b.add(25200, .requested(request: 0, req))
         if ending == .noOffer {
-            b.add(25200, .noOffer(request: 0, reason: "FLEET_SATURATED"))
+            b.add(25200, .noOffer(request: 0, reason: .fleetSaturated))
         } else {
             b.add(25200, .offered(request: 0, offers: [offer]))
         }
         switch ending {
-        case .declined: b.add(25230, .declined(request: 0, reason: "OFFER_EXPIRED"))
+        case .declined: b.add(25230, .declined(request: 0, reason: .offerExpired))
         case .noOffer, .unfinishedOffered: break
         default: b.add(25230, .ordered(request: 0, offer: 0))
         }
         switch ending {
-        case .rejected: b.add(25230, .rejected(request: 0))
+        case .rejected: b.add(25230, .rejected(request: 0, reason: .fleetSaturated))
         case .cancelledByIntegrator: b.add(25240, .cancelled(request: 0, actor: .integrator))
         case .cancelledByCustomer, .noShow, .unfinishedAccepted, .unfinishedPickedUp:
             b.add(25230, .accepted(request: 0, vehicle: 0))

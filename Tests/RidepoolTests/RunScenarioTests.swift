@@ -9,7 +9,8 @@ import Testing
 struct RunScenarioTests {
     @Test(
         "a run leaves every contract file, no partial file, and passes the independent verifier",
-        arguments: ["examples/tiny.yaml", "examples/tiny_poisson.yaml"])
+        // cottbus_incidents: dispatch latency, autonomous shuttles with boarding authentication, breakdowns.
+        arguments: ["examples/tiny.yaml", "examples/tiny_poisson.yaml", "cottbus/cottbus_incidents.yaml"])
     func runPassesTheVerifier(scenario: String) throws {
         let result = try RunScenario.run(
             scenarioPath: Fixtures.scenario(scenario),

@@ -1,27 +1,39 @@
 import Simulation
 import Testing
 
-/// Every (state × input) pair against the transition table of DESIGN.md.
+/// Every (state × input) pair against the documents' transition table (integration notes §7.2, with the
+/// inferred rows for the boarding-authentication phases) and DESIGN.md.
 @Suite("Trip state machine")
 struct TripStateMachineTests {
     static let states: [TripState] =
-        [.ordered, .accepted, .pickedUp, .fulfilled]
+        [.ordered, .accepted, .readyForBoardingAuthentication, .boardingAuthenticationCompleted, .pickedUp, .fulfilled]
         + NotFulfilledReason.allCases.map { .notFulfilled($0) }
 
-    /// The table written out from DESIGN.md, independently of the implementation's switch.
+    /// The table written out from the documents, independently of the implementation's switch.
     static func expected(_ state: TripState, _ input: TripInput) -> (TripState, TripAction) {
+        let waiting: [TripState] = [.accepted, .readyForBoardingAuthentication, .boardingAuthenticationCompleted]
+        if waiting.contains(state) {
+            switch input {
+            case .noShow: return (.notFulfilled(.noShow), .releaseStops)
+            case .terminate: return (.notFulfilled(.terminated), .releaseStops)
+            case .reassign: return (.accepted, .proceed)
+            default: break
+            }
+        }
         switch (state, input) {
+        case (.accepted, .vehicleAtPickup): return (.readyForBoardingAuthentication, .proceed)
+        case (.readyForBoardingAuthentication, .authenticate): return (.boardingAuthenticationCompleted, .proceed)
+        case (.boardingAuthenticationCompleted, .pickUp): return (.pickedUp, .proceed)
         case (.ordered, .accept): return (.accepted, .proceed)
         case (.ordered, .reject): return (.notFulfilled(.rejected), .releaseStops)
         case (.ordered, .cancelAsCustomer), (.accepted, .cancelAsCustomer):
             return (.notFulfilled(.cancelledAsCustomer), .releaseStops)
         case (.ordered, .cancelAsIntegrator), (.accepted, .cancelAsIntegrator):
             return (.notFulfilled(.cancelledAsIntegrator), .releaseStops)
-        case (.accepted, .noShow): return (.notFulfilled(.noShow), .releaseStops)
         case (.accepted, .pickUp): return (.pickedUp, .proceed)
-        case (.accepted, .terminate), (.pickedUp, .terminate): return (.notFulfilled(.terminated), .releaseStops)
+        case (.pickedUp, .terminate): return (.notFulfilled(.terminated), .releaseStops)
         case (.pickedUp, .dropOff): return (.fulfilled, .proceed)
-        case (_, .cancelAsCustomer), (_, .cancelAsIntegrator): return (state, .refuse(reason: "TRIP_NOT_CANCELLABLE"))
+        case (_, .cancelAsCustomer), (_, .cancelAsIntegrator): return (state, .refuse(reason: .tripNotCancellable))
         default: return (state, .illegal)
         }
     }
@@ -37,10 +49,11 @@ struct TripStateMachineTests {
         #expect(machine.state == next)
         // Terminal destinations, and only those, release the trip's stops.
         if action == .releaseStops { #expect(machine.state.isTerminal) }
-        if action == .proceed { #expect(machine.state != state) }
+        // Every move changes the state, but a re-assignment of an Accepted trip (it stays Accepted).
+        if action == .proceed, !(state == .accepted && input == .reassign) { #expect(machine.state != state) }
     }
 
-    @Test("the table has eleven legal transitions, a refusal for each late cancel and none from terminal states")
+    @Test("the table has 21 legal transitions, a refusal for each late cancel and none from terminal states")
     func tableShape() {
         var legal = 0, refused = 0
         for s in Self.states {
@@ -55,9 +68,25 @@ struct TripStateMachineTests {
                 }
             }
         }
-        #expect(legal == 11)
-        // pickedUp, fulfilled and the 5 not-fulfilled states, for each of the two cancel inputs.
-        #expect(refused == 14)
+        // Ordered 4, Accepted 7, ReadyForBoardingAuthentication 4, BoardingAuthenticationCompleted 4, PickedUp 2.
+        #expect(legal == 21)
+        // The two authentication phases, pickedUp, fulfilled and the 5 not-fulfilled states, for each of
+        // the two cancel inputs.
+        #expect(refused == 18)
+    }
+
+    @Test("an autonomous ride goes Accepted → Ready → Completed → PickedUp; the phases refuse a cancel")
+    func authenticationPath() {
+        var m = TripStateMachine(state: .accepted)
+        #expect(m.apply(.pickUp) == .proceed)  // a vehicle without authentication: straight on board
+        m = TripStateMachine(state: .accepted)
+        #expect(m.apply(.vehicleAtPickup) == .proceed)
+        #expect(m.apply(.pickUp) == .illegal)  // not before the rider authenticated
+        #expect(m.apply(.cancelAsCustomer) == .refuse(reason: .tripNotCancellable))
+        #expect(m.apply(.authenticate) == .proceed)
+        #expect(m.apply(.authenticate) == .illegal)
+        #expect(m.apply(.pickUp) == .proceed)
+        #expect(m.state == .pickedUp)
     }
 
     @Test("a new machine starts Ordered")
@@ -70,7 +99,7 @@ struct TripStateMachineTests {
         var m = TripStateMachine()
         #expect(m.apply(.accept) == .proceed)
         #expect(m.apply(.pickUp) == .proceed)
-        #expect(m.apply(.cancelAsCustomer) == .refuse(reason: "TRIP_NOT_CANCELLABLE"))
+        #expect(m.apply(.cancelAsCustomer) == .refuse(reason: .tripNotCancellable))
         #expect(m.state == .pickedUp)
         #expect(m.apply(.dropOff) == .proceed)
         #expect(m.state == .fulfilled)
@@ -83,7 +112,8 @@ struct TripStateMachineTests {
         let want: TripState.Category
         switch state {
         case .ordered: want = .ordered
-        case .accepted, .pickedUp: want = .inFulfillment
+        case .accepted, .readyForBoardingAuthentication, .boardingAuthenticationCompleted, .pickedUp:
+            want = .inFulfillment
         case .fulfilled: want = .fulfilled
         case .notFulfilled: want = .notFulfilled
         }
@@ -91,6 +121,8 @@ struct TripStateMachineTests {
         #expect(state.isTerminal == (want == .fulfilled || want == .notFulfilled))
         let names: [TripState: String] = [
             .ordered: "Ordered", .accepted: "Accepted", .pickedUp: "PickedUp",
+            .readyForBoardingAuthentication: "ReadyForBoardingAuthentication",
+            .boardingAuthenticationCompleted: "BoardingAuthenticationCompleted",
             .fulfilled: "Fulfilled", .notFulfilled(.rejected): "Rejected",
             .notFulfilled(.cancelledAsCustomer): "CancelledAsCustomer",
             .notFulfilled(.cancelledAsIntegrator): "CancelledAsIntegrator",

@@ -15,8 +15,9 @@ public struct RunLog {
         switch kind {
         case .requested(let r, _), .noOffer(let r, _), .offered(let r, _), .declined(let r, _), .orderRefused(let r, _),
             .ordered(let r, _),
-            .accepted(let r, _), .rejected(let r), .pickedUp(let r, _, _), .droppedOff(let r, _, _),
-            .cancelled(let r, _), .cancelRefused(let r, _, _), .noShow(let r, _, _):
+            .accepted(let r, _), .rejected(let r, _), .pickedUp(let r, _, _), .droppedOff(let r, _, _),
+            .cancelled(let r, _), .cancelRefused(let r, _, _), .noShow(let r, _, _), .reassigned(let r, _, _),
+            .readyForBoardingAuthentication(let r, _, _), .boardingAuthenticated(let r, _), .terminated(let r, _, _, _):
             return r
         default: return nil
         }
@@ -26,7 +27,9 @@ public struct RunLog {
     public static func vehicle(of kind: SimEvent.Kind) -> Int32? {
         switch kind {
         case .vehicleReady(let v, _), .vehicleArrived(let v, _, _, _, _), .vehicleDeparted(let v, _, _),
-            .accepted(_, let v), .pickedUp(_, let v, _), .droppedOff(_, let v, _), .noShow(_, let v, _):
+            .accepted(_, let v), .pickedUp(_, let v, _), .droppedOff(_, let v, _), .noShow(_, let v, _),
+            .reassigned(_, _, let v), .readyForBoardingAuthentication(_, let v, _), .boardingAuthenticated(_, let v),
+            .terminated(_, let v, _, _), .vehicleBrokeDown(let v, _), .vehicleRepaired(let v):
             return v
         default: return nil
         }
@@ -38,19 +41,25 @@ public struct RunLog {
         case .runStarted: "runStarted"
         case .vehicleReady: "vehicleReady"
         case .requested: "requested"
-        case .noOffer(_, let reason): "noOffer(\(reason))"
+        case .noOffer(_, let reason): "noOffer(\(reason.rawValue))"
         case .offered: "offered"
-        case .declined(_, let reason): "declined(\(reason))"
-        case .orderRefused(_, let reason): "orderRefused(\(reason))"
+        case .declined(_, let reason): "declined(\(reason.rawValue))"
+        case .orderRefused(_, let reason): "orderRefused(\(reason.rawValue))"
         case .ordered: "ordered"
         case .accepted: "accepted"
-        case .rejected: "rejected"
+        case .rejected(_, let reason): "rejected(\(reason.rawValue))"
+        case .reassigned: "reassigned"
+        case .readyForBoardingAuthentication: "readyForBoardingAuthentication"
+        case .boardingAuthenticated: "boardingAuthenticated"
+        case .terminated(_, _, _, let cause): "terminated(\(cause.rawValue))"
+        case .vehicleBrokeDown: "brokeDown"
+        case .vehicleRepaired: "repaired"
         case .vehicleArrived: "arrived"
         case .vehicleDeparted: "departed"
         case .pickedUp: "pickedUp"
         case .droppedOff: "droppedOff"
         case .cancelled(_, let actor): "cancelled(\(actor))"
-        case .cancelRefused(_, _, let reason): "cancelRefused(\(reason))"
+        case .cancelRefused(_, _, let reason): "cancelRefused(\(reason.rawValue))"
         case .noShow: "noShow"
         case .accountCreated: "accountCreated"
         case .runEnded: "runEnded"
@@ -82,6 +91,16 @@ public struct RunLog {
     public func vehicleOf(_ r: Int32) -> Int32? {
         for e in trip(r) { if case .accepted(_, let v) = e.kind { return v } }
         return nil
+    }
+
+    /// The vehicle serving trip `r` last: the accepting one, or where a re-dispatch moved it.
+    public func lastVehicleOf(_ r: Int32) -> Int32? {
+        var v: Int32?
+        for e in trip(r) {
+            if case .accepted(_, let a) = e.kind { v = a }
+            if case .reassigned(_, _, let to) = e.kind { v = to }
+        }
+        return v
     }
 
     /// The number of requests in the run.
@@ -116,7 +135,8 @@ public struct RunLog {
     public static func place(_ kind: SimEvent.Kind) -> StopRef? {
         switch kind {
         case .vehicleArrived(_, let at, _, _, _), .vehicleDeparted(_, let at, _), .vehicleReady(_, let at),
-            .pickedUp(_, _, let at), .droppedOff(_, _, let at), .noShow(_, _, let at):
+            .pickedUp(_, _, let at), .droppedOff(_, _, let at), .noShow(_, _, let at),
+            .readyForBoardingAuthentication(_, _, let at), .terminated(_, _, let at, _), .vehicleBrokeDown(_, let at):
             return at
         default: return nil
         }

@@ -39,6 +39,9 @@ public struct TestWorld {
         noShowProbability: 0, noShowWait: .seconds(120))
     public var options = MatcherOptions()
     public var rules = ServiceRules()
+    /// The dispatcher's latency (none: orders are decided at once) and the breakdowns.
+    public var dispatchLatency = DispatchLatency.none
+    public var incidents: [Incident] = []
     public var end = SimTime.hours(20)
     public var seed: UInt64 = 1
     /// The service area: a lat/lon box around the grid (±5 km).
@@ -48,6 +51,8 @@ public struct TestWorld {
     public init() {}
 
     public static let car = VehicleType(name: "car", seats: 4)
+    /// An autonomous shuttle: riders authenticate at the vehicle before boarding.
+    public static let shuttle = VehicleType(name: "shuttle", seats: 4, boardingAuthentication: true)
 
     /// Adds a vehicle starting at (x, y) metres, in shift 00:00–24:00 unless told otherwise.
     public mutating func addVehicle(
@@ -94,6 +99,8 @@ public struct TestWorld {
             serviceClasses: serviceClasses, walking: walking, boarding: boarding,
             riders: riders, options: options, end: end)
         setup.rules = rules
+        setup.dispatchLatency = dispatchLatency
+        setup.incidents = incidents
         let matcher = PoolingMatcher(
             travel: travel, projection: Self.projection, bounds: (area.min, area.max),
             vehicles: vehicles.count)

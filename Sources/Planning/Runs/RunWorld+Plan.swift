@@ -55,7 +55,7 @@ extension RunWorld {
         let requests = try DemandBuilder(spec: spec, area: area, streams: RandomStreams(seed: spec.seed)).requests()
         let setup = Self.setup(
             spec, stops: runStops, stopPlaces: stopPlaces, vehicles: vehicles,
-            vehiclePlaces: vehiclePlaces, requests: requests)
+            vehiclePlaces: vehiclePlaces, requests: requests, incidents: try spec.incidents(for: vehicles))
         self.init(spec: spec, context: context, area: area, stopIndex: stopIndex, travel: travel, setup: setup)
     }
 }

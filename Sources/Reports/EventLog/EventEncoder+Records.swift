@@ -40,6 +40,7 @@ extension EventEncoder {
             json.field("forwards_seats", int: Int(v.type.capacity.forwardsSeats))
             json.field("backwards_seats", int: Int(v.type.capacity.backwardsSeats))
             json.field("booster_seats", int: Int(v.type.capacity.boosterSeats))
+            if v.type.boardingAuthentication { json.field("boarding_authentication", bool: true) }
             json.field("start_lat", fixed: v.start.lat, 7)
             json.field("start_lon", fixed: v.start.lon, 7)
             json.field("shift_start_s", seconds: v.shiftStart)

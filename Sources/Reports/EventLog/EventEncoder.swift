@@ -30,22 +30,24 @@ struct EventEncoder {
             json.field("type", "request"); trip(r)
             encodeRequest(req)
         case .noOffer(let r, let reason):
-            json.field("type", "no_offer"); trip(r); json.field("reason", reason)
+            json.field("type", "no_offer"); trip(r); json.field("reason", reason.rawValue)
         case .offered(let r, let offers):
             json.field("type", "offers"); trip(r)
             json.key("offers"); json.openArray()
             for o in offers { json.element(); encodeOffer(o) }
             json.closeArray()
         case .declined(let r, let reason):
-            json.field("type", "decline"); trip(r); json.field("reason", reason)
+            json.field("type", "decline"); trip(r); json.field("reason", reason.rawValue)
         case .orderRefused(let r, let reason):
-            json.field("type", "order_refused"); trip(r); json.field("reason", reason)
+            json.field("type", "order_refused"); trip(r); json.field("reason", reason.rawValue)
         case .ordered(let r, let offer):
             json.field("type", "order"); trip(r); json.field("offer", int: Int(offer))
         case .accepted(let r, let v):
             json.field("type", "accept"); trip(r); vehicle(v)
-        case .rejected(let r):
-            json.field("type", "reject"); trip(r)
+        case .rejected(let r, let reason):
+            json.field("type", "reject"); trip(r); json.field("reason", reason.rawValue)
+        case .reassigned(let r, let from, let to):
+            json.field("type", "reassign"); trip(r); vehicle(from, key: "from_vehicle_id"); vehicle(to)
         case .vehicleArrived(let v, let at, let occ, let metres, let drive):
             json.field("type", "vehicle_arrive"); vehicle(v); place(at); occupancy(occ)
             json.field("driven_m", fixed: metres, 1)
@@ -60,9 +62,19 @@ struct EventEncoder {
             json.field("type", "cancel"); trip(r); json.field("actor", actor.rawValue)
         case .cancelRefused(let r, let actor, let reason):
             json.field("type", "cancel_refused"); trip(r); json.field("actor", actor.rawValue)
-            json.field("reason", reason)
+            json.field("reason", reason.rawValue)
         case .noShow(let r, let v, let at):
             json.field("type", "no_show"); trip(r); vehicle(v); place(at)
+        case .readyForBoardingAuthentication(let r, let v, let at):
+            json.field("type", "boarding_auth_ready"); trip(r); vehicle(v); place(at)
+        case .boardingAuthenticated(let r, let v):
+            json.field("type", "boarding_auth_completed"); trip(r); vehicle(v)
+        case .terminated(let r, let v, let at, let cause):
+            json.field("type", "terminate"); trip(r); vehicle(v); place(at); json.field("reason", cause.rawValue)
+        case .vehicleBrokeDown(let v, let at):
+            json.field("type", "vehicle_breakdown"); vehicle(v); place(at)
+        case .vehicleRepaired(let v):
+            json.field("type", "vehicle_repaired"); vehicle(v)
         case .accountCreated(let account):
             json.field("type", "account_created"); encodeAccount(account)
         case .runEnded(let unfinished):
@@ -86,12 +98,12 @@ struct EventEncoder {
         json.field("trip_id", i >= 0 && i < tripIDs.count && !tripIDs[i].isEmpty ? tripIDs[i] : "#\(r)")
     }
 
-    private mutating func vehicle(_ v: Int32) {
+    private mutating func vehicle(_ v: Int32, key: String = "vehicle_id") {
         let i = Int(v)
         if let h = header, i >= 0, i < h.vehicles.count {
-            json.field("vehicle_id", h.vehicles[i].id)
+            json.field(key, h.vehicles[i].id)
         } else {
-            json.field("vehicle_id", "#\(v)")
+            json.field(key, "#\(v)")
         }
     }
 

@@ -65,7 +65,9 @@ public final class RunSeries {
                 busy(v, from: start, to: occupancy.isEmpty ? (visit.lastService ?? start) : t)
             }
             visits[Int(v)] = nil
-        case .declined, .accepted, .cancelled, .cancelRefused, .accountCreated: break
+        case .declined, .accepted, .cancelled, .cancelRefused, .reassigned, .readyForBoardingAuthentication,
+            .boardingAuthenticated, .terminated, .vehicleBrokeDown, .vehicleRepaired, .accountCreated:
+            break
         case .runEnded:
             for v in visits.indices {
                 if let visit = visits[v], let start = visit.occupied ? visit.arrival : visit.firstService {

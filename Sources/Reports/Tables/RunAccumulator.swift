@@ -39,7 +39,7 @@ public final class RunAccumulator: EventSink {
                 trips.append(TripRecord(request: req))
             }
         case .noOffer(let r, let reason):
-            trip(r) { if $0.phase == .requested { $0.phase = .noOffer(reason) } }
+            trip(r) { if $0.phase == .requested { $0.phase = .noOffer(reason.rawValue) } }
         case .offered(let r, let offers):
             trip(r) {
                 $0.offers = offers; $0.offerCount = offers.count
@@ -48,12 +48,12 @@ public final class RunAccumulator: EventSink {
         case .declined(let r, let reason):
             trip(r) {
                 guard $0.phase == .offered || $0.phase == .requested else { return }
-                $0.phase = .declined(reason); $0.chosen = $0.offers.first; $0.offers = []
+                $0.phase = .declined(reason.rawValue); $0.chosen = $0.offers.first; $0.offers = []
             }
         case .orderRefused(let r, let reason):
             trip(r) {
                 guard $0.phase == .offered || $0.phase == .requested else { return }
-                $0.phase = .orderRefused(reason); $0.chosen = $0.offers.first
+                $0.phase = .orderRefused(reason.rawValue); $0.chosen = $0.offers.first
             }
         case .ordered(let r, let offer):
             trip(r) {
@@ -65,10 +65,31 @@ public final class RunAccumulator: EventSink {
         case .accepted(let r, let v):
             trip(r) {
                 guard $0.phase == .ordered else { return }
-                $0.phase = .accepted; $0.acceptedTime = t; $0.vehicle = v
+                $0.phase = .accepted; $0.acceptedTime = t; $0.decisionTime = t; $0.vehicle = v
             }
-        case .rejected(let r):
-            trip(r) { if $0.phase == .ordered { $0.phase = .notFulfilled(.rejected) } }
+        case .rejected(let r, _):
+            trip(r) {
+                guard $0.phase == .ordered else { return }
+                $0.phase = .notFulfilled(.rejected); $0.decisionTime = t
+            }
+        case .reassigned(let r, _, let to):
+            trip(r) {
+                $0.vehicle = to; $0.reassignments += 1
+            }
+        case .readyForBoardingAuthentication(let r, _, _):
+            trip(r) { $0.authenticationReadyTime = t }
+        case .boardingAuthenticated(let r, _):
+            trip(r) { $0.authenticationCompletedTime = t }
+        case .terminated(let r, let v, _, _):
+            trip(r) {
+                guard $0.phase == .accepted || $0.phase == .pickedUp else { return }
+                $0.phase = .notFulfilled(.terminated)
+            }
+            vehicle(v) { if let k = $0.onBoard.firstIndex(of: r) { $0.onBoard.remove(at: k) } }
+        case .vehicleBrokeDown(let v, _):
+            vehicle(v) { $0.breakdowns += 1 }
+        case .vehicleRepaired:
+            break
         case .cancelled(let r, let actor):
             trip(r) {
                 guard $0.phase == .ordered || $0.phase == .accepted else { return }

@@ -28,6 +28,10 @@ struct TripRecord {
     var vehicle: Int32?
     var orderTime: SimTime?
     var acceptedTime: SimTime?
+    var decisionTime: SimTime?
+    var authenticationReadyTime: SimTime?
+    var authenticationCompletedTime: SimTime?
+    var reassignments = 0
     var pickupTime: SimTime?
     var dropoffTime: SimTime?
     var shared = false
@@ -80,7 +84,8 @@ struct TripRecord {
             wait: pickupTime.map { $0 - request.desiredDeparture },
             shared: phase == .fulfilled ? shared : nil,
             maxRide: o?.maxRide, priceCents: o?.price, visualImpairment: request.visualImpairment,
-            offers: offerCount, customerFlags: request.customerFlags.sorted(), account: request.account,
-            attributedMetres: attributedMetres)
+            offers: offerCount, customerFlags: request.customerFlags.sorted(), decisionTime: decisionTime,
+            authenticationReadyTime: authenticationReadyTime, authenticationCompletedTime: authenticationCompletedTime,
+            reassignments: reassignments, account: request.account, attributedMetres: attributedMetres)
     }
 }

@@ -9,7 +9,7 @@ extension TripRow {
         "offered_dropoff_latest_s", "final_state", "reason", "vehicle_id", "order_time_s", "accepted_time_s",
         "pickup_time_s", "dropoff_time_s", "direct_time_s", "ride_time_s", "wait_s", "shared",
         "max_ride_s", "price_cents", "visual_impairment", "offers",
-        "customer_flags"
+        "customer_flags", "decision_time_s", "boarding_auth_ready_s", "boarding_auth_completed_s", "reassignments"
     ]
 
     /// The columns appended when the run has corporate accounts (`RunTables.accounts`); a run without
@@ -28,7 +28,8 @@ extension TripRow {
             finalState, reason, vehicleID ?? "", t(orderTime), t(acceptedTime), t(pickupTime), t(dropoffTime),
             t(directTime), t(rideTime), t(wait), shared.map { $0 ? "1" : "0" } ?? "",
             t(maxRide), priceCents.map { String($0) } ?? "", visualImpairment ? "1" : "0", String(offers),
-            customerFlags.joined(separator: ";")
+            customerFlags.joined(separator: ";"), t(decisionTime), t(authenticationReadyTime),
+            t(authenticationCompletedTime), String(reassignments)
         ]
     }
 

@@ -46,6 +46,14 @@ public struct TripRow: Hashable, Sendable {
     public var offers: Int
     /// The customer's flags when the request was made, sorted.
     public var customerFlags: [String] = []
+    /// When the dispatcher decided the order (accepted or rejected).
+    public var decisionTime: SimTime?
+    /// Boarding authentication: when the vehicle was ready at the pickup, and when the rider authenticated
+    /// (the latest, if the trip was re-dispatched in between).
+    public var authenticationReadyTime: SimTime?
+    public var authenticationCompletedTime: SimTime?
+    /// How often the accepted trip moved to another vehicle.
+    public var reassignments = 0
     /// The corporate account (and department) the trip is billed to, if any.
     public var account: TripAccount?
     /// Vehicle metres attributed to the trip: each leg driven with riders on board, split equally among

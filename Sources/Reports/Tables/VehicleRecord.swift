@@ -22,6 +22,7 @@ struct VehicleRecord {
     var pickups = 0
     var dropoffs = 0
     var busyMs: Int64 = 0
+    var breakdowns = 0
     /// Request indices on board (pooling: `shared`).
     var onBoard: [Int32] = []
     var visit: Visit?
@@ -64,7 +65,8 @@ struct VehicleRecord {
             wheelchairPlaces: Int(spec.type.capacity.wheelchairPlaces), shiftStart: spec.shiftStart,
             shiftEnd: spec.shiftEnd,
             metresTotal: metresTotal, metresEmpty: metresEmpty, passengerMetres: passengerMetres,
-            stops: stops, pickups: pickups, dropoffs: dropoffs, busy: SimTime(ms: r.busyMs))
+            stops: stops, pickups: pickups, dropoffs: dropoffs, busy: SimTime(ms: r.busyMs),
+            breakdowns: breakdowns)
     }
 
     private mutating func addBusy(from a: SimTime, to b: SimTime) {

@@ -20,6 +20,8 @@ public struct VehicleRow: Hashable, Sendable {
     public var dropoffs: Int
     /// Time driving or serving at a stop, within the shift.
     public var busy: SimTime
+    /// Times the vehicle broke down.
+    public var breakdowns = 0
 
     public var metresOccupied: Double { metresTotal - metresEmpty }
     public var shiftLength: SimTime { SimTime(ms: max(0, shiftEnd.ms - shiftStart.ms)) }
@@ -30,7 +32,8 @@ public struct VehicleRow: Hashable, Sendable {
     /// `vehicles.csv` columns in order (append only).
     public static let csvColumns = [
         "vehicle_id", "type", "seats", "wheelchair_places", "shift_start_s", "shift_end_s", "km_total",
-        "km_empty", "km_occupied", "passenger_km", "stops", "pickups", "dropoffs", "busy_s", "idle_s", "utilisation"
+        "km_empty", "km_occupied", "passenger_km", "stops", "pickups", "dropoffs", "busy_s", "idle_s", "utilisation",
+        "breakdowns"
     ]
 
     public var csvFields: [String] {
@@ -39,7 +42,8 @@ public struct VehicleRow: Hashable, Sendable {
             vehicleID, type, String(seats), String(wheelchairPlaces), NumberFormat.seconds(shiftStart),
             NumberFormat.seconds(shiftEnd), km(metresTotal), km(metresEmpty), km(metresOccupied),
             km(passengerMetres), String(stops), String(pickups), String(dropoffs),
-            NumberFormat.seconds(busy), NumberFormat.seconds(idle), NumberFormat.fixed(utilisation, decimals: 4)
+            NumberFormat.seconds(busy), NumberFormat.seconds(idle), NumberFormat.fixed(utilisation, decimals: 4),
+            String(breakdowns)
         ]
     }
 }

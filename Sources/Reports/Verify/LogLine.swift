@@ -12,6 +12,7 @@ struct LogLine {
     var vehicle: String { string("vehicle_id") }
 
     func string(_ key: String) -> String { object[key] as? String ?? "" }
+    func bool(_ key: String) -> Bool? { object[key] as? Bool }
     func int(_ key: String) -> Int64? { (object[key] as? NSNumber)?.int64Value }
     func double(_ key: String) -> Double? { (object[key] as? NSNumber)?.doubleValue }
     func child(_ key: String) -> LogLine { LogLine(number: number, object: object[key] as? [String: Any] ?? [:]) }

@@ -7,6 +7,10 @@ struct LogReplay {
     var speed = 0.0, detour = 1.0
     var started = false
     var endedUnfinished: Int64?
+    /// Vehicles whose type needs boarding authentication.
+    var authenticating = Set<String>()
+    /// When each vehicle last broke down (a termination must come with a breakdown of its vehicle).
+    var breakdowns: [String: Int64] = [:]
 
     mutating func process(_ e: LogLine) {
         if endedUnfinished != nil { violations.append("log: line \(e.number) (\(e.type)) after run_ended") }
@@ -19,6 +23,7 @@ struct LogReplay {
             for v in e.array("vehicles") {
                 let id = v.string("id")
                 vehicles[id] = VehicleTrack(id: id, ledger: CapacityLedger(record: v))
+                if v.bool("boarding_authentication") == true { authenticating.insert(id) }
             }
             return
         case "run_ended":
@@ -42,9 +47,12 @@ struct LogReplay {
         guard var trip = trips[e.trip] else {
             violations.append("log: line \(e.number) (\(e.type)): unknown trip \(e.trip)"); return
         }
+        let wasOnBoard = trip.state == "PickedUp"
         if let v = trip.apply(e) { violations.append(v) }
+        if let v = authenticationRule(e, trip) { violations.append(v) }
         trips[e.trip] = trip
         if ["pickup", "dropoff", "no_show"].contains(e.type) { serviceEvent(e, demand: trip.demand) }
+        if e.type == "terminate" { terminated(e, demand: trip.demand, onBoard: wasOnBoard) }
     }
 
     private mutating func vehicleEvent(_ e: LogLine) {
@@ -55,9 +63,42 @@ struct LogReplay {
         case "vehicle_ready": v.place = e.place
         case "vehicle_depart": violations += v.depart(e)
         case "vehicle_arrive": violations += v.arrive(e, speed: speed, detour: detour)
+        case "vehicle_breakdown":
+            breakdowns[v.id] = e.tMs
+            if v.driving != nil {
+                violations.append("place: vehicle \(v.id) breaks down at t=\(secondsText(e.tMs)) while driving")
+            } else if let p = v.place, p != e.place {
+                violations.append("place: vehicle \(v.id) breaks down at \(e.place) but is at \(p)")
+            }
+        case "vehicle_repaired": break
         default: violations.append("log: line \(e.number): unknown event type \(e.type)")
         }
         vehicles[e.vehicle] = v
+    }
+
+    /// Boarding authentication only on vehicles that need it, and there before every pickup.
+    private func authenticationRule(_ e: LogLine, _ trip: TripTrack) -> String? {
+        let needs = authenticating.contains(e.vehicle)
+        let t = secondsText(e.tMs)
+        if e.type.hasPrefix("boarding_auth"), !needs {
+            return
+                "transition: trip \(trip.id) at t=\(t): \(e.type) on vehicle \(e.vehicle), which needs no boarding authentication"
+        }
+        if e.type == "pickup", needs, trip.state == "PickedUp", !trip.authenticated {
+            return
+                "transition: trip \(trip.id) at t=\(t): picked up by vehicle \(e.vehicle) without boarding authentication"
+        }
+        return nil
+    }
+
+    /// A ride is cut only by a recorded breakdown of its vehicle, at that moment.
+    private mutating func terminated(_ e: LogLine, demand: CapacityLedger.Counts, onBoard: Bool) {
+        if breakdowns[e.vehicle] != e.tMs {
+            violations.append(
+                "promise: trip \(e.trip) terminated at t=\(secondsText(e.tMs)) with no breakdown of vehicle \(e.vehicle) then"
+            )
+        }
+        if onBoard { vehicles[e.vehicle]?.ledger.alight(e.trip, demand) }
     }
 
     private mutating func serviceEvent(_ e: LogLine, demand: CapacityLedger.Counts) {
@@ -111,10 +152,14 @@ struct LogReplay {
         }
     }
 
+    /// The pickup lies in the offered window; with boarding authentication, the promise is the vehicle's:
+    /// it is ready at the pickup by the window's end, and the rider boards (no earlier than the window's
+    /// start) once they authenticated, which may be later.
     private mutating func checkTimes(_ trip: TripTrack, _ row: [String: String]) {
         if let p = trip.pickupMs {
             let lo = TripsTable.ms(row, "offered_pickup_earliest_s"), hi = TripsTable.ms(row, "offered_pickup_latest_s")
-            if let lo, let hi, p < lo - 1 || p > hi + 1 {
+            let kept = trip.readyMs ?? p
+            if let lo, let hi, p < lo - 1 || kept > hi + 1 {
                 violations.append(
                     "window: trip \(trip.id) picked up at t=\(secondsText(p)), outside its offered window "
                         + "[\(secondsText(lo)), \(secondsText(hi))]")

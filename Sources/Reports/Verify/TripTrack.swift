@@ -3,16 +3,24 @@
 struct TripTrack {
     var id: String
     var demand: CapacityLedger.Counts
-    /// `Requested`, `Offered`, `NoOffer`, `Declined`, `OrderRefused`, `Ordered`, `Accepted`, `PickedUp`, `Fulfilled`, `NotFulfilled`.
+    /// `Requested`, `Offered`, `NoOffer`, `Declined`, `OrderRefused`, `Ordered`, `Accepted`,
+    /// `ReadyForBoardingAuthentication`, `BoardingAuthenticationCompleted`, `PickedUp`, `Fulfilled`, `NotFulfilled`.
     var state = "Requested"
     var reason = ""
     var vehicle: String?
     var pickupMs: Int64?
     var dropoffMs: Int64?
+    /// The rider authenticated at the vehicle now serving the trip.
+    var authenticated = false
+    /// When the vehicle now serving the trip was ready for boarding authentication at the pickup.
+    var readyMs: Int64?
 
     var isTerminal: Bool { ["NoOffer", "Declined", "OrderRefused", "Fulfilled", "NotFulfilled"].contains(state) }
     /// An ordered trip still in progress (what `run_ended.unfinished` counts).
-    var isOrderedUnfinished: Bool { ["Ordered", "Accepted", "PickedUp"].contains(state) }
+    var isOrderedUnfinished: Bool { state == "Ordered" || state == "PickedUp" || isAwaitingPickup }
+    /// Accepted and not yet on board (the two boarding-authentication phases included).
+    var isAwaitingPickup: Bool { TripTrack.awaitingPickup.contains(state) }
+    static let awaitingPickup = ["Accepted", "ReadyForBoardingAuthentication", "BoardingAuthenticationCompleted"]
 
     var stateText: String { reason.isEmpty ? state : "\(state)(\(reason))" }
 
@@ -48,22 +56,38 @@ struct TripTrack {
             if v == nil { vehicle = e.vehicle }
             return v
         case "reject": return move(["Ordered"], to: "NotFulfilled", reason: "Rejected")
+        case "reassign":
+            guard isAwaitingPickup, vehicle == e.string("from_vehicle_id") else {
+                return illegal() + " (or not from vehicle \(vehicle ?? "-"))"
+            }
+            state = "Accepted"; vehicle = e.vehicle; authenticated = false; readyMs = nil
+            return nil
         case "cancel":
             let r = e.string("actor") == "integrator" ? "CancelledAsIntegrator" : "CancelledAsCustomer"
             return move(["Ordered", "Accepted"], to: "NotFulfilled", reason: r)
         case "cancel_refused":
             return ["Ordered", "Accepted"].contains(state) ? illegal() : nil
-        case "no_show":
-            if let m = move(["Accepted"], to: "NotFulfilled", reason: "NoShow") { return m }
+        case "boarding_auth_ready":
+            if let m = move(["Accepted"], to: "ReadyForBoardingAuthentication") { return m }
+            readyMs = e.tMs
             return sameVehicle()
+        case "boarding_auth_completed":
+            if let m = move(["ReadyForBoardingAuthentication"], to: "BoardingAuthenticationCompleted") { return m }
+            authenticated = true
+            return sameVehicle()
+        case "no_show":
+            return move(TripTrack.awaitingPickup, to: "NotFulfilled", reason: "NoShow") ?? sameVehicle()
         case "pickup":
-            if let m = move(["Accepted"], to: "PickedUp") { return m }
+            if let m = move(["Accepted", "BoardingAuthenticationCompleted"], to: "PickedUp") { return m }
             pickupMs = e.tMs
             return sameVehicle()
         case "dropoff":
             if let m = move(["PickedUp"], to: "Fulfilled") { return m }
             dropoffMs = e.tMs
             return sameVehicle()
+        case "terminate":
+            return move(TripTrack.awaitingPickup + ["PickedUp"], to: "NotFulfilled", reason: "Terminated")
+                ?? sameVehicle()
         default: return nil
         }
     }

@@ -62,6 +62,8 @@ extension TripAPI.TripState {
         switch state {
         case .ordered: ordered = .init()
         case .accepted: inFulfillment = .with { $0.phase = .accepted }
+        case .readyForBoardingAuthentication: inFulfillment = .with { $0.phase = .readyForBoardingAuthentication }
+        case .boardingAuthenticationCompleted: inFulfillment = .with { $0.phase = .boardingAuthenticationCompleted }
         case .pickedUp: inFulfillment = .with { $0.phase = .pickedUp }
         case .fulfilled: fulfilled = .init()
         case .notFulfilled(let reason):

@@ -52,6 +52,9 @@ struct MapReader {
     /// Whether `key` is present with a non-null value.
     func has(_ key: String) -> Bool { value(key) != nil }
 
+    /// Whether `key`'s value is a mapping (a `{min, max}` range rather than one number, say).
+    func isMapping(_ key: String) -> Bool { if case .mapping = value(key) { true } else { false } }
+
     /// The value node of `key`; `nil` when missing or null.
     func value(_ key: String) -> Node? {
         guard let v = entries[key]?.value, !v.isNull else { return nil }

@@ -34,7 +34,7 @@ extension ScenarioParser {
                 node, path: path,
                 known: [
                     "name", "seats", "wheelchairPlaces", "seatsFoldedPerWheelchair",
-                    "childSeats"
+                    "childSeats", "boardingAuthentication"
                 ], sink: sink)
             let name = r.string("name", default: nil, fix: "add `name: van`")
             r.checkUniqueName(name, "vehicle type name", seen: &seen, fix: "give every vehicle type its own name")
@@ -45,7 +45,10 @@ extension ScenarioParser {
             let fw = cs.int("forwards", default: 0, range: int16)
             let bw = cs.int("backwards", default: 0, range: int16)
             let bo = cs.int("booster", default: 0, range: int16)
-            guard let name, let seats, let wheelchairs, let folded, let fw, let bw, let bo else { ok = false; continue }
+            let authentication = r.bool("boardingAuthentication", default: false)
+            guard let name, let seats, let wheelchairs, let folded, let fw, let bw, let bo, let authentication else {
+                ok = false; continue
+            }
             if fw + bw + bo > seats {
                 r.problem(
                     "childSeats", "\(fw + bw + bo) child seats do not fit on \(seats) seats",
@@ -63,7 +66,7 @@ extension ScenarioParser {
                 VehicleType(
                     name: name, seats: Int16(seats), wheelchairPlaces: Int16(wheelchairs),
                     seatsFoldedPerWheelchair: Int16(folded), forwardsSeats: Int16(fw),
-                    backwardsSeats: Int16(bw), boosterSeats: Int16(bo)))
+                    backwardsSeats: Int16(bw), boosterSeats: Int16(bo), boardingAuthentication: authentication))
         }
         return ok ? types : nil
     }

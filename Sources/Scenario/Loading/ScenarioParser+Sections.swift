@@ -106,7 +106,8 @@ extension ScenarioParser {
             "riders",
             known: [
                 "decisionDelaySeconds", "waitToleranceMinutes", "customerCancelProbability",
-                "integratorCancelProbability", "noShowProbability", "noShowWaitSeconds"
+                "integratorCancelProbability", "noShowProbability", "noShowWaitSeconds",
+                "authenticationDelaySeconds"
             ])
         let d = RiderBehaviour()
         let delay = range(
@@ -117,16 +118,21 @@ extension ScenarioParser {
         let integrator = r.number("integratorCancelProbability", default: d.integratorCancelProbability, .probability)
         let noShow = r.number("noShowProbability", default: d.noShowProbability, .probability)
         let noShowWait = r.duration("noShowWaitSeconds", default: d.noShowWait, unit: 1, .closed(0, 3600))
-        guard let delay, let tolerance, let cancel, let integrator, let noShow, let noShowWait else { return nil }
+        let authentication = range(
+            r, "authenticationDelaySeconds", unit: 1, .closed(0, 3600),
+            default: (d.authenticationDelayMin, d.authenticationDelayMax))
+        guard let delay, let tolerance, let cancel, let integrator, let noShow, let noShowWait, let authentication
+        else { return nil }
         return RiderBehaviour(
             decisionDelayMin: delay.0, decisionDelayMax: delay.1,
             waitToleranceMin: tolerance.0, waitToleranceMax: tolerance.1,
             customerCancelProbability: cancel, integratorCancelProbability: integrator,
-            noShowProbability: noShow, noShowWait: noShowWait)
+            noShowProbability: noShow, noShowWait: noShowWait,
+            authenticationDelayMin: authentication.0, authenticationDelayMax: authentication.1)
     }
 
     /// A `{min, max}` mapping of spans within `bound` (in `unit`s) with min ≤ max.
-    private func range(
+    func range(
         _ parent: MapReader, _ key: String, unit: Double, _ bound: Bound,
         default def: (SimTime, SimTime)
     ) -> (SimTime, SimTime)? {

@@ -47,8 +47,11 @@ extension ScenarioParser {
         return ok ? (flags, shares) : nil
     }
 
-    func parseServiceSection(_ root: MapReader) -> (hours: ServiceHours?, horizon: SimTime, past: SimTime)? {
-        let r = root.map("service", known: ["hours", "bookingHorizonHours", "pastToleranceMinutes"])
+    func parseServiceSection(_ root: MapReader)
+        -> (hours: ServiceHours?, horizon: SimTime, past: SimTime, latency: DispatchLatency)?
+    {
+        let r = root.map(
+            "service", known: ["hours", "bookingHorizonHours", "pastToleranceMinutes", "dispatchLatencySeconds"])
         let d = ServiceRules()
         var hours: ServiceHours?, ok = true
         if r.has("hours") {
@@ -69,8 +72,9 @@ extension ScenarioParser {
         }
         let horizon = r.duration("bookingHorizonHours", default: d.bookingHorizon, unit: 3600, .above(0, upTo: 8760))
         let past = r.duration("pastToleranceMinutes", default: d.pastTolerance, unit: 60, .closed(0, 1440))
-        guard ok, let horizon, let past else { return nil }
-        return (hours, horizon, past)
+        let latency = parseDispatchLatency(r)
+        guard ok, let horizon, let past, let latency else { return nil }
+        return (hours, horizon, past, latency)
     }
 
     /// Service classes may only require configured flags.

@@ -13,7 +13,7 @@ final class ScenarioParser {
     static let rootKeys = [
         "schemaVersion", "name", "description", "seed", "timeSpan", "serviceArea", "stops",
         "doorToDoor", "travel", "walking", "boarding", "fleet", "demand", "riders",
-        "serviceClasses", "matcher", "customerFlags", "service", "customers", "workload"
+        "serviceClasses", "matcher", "customerFlags", "service", "customers", "workload", "breakdowns"
     ]
 
     init(sink: DiagnosticSink, baseDirectory: String) {
@@ -78,11 +78,13 @@ final class ScenarioParser {
         let flags = parseCustomerFlags(r)
         let service = parseServiceSection(r)
         let customers = parseCustomers(r)
+        let breakdowns = parseBreakdowns(r)
         if let classes, let flags { checkRequiredFlags(r, classes: classes, flags: flags.flags) }
         guard sink.isEmpty, let flags, let service, let customers, let name, let seed, let start, let end, let drain,
             let serviceArea,
             let doorToDoor,
-            let travel, let walking, let boarding, let fleet, let demand, let riders, let classes, let matcher
+            let travel, let walking, let boarding, let fleet, let demand, let riders, let classes, let matcher,
+            let breakdowns
         else { return nil }
         return ScenarioSpec(
             file: file, name: name, description: description, seed: seed, start: start, end: end, drain: drain,
@@ -92,7 +94,7 @@ final class ScenarioParser {
             rules: ServiceRules(
                 flags: flags.flags, flagShares: flags.shares, serviceHours: service.hours,
                 bookingHorizon: service.horizon, pastTolerance: service.past, customers: customers),
-            pathsAsWritten: pathsAsWritten)
+            dispatchLatency: service.latency, breakdowns: breakdowns, pathsAsWritten: pathsAsWritten)
     }
 
     private func parseSeed(_ r: MapReader) -> UInt64? {

@@ -84,6 +84,24 @@ extension ScenarioSpec {
         }
         w.line("bookingHorizonHours", num(rules.bookingHorizon.seconds / 3600))
         w.line("pastToleranceMinutes", num(rules.pastTolerance.seconds / 60))
+        w.line(
+            "dispatchLatencySeconds",
+            "{min: \(num(dispatchLatency.min.seconds)), max: \(num(dispatchLatency.max.seconds))}")
+        w.close()
+        w.open("breakdowns")
+        w.line("ratePerVehicleHour", num(breakdowns.ratePerVehicleHour))
+        w.line("repairMinutes", num(breakdowns.repair.seconds / 60))
+        if breakdowns.incidents.isEmpty {
+            w.line("incidents", "[]")
+        } else {
+            w.open("incidents")
+            for i in breakdowns.incidents {
+                var fields = [("vehicle", q(i.vehicleID)), ("at", q(TimeOfDay.format(i.time)))]
+                if let repair = i.repair { fields.append(("repairMinutes", num(repair.seconds / 60))) }
+                w.item(fields)
+            }
+            w.close()
+        }
         w.close()
         writeCustomers(&w)
     }
@@ -119,7 +137,8 @@ extension ScenarioSpec {
                 (
                     "childSeats",
                     "{forwards: \(t.capacity.forwardsSeats), backwards: \(t.capacity.backwardsSeats), booster: \(t.capacity.boosterSeats)}"
-                )
+                ),
+                ("boardingAuthentication", String(t.boardingAuthentication))
             ])
         }
         w.close()
@@ -170,6 +189,9 @@ extension ScenarioSpec {
         w.line("integratorCancelProbability", num(riders.integratorCancelProbability))
         w.line("noShowProbability", num(riders.noShowProbability))
         w.line("noShowWaitSeconds", num(riders.noShowWait.seconds))
+        w.line(
+            "authenticationDelaySeconds",
+            "{min: \(num(riders.authenticationDelayMin.seconds)), max: \(num(riders.authenticationDelayMax.seconds))}")
         w.close()
     }
 

@@ -34,6 +34,10 @@ public struct ScenarioSpec: Hashable, Sendable {
     public var matcher: MatcherOptions
     /// Customer flags, service hours and booking horizon (`customerFlags`, `service`).
     public var rules: ServiceRules
+    /// How long the dispatcher takes to accept or reject an order (`service.dispatchLatencySeconds`).
+    public var dispatchLatency: DispatchLatency
+    /// Vehicle breakdowns (`breakdowns`; none by default).
+    public var breakdowns: BreakdownSpec
     /// File paths as written in the scenario, by field path (`serviceArea`, `stops`,
     /// `demand.replay.file`, `fleet.vehicles[0].startsFile`); `resolvedYAML()` writes these back.
     public var pathsAsWritten: [String: String]
@@ -53,7 +57,8 @@ public struct ScenarioSpec: Hashable, Sendable {
         vehicleGroups: [VehicleGroupSpec], demand: DemandSpec, riders: RiderBehaviour = RiderBehaviour(),
         serviceClasses: [ServiceClass] = [ScenarioSpec.defaultServiceClass],
         matcher: MatcherOptions = MatcherOptions(), rules: ServiceRules = ServiceRules(),
-        pathsAsWritten: [String: String] = [:]
+        dispatchLatency: DispatchLatency = ScenarioSpec.defaultDispatchLatency,
+        breakdowns: BreakdownSpec = BreakdownSpec(), pathsAsWritten: [String: String] = [:]
     ) {
         self.file = file; self.name = name; self.description = description; self.seed = seed
         self.start = start; self.end = end; self.drain = drain
@@ -61,8 +66,13 @@ public struct ScenarioSpec: Hashable, Sendable {
         self.travel = travel; self.walking = walking; self.boarding = boarding
         self.vehicleTypes = vehicleTypes; self.vehicleGroups = vehicleGroups; self.demand = demand
         self.riders = riders; self.serviceClasses = serviceClasses; self.matcher = matcher; self.rules = rules
+        self.dispatchLatency = dispatchLatency; self.breakdowns = breakdowns
         self.pathsAsWritten = pathsAsWritten
     }
+
+    /// A scenario's dispatcher decides within seconds, in order of arrival (a real dispatcher's inbox; the
+    /// integration guide's polling loop expects `Ordered` first).
+    public static let defaultDispatchLatency = DispatchLatency(min: .seconds(1), max: .seconds(5))
 
     /// The service class used when a scenario lists none.
     public static let defaultServiceClass = ServiceClass(

@@ -59,6 +59,12 @@ public enum ErrorReason: String, Sendable, Hashable, CaseIterable {
     case offerExpired = "OFFER_EXPIRED"
     case offerAlreadyOrdered = "OFFER_ALREADY_ORDERED"
     case tripNotCancellable = "TRIP_NOT_CANCELLABLE"
+    /// `CompleteBoardingAuthentication` on a trip whose vehicle is not waiting for it.
+    case tripNotReadyForBoardingAuthentication = "TRIP_NOT_READY_FOR_BOARDING_AUTHENTICATION"
+    // Reasons of the run that are not call errors (a rider's decline, a terminated ride): named the same
+    // way so that every reason of the log has its API spelling.
+    case noAcceptableOffer = "NO_ACCEPTABLE_OFFER"
+    case vehicleBreakdown = "VEHICLE_BREAKDOWN"
     // FAILED_PRECONDITION: the customer extension's limits per customer (ours)
     case tagLimitReached = "TAG_LIMIT_REACHED"
     case savedAddressLimitReached = "SAVED_ADDRESS_LIMIT_REACHED"
@@ -79,8 +85,9 @@ public enum ErrorReason: String, Sendable, Hashable, CaseIterable {
         case .customerNotFound, .tripNotFound, .noCurrentTrip, .accountNotFound, .savedAddressNotFound:
             .notFound
         case .fleetSaturated, .noStopsNearOrigin, .noStopsNearDestination, .noStopsNearOriginAndDestination,
-            .ongoingTrip, .offerExpired, .offerAlreadyOrdered, .tripNotCancellable, .tagLimitReached,
-            .savedAddressLimitReached, .accountLimitReached:
+            .ongoingTrip, .offerExpired, .offerAlreadyOrdered, .tripNotCancellable,
+            .tripNotReadyForBoardingAuthentication,
+            .noAcceptableOffer, .vehicleBreakdown, .tagLimitReached, .savedAddressLimitReached, .accountLimitReached:
             .failedPrecondition
         }
     }

@@ -35,7 +35,23 @@ public final class SimulatedRiders: RiderAgent {
         case .request(let r): request(r)
         case .decide(let r): decide(r)
         case .cancel(let r, let actor): cancel(r, actor: actor)
+        case .authenticate(let r): authenticate(r)
         }
+    }
+
+    /// A rider who is there authenticates after a drawn delay; one who is not never does (a no-show).
+    public func readyForBoardingAuthentication(_ r: Int32) {
+        guard Int(r) < simulatedCount, showsUp(r) else { return }
+        var g = streams.stream(.authentication, index: UInt64(r))
+        let delay = g.uniform(
+            Double(behaviour.authenticationDelayMin.ms)...Double(behaviour.authenticationDelayMax.ms))
+        service.desk.schedule(.authenticate(r), at: service.now + SimTime(ms: Int64(delay)))
+    }
+
+    private func authenticate(_ r: Int32) {
+        guard let tripID = tripIDs[r] else { return }
+        // Refused when the trip moved on meanwhile (re-dispatched after a breakdown, say): nothing to do.
+        _ = try? service.completeBoardingAuthentication(customerID: service.desk.request(r).customerID, tripID: tripID)
     }
 
     public func showsUp(_ r: Int32) -> Bool {
@@ -74,7 +90,7 @@ public final class SimulatedRiders: RiderAgent {
             let choice = acceptable.min(by: { a, b in
                 (a.element.estimatedDropoff, a.offset) < (b.element.estimatedDropoff, b.offset)
             })
-        else { return service.desk.record(.declined(request: r, reason: "NO_ACCEPTABLE_OFFER")) }
+        else { return service.desk.report(r, .declined(.noAcceptableOffer)) }
         guard let tripID = try? service.orderTrip(customerID: request.customerID, offerToken: choice.element.token)
         else {
             return  // recorded as a refused order by the service
@@ -99,9 +115,10 @@ public final class SimulatedRiders: RiderAgent {
     private func cancel(_ r: Int32, actor: CancelActor) {
         guard let tripID = tripIDs[r] else { return }
         let customerID = service.desk.request(r).customerID
-        guard (try? service.trip(customerID: customerID, tripID: tripID)) != nil else {
+        guard let trip = try? service.trip(customerID: customerID, tripID: tripID) else {
             preconditionFailure("simulated rider cannot read their own trip \(tripID)")
         }
+        guard !trip.state.isTerminal else { return }  // rejected or ended meanwhile: nothing to cancel
         switch actor {
         case .customer: _ = try? service.cancelTripAsCustomer(customerID: customerID, tripID: tripID)
         case .integrator: _ = try? service.cancelTripAsIntegrator(tripID: tripID)

@@ -12,10 +12,15 @@ public enum CancelActor: String, Sendable, Hashable, CaseIterable {
     case customer, integrator
 }
 
-/// A trip's state: one field, four categories, as the integration API has it.
+/// A trip's state: one field, four categories, as the integration API has it. In fulfilment, a trip
+/// on a vehicle type with boarding authentication passes two more phases between `accepted` and
+/// `pickedUp`.
 public enum TripState: Hashable, Sendable, CustomStringConvertible {
     case ordered
     case accepted
+    /// The vehicle is at the pickup stop and waits for the rider to authenticate.
+    case readyForBoardingAuthentication
+    case boardingAuthenticationCompleted
     case pickedUp
     case fulfilled
     case notFulfilled(NotFulfilledReason)
@@ -28,7 +33,7 @@ public enum TripState: Hashable, Sendable, CustomStringConvertible {
     public var category: Category {
         switch self {
         case .ordered: .ordered
-        case .accepted, .pickedUp: .inFulfillment
+        case .accepted, .readyForBoardingAuthentication, .boardingAuthenticationCompleted, .pickedUp: .inFulfillment
         case .fulfilled: .fulfilled
         case .notFulfilled: .notFulfilled
         }
@@ -36,11 +41,18 @@ public enum TripState: Hashable, Sendable, CustomStringConvertible {
 
     public var isTerminal: Bool { category == .fulfilled || category == .notFulfilled }
 
-    /// `Ordered`, `Accepted`, `PickedUp`, `Fulfilled`, or the not-fulfilled reason.
+    /// Accepted and not yet on board: the vehicle is on its way or at the pickup.
+    public var isAwaitingPickup: Bool {
+        self == .accepted || self == .readyForBoardingAuthentication || self == .boardingAuthenticationCompleted
+    }
+
+    /// `Ordered`, `Accepted`, …, `PickedUp`, `Fulfilled`, or the not-fulfilled reason.
     public var description: String {
         switch self {
         case .ordered: "Ordered"
         case .accepted: "Accepted"
+        case .readyForBoardingAuthentication: "ReadyForBoardingAuthentication"
+        case .boardingAuthenticationCompleted: "BoardingAuthenticationCompleted"
         case .pickedUp: "PickedUp"
         case .fulfilled: "Fulfilled"
         case .notFulfilled(let r): r.rawValue
@@ -51,6 +63,12 @@ public enum TripState: Hashable, Sendable, CustomStringConvertible {
 /// What can happen to a trip.
 public enum TripInput: Hashable, Sendable, CaseIterable {
     case accept, reject, cancelAsCustomer, cancelAsIntegrator, noShow, pickUp, dropOff, terminate
+    /// A boarding-authentication vehicle reached the pickup stop.
+    case vehicleAtPickup
+    /// The rider authenticated at the vehicle.
+    case authenticate
+    /// The trip moves to another vehicle before pickup (its authentication, if any, starts over).
+    case reassign
 }
 
 /// What the engine must do after an input.
@@ -61,16 +79,20 @@ public enum TripAction: Hashable, Sendable {
     case releaseStops
     /// A legitimate request that the rules refuse (cancelling after pickup): `FAILED_PRECONDITION`
     /// with the given reason. The state is unchanged.
-    case refuse(reason: String)
+    case refuse(reason: Reason)
     /// An input the engine must never send in this state: a bug. The state is unchanged.
     case illegal
 }
 
 /// The trip lifecycle as a pure state machine: inputs return actions, the engine performs them.
 ///
-/// Allowed: Ordered→Accepted, Ordered→Rejected, Ordered|Accepted→Cancelled*, Accepted→NoShow,
-/// Accepted→PickedUp, Accepted|PickedUp→Terminated, PickedUp→Fulfilled. Cancelling later is
-/// refused (`TRIP_NOT_CANCELLABLE`); everything else is illegal.
+/// The documents' table (integration notes §7.2): Ordered→Accepted, Ordered→Rejected,
+/// Ordered|Accepted→Cancelled*, Accepted→NoShow, Accepted→PickedUp (no boarding authentication),
+/// Accepted→ReadyForBoardingAuthentication→BoardingAuthenticationCompleted→PickedUp,
+/// Accepted|PickedUp→Terminated, PickedUp→Fulfilled. Where the table is silent (§7.2's inferred rows):
+/// the two authentication phases may end in NoShow or Terminated like Accepted, and cannot be
+/// cancelled. Re-assignment to another vehicle keeps a trip Accepted (from an authentication phase it
+/// returns to Accepted). Cancelling later is refused (`TRIP_NOT_CANCELLABLE`); everything else is illegal.
 public struct TripStateMachine: Hashable, Sendable {
     public private(set) var state: TripState = .ordered
 
@@ -85,11 +107,20 @@ public struct TripStateMachine: Hashable, Sendable {
             state = .notFulfilled(.cancelledAsCustomer); return .releaseStops
         case (.ordered, .cancelAsIntegrator), (.accepted, .cancelAsIntegrator):
             state = .notFulfilled(.cancelledAsIntegrator); return .releaseStops
-        case (.accepted, .noShow): state = .notFulfilled(.noShow); return .releaseStops
-        case (.accepted, .pickUp): state = .pickedUp; return .proceed
-        case (.accepted, .terminate), (.pickedUp, .terminate): state = .notFulfilled(.terminated); return .releaseStops
+        case (.accepted, .vehicleAtPickup): state = .readyForBoardingAuthentication; return .proceed
+        case (.readyForBoardingAuthentication, .authenticate): state = .boardingAuthenticationCompleted; return .proceed
+        case (.accepted, .reassign), (.readyForBoardingAuthentication, .reassign),
+            (.boardingAuthenticationCompleted, .reassign):
+            state = .accepted; return .proceed
+        case (.accepted, .noShow), (.readyForBoardingAuthentication, .noShow),
+            (.boardingAuthenticationCompleted, .noShow):
+            state = .notFulfilled(.noShow); return .releaseStops
+        case (.accepted, .pickUp), (.boardingAuthenticationCompleted, .pickUp): state = .pickedUp; return .proceed
+        case (.accepted, .terminate), (.readyForBoardingAuthentication, .terminate),
+            (.boardingAuthenticationCompleted, .terminate), (.pickedUp, .terminate):
+            state = .notFulfilled(.terminated); return .releaseStops
         case (.pickedUp, .dropOff): state = .fulfilled; return .proceed
-        case (_, .cancelAsCustomer), (_, .cancelAsIntegrator): return .refuse(reason: "TRIP_NOT_CANCELLABLE")
+        case (_, .cancelAsCustomer), (_, .cancelAsIntegrator): return .refuse(reason: .tripNotCancellable)
         default: return .illegal
         }
     }

@@ -6,21 +6,26 @@ public struct VehicleType: Hashable, Sendable {
     public var name: String
     /// Its capacity dimensions (read on the dispatch hot path without the name).
     public var capacity: Capacity
+    /// Riders authenticate at the vehicle before boarding (autonomous shuttles): their trips pass
+    /// `ReadyForBoardingAuthentication` and `BoardingAuthenticationCompleted` before `PickedUp`.
+    public var boardingAuthentication: Bool
 
-    public init(name: String, capacity: Capacity) {
-        self.name = name; self.capacity = capacity
+    public init(name: String, capacity: Capacity, boardingAuthentication: Bool = false) {
+        self.name = name; self.capacity = capacity; self.boardingAuthentication = boardingAuthentication
     }
 
     public init(
         name: String, seats: Int16, wheelchairPlaces: Int16 = 0, seatsFoldedPerWheelchair: Int16 = 0,
-        forwardsSeats: Int16 = 0, backwardsSeats: Int16 = 0, boosterSeats: Int16 = 0
+        forwardsSeats: Int16 = 0, backwardsSeats: Int16 = 0, boosterSeats: Int16 = 0,
+        boardingAuthentication: Bool = false
     ) {
         self.init(
             name: name,
             capacity: Capacity(
                 seats: seats, wheelchairPlaces: wheelchairPlaces,
                 seatsFoldedPerWheelchair: seatsFoldedPerWheelchair, forwardsSeats: forwardsSeats,
-                backwardsSeats: backwardsSeats, boosterSeats: boosterSeats))
+                backwardsSeats: backwardsSeats, boosterSeats: boosterSeats),
+            boardingAuthentication: boardingAuthentication)
     }
 
     /// Whether `occupancy` fits in every dimension at once.

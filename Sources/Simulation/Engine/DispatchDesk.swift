@@ -27,20 +27,40 @@ public protocol DispatchDesk: AnyObject {
     /// Whether some vehicle type of the fleet could ever carry `loads`.
     func canEverCarry(_ loads: [Load]) -> Bool
     /// The best offers for request `r` in the given classes, or why there are none. Records nothing.
-    func quote(_ r: Int32, _ query: QuoteQuery) -> Result<[Quote], QuoteFailure>
-    /// Books `quote` for request `r`: the offered vehicle if its plan still fits the promise, otherwise the
-    /// best other vehicle; `nil` when none fits (`FLEET_SATURATED`). Records `ordered` and `accepted`.
-    func book(_ r: Int32, _ quote: Quote, offerIndex: Int) -> Int32?
+    func quote(_ r: Int32, _ query: QuoteQuery) -> Result<[Quote], Reason>
+    /// Orders `quote` for request `r`: the trip is `Ordered` at once; the dispatcher accepts it (the offered
+    /// vehicle if its plan still keeps the promise, otherwise the best other vehicle) or rejects it
+    /// (`FLEET_SATURATED`) after the dispatch latency. Records `ordered`, and the decision when it falls.
+    func order(_ r: Int32, _ quote: Quote, offerIndex: Int)
     /// Cancels trip `r`; `false` (and a `cancelRefused` record) when its state does not allow it.
     func cancel(_ r: Int32, actor: CancelActor) -> Bool
+    /// The rider of trip `r` authenticates at the vehicle; `false` unless the trip is
+    /// `ReadyForBoardingAuthentication`.
+    func authenticate(_ r: Int32) -> Bool
     /// Where trip `r` stands; `nil` before it was ordered.
     func status(_ r: Int32) -> TripStatus?
     /// Trip `r`'s state alone (cheap: no plan look-up); `nil` before it was ordered.
     func state(_ r: Int32) -> TripState?
     /// Schedules a simulated rider's next step.
     func schedule(_ step: RiderStep, at time: SimTime)
-    /// Writes a service-level event (request, offers, decline, refused order) to the run's log.
-    func record(_ kind: SimEvent.Kind)
+    /// Reports what became of request `r` on the service's side; the engine writes it to the run's log.
+    func report(_ r: Int32, _ outcome: RequestOutcome)
+    /// Reports a corporate account the service created (the customer extension); the engine writes it
+    /// to the run's log, where trips name it.
+    func report(account: CorporateAccount)
+}
+
+/// What the service layer reports about a request (the engine is the one writer of the event log).
+public enum RequestOutcome: Sendable {
+    /// The request as registered, with its customer, flags and loads.
+    case requested
+    /// The offers as the rider sees them (with their tokens).
+    case offered([Offer])
+    case noOffer(Reason)
+    /// The rider ordered none of the offers.
+    case declined(Reason)
+    /// The service refused the order at the call; no trip was created.
+    case orderRefused(Reason)
 }
 
 /// What a quote is asked for: which service classes, and how the rider's wait weighs.
@@ -72,16 +92,6 @@ public struct QuoteBasis: Hashable, Sendable {
     var planVersion: Int
 }
 
-/// Why the engine has no offer for a request.
-public enum QuoteFailure: String, Error, Sendable, CaseIterable {
-    case outOfServiceArea = "OUT_OF_SERVICE_AREA"
-    case noStopsNearOrigin = "NO_STOPS_NEAR_ORIGIN"
-    case noStopsNearDestination = "NO_STOPS_NEAR_DESTINATION"
-    case noStopsNearOriginAndDestination = "NO_STOPS_NEAR_ORIGIN_AND_DESTINATION"
-    case tripTooShort = "TRIP_TOO_SHORT"
-    case fleetSaturated = "FLEET_SATURATED"
-}
-
 /// A simulated rider's scheduled moments.
 public enum RiderStep: Hashable, Sendable {
     /// The rider asks for offers (at the request's time).
@@ -90,6 +100,8 @@ public enum RiderStep: Hashable, Sendable {
     case decide(Int32)
     /// The rider (or the integrator on their behalf) cancels.
     case cancel(Int32, CancelActor)
+    /// The rider authenticates at the vehicle (boarding authentication).
+    case authenticate(Int32)
 }
 
 /// The simulated riders: the engine calls them at their scheduled moments. The service layer
@@ -98,4 +110,6 @@ public protocol RiderAgent: AnyObject {
     func perform(_ step: RiderStep)
     /// Whether the rider of trip `r` is at the pickup stop when the vehicle is ready to board.
     func showsUp(_ r: Int32) -> Bool
+    /// The vehicle of trip `r` is at the pickup and waits for the rider to authenticate.
+    func readyForBoardingAuthentication(_ r: Int32)
 }

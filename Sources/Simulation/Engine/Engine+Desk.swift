@@ -10,7 +10,7 @@ extension Engine: DispatchDesk {
 
     public func register(_ request: TripRequest) -> Int32 {
         requests.append(request)
-        trips.append(nil); tripVehicle.append(-1); booked.append(nil)
+        trips.append(nil); tripVehicle.append(-1); booked.append(nil); orders.append(nil)
         pickedUpAt.append(nil); droppedOffAt.append(nil)
         return Int32(requests.count - 1)
     }
@@ -25,5 +25,15 @@ extension Engine: DispatchDesk {
 
     public func schedule(_ step: RiderStep, at time: SimTime) { queue.schedule(.rider(step), at: max(time, now)) }
 
-    public func record(_ kind: SimEvent.Kind) { emit(kind) }
+    public func report(_ r: Int32, _ outcome: RequestOutcome) {
+        switch outcome {
+        case .requested: emit(.requested(request: r, requests[Int(r)]))
+        case .offered(let offers): emit(.offered(request: r, offers: offers))
+        case .noOffer(let reason): emit(.noOffer(request: r, reason: reason))
+        case .declined(let reason): emit(.declined(request: r, reason: reason))
+        case .orderRefused(let reason): emit(.orderRefused(request: r, reason: reason))
+        }
+    }
+
+    public func report(account: CorporateAccount) { emit(.accountCreated(account)) }
 }

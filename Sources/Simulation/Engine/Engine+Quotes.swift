@@ -3,7 +3,7 @@ extension Engine {
     /// The best offers for request `r` in the query's classes, or why there are none.
     /// - Complexity: one fleet-wide insertion search per class and stop pair (at most
     ///   `maxStopCandidates`² pairs per class).
-    public func quote(_ r: Int32, _ query: QuoteQuery) -> Result<[Quote], QuoteFailure> {
+    public func quote(_ r: Int32, _ query: QuoteQuery) -> Result<[Quote], Reason> {
         let request = requests[Int(r)]
         guard area.contains(request.origin), area.contains(request.destination) else {
             return .failure(.outOfServiceArea)
@@ -19,7 +19,7 @@ extension Engine {
 
     /// Candidate pickup and drop-off places with their straight-line walking distances.
     private func stopCandidates(_ request: TripRequest)
-        -> Result<(pickups: [(PlaceID, Double)], dropoffs: [(PlaceID, Double)]), QuoteFailure>
+        -> Result<(pickups: [(PlaceID, Double)], dropoffs: [(PlaceID, Double)]), Reason>
     {
         if setup.doorToDoor {
             guard request.origin.distance(to: request.destination) >= setup.options.minimumTripMetres else {
@@ -59,7 +59,7 @@ extension Engine {
         pickup != dropoff && travel.point(of: pickup) != travel.point(of: dropoff)
     }
 
-    private static func noStops(origin: Bool, destination: Bool) -> QuoteFailure? {
+    private static func noStops(origin: Bool, destination: Bool) -> Reason? {
         switch (origin, destination) {
         case (true, true): .noStopsNearOriginAndDestination
         case (true, false): .noStopsNearOrigin

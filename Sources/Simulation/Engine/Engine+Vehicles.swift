@@ -38,20 +38,36 @@ extension Engine {
                 drivenMetres: travel.distance(from: from, to: stop.place), driveTime: stop.legTime!))
         let r = stop.trip
         guard stop.isPickup else { return queue.schedule(.alight(visit(v)), at: stop.serviceStart) }
-        guard trips[Int(r)]?.state == .accepted else { return queue.schedule(.finishStop(visit(v)), at: now) }
+        guard trips[Int(r)]?.state.isAwaitingPickup == true else {
+            return queue.schedule(.finishStop(visit(v)), at: now)
+        }
+        if fleet.specs[Int(v)].type.boardingAuthentication, trips[Int(r)]?.state == .accepted {
+            _ = transition(r, .vehicleAtPickup)
+            emit(.readyForBoardingAuthentication(request: r, vehicle: v, at: stopRef(stop.place)))
+            riders?.readyForBoardingAuthentication(r)
+        }
         queue.schedule(.board(visit(v)), at: stop.serviceStart)
     }
 
-    /// At the planned boarding time the vehicle finds its rider, or finds the stop empty and waits.
+    /// At the planned boarding time the vehicle finds its rider (authenticated, where the vehicle type asks
+    /// for it), or waits: for a rider who is not there, or for one who has not authenticated yet.
     func handleBoarding(_ v: Int32) {
-        guard let stop = fleet.plans[Int(v)].current, trips[Int(stop.trip)]?.state == .accepted else { return }
-        if riders?.showsUp(stop.trip) == false { return waitForMissingRider(v, stop) }
+        guard let stop = fleet.plans[Int(v)].current, let state = trips[Int(stop.trip)]?.state, state.isAwaitingPickup
+        else { return }
+        if state == .readyForBoardingAuthentication { return waitForAuthentication(v, stop) }
+        if state == .accepted, riders?.showsUp(stop.trip) == false { return waitForMissingRider(v, stop) }
+        pickUp(v, stop)
+    }
+
+    /// The rider of the locked pickup boards now; the vehicle leaves when boarding is done.
+    private func pickUp(_ v: Int32, _ stop: PlannedStop) {
+        awaitingAuthentication[Int(v)] = false
         _ = transition(stop.trip, .pickUp)
         pickedUpAt[Int(stop.trip)] = now
         emit(.pickedUp(request: stop.trip, vehicle: v, at: stopRef(stop.place)))
         fleet.plans[Int(v)].onboard += stop.demand
         fleet.plans[Int(v)].riderBoarded(trip: stop.trip, at: now, travel: travel, now: now)
-        queue.schedule(.finishStop(visit(v)), at: stop.departure)
+        queue.schedule(.finishStop(visit(v)), at: fleet.plans[Int(v)].current?.departure ?? now)
         planChanged(v)
     }
 
@@ -68,6 +84,37 @@ extension Engine {
         planChanged(v)
     }
 
+    /// Waits at the pickup for the rider to authenticate, keeping their stops in the plan: the stop
+    /// starts later as the wait goes on, but at most the no-show wait and never so long that another
+    /// rider's window breaks (the slack after the stop, with the rider's own drop-off in it). An
+    /// authentication in time boards at once (`authenticate`); otherwise the rider is a no-show.
+    private func waitForAuthentication(_ v: Int32, _ stop: PlannedStop) {
+        awaitingAuthentication[Int(v)] = true
+        let plan = fleet.plans[Int(v)]
+        let wait = min(setup.riders.noShowWait, max(.zero, plan.stops.first?.maxDelay ?? plan.endMaxDelay))
+        // The plan leaves as late as the wait may last, so that insertions meanwhile leave it its slack.
+        fleet.plans[Int(v)].updateCurrent({ $0.departure = $0.departure + wait }, travel: travel, now: now)
+        queue.schedule(.giveUpWaiting(visit(v)), at: now + wait)
+        planChanged(v)
+    }
+
+    /// The rider of trip `r` authenticates; a vehicle already waiting for them lets them board now.
+    public func authenticate(_ r: Int32) -> Bool {
+        guard Int(r) < trips.count, trips[Int(r)]?.state == .readyForBoardingAuthentication else { return false }
+        _ = transition(r, .authenticate)
+        let v = tripVehicle[Int(r)]
+        emit(.boardingAuthenticated(request: r, vehicle: v))
+        if awaitingAuthentication[Int(v)], let stop = fleet.plans[Int(v)].current, stop.trip == r {
+            fleet.plans[Int(v)].updateCurrent(
+                { stop in
+                    stop.earliest = now
+                    stop.departure = now + stop.duration
+                }, travel: travel, now: now)
+            pickUp(v, fleet.plans[Int(v)].current!)
+        }
+        return true
+    }
+
     func handleAlighting(_ v: Int32) {
         guard let stop = fleet.plans[Int(v)].current else { return }
         _ = transition(stop.trip, .dropOff)
@@ -78,8 +125,17 @@ extension Engine {
     }
 
     func handleNoShow(_ v: Int32) {
-        guard let stop = fleet.plans[Int(v)].current, trips[Int(stop.trip)]?.state == .accepted else { return }
-        // The plan let go of this rider when the wait began; the vehicle leaves now.
+        guard let stop = fleet.plans[Int(v)].current, trips[Int(stop.trip)]?.state.isAwaitingPickup == true else {
+            return
+        }
+        if awaitingAuthentication[Int(v)] {
+            // The rider never authenticated: let go of their stops now.
+            awaitingAuthentication[Int(v)] = false
+            fleet.plans[Int(v)].removeStops(ofTrip: stop.trip, travel: travel, now: now)
+            releaseLockedPickup(v, departing: now)
+            planChanged(v)
+        }
+        // (A rider who was not there: the plan let go of them when the wait began.) The vehicle leaves now.
         _ = transition(stop.trip, .noShow)
         emit(.noShow(request: stop.trip, vehicle: v, at: stopRef(stop.place)))
         queue.schedule(.finishStop(visit(v)), at: now)

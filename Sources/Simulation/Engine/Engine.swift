@@ -30,6 +30,8 @@ public final class Engine<Travel: TravelTimeModel, M: Matcher> {
     var trips: [TripStateMachine?]
     var tripVehicle: [Int32]
     var booked: [Offer?]
+    /// Per request: the quote it was ordered from (the promise the dispatcher and any re-dispatch keep).
+    var orders: [Quote?]
     /// Per request: when the rider was picked up and dropped off.
     var pickedUpAt: [SimTime?]
     var droppedOffAt: [SimTime?]
@@ -37,6 +39,12 @@ public final class Engine<Travel: TravelTimeModel, M: Matcher> {
     var atStop: [Bool]
     /// How many stops each vehicle has set out for.
     var visits: [UInt32]
+    /// Per vehicle: waiting at its locked pickup for the rider to authenticate.
+    var awaitingAuthentication: [Bool]
+    /// Per vehicle: broken down and under repair.
+    var outOfService: [Bool]
+    /// When the latest scheduled dispatch decision falls (orders are decided in arrival order).
+    var lastDecision = SimTime.zero
     /// Counts plan changes: a quote made at the same time and version still holds exactly.
     var planVersion = 0
     var eventsProcessed = 0
@@ -65,10 +73,13 @@ public final class Engine<Travel: TravelTimeModel, M: Matcher> {
         trips = Array(repeating: nil, count: n)
         tripVehicle = Array(repeating: -1, count: n)
         booked = Array(repeating: nil, count: n)
+        orders = Array(repeating: nil, count: n)
         pickedUpAt = Array(repeating: nil, count: n)
         droppedOffAt = Array(repeating: nil, count: n)
         atStop = Array(repeating: false, count: setup.vehicles.count)
         visits = Array(repeating: 0, count: setup.vehicles.count)
+        awaitingAuthentication = Array(repeating: false, count: setup.vehicles.count)
+        outOfService = Array(repeating: false, count: setup.vehicles.count)
     }
 
     /// Runs to the end and returns the number of unfinished trips.
@@ -95,6 +106,7 @@ public final class Engine<Travel: TravelTimeModel, M: Matcher> {
             queue.schedule(.vehicleReady(Int32(v)), at: spec.shiftStart)
         }
         for (r, request) in setup.requests.enumerated() { queue.schedule(.rider(.request(Int32(r))), at: request.time) }
+        for (i, incident) in setup.incidents.enumerated() { queue.schedule(.breakdown(Int32(i)), at: incident.time) }
     }
 
     /// Processes every step due up to `limit` (never past the run's end); `now` ends at `limit`.
@@ -133,6 +145,9 @@ public final class Engine<Travel: TravelTimeModel, M: Matcher> {
             guard let riders else { preconditionFailure("\(step) at \(now): the engine has no rider agent") }
             riders.perform(step)
         case .vehicleReady(let v): handleVehicleReady(v)
+        case .dispatch(let r): decide(r)
+        case .breakdown(let i): handleBreakdown(setup.incidents[Int(i)])
+        case .repair(let v): handleRepair(v)
         case .arrive(let s) where isCurrent(s): handleArrival(s.vehicle)
         case .board(let s) where isCurrent(s): handleBoarding(s.vehicle)
         case .alight(let s) where isCurrent(s): handleAlighting(s.vehicle)
@@ -184,6 +199,9 @@ public final class Engine<Travel: TravelTimeModel, M: Matcher> {
 /// What the engine does next: the payload of its event queue.
 enum EngineStep {
     case rider(RiderStep), vehicleReady(Int32)
+    /// The dispatcher decides request `r`'s order; a breakdown (an index into the setup's incidents);
+    /// a vehicle back from repair.
+    case dispatch(Int32), breakdown(Int32), repair(Int32)
     /// Vehicle steps carry the vehicle's visit number: a step scheduled for an earlier visit
     /// (the rider cancelled and the vehicle moved on) is stale and ignored.
     case arrive(Visit), board(Visit), alight(Visit), giveUpWaiting(Visit), finishStop(Visit)

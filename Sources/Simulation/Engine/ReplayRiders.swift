@@ -15,21 +15,32 @@ public final class ReplayRiders: RiderAgent {
     }
 
     public func perform(_ step: RiderStep) {
-        guard case .request(let r) = step else { preconditionFailure("a replayed rider only requests (\(step))") }
-        desk.record(.requested(request: r, desk.request(r)))
+        switch step {
+        case .request(let r): request(r)
+        case .authenticate(let r): _ = desk.authenticate(r)
+        case .decide, .cancel: preconditionFailure("a replayed rider neither decides nor cancels (\(step))")
+        }
+    }
+
+    private func request(_ r: Int32) {
+        desk.report(r, .requested)
         switch desk.quote(r, query) {
         case .failure(let reason):
-            desk.record(.noOffer(request: r, reason: reason.rawValue))
+            desk.report(r, .noOffer(reason))
         case .success(let quotes):
-            desk.record(.offered(request: r, offers: quotes.map(\.offer)))
-            // The quote was made from the plans as they are now: booking it cannot fail.
-            guard desk.book(r, quotes[0], offerIndex: 0) != nil else {
-                preconditionFailure("request \(r): booking the offer quoted a moment ago failed")
-            }
+            desk.report(r, .offered(quotes.map(\.offer)))
+            desk.order(r, quotes[0], offerIndex: 0)
+            // The quote was made from the plans as they are now: without latency it is accepted at once.
+            precondition(
+                desk.state(r) == .accepted || desk.state(r) == .ordered,
+                "request \(r): the offer quoted a moment ago was rejected")
         }
     }
 
     public func showsUp(_ r: Int32) -> Bool { true }
+
+    /// Replayed riders authenticate at once.
+    public func readyForBoardingAuthentication(_ r: Int32) { desk.schedule(.authenticate(r), at: desk.now) }
 }
 
 extension Engine {

@@ -14,17 +14,24 @@ public struct RiderBehaviour: Hashable, Sendable {
     public var noShowProbability: Double
     /// How long a vehicle waits at the pickup stop before declaring a no-show.
     public var noShowWait: SimTime
+    /// Time from the vehicle's arrival at the pickup until the rider authenticates (boarding
+    /// authentication), drawn uniformly per rider; a rider who does not make it within the no-show wait
+    /// is a no-show.
+    public var authenticationDelayMin: SimTime
+    public var authenticationDelayMax: SimTime
 
     public init(
         decisionDelayMin: SimTime = .seconds(5), decisionDelayMax: SimTime = .seconds(45),
         waitToleranceMin: SimTime = .minutes(10), waitToleranceMax: SimTime = .minutes(25),
         customerCancelProbability: Double = 0.03, integratorCancelProbability: Double = 0.005,
-        noShowProbability: Double = 0.02, noShowWait: SimTime = .seconds(120)
+        noShowProbability: Double = 0.02, noShowWait: SimTime = .seconds(120),
+        authenticationDelayMin: SimTime = .seconds(5), authenticationDelayMax: SimTime = .seconds(60)
     ) {
         self.decisionDelayMin = decisionDelayMin; self.decisionDelayMax = decisionDelayMax
         self.waitToleranceMin = waitToleranceMin; self.waitToleranceMax = waitToleranceMax
         self.customerCancelProbability = customerCancelProbability
         self.integratorCancelProbability = integratorCancelProbability
         self.noShowProbability = noShowProbability; self.noShowWait = noShowWait
+        self.authenticationDelayMin = authenticationDelayMin; self.authenticationDelayMax = authenticationDelayMax
     }
 }

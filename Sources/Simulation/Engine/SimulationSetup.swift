@@ -22,6 +22,10 @@ public struct SimulationSetup: Sendable {
     public var maxSnapDistance: Double = .infinity
     /// The service's booking rules (flags, hours, horizon): read by the service layer.
     public var rules = ServiceRules()
+    /// How long the dispatcher takes to accept or reject an order (none: at once).
+    public var dispatchLatency = DispatchLatency.none
+    /// Breakdowns, in any order (the engine schedules each at its time).
+    public var incidents: [Incident] = []
 
     public init(
         scenario: String, seed: UInt64, stops: [Stop], stopPlaces: [PlaceID], doorToDoor: Bool,

@@ -18,25 +18,39 @@ public struct SimEvent: Sendable {
         /// A vehicle begins its shift at `at`.
         case vehicleReady(vehicle: Int32, at: StopRef)
         indirect case requested(request: Int32, TripRequest)
-        case noOffer(request: Int32, reason: String)
+        case noOffer(request: Int32, reason: Reason)
         case offered(request: Int32, offers: [Offer])
         /// The rider ordered none of the offers (`NO_ACCEPTABLE_OFFER`, `OFFER_EXPIRED`).
-        case declined(request: Int32, reason: String)
-        /// An order that the service refused (`FLEET_SATURATED`: no vehicle keeps the offer's promise any
-        /// more; `OFFER_EXPIRED`; `ONGOING_TRIP`; …): no trip was created.
-        case orderRefused(request: Int32, reason: String)
-        /// The rider ordered offer number `offer` (index into the `offered` list); the trip is `Ordered`.
+        case declined(request: Int32, reason: Reason)
+        /// An order that the service refused at the call (`OFFER_EXPIRED`, `ONGOING_TRIP`, …): no trip
+        /// was created.
+        case orderRefused(request: Int32, reason: Reason)
+        /// The rider ordered offer number `offer` (index into the `offered` list); the trip is `Ordered`
+        /// until the dispatcher decides (`accepted` or `rejected`).
         case ordered(request: Int32, offer: Int32)
         case accepted(request: Int32, vehicle: Int32)
-        case rejected(request: Int32)
+        /// The dispatcher found no vehicle that keeps the offer's promise (`FLEET_SATURATED`).
+        case rejected(request: Int32, reason: Reason)
+        /// An accepted trip moved to another vehicle that keeps its promise (after a breakdown).
+        case reassigned(request: Int32, from: Int32, to: Int32)
         case vehicleArrived(vehicle: Int32, at: StopRef, occupancy: Occupancy, drivenMetres: Double, driveTime: SimTime)
         case vehicleDeparted(vehicle: Int32, at: StopRef, occupancy: Occupancy)
+        /// A vehicle that needs boarding authentication is at the pickup stop: the rider may authenticate.
+        case readyForBoardingAuthentication(request: Int32, vehicle: Int32, at: StopRef)
+        /// The rider authenticated (the trip is `BoardingAuthenticationCompleted`).
+        case boardingAuthenticated(request: Int32, vehicle: Int32)
         case pickedUp(request: Int32, vehicle: Int32, at: StopRef)
         case droppedOff(request: Int32, vehicle: Int32, at: StopRef)
         case cancelled(request: Int32, actor: CancelActor)
         /// A cancellation that the rules refused (the rider was already on board).
-        case cancelRefused(request: Int32, actor: CancelActor, reason: String)
+        case cancelRefused(request: Int32, actor: CancelActor, reason: Reason)
         case noShow(request: Int32, vehicle: Int32, at: StopRef)
+        /// A ride cut short (`NotFulfilled/Terminated`) where the vehicle was (riders on board) or at the
+        /// pickup (riders not yet on board that no other vehicle could take over).
+        case terminated(request: Int32, vehicle: Int32, at: StopRef, cause: Reason)
+        /// The vehicle broke down at `at`: it leaves service until `vehicleRepaired`.
+        case vehicleBrokeDown(vehicle: Int32, at: StopRef)
+        case vehicleRepaired(vehicle: Int32)
         /// A corporate account was created (through the service's customer extension); trips name it
         /// by id in their request.
         indirect case accountCreated(CorporateAccount)

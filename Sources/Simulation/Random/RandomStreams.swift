@@ -7,9 +7,9 @@ public struct RandomStreams: Sendable {
     /// What a stream is for. New purposes get new cases; never reuse a raw value.
     public enum Purpose: UInt64, Sendable {
         case demand = 1, loads = 2, choices = 3, noShows = 4, cancellations = 5, tokens = 6, customers = 7
-        case customerFlags = 8, tripIDs = 9
+        case customerFlags = 8, tripIDs = 9, dispatch = 10, authentication = 11, incidents = 12
         /// Corporate account ids; each simulated customer's tier, default requirements and account.
-        case accounts = 10, customerMix = 11
+        case accounts = 13, customerMix = 14
     }
 
     public let seed: UInt64

@@ -1,40 +1,5 @@
-/// Booking: an order re-validated against the plans as they are now, and the trip's status.
+/// A trip's status as the service reports it, and where vehicles are.
 extension Engine {
-    /// Books `quote` for request `r`: its vehicle if that plan still keeps the promise, otherwise the best
-    /// other vehicle (other riders may have been inserted since the quote); `nil` when none fits.
-    public func book(_ r: Int32, _ quote: Quote, offerIndex: Int) -> Int32? {
-        guard
-            let insertion = unchangedInsertion(quote)
-                ?? matcher.bestInsertion(of: quote.spec, into: quote.vehicle, fleet: fleet, now: now)
-                ?? matcher.bestInsertion(of: quote.spec, fleet: fleet, now: now)
-        else { return nil }
-        let v = insertion.vehicle
-        if let turn = insertion.divertedAt { divert(v, at: turn) }
-        trips[Int(r)] = TripStateMachine()
-        emit(.ordered(request: r, offer: Int32(offerIndex)))
-        fleet.plans[Int(v)].insert(
-            pickup: quote.spec.pickupStop(), at: insertion.pickupIndex,
-            dropoff: quote.spec.dropoffStop(), before: insertion.dropoffIndex,
-            travel: travel, now: now)
-        tripVehicle[Int(r)] = v
-        var offer = quote.offer
-        offer.estimatedPickup = insertion.pickupTime
-        offer.estimatedDropoff = insertion.dropoffTime
-        booked[Int(r)] = offer
-        _ = transition(r, .accept)
-        emit(.accepted(request: r, vehicle: v))
-        startIfIdle(v)
-        planChanged(v)
-        return v
-    }
-
-    /// The quote's own insertion when nothing has changed since it was made (same time, no plan
-    /// changed): the search would find exactly it again.
-    private func unchangedInsertion(_ quote: Quote) -> Insertion? {
-        guard let basis = quote.basis, basis.time == now, basis.planVersion == planVersion else { return nil }
-        return basis.insertion
-    }
-
     /// Where trip `r` stands: its state, the booked offer, the vehicle while in fulfilment, and pickup
     /// and drop-off times (actual once they happened, otherwise the vehicle's current plan).
     public func status(_ r: Int32) -> TripStatus? {
