@@ -44,12 +44,29 @@ public enum TripAPI {
     public typealias Service = Moia_Trip_State_V1_TripStateService
 }
 
+/// Short names for the generated messages of `moia.trip.servicearea.v1`.
+public enum ServiceAreaAPI {
+    public typealias ServiceArea = Moia_Trip_Servicearea_V1_ServiceArea
+    public typealias ServiceHours = Moia_Trip_Servicearea_V1_ServiceHours
+    public typealias Polygon = Moia_Trip_Servicearea_V1_Polygon
+    public typealias Ring = Moia_Trip_Servicearea_V1_Ring
+    public typealias LatLon = Moia_Trip_Servicearea_V1_LatLon
+    public typealias GetServiceAreaRequest = Moia_Trip_Servicearea_V1_GetServiceAreaRequest
+    public typealias GetServiceAreaResponse = Moia_Trip_Servicearea_V1_GetServiceAreaResponse
+    public typealias ListServiceAreasRequest = Moia_Trip_Servicearea_V1_ListServiceAreasRequest
+    public typealias ListServiceAreasResponse = Moia_Trip_Servicearea_V1_ListServiceAreasResponse
+    public typealias ListServiceHoursRequest = Moia_Trip_Servicearea_V1_ListServiceHoursRequest
+    public typealias ListServiceHoursResponse = Moia_Trip_Servicearea_V1_ListServiceHoursResponse
+    public typealias Service = Moia_Trip_Servicearea_V1_ServiceAreaService
+}
+
 /// The fully qualified names of the services the sandbox serves.
 enum ServiceNames {
     static let customer = "moia.ridepooling.customer.v1beta1.CustomerService"
     static let trip = "moia.trip.state.v1.TripStateService"
+    static let serviceArea = "moia.trip.servicearea.v1.ServiceAreaService"
     static let health = "grpc.health.v1.Health"
     static let reflection = "grpc.reflection.v1.ServerReflection"
     static let reflectionAlpha = "grpc.reflection.v1alpha.ServerReflection"
-    static let all = [customer, trip, health, reflection, reflectionAlpha]
+    static let all = [customer, trip, serviceArea, health, reflection, reflectionAlpha]
 }

@@ -9,12 +9,13 @@ import TestSupport
 
 /// A live sandbox of `scenarios/examples/sandbox.yaml` on a manual clock (the test moves it, so
 /// nothing depends on how fast the machine is), served on a free loopback port, with typed clients
-/// for both API services.
+/// for the three API services.
 struct LiveFixture: Sendable {
     let sandbox: LiveSandbox
     let client: GRPCClient<TestTransport>
     let customers: CustomerAPI.Service.Client<TestTransport>
     let trips: TripAPI.Service.Client<TestTransport>
+    let areas: ServiceAreaAPI.Service.Client<TestTransport>
 
     /// The documents' `RequestTripOffers` payload (one adult, Stüberedder 14 to Eckerkamp 38), leaving now.
     func offerRequest() async throws -> TripAPI.RequestTripOffersRequest {
@@ -84,7 +85,8 @@ func withLiveSandbox<Result: Sendable>(
     let result = try await withSandbox(backend: sandbox, maxRequestBytes: maxRequestBytes) { client in
         try await body(
             LiveFixture(
-                sandbox: sandbox, client: client, customers: .init(wrapping: client), trips: .init(wrapping: client)))
+                sandbox: sandbox, client: client, customers: .init(wrapping: client), trips: .init(wrapping: client),
+                areas: .init(wrapping: client)))
     }
     return (result, try await sandbox.finish())
 }

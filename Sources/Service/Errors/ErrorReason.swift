@@ -39,6 +39,7 @@ public enum ErrorReason: String, Sendable, Hashable, CaseIterable {
     // NOT_FOUND
     case customerNotFound = "CUSTOMER_NOT_FOUND"
     case tripNotFound = "TRIP_NOT_FOUND"
+    case serviceAreaNotFound = "SERVICE_AREA_NOT_FOUND"
     // FAILED_PRECONDITION
     case fleetSaturated = "FLEET_SATURATED"
     case noStopsNearOrigin = "NO_STOPS_NEAR_ORIGIN"
@@ -65,7 +66,7 @@ public enum ErrorReason: String, Sendable, Hashable, CaseIterable {
             .invalidGivenName, .invalidFamilyName, .invalidName, .invalidLanguageCode, .invalidExternalCustomerID,
             .invalidCustomer, .invalidPageSize, .invalidPageToken, .invalidFlag, .readOnlyFlag, .tripTooShort:
             .invalidArgument
-        case .customerNotFound, .tripNotFound:
+        case .customerNotFound, .tripNotFound, .serviceAreaNotFound:
             .notFound
         case .fleetSaturated, .noStopsNearOrigin, .noStopsNearDestination, .noStopsNearOriginAndDestination,
             .ongoingTrip, .offerExpired, .offerAlreadyOrdered, .tripNotCancellable,

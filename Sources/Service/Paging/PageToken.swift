@@ -9,13 +9,15 @@
 public struct PageToken: Hashable, Sendable {
     /// Which list call a token continues.
     public enum Kind: Int, Hashable, Sendable {
-        case customers = 1, customerFlags = 2
+        case customers = 1, customerFlags = 2, serviceAreas = 3, serviceHours = 4
 
         /// The list's name in messages.
         public var listName: String {
             switch self {
             case .customers: "ListCustomers"
             case .customerFlags: "ListCustomerFlags"
+            case .serviceAreas: "ListServiceAreas"
+            case .serviceHours: "ListServiceHours"
             }
         }
     }
