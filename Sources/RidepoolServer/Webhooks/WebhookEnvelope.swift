@@ -1,0 +1,35 @@
+/// The JSON envelope every webhook carries, as the documents show it:
+/// `{"id": …, "timestamp": …, "webhookVersion": "v1beta1", "data": {…}}`.
+struct WebhookEnvelope: Sendable {
+    static let version = "v1beta1"
+
+    /// Unique per envelope (a retry sends the same id: receivers deduplicate by it).
+    let id: String
+    /// When the event happened, RFC 3339.
+    let timestamp: String
+    /// The payload: a JSON object's text, embedded as it is.
+    let data: String
+
+    /// The body's exact bytes (what `x-moia-signature` signs).
+    var body: [UInt8] {
+        Array(
+            #"{"id":\#(Self.quoted(id)),"timestamp":\#(Self.quoted(timestamp)),"webhookVersion":"\#(Self.version)","data":\#(data)}"#
+                .utf8)
+    }
+
+    /// `text` as a JSON string literal.
+    static func quoted(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case _ where scalar.value < 0x20:
+                let hex = String(scalar.value, radix: 16)
+                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
+}
