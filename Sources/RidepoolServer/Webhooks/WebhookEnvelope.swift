@@ -1,3 +1,5 @@
+import Foundation
+
 /// The JSON envelope every webhook carries, as the documents show it:
 /// `{"id": …, "timestamp": …, "webhookVersion": "v1beta1", "data": {…}}`.
 struct WebhookEnvelope: Sendable {
@@ -17,19 +19,10 @@ struct WebhookEnvelope: Sendable {
                 .utf8)
     }
 
-    /// `text` as a JSON string literal.
+    /// `text` as a JSON string literal (Foundation's encoder).
     static func quoted(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .withoutEscapingSlashes
+        return (try? encoder.encode(text)).map { String(decoding: $0, as: UTF8.self) } ?? #""""#
     }
 }
