@@ -17,8 +17,8 @@ struct ServeCommand: ParsableCommand {
             The API's timestamps show simulated time on today's date (UTC), and every response carries it in \
             the ridepool-sim-time header. Every API call needs \
             "authorization: Bearer <token>"; customer-scoped trip calls also "customer-id: <id>". \
-            With --webhook URL --webhook-secret S, every trip state change (Ordered, Accepted, PickedUp, \
-            Fulfilled, NotFulfilled with its reason) is posted to URL as a JSON envelope {id, timestamp, \
+            With --webhook URL --webhook-secret S, every trip state change (Ordered, Accepted, the boarding \
+            authentication phases, PickedUp, Fulfilled, NotFulfilled with its reason) is posted to URL as a JSON envelope {id, timestamp, \
             webhookVersion, data: the trip as GetTrip shows it}, signed in x-moia-signature (hex HMAC-SHA256 of \
             the body under S), retried with backoff; delivery never holds up the simulation. \
             SIGINT or SIGTERM stops the server and writes the run's results as `ridepool run` does.

@@ -4,9 +4,10 @@ import RidepoolAPI
 import Service
 import SwiftProtobuf
 
-/// `ridepool serve --webhook`: every trip state change of the live run (Ordered, Accepted, PickedUp,
-/// Fulfilled, NotFulfilled with its reason; the API's trips and the simulated riders' alike) posted
-/// as a signed JSON envelope. Trip-state webhooks are ridepool's extension: the documents show the
+/// `ridepool serve --webhook`: every trip state change of the live run (Ordered, Accepted (again after
+/// a re-assignment to another vehicle), the boarding-authentication phases, PickedUp, Fulfilled,
+/// NotFulfilled with its reason; the API's trips and the simulated riders' alike; see
+/// `SimEvent.Kind.tripStateChange`) posted as a signed JSON envelope. Trip-state webhooks are ridepool's extension: the documents show the
 /// envelope and signature only for other events.
 ///
 /// The envelope's `data` is the trip as `GetTrip` shows it (proto field names, as the documents'
