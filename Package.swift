@@ -37,6 +37,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-protobuf", from: "1.39.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.0"),
+        // HMAC-SHA256 of the sandbox's webhook bodies (`x-moia-signature`); only RidepoolServer uses it.
+        .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
     ],
     targets: [
         // GEOS, the C library, found through pkg-config `geos` (Debian: libgeos-dev).
@@ -97,6 +99,8 @@ let package = Package(
             .product(name: "SwiftProtobuf", package: "swift-protobuf"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             .product(name: "Logging", package: "swift-log"),
+            // The webhooks' `x-moia-signature` (HMAC-SHA256); never hand-rolled.
+            .product(name: "Crypto", package: "swift-crypto"),
         ]),
         .executableTarget(name: "RidepoolCLI", dependencies: [
             "Ridepool", "Planning", "RidepoolServer",
@@ -127,6 +131,10 @@ let package = Package(
             .product(name: "NIOPosix", package: "swift-nio"),
             .product(name: "GRPCProtobuf", package: "grpc-swift-protobuf"),
             .product(name: "SwiftProtobuf", package: "swift-protobuf"),
+            // The webhook receiver (HTTP/1.1 on loopback) and the signature check.
+            .product(name: "NIOHTTP1", package: "swift-nio"),
+            .product(name: "Logging", package: "swift-log"),
+            .product(name: "Crypto", package: "swift-crypto"),
         ], exclude: ["Fixtures"]),  // read by path: the documents' payloads (scripts/extract-api-payloads.py)
     ]
 )

@@ -9,20 +9,26 @@ documents' own JSON payloads. Errors are read from the google.rpc.Status in the
 Usage:
     python3 tools/sandbox_client.py --target 127.0.0.1:50051 --token TOKEN
     python3 tools/sandbox_client.py --serve .build/release/ridepool --scenario scenarios/examples/sandbox.yaml
-With --serve it starts the server itself (on a free loopback port, at --speed), runs the flow, stops
-the server with SIGINT and checks that the run's results were written.
+With --serve it starts the server itself (on a free loopback port, at --speed, posting its trip-state
+webhooks to a receiver of this script's on another loopback port, which checks every signature), runs
+the flow, checks the webhooks of the flow's trip, stops the server with SIGINT and checks that the
+run's results were written.
 
 Needs: pip install grpcio grpcio-reflection grpcio-status (a venv; `.ci/run` makes one).
 Prints one line per check and closes with "N passed, N failed"; exits non-zero on any failure.
 """
 import argparse
+import hashlib
+import hmac
 import json
 import os
 import signal
 import subprocess
 import sys
 import tempfile
+import threading
 import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import grpc
 from google.protobuf import descriptor_pool, json_format, message_factory
@@ -32,6 +38,8 @@ from grpc_status import rpc_status
 
 CUSTOMERS = "moia.ridepooling.customer.v1beta1.CustomerService"
 TRIPS = "moia.trip.state.v1.TripStateService"
+AREAS = "moia.trip.servicearea.v1.ServiceAreaService"
+WEBHOOK_SECRET = "ci-webhook-secret"
 
 # The documents' payloads (the "Managing Customers" and "Lifecycle of a Trip" guides).
 CREATE_CUSTOMER = {"email_address": "test-customer@moia.io", "family_name": "Customer", "given_name": "Test",
@@ -121,6 +129,85 @@ class Checks:
         self.check(name, False, "no error")
 
 
+class WebhookReceiver:
+    """A loopback receiver for the sandbox's webhooks: keeps each event whose x-moia-signature is the hex
+    HMAC-SHA256 of the body under the secret, and counts those whose signature is not (answered 401)."""
+
+    def __init__(self, secret):
+        self.events, self.bad = [], 0
+        receiver = self
+
+        class Hook(BaseHTTPRequestHandler):
+            def do_POST(self):
+                body = self.rfile.read(int(self.headers["content-length"]))
+                expected = hmac.new(secret.encode(), body, hashlib.sha256).hexdigest()
+                if hmac.compare_digest(expected, self.headers.get("x-moia-signature", "")):
+                    receiver.events.append(json.loads(body))
+                    self.send_response(204)
+                else:
+                    receiver.bad += 1
+                    self.send_response(401)
+                self.end_headers()
+
+            def log_message(self, *args):
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Hook)
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/webhooks"
+
+    def states(self, trip_id):
+        """The states the trip's events announce, in arrival order (ordered, accepted, …, or the reason)."""
+        words = []
+        for event in self.events:
+            if event["data"]["id"] != trip_id:
+                continue
+            state = event["data"]["state"]
+            phase = state.get("in_fulfillment", {}).get("phase")
+            reason = state.get("not_fulfilled", {}).get("reason")
+            words.append(phase.removeprefix("PHASE_").lower() if phase else reason or next(iter(state), "?"))
+        return words
+
+
+def service_area_checks(api, c):
+    """ServiceAreaService: the scenario's one area, its stops and hours, paging and not-found errors."""
+    c.check("reflection lists ServiceAreaService", AREAS in api.services, api.services)
+    areas = api.call(AREAS, "ListServiceAreas", {})
+    ids = [a["id"] for a in areas.get("service_areas", [])]
+    c.check("ListServiceAreas lists the scenario's area on one page", ids == ["sandbox"]
+            and "next_page_token" not in areas, areas.keys())
+    area = api.call(AREAS, "GetServiceArea", {"id": "sandbox"})["service_area"]
+    ring = area.get("polygons", [{}])[0].get("exterior", {}).get("points", [])
+    c.check("GetServiceArea shows the polygon and the 25 stops", len(area.get("stops", [])) == 25 and len(ring) >= 4,
+            {k: len(v) if isinstance(v, list) else v for k, v in area.items()})
+    hours = api.call(AREAS, "ListServiceHours", {"service_area_id": "sandbox", "page_size": 5})
+    c.check("ListServiceHours gives the service hours with start and end times",
+            hours.get("service_hours") and all("start_time" in h and "end_time" in h for h in hours["service_hours"]),
+            hours)
+    c.expect_error("GetServiceArea of an unknown id is SERVICE_AREA_NOT_FOUND", grpc.StatusCode.NOT_FOUND,
+                   "SERVICE_AREA_NOT_FOUND", lambda: api.call(AREAS, "GetServiceArea", {"id": "atlantis"}))
+    c.expect_error("ListServiceHours of an unknown area is SERVICE_AREA_NOT_FOUND", grpc.StatusCode.NOT_FOUND,
+                   "SERVICE_AREA_NOT_FOUND", lambda: api.call(AREAS, "ListServiceHours", {"service_area_id": "x"}))
+    c.expect_error("ListServiceAreas with page_size 0 is INVALID_PAGE_SIZE", grpc.StatusCode.INVALID_ARGUMENT,
+                   "INVALID_PAGE_SIZE", lambda: api.call(AREAS, "ListServiceAreas", {"page_size": 0}),
+                   fields=["page_size"])
+
+
+def webhook_checks(receiver, trip_id, c, limit_s=15):
+    """The fulfilled trip's webhooks: signed, in lifecycle order, in the documented envelope."""
+    wanted = ["ordered", "accepted", "picked_up", "fulfilled"]
+    deadline = time.monotonic() + limit_s
+    while receiver.states(trip_id) != wanted and time.monotonic() < deadline:
+        time.sleep(0.1)
+    c.check("webhooks: the fulfilled trip's changes arrive signed and in order", receiver.states(trip_id) == wanted,
+            receiver.states(trip_id))
+    c.check("webhooks: every envelope is {id, timestamp, webhookVersion v1beta1, data} with a unique id",
+            all(set(e) == {"id", "timestamp", "webhookVersion", "data"} and e["webhookVersion"] == "v1beta1"
+                for e in receiver.events) and len({e["id"] for e in receiver.events}) == len(receiver.events),
+            receiver.events[:1])
+    c.check("webhooks: no envelope had a bad signature", receiver.bad == 0, receiver.bad)
+
+
 def wait_for_state(api, trip_id, customer, wanted, limit_s=120):
     """Polls GetTrip until the state's category is in `wanted`; returns the trip."""
     deadline = time.monotonic() + limit_s
@@ -194,6 +281,7 @@ def flow(api, c):
                    "OFFER_ALREADY_ORDERED",
                    lambda: api.call(TRIPS, "OrderTrip", {"offer_token": offers[0]["token"]}, customer=cid))
     trip = wait_for_state(api, trip_id, cid, ["fulfilled", "not_fulfilled"])
+    fulfilled_trip = trip_id
     c.check("GetTrip polled until Fulfilled", "fulfilled" in trip["state"], trip["state"])
     c.check("the trip carries the documented id, customer_id and state", trip.get("id") == trip_id
             and trip.get("customer_id") == cid and "state" in trip, {k: trip.get(k) for k in ("id", "customer_id")})
@@ -225,13 +313,16 @@ def flow(api, c):
     c.check("the deleted customer's active trip runs to Fulfilled", "fulfilled" in trip["state"], trip["state"])
     c.expect_error("a deleted customer is NOT_FOUND", grpc.StatusCode.NOT_FOUND, "CUSTOMER_NOT_FOUND",
                    lambda: api.call(CUSTOMERS, "GetCustomer", {"id": cid}))
+    service_area_checks(api, c)
+    return fulfilled_trip
 
 
-def start_server(binary, scenario, speed, out):
+def start_server(binary, scenario, speed, out, webhook_url):
     # --clock scenario: the flow needs the scenario's day whatever the hour CI runs at (the default,
     # --clock wall, would start at the current time of day, possibly after the scenario's end).
     proc = subprocess.Popen([binary, "serve", scenario, "--port", "0", "--speed", str(speed), "--token", "ci-token",
-                             "--clock", "scenario", "--out", out, "--run-id", "python-client"],
+                             "--clock", "scenario", "--out", out, "--run-id", "python-client",
+                             "--webhook", webhook_url, "--webhook-secret", WEBHOOK_SECRET],
                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     line = proc.stdout.readline()
     if "listening on" not in line:
@@ -249,12 +340,15 @@ def main():
     ap.add_argument("--speed", type=float, default=60)
     args = ap.parse_args()
     c = Checks()
-    proc, out = None, tempfile.mkdtemp(prefix="ridepool-serve-")
+    proc, out, receiver = None, tempfile.mkdtemp(prefix="ridepool-serve-"), None
     target = args.target
     if args.serve:
-        proc, target = start_server(args.serve, args.scenario, args.speed, out)
+        receiver = WebhookReceiver(WEBHOOK_SECRET)
+        proc, target = start_server(args.serve, args.scenario, args.speed, out, receiver.url)
     try:
-        flow(Sandbox(target, args.token), c)
+        trip_id = flow(Sandbox(target, args.token), c)
+        if receiver:
+            webhook_checks(receiver, trip_id, c)
     except Exception as e:  # an unexpected error fails the run, with what it was
         c.check("the flow ran to its end", False, repr(e))
     finally:

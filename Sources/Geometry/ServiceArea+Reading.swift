@@ -85,15 +85,17 @@ extension ServiceArea {
         }
     }
 
-    /// The rings of a Polygon or MultiPolygon as WGS84 points, each polygon's exterior first, then its holes.
-    static func rings(of g: OwnedGeometry, file: String?) throws(DataFileError) -> [[GeoPoint]] {
+    /// The polygons of a Polygon or MultiPolygon, each as its rings of WGS84 points: exterior first, then holes.
+    static func polygons(of g: OwnedGeometry, file: String?) throws(DataFileError) -> [[[GeoPoint]]] {
         let context = g.context
-        var result: [[GeoPoint]] = []
+        var result: [[[GeoPoint]]] = []
         for i in 0..<(try context.partCount(g.pointer, file: file)) {
             let polygon = try context.part(g.pointer, i, file: file)
+            var rings: [[GeoPoint]] = []
             for ring in try context.rings(ofPolygon: polygon, file: file) {
-                result.append(try context.coordinates(of: ring, file: file).map { GeoPoint(lat: $0.y, lon: $0.x) })
+                rings.append(try context.coordinates(of: ring, file: file).map { GeoPoint(lat: $0.y, lon: $0.x) })
             }
+            result.append(rings)
         }
         return result
     }

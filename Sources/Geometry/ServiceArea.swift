@@ -13,8 +13,10 @@ public final class ServiceArea: ServiceAreaTest {
     public let projection: LocalProjection
     /// The area's envelope in WGS84.
     public let bounds: (min: GeoPoint, max: GeoPoint)
-    /// The polygons' rings in WGS84 (for each polygon its exterior first, then its holes), for map drawing.
-    public let rings: [[GeoPoint]]
+    /// The polygons in WGS84, each as its rings: the exterior first, then its holes (each ring closed).
+    public let polygons: [[[GeoPoint]]]
+    /// Every polygon's rings in one list (for map drawing).
+    public var rings: [[GeoPoint]] { polygons.flatMap { $0 } }
     /// The area in square metres, measured on the local plane.
     public let areaSquareMetres: Double
 
@@ -40,7 +42,7 @@ public final class ServiceArea: ServiceAreaTest {
         let wgs84 = try Self.readPolygonal(geoJSON, file: file, context: context)
         let box = try context.extent(of: wgs84.pointer, file: file)
         bounds = (GeoPoint(lat: box.ymin, lon: box.xmin), GeoPoint(lat: box.ymax, lon: box.xmax))
-        rings = try Self.rings(of: wgs84, file: file)
+        polygons = try Self.polygons(of: wgs84, file: file)
         let projection =
             projection
             ?? LocalProjection(origin: GeoPoint(lat: (box.ymin + box.ymax) / 2, lon: (box.xmin + box.xmax) / 2))

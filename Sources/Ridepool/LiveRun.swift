@@ -12,6 +12,8 @@ import Simulation
 public final class LiveRun {
     /// The rider-facing service that the scenario's riders book through, and API clients too.
     public let service: TripService
+    /// The scenario's service area (with its stops and hours) as `ServiceAreaService` shows it.
+    public let serviceAreas: ServiceAreaCatalog
     public let spec: ScenarioSpec
     /// Where the simulated clock starts and where the simulation ends (`end + drain`).
     public let start: SimTime
@@ -24,7 +26,9 @@ public final class LiveRun {
     private var finished = false
 
     /// Loads the scenario, writes `scenario.resolved.yaml` and starts the run at the demand window's start.
-    public init(scenarioPath: String, options: RunOptions) throws {
+    /// - Parameter observer: also sees every event of the run, in order, as the log does (the sandbox's
+    ///   webhooks); it is called on the caller's thread, in the middle of a simulation step.
+    public init(scenarioPath: String, options: RunOptions, observer: (any EventSink)? = nil) throws {
         spec = try ScenarioLoader.load(path: scenarioPath).applying(options)
         guard spec.workload == nil else {
             throw RidepoolError(
@@ -33,9 +37,12 @@ public final class LiveRun {
         }
         world = try RunWorld(spec: spec, cacheDirectory: options.cacheDirectory)
         run = try RunDirectory(spec: spec, options: options)
-        let (engine, riders) = world.makeEngine(into: run.sink, stats: run.stats)
+        let log = run.sink
+        let sink = observer.map { EventFanOut([log, $0]) } ?? log
+        let (engine, riders) = world.makeEngine(into: sink, stats: run.stats)
         self.engine = engine
         service = riders.service
+        serviceAreas = ServiceAreaCatalog(areas: [world.operatingArea], period: spec.start..<spec.horizon)
         start = spec.start
         horizon = spec.horizon
         engine.start()

@@ -17,6 +17,10 @@ struct ServeCommand: ParsableCommand {
             The API's timestamps show simulated time on today's date (UTC), and every response carries it in \
             the ridepool-sim-time header. Every API call needs \
             "authorization: Bearer <token>"; customer-scoped trip calls also "customer-id: <id>". \
+            With --webhook URL --webhook-secret S, every trip state change (Ordered, Accepted, the boarding \
+            authentication phases, PickedUp, Fulfilled, NotFulfilled with its reason) is posted to URL as a JSON envelope {id, timestamp, \
+            webhookVersion, data: the trip as GetTrip shows it}, signed in x-moia-signature (hex HMAC-SHA256 of \
+            the body under S), retried with backoff; delivery never holds up the simulation. \
             SIGINT or SIGTERM stops the server and writes the run's results as `ridepool run` does.
             """)
 
@@ -52,6 +56,14 @@ struct ServeCommand: ParsableCommand {
     var clientSecret: String?
     @Option(name: .customLong("token-lifetime"), help: "Seconds an issued access token is valid.") var tokenLifetime =
         3600
+    @Option(
+        help:
+            "Post every trip state change as a signed JSON envelope to this http:// URL (needs --webhook-secret).")
+    var webhook: String?
+    @Option(
+        name: .customLong("webhook-secret"),
+        help: "The key of the webhooks' x-moia-signature (hex HMAC-SHA256 of the body).")
+    var webhookSecret: String?
 
     func validate() throws {
         // Up to a million simulated seconds per real second: the clock's milliseconds stay far inside Int64.
@@ -61,6 +73,11 @@ struct ServeCommand: ParsableCommand {
         guard tokenLifetime > 0 else { throw ValidationError("--token-lifetime must be positive") }
         if let token, token.isEmpty || token.contains(where: \.isWhitespace) {
             throw ValidationError("--token must be non-empty and without spaces")
+        }
+        do {
+            _ = try WebhookConfiguration.fromFlags(url: webhook, secret: webhookSecret)
+        } catch {
+            throw ValidationError(error.description)
         }
     }
 
@@ -82,14 +99,19 @@ struct ServeCommand: ParsableCommand {
         let sandboxConfiguration = configuration
         let (scenario, speed) = (self.scenario, self.speed)
         let mode: ClockMode = clock == .wall ? .wall(now: Date()) : .scenario
+        let webhook = try WebhookConfiguration.fromFlags(url: self.webhook, secret: webhookSecret)
         let result = try Self.blocking {
             try await ServeScenario.run(
                 scenarioPath: scenario, options: options, configuration: sandboxConfiguration,
-                speed: speed, clock: mode, oauthPort: oauthPort
+                speed: speed, clock: mode, oauthPort: oauthPort, webhook: webhook
             ) { listening in
                 let oauth =
                     listening.oauthPort.map {
                         "  oauth: POST http://\(listening.host):\($0)/auth/oauth/token (Basic \(clientID):\(secret), grant_type=client_credentials)\n"
+                    } ?? ""
+                let webhooks =
+                    listening.webhook.map {
+                        "  webhooks: POST \($0) for every trip state change (x-moia-signature: HMAC-SHA256 of the body)\n"
                     } ?? ""
                 // Unbuffered, so that a script reading the pipe sees the port at once.
                 FileHandle.standardOutput.write(
@@ -99,7 +121,7 @@ struct ServeCommand: ParsableCommand {
                           token: \(listening.token)   (send "authorization: Bearer \(listening.token)")
                           clock: \(listening.clock.rfc3339(listening.clock.simTime())) at \(speed)× real time
                           results on SIGINT/SIGTERM: \(listening.directory)
-                        \(oauth)
+                        \(oauth)\(webhooks)
                         """.utf8))
             }
         }

@@ -44,6 +44,22 @@ public enum TripAPI {
     public typealias Service = Moia_Trip_State_V1_TripStateService
 }
 
+/// Short names for the generated messages of `moia.trip.servicearea.v1`.
+public enum ServiceAreaAPI {
+    public typealias ServiceArea = Moia_Trip_Servicearea_V1_ServiceArea
+    public typealias ServiceHours = Moia_Trip_Servicearea_V1_ServiceHours
+    public typealias Polygon = Moia_Trip_Servicearea_V1_Polygon
+    public typealias Ring = Moia_Trip_Servicearea_V1_Ring
+    public typealias LatLon = Moia_Trip_Servicearea_V1_LatLon
+    public typealias GetServiceAreaRequest = Moia_Trip_Servicearea_V1_GetServiceAreaRequest
+    public typealias GetServiceAreaResponse = Moia_Trip_Servicearea_V1_GetServiceAreaResponse
+    public typealias ListServiceAreasRequest = Moia_Trip_Servicearea_V1_ListServiceAreasRequest
+    public typealias ListServiceAreasResponse = Moia_Trip_Servicearea_V1_ListServiceAreasResponse
+    public typealias ListServiceHoursRequest = Moia_Trip_Servicearea_V1_ListServiceHoursRequest
+    public typealias ListServiceHoursResponse = Moia_Trip_Servicearea_V1_ListServiceHoursResponse
+    public typealias Service = Moia_Trip_Servicearea_V1_ServiceAreaService
+}
+
 /// Short names for the generated messages of `ridepool.customer.v1`, the customer extension (ours).
 public enum ExtensionAPI {
     public typealias Service = Ridepool_Customer_V1_CustomerExtensionService
@@ -88,10 +104,11 @@ public enum ExtensionAPI {
 enum ServiceNames {
     static let customer = "moia.ridepooling.customer.v1beta1.CustomerService"
     static let trip = "moia.trip.state.v1.TripStateService"
+    static let serviceArea = "moia.trip.servicearea.v1.ServiceAreaService"
     /// Ours, not the integration API's: served when the backend offers it (`CustomerExtensionBackend`).
     static let customerExtension = "ridepool.customer.v1.CustomerExtensionService"
     static let health = "grpc.health.v1.Health"
     static let reflection = "grpc.reflection.v1.ServerReflection"
     static let reflectionAlpha = "grpc.reflection.v1alpha.ServerReflection"
-    static let all = [customer, trip, health, reflection, reflectionAlpha]
+    static let all = [customer, trip, serviceArea, health, reflection, reflectionAlpha]
 }

@@ -29,6 +29,14 @@ public protocol SandboxBackend: Sendable {
     func cancelTripAsIntegrator(_ request: TripAPI.CancelTripAsIntegratorRequest) async throws
         -> TripAPI.CancelTripAsIntegratorResponse
 
+    // Service areas.
+    func getServiceArea(_ request: ServiceAreaAPI.GetServiceAreaRequest) async throws
+        -> ServiceAreaAPI.GetServiceAreaResponse
+    func listServiceAreas(_ request: ServiceAreaAPI.ListServiceAreasRequest) async throws
+        -> ServiceAreaAPI.ListServiceAreasResponse
+    func listServiceHours(_ request: ServiceAreaAPI.ListServiceHoursRequest) async throws
+        -> ServiceAreaAPI.ListServiceHoursResponse
+
     /// The simulated clock's now as the API's timestamps show it (RFC 3339, UTC), sent back with
     /// every response in the `ridepool-sim-time` header.
     func simulatedNow() async -> String

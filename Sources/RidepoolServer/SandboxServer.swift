@@ -2,7 +2,7 @@ import GRPCCore
 import GRPCNIOTransportCore
 import RidepoolAPI
 
-/// The gRPC server of `ridepool serve`: the API's two services over a backend, plus health and
+/// The gRPC server of `ridepool serve`: the API's three services over a backend, plus health and
 /// reflection, behind the bearer-token check and the in-flight bound, on an HTTP/2 plaintext port
 /// (grpc-swift's HTTP/2 transport over our `PlaintextListener`: no TLS is built or linked).
 ///
@@ -44,6 +44,7 @@ public final class SandboxServer: Sendable {
         let services: [any RegistrableRPCService] = [
             CustomerService(backend: backend, maxRequestBytes: maxBytes),
             TripStateService(backend: backend, maxRequestBytes: maxBytes),
+            ServiceAreaService(backend: backend, maxRequestBytes: maxBytes),
             HealthService(services: names, state: health),
             reflection, ReflectionServiceV1Alpha(v1: reflection)
         ]

@@ -9,6 +9,12 @@ extension TripService {
         return view(r)
     }
 
+    /// Trip `r` (the engine's request index, as the event log names it) as it stands now; nil before
+    /// it was ordered. For observers of the run's events (the sandbox's webhooks), not for API callers.
+    public func trip(atIndex r: Int32) -> TripStatus? {
+        desk.status(r)
+    }
+
     /// Cancels the customer's trip; allowed while `Ordered` or `Accepted` (else `TRIP_NOT_CANCELLABLE`).
     public func cancelTripAsCustomer(customerID: String?, tripID: String) throws(ServiceError) {
         guard let customerID, !customerID.isEmpty else {

@@ -84,6 +84,8 @@ import Testing
         #expect(a.rings.map(\.count) == [5, 5, 5])
         #expect(a.rings[0].first == GeoPoint(lat: 51.74, lon: 14.30))
         #expect(a.rings[1].contains(GeoPoint(lat: 51.745, lon: 14.31)))  // the hole follows its exterior
+        #expect(a.polygons.map(\.count) == [2, 1])  // the first polygon has its hole, the second none
+        #expect(a.polygons.flatMap { $0 } == a.rings)
     }
 
     @Test func givenProjectionIsKept() throws {

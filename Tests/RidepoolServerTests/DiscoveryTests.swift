@@ -29,6 +29,7 @@ import Testing
         }
         #expect(v1.contains("moia.ridepooling.customer.v1beta1.CustomerService"))
         #expect(v1.contains("moia.trip.state.v1.TripStateService"))
+        #expect(v1.contains("moia.trip.servicearea.v1.ServiceAreaService"))
         #expect(v1.contains("grpc.health.v1.Health"))
         #expect(alpha == v1)
     }

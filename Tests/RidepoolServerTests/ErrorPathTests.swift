@@ -41,8 +41,8 @@ import Testing
         func add(_ name: String, _ mismatch: String?) { rows.append((name, mismatch)) }
     }
 
-    static func expectAll(_ rows: [(String, String?)]) {
-        #expect(rows.count > 20, "the cases ran")
+    static func expectAll(_ rows: [(String, String?)], atLeast cases: Int = 21) {
+        #expect(rows.count >= cases, "the cases ran")
         for (name, mismatch) in rows { #expect(mismatch == nil, "\(name): \(mismatch ?? "")") }
     }
 
@@ -388,5 +388,84 @@ import Testing
             return await results.rows
         }
         Self.expectAll(rows)
+    }
+
+    @Test("ServiceAreaService: every error path answers its code, reason and fields")
+    func serviceAreaServiceErrors() async throws {
+        let (rows, _) = try await withLiveSandbox { f in
+            let results = Results()
+            let areas = f.areas, md = TestToken.metadata
+            func run(_ name: String, _ e: Expected, _ body: () async throws -> Void) async {
+                await results.add(name, await Self.mismatch(e, body))
+            }
+            func bad(_ reason: String, _ fields: [String]) -> Expected {
+                Expected(code: .invalidArgument, reason: reason, fields: fields)
+            }
+            let notFound = Expected(code: .notFound, reason: "SERVICE_AREA_NOT_FOUND")
+            for _ in 0..<2 { _ = try await f.createCustomer() }  // so that ListCustomers has a next page
+            let customersToken = try await f.customers.listCustomers(.with { $0.pageSize = 1 }, metadata: md)
+                .nextPageToken
+            // GetServiceArea
+            await run("GetServiceArea unknown id", notFound) {
+                _ = try await areas.getServiceArea(.with { $0.id = "atlantis" }, metadata: md)
+            }
+            await run("GetServiceArea empty id", notFound) {
+                _ = try await areas.getServiceArea(.init(), metadata: md)
+            }
+            // ListServiceAreas
+            await run("ListServiceAreas page_size 0", bad("INVALID_PAGE_SIZE", ["page_size"])) {
+                _ = try await areas.listServiceAreas(.with { $0.pageSize = 0 }, metadata: md)
+            }
+            await run("ListServiceAreas page_size -5", bad("INVALID_PAGE_SIZE", ["page_size"])) {
+                _ = try await areas.listServiceAreas(.with { $0.pageSize = -5 }, metadata: md)
+            }
+            await run("ListServiceAreas garbled token", bad("INVALID_PAGE_TOKEN", ["page_token"])) {
+                _ = try await areas.listServiceAreas(.with { $0.pageToken = "garbage" }, metadata: md)
+            }
+            await run("ListServiceAreas with a ListCustomers token", bad("INVALID_PAGE_TOKEN", ["page_token"])) {
+                _ = try await areas.listServiceAreas(
+                    .with {
+                        $0.pageSize = 1; $0.pageToken = customersToken
+                    }, metadata: md)
+            }
+            await run("ListServiceAreas both bad", bad("INVALID_PAGE_SIZE", ["page_size", "page_token"])) {
+                _ = try await areas.listServiceAreas(
+                    .with {
+                        $0.pageSize = 0; $0.pageToken = "x"
+                    }, metadata: md)
+            }
+            // ListServiceHours
+            await run("ListServiceHours unknown area", notFound) {
+                _ = try await areas.listServiceHours(.with { $0.serviceAreaID = "atlantis" }, metadata: md)
+            }
+            await run("ListServiceHours page_size 0", bad("INVALID_PAGE_SIZE", ["page_size"])) {
+                _ = try await areas.listServiceHours(
+                    .with {
+                        $0.serviceAreaID = "sandbox"; $0.pageSize = 0
+                    }, metadata: md)
+            }
+            await run("ListServiceHours unknown area, page_size 0", bad("INVALID_PAGE_SIZE", ["page_size"])) {
+                _ = try await areas.listServiceHours(
+                    .with {
+                        $0.serviceAreaID = "atlantis"; $0.pageSize = 0
+                    }, metadata: md)
+            }
+            await run("ListServiceHours with a ListCustomers token", bad("INVALID_PAGE_TOKEN", ["page_token"])) {
+                _ = try await areas.listServiceHours(
+                    .with {
+                        $0.serviceAreaID = "sandbox"; $0.pageSize = 1; $0.pageToken = customersToken
+                    }, metadata: md)
+            }
+            // The adapter's own.
+            await run("no bearer token", Expected(code: .unauthenticated, reason: "ACCESS_TOKEN_MISSING")) {
+                _ = try await areas.listServiceAreas(.init())
+            }
+            await run("wrong bearer token", Expected(code: .unauthenticated, reason: "ACCESS_TOKEN_INVALID")) {
+                _ = try await areas.getServiceArea(
+                    .with { $0.id = "sandbox" }, metadata: ["authorization": "Bearer no"])
+            }
+            return await results.rows
+        }
+        Self.expectAll(rows, atLeast: 13)
     }
 }

@@ -58,5 +58,14 @@ struct FakeBackend: SandboxBackend {
     func cancelTripAsIntegrator(_ r: TripAPI.CancelTripAsIntegratorRequest) async throws
         -> TripAPI.CancelTripAsIntegratorResponse
     { throw tripError }
+    func getServiceArea(_ r: ServiceAreaAPI.GetServiceAreaRequest) async throws
+        -> ServiceAreaAPI.GetServiceAreaResponse
+    { throw AdapterError(.notFound, reason: "SERVICE_AREA_NOT_FOUND", "no service area with id \"\(r.id)\"") }
+    func listServiceAreas(_ r: ServiceAreaAPI.ListServiceAreasRequest) async throws
+        -> ServiceAreaAPI.ListServiceAreasResponse
+    { .init() }
+    func listServiceHours(_ r: ServiceAreaAPI.ListServiceHoursRequest) async throws
+        -> ServiceAreaAPI.ListServiceHoursResponse
+    { throw AdapterError(.notFound, reason: "SERVICE_AREA_NOT_FOUND", "no service area") }
     func simulatedNow() async -> String { "2026-01-01T08:00:00Z" }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import GRPCCore
 import GRPCProtobuf
+import Logging
 import Ridepool
 import RidepoolAPI
 import RidepoolServer
@@ -9,12 +10,15 @@ import TestSupport
 
 /// A live sandbox of `scenarios/examples/sandbox.yaml` on a manual clock (the test moves it, so
 /// nothing depends on how fast the machine is), served on a free loopback port, with typed clients
-/// for both API services.
+/// for the three API services.
 struct LiveFixture: Sendable {
     let sandbox: LiveSandbox
     let client: GRPCClient<TestTransport>
     let customers: CustomerAPI.Service.Client<TestTransport>
     let trips: TripAPI.Service.Client<TestTransport>
+    let areas: ServiceAreaAPI.Service.Client<TestTransport>
+    /// The trip-state webhooks, when the sandbox posts them.
+    let webhooks: TripWebhooks?
 
     /// The documents' `RequestTripOffers` payload (one adult, Stüberedder 14 to Eckerkamp 38), leaving now.
     func offerRequest() async throws -> TripAPI.RequestTripOffersRequest {
@@ -70,23 +74,31 @@ struct LiveFixture: Sendable {
 }
 
 /// Runs `body` against a live sandbox on a manual clock, then finishes the run (writing its results)
-/// and returns both.
+/// and returns both. With `webhook`, the sandbox posts its trip state changes (closed at the end).
 func withLiveSandbox<Result: Sendable>(
-    clock: ClockMode = .scenario, maxRequestBytes: Int = 64 * 1024,
+    clock: ClockMode = .scenario, maxRequestBytes: Int = 64 * 1024, webhook: WebhookConfiguration? = nil,
     _ body: @Sendable (LiveFixture) async throws -> Result
 ) async throws -> (Result, RunResult) {
     let root = Fixtures.root
     let out = NSTemporaryDirectory() + "ridepool-serve-tests/" + UUID().uuidString
+    let changes = TripStateChanges()
+    let webhooks = webhook.map {
+        TripWebhooks(
+            configuration: $0, changes: changes, logger: Logger(label: "test", factory: SwiftLogNoOpLogHandler.init))
+    }
     let run = try LiveRun(
         scenarioPath: root + "/scenarios/examples/sandbox.yaml",
-        options: RunOptions(outputRoot: out, runID: "test"))
-    let sandbox = LiveSandbox(run: run, speed: nil, clock: clock)
+        options: RunOptions(outputRoot: out, runID: "test"), observer: webhooks?.changes)
+    let sandbox = LiveSandbox(run: run, speed: nil, clock: clock, webhooks: webhooks)
     let result = try await withSandbox(backend: sandbox, maxRequestBytes: maxRequestBytes) { client in
         try await body(
             LiveFixture(
-                sandbox: sandbox, client: client, customers: .init(wrapping: client), trips: .init(wrapping: client)))
+                sandbox: sandbox, client: client, customers: .init(wrapping: client), trips: .init(wrapping: client),
+                areas: .init(wrapping: client), webhooks: webhooks))
     }
-    return (result, try await sandbox.finish())
+    let finished = try await sandbox.finish()
+    await webhooks?.dispatcher.close(within: .milliseconds(200))
+    return (result, finished)
 }
 
 extension RPCError {

@@ -22,7 +22,7 @@ struct ServiceErrorTests {
             (.invalidCustomer, .invalidArgument), (.invalidPageSize, .invalidArgument),
             (.invalidPageToken, .invalidArgument),
             (.invalidFlag, .invalidArgument), (.readOnlyFlag, .invalidArgument),
-            (.customerNotFound, .notFound), (.tripNotFound, .notFound),
+            (.customerNotFound, .notFound), (.tripNotFound, .notFound), (.serviceAreaNotFound, .notFound),
             (.fleetSaturated, .failedPrecondition), (.noStopsNearOrigin, .failedPrecondition),
             (.noStopsNearDestination, .failedPrecondition), (.noStopsNearOriginAndDestination, .failedPrecondition),
             (.ongoingTrip, .failedPrecondition), (.offerExpired, .failedPrecondition),
@@ -44,7 +44,7 @@ struct ServiceErrorTests {
 
     @Test("the table above covers every reason, and raw values are the UPPER_SNAKE spelling of the case name")
     func reasonSpelling() {
-        #expect(ErrorReason.allCases.count == 49)
+        #expect(ErrorReason.allCases.count == 50)
         for reason in ErrorReason.allCases {
             let name = String(describing: reason).replacing("ID", with: "Id")
             #expect(reason.rawValue == name.replacing(/([a-z])([A-Z])/) { "\($0.1)_\($0.2)" }.uppercased())

@@ -1,7 +1,8 @@
 import RidepoolAPI
 import Service
 
-/// The paging fields the list requests share (`ListCustomers`, `ListCustomerFlags`).
+/// The paging fields the list requests share (`ListCustomers`, `ListCustomerFlags`, `ListServiceAreas`,
+/// `ListServiceHours`).
 protocol PagedRequest {
     var pageSize: Int32 { get }
     var hasPageSize: Bool { get }
@@ -28,6 +29,10 @@ extension CustomerAPI.ListCustomersRequest: PagedRequest {}
 extension CustomerAPI.ListCustomerFlagsRequest: PagedRequest {}
 extension CustomerAPI.ListCustomersResponse: PagedResponse {}
 extension CustomerAPI.ListCustomerFlagsResponse: PagedResponse {}
+extension ServiceAreaAPI.ListServiceAreasRequest: PagedRequest {}
+extension ServiceAreaAPI.ListServiceHoursRequest: PagedRequest {}
+extension ServiceAreaAPI.ListServiceAreasResponse: PagedResponse {}
+extension ServiceAreaAPI.ListServiceHoursResponse: PagedResponse {}
 extension ExtensionAPI.SearchCustomersByPhoneRequest: PagedRequest {}
 extension ExtensionAPI.ListCustomerTagsRequest: PagedRequest {}
 extension ExtensionAPI.ListCorporateAccountsRequest: PagedRequest {}

@@ -13,12 +13,18 @@ public actor LiveSandbox: SandboxBackend {
     public nonisolated let clock: SimulatedClock
     /// With a manual clock, the simulated now it has been moved to; nil when the clock is live.
     private var manualNow: SimTime?
+    /// Posts the run's trip state changes (`--webhook`); its `changes` must be the run's observer.
+    let webhooks: TripWebhooks?
 
     /// - Parameters:
     ///   - speed: simulated seconds per real second; nil: a manual clock (`advance(by:)`).
     ///   - mode: where the clock starts (see `ClockMode`); a manual clock starts there, too.
-    public init(run: sending LiveRun, speed: Double?, clock mode: ClockMode = .scenario) {
+    ///   - webhooks: posts trip state changes after each catch-up; `LiveRun` must have been made with
+    ///     its `changes` as observer.
+    public init(run: sending LiveRun, speed: Double?, clock mode: ClockMode = .scenario, webhooks: TripWebhooks? = nil)
+    {
         self.run = run
+        self.webhooks = webhooks
         switch mode {
         case .scenario: clock = SimulatedClock(start: run.start, speed: speed ?? 1)
         case .wall(let now): clock = SimulatedClock(wallNow: now, speed: speed ?? 1)
@@ -28,9 +34,10 @@ public actor LiveSandbox: SandboxBackend {
 
     var service: TripService { run.service }
 
-    /// Processes every simulation step due by the clock's now.
+    /// Processes every simulation step due by the clock's now, and queues the webhooks of the trips it changed.
     public func catchUp() {
         run.advance(until: manualNow ?? clock.simTime())
+        webhooks?.publish(service: service, clock: clock)
     }
 
     /// Moves a manual clock on by `span` and processes what falls due (a live clock ignores this).

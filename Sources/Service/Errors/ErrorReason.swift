@@ -44,6 +44,7 @@ public enum ErrorReason: String, Sendable, Hashable, CaseIterable {
     // NOT_FOUND
     case customerNotFound = "CUSTOMER_NOT_FOUND"
     case tripNotFound = "TRIP_NOT_FOUND"
+    case serviceAreaNotFound = "SERVICE_AREA_NOT_FOUND"
     // NOT_FOUND: the customer extension (ours)
     case noCurrentTrip = "NO_CURRENT_TRIP"
     case accountNotFound = "ACCOUNT_NOT_FOUND"
@@ -82,7 +83,8 @@ public enum ErrorReason: String, Sendable, Hashable, CaseIterable {
             .invalidCustomer, .invalidPageSize, .invalidPageToken, .invalidFlag, .readOnlyFlag, .tripTooShort,
             .invalidTag, .invalidAccount, .invalidDepartment, .invalidSavedAddress:
             .invalidArgument
-        case .customerNotFound, .tripNotFound, .noCurrentTrip, .accountNotFound, .savedAddressNotFound:
+        case .customerNotFound, .tripNotFound, .serviceAreaNotFound, .noCurrentTrip, .accountNotFound,
+            .savedAddressNotFound:
             .notFound
         case .fleetSaturated, .noStopsNearOrigin, .noStopsNearDestination, .noStopsNearOriginAndDestination,
             .ongoingTrip, .offerExpired, .offerAlreadyOrdered, .tripNotCancellable,

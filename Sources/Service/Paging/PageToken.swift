@@ -9,15 +9,17 @@
 public struct PageToken: Hashable, Sendable {
     /// Which list call a token continues.
     public enum Kind: Int, Hashable, Sendable {
-        case customers = 1, customerFlags = 2
+        case customers = 1, customerFlags = 2, serviceAreas = 3, serviceHours = 4
         /// The customer extension's lists (ours).
-        case customersByPhone = 3, customerTags = 4, corporateAccounts = 5, savedAddresses = 6
+        case customersByPhone = 5, customerTags = 6, corporateAccounts = 7, savedAddresses = 8
 
         /// The list's name in messages.
         public var listName: String {
             switch self {
             case .customers: "ListCustomers"
             case .customerFlags: "ListCustomerFlags"
+            case .serviceAreas: "ListServiceAreas"
+            case .serviceHours: "ListServiceHours"
             case .customersByPhone: "SearchCustomersByPhone"
             case .customerTags: "ListCustomerTags"
             case .corporateAccounts: "ListCorporateAccounts"

@@ -1,0 +1,34 @@
+import RidepoolAPI
+import Service
+
+/// `ServiceAreaService`: the run's service area catalogue, which never changes while it runs (so no
+/// call needs the simulation to catch up).
+extension LiveSandbox {
+    public func getServiceArea(_ r: ServiceAreaAPI.GetServiceAreaRequest) throws
+        -> ServiceAreaAPI.GetServiceAreaResponse
+    {
+        let area = try run.serviceAreas.area(r.id)
+        return .with { $0.serviceArea = .init(area) }
+    }
+
+    public func listServiceAreas(_ r: ServiceAreaAPI.ListServiceAreasRequest) throws
+        -> ServiceAreaAPI.ListServiceAreasResponse
+    {
+        let page = try run.serviceAreas.listAreas(pageSize: r.requestedPageSize, pageToken: r.pageToken)
+        return .with {
+            $0.serviceAreas = page.items.map(ServiceAreaAPI.ServiceArea.init)
+            $0.setNextPageToken(of: page)
+        }
+    }
+
+    public func listServiceHours(_ r: ServiceAreaAPI.ListServiceHoursRequest) throws
+        -> ServiceAreaAPI.ListServiceHoursResponse
+    {
+        let page = try run.serviceAreas.listServiceHours(
+            of: r.serviceAreaID, pageSize: r.requestedPageSize, pageToken: r.pageToken)
+        return .with {
+            $0.serviceHours = page.items.map { ServiceAreaAPI.ServiceHours($0, clock: clock) }
+            $0.setNextPageToken(of: page)
+        }
+    }
+}
