@@ -42,6 +42,7 @@ public final class SandboxServer: Sendable {
                 CustomerService(backend: backend, maxRequestBytes: configuration.maxRequestBytes),
                 TripStateService(backend: backend, maxRequestBytes: configuration.maxRequestBytes),
                 ServiceAreaService(backend: backend, maxRequestBytes: configuration.maxRequestBytes),
+                BoardingAuthenticationService(backend: backend, maxRequestBytes: configuration.maxRequestBytes),
                 HealthService(services: ServiceNames.all, state: health),
                 reflection, ReflectionServiceV1Alpha(v1: reflection)
             ],
