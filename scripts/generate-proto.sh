@@ -22,7 +22,8 @@ fi
 
 OUT=Sources/RidepoolAPI/Generated
 API=(moia/ridepooling/customer/v1beta1/customer.proto moia/trip/state/v1/trip_state.proto
-     moia/trip/servicearea/v1/service_area.proto ridepool/customer/v1/customer_extension.proto)
+     moia/trip/servicearea/v1/service_area.proto moia/trip/boardingauthentication/v1/boarding_authentication.proto
+     ridepool/customer/v1/customer_extension.proto)
 GRPC=(grpc/health/v1/health.proto grpc/reflection/v1/reflection.proto grpc/reflection/v1alpha/reflection.proto)
 INCLUDES=(-I proto)
 [ -d /usr/include/google/protobuf ] && INCLUDES+=(-I /usr/include)

@@ -60,6 +60,15 @@ public enum ServiceAreaAPI {
     public typealias Service = Moia_Trip_Servicearea_V1_ServiceAreaService
 }
 
+/// Short names for the generated messages of `moia.trip.boardingauthentication.v1`.
+public enum BoardingAuthenticationAPI {
+    public typealias CompleteBoardingAuthenticationRequest =
+        Moia_Trip_Boardingauthentication_V1_CompleteBoardingAuthenticationRequest
+    public typealias CompleteBoardingAuthenticationResponse =
+        Moia_Trip_Boardingauthentication_V1_CompleteBoardingAuthenticationResponse
+    public typealias Service = Moia_Trip_Boardingauthentication_V1_BoardingAuthenticationService
+}
+
 /// Short names for the generated messages of `ridepool.customer.v1`, the customer extension (ours).
 public enum ExtensionAPI {
     public typealias Service = Ridepool_Customer_V1_CustomerExtensionService
@@ -105,10 +114,11 @@ enum ServiceNames {
     static let customer = "moia.ridepooling.customer.v1beta1.CustomerService"
     static let trip = "moia.trip.state.v1.TripStateService"
     static let serviceArea = "moia.trip.servicearea.v1.ServiceAreaService"
+    static let boardingAuthentication = "moia.trip.boardingauthentication.v1.BoardingAuthenticationService"
     /// Ours, not the integration API's: served when the backend offers it (`CustomerExtensionBackend`).
     static let customerExtension = "ridepool.customer.v1.CustomerExtensionService"
     static let health = "grpc.health.v1.Health"
     static let reflection = "grpc.reflection.v1.ServerReflection"
     static let reflectionAlpha = "grpc.reflection.v1alpha.ServerReflection"
-    static let all = [customer, trip, serviceArea, health, reflection, reflectionAlpha]
+    static let all = [customer, trip, serviceArea, boardingAuthentication, health, reflection, reflectionAlpha]
 }

@@ -40,4 +40,9 @@ public protocol SandboxBackend: Sendable {
     /// The simulated clock's now as the API's timestamps show it (RFC 3339, UTC), sent back with
     /// every response in the `ridepool-sim-time` header.
     func simulatedNow() async -> String
+
+    // Boarding authentication (autonomous vehicles). `customerID` as for trips.
+    func completeBoardingAuthentication(
+        _ request: BoardingAuthenticationAPI.CompleteBoardingAuthenticationRequest, customerID: String?
+    ) async throws -> BoardingAuthenticationAPI.CompleteBoardingAuthenticationResponse
 }

@@ -45,6 +45,7 @@ public final class SandboxServer: Sendable {
             CustomerService(backend: backend, maxRequestBytes: maxBytes),
             TripStateService(backend: backend, maxRequestBytes: maxBytes),
             ServiceAreaService(backend: backend, maxRequestBytes: maxBytes),
+            BoardingAuthenticationService(backend: backend, maxRequestBytes: maxBytes),
             HealthService(services: names, state: health),
             reflection, ReflectionServiceV1Alpha(v1: reflection)
         ]

@@ -24,15 +24,24 @@ import Testing
         "vehicle_arrive": ["vehicle_id", "stop_id", "lat", "lon", "occupancy", "driven_m", "drive_time_s"],
         "pickup": ["trip_id", "vehicle_id", "stop_id", "lat", "lon"],
         "dropoff": ["trip_id", "vehicle_id", "stop_id", "lat", "lon"],
-        "run_ended": ["unfinished"]
+        "run_ended": ["unfinished"],
+        "reject": ["trip_id", "reason"],
+        "reassign": ["trip_id", "from_vehicle_id", "vehicle_id"],
+        "boarding_auth_ready": ["trip_id", "vehicle_id", "stop_id", "lat", "lon"],
+        "boarding_auth_completed": ["trip_id", "vehicle_id"],
+        "no_show": ["trip_id", "vehicle_id", "stop_id", "lat", "lon"],
+        "terminate": ["trip_id", "vehicle_id", "stop_id", "lat", "lon", "reason"],
+        "vehicle_breakdown": ["vehicle_id", "stop_id", "lat", "lon"],
+        "vehicle_repaired": ["vehicle_id"]
     ]
 
-    @Test func everyJSONLLineParsesWithTheDocumentedKeysInOrder() throws {
-        let dir = try SampleRuns.pooledRun().writeRun()
+    /// The run's events.jsonl lines, each checked against `keys`.
+    func linesWithDocumentedKeys(_ run: RunBuilder) throws -> [Substring] {
+        let dir = try run.writeRun()
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let text = try String(contentsOfFile: dir + "/events.jsonl", encoding: .utf8)
         let lines = text.split(separator: "\n")
-        #expect(lines.count == SampleRuns.pooledRun().events.count)
+        #expect(lines.count == run.events.count)
         for line in lines {
             let obj = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
             let type = try #require(obj["type"] as? String)
@@ -43,6 +52,11 @@ import Testing
             let positions = (["t_ms", "type"] + expected).map { line.range(of: "\"\($0)\":")!.lowerBound }
             #expect(positions == positions.sorted(), "\(type)")
         }
+        return lines
+    }
+
+    @Test func everyJSONLLineParsesWithTheDocumentedKeysInOrder() throws {
+        let lines = try linesWithDocumentedKeys(SampleRuns.pooledRun())
         #expect(
             lines.first!.hasPrefix(
                 "{\"t_ms\":25200000,\"type\":\"run_started\",\"scenario\":\"tiny \\\"test\\\"\",\"seed\":42,"))
@@ -51,6 +65,22 @@ import Testing
                 $0.contains(
                     "\"occupancy\":{\"seats\":3,\"wheelchairs\":0,\"forwards\":0,\"backwards\":0,\"booster\":1},\"driven_m\":2000,\"drive_time_s\":120"
                 )
+            })
+    }
+
+    @Test func dispatchAuthenticationAndBreakdownEventsHaveTheDocumentedKeysInOrder() throws {
+        let lines = try linesWithDocumentedKeys(SampleRuns.breakdownRun())
+        let types = Set(
+            lines.compactMap { $0.split(separator: "\"type\":\"").dropFirst().first?.prefix { $0 != "\"" } })
+        let new = ["reject", "reassign", "boarding_auth_ready", "boarding_auth_completed", "no_show", "terminate"]
+        for type in new + ["vehicle_breakdown", "vehicle_repaired"] {
+            #expect(types.contains(Substring(type)), "\(type)")
+        }
+        // Vehicles whose type needs boarding authentication say so in run_started (others leave the key out).
+        #expect(lines[0].contains("\"booster_seats\":0,\"boarding_authentication\":true,\"start_lat\""))
+        #expect(
+            lines.contains {
+                $0.contains("\"type\":\"terminate\"") && $0.hasSuffix(",\"reason\":\"VEHICLE_BREAKDOWN\"}")
             })
     }
 

@@ -38,6 +38,20 @@ import Testing
                 + "Fulfilled,,v0,25200,25200,25330,25630,240,300,130,1,480,350,0,1,,25200,,,0")
     }
 
+    @Test func redispatchedTripKeepsItsDecisionAndTheNewVehiclesAuthenticationTimes() throws {
+        let rows = SampleRuns.breakdownRun().tables().trips
+        try #require(rows.map(\.tripID) == ["A", "B", "C", "D", "E"])
+        let (a, b, c, d) = (rows[0], rows[1], rows[2], rows[3])
+        #expect(a.finalState == "NotFulfilled" && a.reason == "Terminated" && a.pickupTime == .seconds(25390))
+        #expect(a.authenticationReadyTime == .seconds(25365) && a.authenticationCompletedTime == .seconds(25385))
+        #expect(b.isFulfilled && b.vehicleID == "v1" && b.reassignments == 1)
+        #expect(b.decisionTime == .seconds(25215) && b.acceptedTime == .seconds(25215))
+        #expect(b.authenticationReadyTime == .seconds(25680) && b.authenticationCompletedTime == .seconds(25705))
+        #expect(c.reason == "Rejected" && c.decisionTime == .seconds(25224) && c.acceptedTime == nil)
+        #expect(d.reason == "NoShow" && d.authenticationReadyTime != nil && d.authenticationCompletedTime == nil)
+        #expect(b.csvFields.suffix(4) == ["25215", "25680", "25705", "1"])
+    }
+
     @Test func riderAloneOnTheVehicleIsNotShared() {
         let b = RunBuilder()
         b.book(
@@ -58,8 +72,9 @@ import Testing
 
     /// Each ending of a request and the `final_state` / `reason` it gets.
     enum Ending: String, CaseIterable {
-        case rejected, cancelledByCustomer, cancelledByIntegrator, noShow, noOffer, declined
+        case rejected, cancelledByCustomer, cancelledByIntegrator, noShow, noOffer, declined, terminated
         case unfinishedOrdered, unfinishedAccepted, unfinishedPickedUp, unfinishedOffered
+        case unfinishedReadyForAuthentication, unfinishedAuthenticated
     }
 
     @Test(arguments: Ending.allCases)
@@ -81,14 +96,23 @@ import Testing
         switch ending {
         case .rejected: b.add(25230, .rejected(request: 0, reason: .fleetSaturated))
         case .cancelledByIntegrator: b.add(25240, .cancelled(request: 0, actor: .integrator))
-        case .cancelledByCustomer, .noShow, .unfinishedAccepted, .unfinishedPickedUp:
+        case .cancelledByCustomer, .noShow, .unfinishedAccepted, .unfinishedPickedUp, .terminated,
+            .unfinishedReadyForAuthentication, .unfinishedAuthenticated:
             b.add(25230, .accepted(request: 0, vehicle: 0))
         default: break
+        }
+        if ending == .unfinishedReadyForAuthentication || ending == .unfinishedAuthenticated {
+            b.add(25400, .readyForBoardingAuthentication(request: 0, vehicle: 0, at: RunBuilder.depot))
+            // A cancellation while the vehicle waits for authentication is refused: it leaves the trip as it is.
+            b.add(25405, .cancelled(request: 0, actor: .customer))
         }
         switch ending {
         case .cancelledByCustomer: b.add(25300, .cancelled(request: 0, actor: .customer))
         case .noShow: b.add(25400, .noShow(request: 0, vehicle: 0, at: RunBuilder.depot))
         case .unfinishedPickedUp: b.add(25400, .pickedUp(request: 0, vehicle: 0, at: RunBuilder.depot))
+        case .unfinishedAuthenticated: b.add(25410, .boardingAuthenticated(request: 0, vehicle: 0))
+        case .terminated:
+            b.add(25400, .terminated(request: 0, vehicle: 0, at: RunBuilder.depot, cause: .vehicleBreakdown))
         default: break
         }
         let row = try #require(b.tables().trips.first)
@@ -98,12 +122,15 @@ import Testing
             case .cancelledByCustomer: ("NotFulfilled", "CancelledAsCustomer")
             case .cancelledByIntegrator: ("NotFulfilled", "CancelledAsIntegrator")
             case .noShow: ("NotFulfilled", "NoShow")
+            case .terminated: ("NotFulfilled", "Terminated")
             case .noOffer: ("NoOffer", "FLEET_SATURATED")
             case .declined: ("Declined", "OFFER_EXPIRED")
             case .unfinishedOrdered: ("Ordered", "UNFINISHED")
             case .unfinishedAccepted: ("Accepted", "UNFINISHED")
             case .unfinishedPickedUp: ("PickedUp", "UNFINISHED")
             case .unfinishedOffered: ("Offered", "UNFINISHED")
+            case .unfinishedReadyForAuthentication: ("ReadyForBoardingAuthentication", "UNFINISHED")
+            case .unfinishedAuthenticated: ("BoardingAuthenticationCompleted", "UNFINISHED")
             }
         #expect(row.finalState == expected.0 && row.reason == expected.1)
         #expect(row.shared == nil)

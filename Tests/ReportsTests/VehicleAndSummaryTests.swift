@@ -15,7 +15,7 @@ import Testing
         #expect(
             v.csvFields == [
                 "v0", "minibus", "4", "1", "25200", "28800", "4.5", "1", "3.5", "7.5", "3", "2", "2",
-                "430", "3170", "0.1194", "0"
+                "430", "3170", "0.1194", "0", "0"
             ])
     }
 
@@ -37,6 +37,36 @@ import Testing
         #expect(s.json.contains("\"occupancy_mean\": 1.6667"))
         #expect(s.json.contains("\"detour_factor\": {\n    \"mean\": 1.2917,\n    \"p95\": 1.3333\n  }"))
         #expect(s.kpiTable().contains("pooling share"))
+    }
+
+    @Test func breakdownRunSummaryCountsDispatchTerminationsBreakdownsAndAuthentication() throws {
+        let tables = SampleRuns.breakdownRun().tables()
+        let v0 = try #require(tables.vehicles.first)
+        #expect(v0.breakdowns == 1 && v0.outOfService == .seconds(600))
+        #expect(v0.csvFields.suffix(2) == ["1", "600"])
+        let s = tables.summary
+        #expect(s.ordered == 5 && s.accepted == 4 && s.rejected == 1 && s.rejectedShare == 0.2)
+        #expect(s.dispatchLatency.count == 5 && s.dispatchLatency.mean == 3)
+        #expect(s.dispatchLatency.p50 == 3 && s.dispatchLatency.p95 == 5)
+        #expect(s.terminated == 2 && s.terminatedOnBoard == 1 && s.terminatedBeforePickup == 1)
+        #expect(s.reassignedTrips == 1 && s.reassignments == 1)
+        #expect(s.breakdowns == 1 && s.outOfServiceSeconds == 600)
+        #expect(s.authentication.count == 2 && s.authentication.mean == 22.5 && s.authentication.p95 == 25)
+        #expect(s.noShows == 1 && s.authenticationNoShows == 1 && s.fulfilled == 1)
+        let json = s.json
+        // The new keys come after every existing one, in this order.
+        let keys = [
+            "\"fleet_utilisation\"", "\"per_load_type\"", "\"rejected_share\": 0.2,", "\"dispatch_latency_s\"",
+            "\"terminated\": {\n    \"total\": 2,\n    \"on_board\": 1,\n    \"before_pickup\": 1\n  }",
+            "\"reassigned\": {\n    \"trips\": 1,\n    \"moves\": 1\n  }",
+            "\"breakdowns\": {\n    \"count\": 1,\n    \"vehicle_hours_out_of_service\": 0.167\n  }",
+            "\"boarding_authentication\"", "\"no_shows\": 1\n  }\n}"
+        ]
+        let positions = try keys.map { try #require(json.range(of: $0), "\($0)").lowerBound }
+        #expect(positions == positions.sorted())
+        #expect(json.contains("\"duration_s\": {\n      \"mean\": 22.5,\n      \"p95\": 25\n    }"))
+        let line = s.kpiTable().split(separator: "\n").first { $0.hasPrefix("terminated (on board / before pickup)") }
+        #expect(line?.hasSuffix("  2 (1 / 1)") == true)
     }
 
     @Test func summaryOfAnEmptyRunHasNullsNotNaN() {

@@ -67,5 +67,8 @@ struct FakeBackend: SandboxBackend {
     func listServiceHours(_ r: ServiceAreaAPI.ListServiceHoursRequest) async throws
         -> ServiceAreaAPI.ListServiceHoursResponse
     { throw AdapterError(.notFound, reason: "SERVICE_AREA_NOT_FOUND", "no service area") }
+    func completeBoardingAuthentication(
+        _ r: BoardingAuthenticationAPI.CompleteBoardingAuthenticationRequest, customerID: String?
+    ) async throws -> BoardingAuthenticationAPI.CompleteBoardingAuthenticationResponse { throw tripError }
     func simulatedNow() async -> String { "2026-01-01T08:00:00Z" }
 }

@@ -10,7 +10,7 @@ struct DeterminismTests {
 
     @Test(
         "two runs of one scenario and seed write identical files",
-        arguments: ["examples/tiny.yaml", "examples/tiny_poisson.yaml"])
+        arguments: ["examples/tiny.yaml", "examples/tiny_poisson.yaml", "examples/autonomous.yaml"])
     func twoRunsAreByteIdentical(scenario: String) throws {
         let out = try Fixtures.scratch()
         let a = try RunScenario.run(

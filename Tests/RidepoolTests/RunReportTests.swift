@@ -9,7 +9,7 @@ import Testing
 struct RunReportTests {
     @Test(
         "a small run's report has every section, axes with units, a scale bar and no empty chart",
-        arguments: ["examples/tiny.yaml", "examples/tiny_poisson.yaml"])
+        arguments: ["examples/tiny.yaml", "examples/tiny_poisson.yaml", "examples/autonomous.yaml"])
     func reportStructure(scenario: String) throws {
         let result = try RunScenario.run(
             scenarioPath: Fixtures.scenario(scenario),

@@ -9,8 +9,11 @@ import Testing
 struct RunScenarioTests {
     @Test(
         "a run leaves every contract file, no partial file, and passes the independent verifier",
-        // cottbus_incidents: dispatch latency, autonomous shuttles with boarding authentication, breakdowns.
-        arguments: ["examples/tiny.yaml", "examples/tiny_poisson.yaml", "cottbus/cottbus_incidents.yaml"])
+        // autonomous, cottbus_incidents: dispatch latency, shuttles with boarding authentication, breakdowns.
+        arguments: [
+            "examples/tiny.yaml", "examples/tiny_poisson.yaml", "examples/autonomous.yaml",
+            "cottbus/cottbus_incidents.yaml",
+        ])
     func runPassesTheVerifier(scenario: String) throws {
         let result = try RunScenario.run(
             scenarioPath: Fixtures.scenario(scenario),
@@ -24,6 +27,20 @@ struct RunScenarioTests {
         #expect(report.violations == [])
         #expect(report.checked.trips == result.requests)
         #expect(result.summary.fulfilled > 0)
+    }
+
+    @Test("the autonomous example rejects at dispatch, authenticates, breaks down, re-dispatches and terminates")
+    func autonomousExampleShowsEveryPhaseInTheSummaryAndReport() throws {
+        let result = try RunScenario.run(
+            scenarioPath: Fixtures.scenario("examples/autonomous.yaml"),
+            options: RunOptions(outputRoot: try Fixtures.scratch(), runID: "r"))
+        let s = result.summary
+        #expect(s.rejected > 0 && s.dispatchLatency.count == s.accepted + s.rejected)
+        #expect(s.breakdowns == 2 && s.outOfServiceSeconds > 0)
+        #expect(s.terminated > 0 && s.reassignedTrips > 0)
+        #expect(s.authentication.count > 0 && s.authenticationNoShows > 0)
+        let html = try String(contentsOfFile: result.directory + "/report.html", encoding: .utf8)
+        #expect(html.contains("vehicle breakdowns (2)") && html.contains("rejected at dispatch"))
     }
 
     @Test("--fleet-size replaces the fleet and shows in vehicles.csv and the resolved scenario")

@@ -14,7 +14,9 @@ struct ValidateScenarioTests {
 
     @Test(
         "the example scenarios are valid",
-        arguments: ["examples/tiny.yaml", "examples/tiny_poisson.yaml", "examples/minimal.yaml"])
+        arguments: [
+            "examples/tiny.yaml", "examples/tiny_poisson.yaml", "examples/minimal.yaml", "examples/autonomous.yaml"
+        ])
     func examplesAreValid(scenario: String) {
         #expect(ValidateScenario.problems(scenarioPath: Fixtures.scenario(scenario)) == [])
     }

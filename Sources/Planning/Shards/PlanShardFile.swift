@@ -6,7 +6,8 @@ import Reports
 /// Numbers are written in Swift's shortest round-trip form, so a merge reads back exactly the values
 /// the shard measured, and the merged `plan.json` equals an unsharded run's byte for byte.
 public struct PlanShardFile: Hashable, Sendable, Codable {
-    public static let format = "ridepool-plan-shard/1"
+    /// Changes with `KPI.all` (the samples' values follow its order): `/2` added `rejected_share`.
+    public static let format = "ridepool-plan-shard/2"
 
     public var format: String
     public var study: PlanStudy

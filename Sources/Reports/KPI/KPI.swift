@@ -46,7 +46,7 @@ public struct KPI: Hashable, Sendable {
     /// (Every no-offer reason but `FLEET_SATURATED`.)
     public static let unservableReasons = Set(Summary.noOfferReasons).subtracting(["FLEET_SATURATED"])
 
-    /// The catalogue, in the order of `KPISample.values` and of `plan.json`.
+    /// The catalogue, in the order of `KPISample.values` and of `plan.json` (new KPIs are appended).
     public static let all: [KPI] = [
         KPI(name: "served_share", unit: .share, meaning: "fulfilled ÷ all requests", hourly: true),
         KPI(
@@ -77,6 +77,10 @@ public struct KPI: Hashable, Sendable {
         KPI(name: "occupancy_mean", unit: .ratio, meaning: "passenger-km ÷ vehicle-km, whole fleet", hourly: false),
         KPI(name: "empty_share", unit: .share, meaning: "empty vehicle-km ÷ vehicle-km", hourly: false),
         KPI(name: "vehicle_km_per_trip", unit: .km, meaning: "vehicle-km ÷ fulfilled trips", hourly: false),
-        KPI(name: "fleet_utilisation", unit: .share, meaning: "busy time ÷ shift time, whole fleet", hourly: false)
+        KPI(name: "fleet_utilisation", unit: .share, meaning: "busy time ÷ shift time, whole fleet", hourly: false),
+        KPI(
+            name: "rejected_share", unit: .share,
+            meaning: "orders rejected at dispatch (no vehicle kept the offer's promise any more) ÷ orders", hourly: true
+        )
     ]
 }

@@ -3,7 +3,9 @@
 struct TripStats {
     var requests = 0
     var servable = 0
+    var ordered = 0
     var accepted = 0
+    var rejected = 0
     var fulfilled = 0
     var pooled = 0
     var waits: [Double] = []
@@ -14,7 +16,9 @@ struct TripStats {
     mutating func add(_ t: TripRow) {
         requests += 1
         if t.isServable { servable += 1 }
+        if t.orderTime != nil { ordered += 1 }
         if t.acceptedTime != nil { accepted += 1 }
+        if t.reason == "Rejected" { rejected += 1 }
         guard t.isFulfilled else { return }
         fulfilled += 1
         if t.shared == true { pooled += 1 }
@@ -42,6 +46,7 @@ struct TripStats {
         case "detour_p95": return Percentile.nearestRank(detours.sorted(), 95)
         case "walk_mean": return mean(walks)
         case "pooling_share": return share(pooled, fulfilled)
+        case "rejected_share": return share(rejected, ordered)
         default: return nil
         }
     }

@@ -20,7 +20,9 @@ extension RunReport {
             ("requests", series.requests, ChartColors.ink), ("received offers", series.offered, ChartColors.sky),
             ("ordered", series.ordered, ChartColors.blue),
             ("fulfilled (drop-offs)", series.fulfilled, ChartColors.green),
-            ("rejected", series.rejected, ChartColors.vermilion), ("no offer", series.noOffer, ChartColors.orange)
+            ("rejected at dispatch", series.rejected, ChartColors.vermilion),
+            ("order refused", series.orderRefused, ChartColors.purple),
+            ("no offer", series.noOffer, ChartColors.orange)
         ]
         let flows = XYChart(
             title: "Requests and what became of them", x: .timeOfDay(domain: domain),
@@ -58,7 +60,7 @@ extension RunReport {
         return HTMLPage.figure(
             flows.svg(),
             caption:
-                "Counted when each event happened: requests and offers at request time, orders at order time, drop-offs when riders arrive."
+                "Counted when each event happened: requests and offers at request time, orders at order time, rejections when the dispatcher decided, drop-offs when riders arrive."
         )
             + HTMLPage.figure(
                 fleet.svg(),

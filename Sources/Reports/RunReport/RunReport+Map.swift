@@ -1,7 +1,8 @@
 import Simulation
 
 extension RunReport {
-    /// The service area, stops, where requests start (density), and where requests got no offer or were rejected.
+    /// The service area, stops, where requests start (density), where requests got no offer or were rejected
+    /// at dispatch, and where vehicles broke down.
     func mapSection() -> String {
         let trips = tables.trips
         let noOffer = trips.filter { $0.finalState == "NoOffer" }.map(\.origin)
@@ -15,14 +16,21 @@ extension RunReport {
                     name: "no offer (origin)", points: noOffer, color: ChartColors.vermilion, shape: .cross, radius: 2.6
                 ),
                 .init(
-                    name: "rejected at order (origin)", points: rejected, color: ChartColors.purple, shape: .ring,
+                    name: "rejected at dispatch (origin)", points: rejected, color: ChartColors.purple, shape: .ring,
                     radius: 3)
-            ])
+            ]
+                + (series.breakdownPlaces.isEmpty
+                    ? []
+                    : [
+                        .init(
+                            name: "vehicle breakdowns", points: series.breakdownPlaces, color: ChartColors.ink,
+                            shape: .cross, radius: 4.5)
+                    ]))
         let hidden = map.hiddenCount
         let caption =
             "North up; scale bar at the bottom left. Shading: requests starting in each grid cell (square-root scale). "
             + (hidden > 0
-                ? "\(hidden) marked origins lie outside the frame (outside the service area's envelope) and are not drawn."
+                ? "\(hidden) marked points lie outside the frame (outside the service area's envelope) and are not drawn."
                 : "")
         return HTMLPage.figure(map.svg(), caption: caption)
     }

@@ -77,6 +77,18 @@ public struct RunReport {
             (
                 "vehicle-km total / empty",
                 "\(HTMLText.number(s.vehicleMetres / 1000, 0)) / \(HTMLText.number(s.vehicleMetresEmpty / 1000, 0)) km"
+            ),
+            (
+                "rejected at dispatch",
+                "\(HTMLText.count(s.rejected)) (\(HTMLText.percent(s.rejectedShare)) of orders)"
+            ),
+            (
+                "dispatch latency p50 / p95 (order → decision)",
+                "\(sec(s.dispatchLatency.p50, 1)) / \(sec(s.dispatchLatency.p95, 1))"
+            ),
+            (
+                "terminated rides (on board / before pickup)",
+                "\(HTMLText.count(s.terminated)) (\(HTMLText.count(s.terminatedOnBoard)) / \(HTMLText.count(s.terminatedBeforePickup)))"
             )
         ]
         var html = "<div class=\"kpis\">"
@@ -98,6 +110,14 @@ public struct RunReport {
             ]
         ]
         html += HTMLPage.table(["fulfilled trips", "mean", "p50", "p95", "max"], rows)
+        html += HTMLPage.table(
+            ["dispatch and boarding", "count", "mean", "p50", "p95", "max"],
+            [
+                ("dispatch latency (order → accept or reject), decided orders", s.dispatchLatency),
+                ("boarding authentication (vehicle ready → rider authenticated)", s.authentication)
+            ].map { name, stat in
+                [name, HTMLText.count(stat.count)] + [stat.mean, stat.p50, stat.p95, stat.max].map { sec($0, 1) }
+            })
         return html
             + "<p class=\"note\">Times in seconds unless marked. Servable requests: all but those without offer because "
             + "of the service design (outside the area, no stop within walking reach, trip too short, a load no vehicle type carries); "
@@ -116,17 +136,41 @@ public struct RunReport {
         for r in s.declined where r.count > 0 {
             rows.append(["declined: \(HTMLText.escape(r.reason))", HTMLText.count(r.count), pct(r.count)])
         }
+        for r in s.orderRefused where r.count > 0 {
+            rows.append(["order refused: \(HTMLText.escape(r.reason))", HTMLText.count(r.count), pct(r.count)])
+        }
         rows += [
             ["ordered", HTMLText.count(s.ordered), pct(s.ordered)],
-            ["rejected at order", HTMLText.count(s.rejected), pct(s.rejected)],
+            ["rejected at dispatch", HTMLText.count(s.rejected), pct(s.rejected)],
             ["accepted", HTMLText.count(s.accepted), pct(s.accepted)],
             ["cancelled by the customer", HTMLText.count(s.cancelledByCustomer), pct(s.cancelledByCustomer)],
             ["cancelled by the integrator", HTMLText.count(s.cancelledByIntegrator), pct(s.cancelledByIntegrator)],
             ["no-shows", HTMLText.count(s.noShows), pct(s.noShows)],
+            ["terminated (vehicle breakdown)", HTMLText.count(s.terminated), pct(s.terminated)],
             ["unfinished at the end of the run", HTMLText.count(s.unfinished), pct(s.unfinished)],
             ["fulfilled", HTMLText.count(s.fulfilled), pct(s.fulfilled)]
         ]
         var html = HTMLPage.table(["outcome", "requests", "share of requests"], rows)
+        html += "<h3>Breakdowns and what they did to trips</h3>"
+        html += HTMLPage.table(
+            ["incident", "count"],
+            [
+                ["vehicle breakdowns", HTMLText.count(s.breakdowns)],
+                [
+                    "vehicle-hours out of service (breakdown → repair, within shifts)",
+                    HTMLText.number(s.outOfServiceSeconds / 3600, 2) + " h"
+                ],
+                [
+                    "trips re-dispatched to another vehicle (moves)",
+                    "\(HTMLText.count(s.reassignedTrips)) (\(HTMLText.count(s.reassignments)))"
+                ],
+                ["trips terminated with the rider on board (ride cut)", HTMLText.count(s.terminatedOnBoard)],
+                [
+                    "trips terminated before pickup (no other vehicle kept the promise)",
+                    HTMLText.count(s.terminatedBeforePickup)
+                ],
+                ["no-shows at boarding authentication", HTMLText.count(s.authenticationNoShows)]
+            ])
         let groups = s.perServiceClass.map { ("class " + $0.name, $0) } + s.perLoadType.map { ("load " + $0.name, $0) }
         html += "<h3>Per service class (ordered trips) and load type (requests)</h3>"
         html += HTMLPage.table(
@@ -153,5 +197,7 @@ public struct RunReport {
 
     func share(_ a: Int, _ b: Int) -> Double? { b > 0 ? Double(a) / Double(b) : nil }
     private func pct(_ n: Int) -> String { HTMLText.percent(share(n, tables.summary.requests)) }
-    private func sec(_ x: Double?) -> String { x.map { HTMLText.number($0, 0) + " s" } ?? "–" }
+    private func sec(_ x: Double?, _ decimals: Int = 0) -> String {
+        x.map { HTMLText.number($0, decimals) + " s" } ?? "–"
+    }
 }

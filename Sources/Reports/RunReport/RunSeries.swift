@@ -10,11 +10,13 @@ public final class RunSeries {
     public static let binSeconds = 900
     private static let binMs: Int64 = 900_000
 
-    /// Per bin, by event time: requests made, requests that received offers, orders, rejections, drop-offs, no-offers.
+    /// Per bin, by event time: requests made, requests that received offers, orders, rejections at
+    /// dispatch, orders refused at the call, drop-offs, no-offers.
     public private(set) var requests: [Int] = []
     public private(set) var offered: [Int] = []
     public private(set) var ordered: [Int] = []
     public private(set) var rejected: [Int] = []
+    public private(set) var orderRefused: [Int] = []
     public private(set) var fulfilled: [Int] = []
     public private(set) var noOffer: [Int] = []
     /// Per bin, vehicle-milliseconds: in shift, busy (driving or serving), driving, and riders × driving.
@@ -22,6 +24,8 @@ public final class RunSeries {
     public private(set) var busyMs: [Int64] = []
     public private(set) var drivingMs: [Int64] = []
     public private(set) var riderDrivingMs: [Int64] = []
+    /// Where vehicles broke down, in event order.
+    public private(set) var breakdownPlaces: [GeoPoint] = []
 
     private struct Visit {
         var arrival: SimTime
@@ -50,7 +54,9 @@ public final class RunSeries {
         case .offered: count(&offered, t)
         case .noOffer: count(&noOffer, t)
         case .ordered: count(&ordered, t)
-        case .rejected, .orderRefused: count(&rejected, t)  // orders that made no trip or a rejected one
+        case .rejected: count(&rejected, t)
+        case .orderRefused: count(&orderRefused, t)
+        case .vehicleBrokeDown(_, let at): breakdownPlaces.append(at.point)
         case .droppedOff(_, let v, _): count(&fulfilled, t); served(v, t)
         case .pickedUp(_, let v, _), .noShow(_, let v, _): served(v, t)
         case .vehicleArrived(let v, _, let occupancy, _, let drive):
@@ -66,7 +72,7 @@ public final class RunSeries {
             }
             visits[Int(v)] = nil
         case .declined, .accepted, .cancelled, .cancelRefused, .reassigned, .readyForBoardingAuthentication,
-            .boardingAuthenticated, .terminated, .vehicleBrokeDown, .vehicleRepaired, .accountCreated:
+            .boardingAuthenticated, .terminated, .vehicleRepaired, .accountCreated:
             break
         case .runEnded:
             for v in visits.indices {

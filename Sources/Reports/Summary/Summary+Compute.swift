@@ -9,6 +9,7 @@ extension Summary {
     ) {
         var noOffer: [String: Int] = [:], declined: [String: Int] = [:], refused: [String: Int] = [:]
         var waits: [Double] = [], rides: [Double] = [], detours: [Double] = [], walks: [Double] = []
+        var latencies: [Double] = [], authentications: [Double] = []
         var classes = GroupTally(names: serviceClasses)
         var loadTypes = GroupTally(names: LoadGroups.names)
         var loadGroups = LoadGroups.Memo()
@@ -26,10 +27,21 @@ extension Summary {
             case (_, "Rejected"): rejected += 1
             case (_, "CancelledAsCustomer"): cancelledByCustomer += 1
             case (_, "CancelledAsIntegrator"): cancelledByIntegrator += 1
-            case (_, "NoShow"): noShows += 1
+            case (_, "NoShow"):
+                noShows += 1
+                if t.authenticationReadyTime != nil && t.authenticationCompletedTime == nil {
+                    authenticationNoShows += 1
+                }
+            case (_, "Terminated"):
+                if t.pickupTime != nil { terminatedOnBoard += 1 } else { terminatedBeforePickup += 1 }
             case (_, TripRow.unfinished): unfinished += 1
             default: break
             }
+            if let o = t.orderTime, let d = t.decisionTime { latencies.append((d - o).seconds) }
+            if let r = t.authenticationReadyTime, let c = t.authenticationCompletedTime, c >= r {
+                authentications.append((c - r).seconds)
+            }
+            if t.reassignments > 0 { reassignedTrips += 1; reassignments += t.reassignments }
             let wait = t.isFulfilled ? t.wait?.seconds : nil
             if t.isFulfilled {
                 fulfilled += 1
@@ -51,6 +63,7 @@ extension Summary {
         self.declined = Summary.ordered(declined, known: Summary.declineReasons)
         self.orderRefused = Summary.ordered(refused, known: Summary.orderRefusalReasons)
         wait = Stat(waits); rideTime = Stat(rides); detourFactor = Stat(detours); walk = Stat(walks)
+        dispatchLatency = Stat(latencies); authentication = Stat(authentications)
         perServiceClass = classes.groups
         perLoadType = loadTypes.groups
         perCustomerFlag = customerFlags.isEmpty ? [] : flags.groups
@@ -61,6 +74,8 @@ extension Summary {
             passengerMetres += v.passengerMetres
             busySeconds += v.busy.seconds
             shiftSeconds += v.shiftLength.seconds
+            breakdowns += v.breakdowns
+            outOfServiceSeconds += v.outOfService.seconds
         }
     }
 

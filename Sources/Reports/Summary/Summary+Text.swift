@@ -27,7 +27,20 @@ extension Summary {
             ("pooling share", pct(poolingShare)),
             ("occupancy mean (pkm / vkm)", num(occupancyMean, 2)),
             ("vehicle km (total / empty)", "\(num(vehicleMetres / 1000, 1)) / \(num(vehicleMetresEmpty / 1000, 1))"),
-            ("fleet utilisation", pct(fleetUtilisation))
+            ("fleet utilisation", pct(fleetUtilisation)),
+            ("rejected at dispatch (share of orders)", "\(rejected) (\(pct(rejectedShare)))"),
+            (
+                "dispatch latency mean / p50 / p95",
+                [dispatchLatency.mean, dispatchLatency.p50, dispatchLatency.p95].map(sec).joined(separator: " / ")
+            ),
+            (
+                "terminated (on board / before pickup)",
+                "\(terminated) (\(terminatedOnBoard) / \(terminatedBeforePickup))"
+            ),
+            ("re-dispatched (trips / moves)", "\(reassignedTrips) / \(reassignments)"),
+            ("breakdowns (vehicle-hours out of service)", "\(breakdowns) (\(num(outOfServiceSeconds / 3600, 2)) h)"),
+            ("boarding authentication mean / p95", "\(sec(authentication.mean)) / \(sec(authentication.p95))"),
+            ("authentication no-shows", String(authenticationNoShows))
         ]
         for g in perServiceClass {
             rows.append(

@@ -93,6 +93,21 @@ public struct Summary: Hashable, Sendable {
     /// Requests per customer flag (in the scenario's order; a request counts for each flag it carries),
     /// and `none` for requests without flags.
     public var perCustomerFlag: [Group] = []
+    /// Seconds from order to the dispatcher's decision (accepted or rejected), decided orders.
+    public var dispatchLatency = Stat(count: 0)
+    /// Trips ended `Terminated` with the rider on board (the ride was cut) and before pickup.
+    public var terminatedOnBoard = 0
+    public var terminatedBeforePickup = 0
+    /// Trips moved to another vehicle at least once, and the moves.
+    public var reassignedTrips = 0
+    public var reassignments = 0
+    /// Vehicle breakdowns, and the vehicle-seconds out of service they caused (within shifts).
+    public var breakdowns = 0
+    public var outOfServiceSeconds = 0.0
+    /// Seconds from the vehicle's readiness for boarding authentication to the rider's authentication.
+    public var authentication = Stat(count: 0)
+    /// No-shows of riders who did not authenticate at a vehicle that waited for them.
+    public var authenticationNoShows = 0
     /// Per corporate account in creation order, then `none`; empty when the run has no account.
     public var perAccount: [AccountTotals] = []
 
@@ -107,6 +122,9 @@ public struct Summary: Hashable, Sendable {
     public static let orderRefusalReasons = ["FLEET_SATURATED", "OFFER_EXPIRED"]
 
     public var servedShare: Double? { ratio(fulfilled, requests) }
+    /// Orders rejected at dispatch ÷ orders.
+    public var rejectedShare: Double? { ratio(rejected, ordered) }
+    public var terminated: Int { terminatedOnBoard + terminatedBeforePickup }
     public var poolingShare: Double? { ratio(pooled, fulfilled) }
     /// Passenger-km ÷ vehicle-km.
     public var occupancyMean: Double? { vehicleMetres > 0 ? passengerMetres / vehicleMetres : nil }

@@ -74,22 +74,31 @@ public final class RunAccumulator: EventSink {
             }
         case .reassigned(let r, _, let to):
             trip(r) {
-                $0.vehicle = to; $0.reassignments += 1
+                guard $0.phase.isAwaitingPickup else { return }
+                // The authentication columns describe the vehicle that holds the trip now.
+                $0.phase = .accepted; $0.vehicle = to; $0.reassignments += 1
+                $0.authenticationReadyTime = nil; $0.authenticationCompletedTime = nil
             }
         case .readyForBoardingAuthentication(let r, _, _):
-            trip(r) { $0.authenticationReadyTime = t }
+            trip(r) {
+                guard $0.phase == .accepted else { return }
+                $0.phase = .readyForBoardingAuthentication; $0.authenticationReadyTime = t
+            }
         case .boardingAuthenticated(let r, _):
-            trip(r) { $0.authenticationCompletedTime = t }
+            trip(r) {
+                guard $0.phase == .readyForBoardingAuthentication else { return }
+                $0.phase = .boardingAuthenticationCompleted; $0.authenticationCompletedTime = t
+            }
         case .terminated(let r, let v, _, _):
             trip(r) {
-                guard $0.phase == .accepted || $0.phase == .pickedUp else { return }
+                guard $0.phase.isAwaitingPickup || $0.phase == .pickedUp else { return }
                 $0.phase = .notFulfilled(.terminated)
             }
             vehicle(v) { if let k = $0.onBoard.firstIndex(of: r) { $0.onBoard.remove(at: k) } }
         case .vehicleBrokeDown(let v, _):
-            vehicle(v) { $0.breakdowns += 1 }
-        case .vehicleRepaired:
-            break
+            vehicle(v) { $0.brokeDown(at: t) }
+        case .vehicleRepaired(let v):
+            vehicle(v) { $0.backInService(at: t) }
         case .cancelled(let r, let actor):
             trip(r) {
                 guard $0.phase == .ordered || $0.phase == .accepted else { return }
@@ -98,7 +107,7 @@ public final class RunAccumulator: EventSink {
         case .cancelRefused:
             break
         case .noShow(let r, let v, _):
-            trip(r) { if $0.phase == .accepted { $0.phase = .notFulfilled(.noShow) } }
+            trip(r) { if $0.phase.isAwaitingPickup { $0.phase = .notFulfilled(.noShow) } }
             vehicle(v) { $0.served(at: t) }
         case .pickedUp(let r, let v, _):
             pickedUp(r, v, t)
@@ -120,7 +129,7 @@ public final class RunAccumulator: EventSink {
         case .accountCreated(let account):
             accounts.append(account)
         case .runEnded:
-            break
+            for v in vehicles.indices { vehicles[v].backInService(at: t) }
         }
     }
 
@@ -150,7 +159,7 @@ public final class RunAccumulator: EventSink {
             if !record.onBoard.contains(r) { record.onBoard.append(r) }
         }
         trip(r) {
-            guard $0.phase == .accepted else { return }
+            guard $0.phase == .accepted || $0.phase == .boardingAuthenticationCompleted else { return }
             $0.phase = .pickedUp; $0.pickupTime = t
             if $0.vehicle == nil { $0.vehicle = v }
             if pooled { $0.shared = true }

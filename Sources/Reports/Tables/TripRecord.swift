@@ -7,12 +7,21 @@ import Simulation
 struct TripRecord {
     enum Phase: Equatable {
         case requested, offered, noOffer(String), declined(String), orderRefused(String)
-        case ordered, accepted, pickedUp, fulfilled, notFulfilled(NotFulfilledReason)
+        case ordered, accepted, readyForBoardingAuthentication, boardingAuthenticationCompleted, pickedUp
+        case fulfilled, notFulfilled(NotFulfilledReason)
 
         /// Whether the trip can still change (pickups and cancellations apply).
         var isOpen: Bool {
             switch self {
-            case .requested, .offered, .ordered, .accepted, .pickedUp: true
+            case .requested, .offered, .ordered, .pickedUp: true
+            default: isAwaitingPickup
+            }
+        }
+
+        /// Accepted and not yet on board (the boarding-authentication phases included).
+        var isAwaitingPickup: Bool {
+            switch self {
+            case .accepted, .readyForBoardingAuthentication, .boardingAuthenticationCompleted: true
             default: false
             }
         }
@@ -52,6 +61,8 @@ struct TripRecord {
         case .offered: ("Offered", TripRow.unfinished)
         case .ordered: ("Ordered", TripRow.unfinished)
         case .accepted: ("Accepted", TripRow.unfinished)
+        case .readyForBoardingAuthentication: ("ReadyForBoardingAuthentication", TripRow.unfinished)
+        case .boardingAuthenticationCompleted: ("BoardingAuthenticationCompleted", TripRow.unfinished)
         case .pickedUp: ("PickedUp", TripRow.unfinished)
         }
     }

@@ -23,6 +23,9 @@ struct VehicleRecord {
     var dropoffs = 0
     var busyMs: Int64 = 0
     var breakdowns = 0
+    /// Out of service after breakdowns, within the shift; `brokenSince` while broken down.
+    var outOfServiceMs: Int64 = 0
+    var brokenSince: SimTime?
     /// Request indices on board (pooling: `shared`).
     var onBoard: [Int32] = []
     var visit: Visit?
@@ -54,6 +57,18 @@ struct VehicleRecord {
         visit = nil
     }
 
+    mutating func brokeDown(at t: SimTime) {
+        breakdowns += 1
+        if brokenSince == nil { brokenSince = t }
+    }
+
+    /// Back in service at `t` (repaired, or the run ended): the time since the breakdown counts as out of service.
+    mutating func backInService(at t: SimTime) {
+        guard let since = brokenSince else { return }
+        outOfServiceMs += withinShift(from: since, to: t)
+        brokenSince = nil
+    }
+
     /// The row, closing a visit still open at the end of the run.
     func row() -> VehicleRow {
         var r = self
@@ -66,11 +81,13 @@ struct VehicleRecord {
             shiftEnd: spec.shiftEnd,
             metresTotal: metresTotal, metresEmpty: metresEmpty, passengerMetres: passengerMetres,
             stops: stops, pickups: pickups, dropoffs: dropoffs, busy: SimTime(ms: r.busyMs),
-            breakdowns: breakdowns)
+            breakdowns: breakdowns, outOfService: SimTime(ms: outOfServiceMs))
     }
 
-    private mutating func addBusy(from a: SimTime, to b: SimTime) {
-        let lo = max(a.ms, spec.shiftStart.ms), hi = min(b.ms, spec.shiftEnd.ms)
-        if hi > lo { busyMs += hi - lo }
+    private mutating func addBusy(from a: SimTime, to b: SimTime) { busyMs += withinShift(from: a, to: b) }
+
+    /// Milliseconds of [a, b) inside the shift.
+    private func withinShift(from a: SimTime, to b: SimTime) -> Int64 {
+        max(0, min(b.ms, spec.shiftEnd.ms) - max(a.ms, spec.shiftStart.ms))
     }
 }

@@ -22,6 +22,8 @@ public struct VehicleRow: Hashable, Sendable {
     public var busy: SimTime
     /// Times the vehicle broke down.
     public var breakdowns = 0
+    /// Time out of service after breakdowns (breakdown → repair, or the end of the run), within the shift.
+    public var outOfService = SimTime.zero
 
     public var metresOccupied: Double { metresTotal - metresEmpty }
     public var shiftLength: SimTime { SimTime(ms: max(0, shiftEnd.ms - shiftStart.ms)) }
@@ -33,7 +35,7 @@ public struct VehicleRow: Hashable, Sendable {
     public static let csvColumns = [
         "vehicle_id", "type", "seats", "wheelchair_places", "shift_start_s", "shift_end_s", "km_total",
         "km_empty", "km_occupied", "passenger_km", "stops", "pickups", "dropoffs", "busy_s", "idle_s", "utilisation",
-        "breakdowns"
+        "breakdowns", "out_of_service_s"
     ]
 
     public var csvFields: [String] {
@@ -43,7 +45,7 @@ public struct VehicleRow: Hashable, Sendable {
             NumberFormat.seconds(shiftEnd), km(metresTotal), km(metresEmpty), km(metresOccupied),
             km(passengerMetres), String(stops), String(pickups), String(dropoffs),
             NumberFormat.seconds(busy), NumberFormat.seconds(idle), NumberFormat.fixed(utilisation, decimals: 4),
-            String(breakdowns)
+            String(breakdowns), NumberFormat.seconds(outOfService)
         ]
     }
 }

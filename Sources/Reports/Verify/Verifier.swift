@@ -7,7 +7,10 @@ import Foundation
 /// - `capacity:` no vehicle ever carries more than its capacity in any dimension (seats minus seats
 ///   folded by wheelchairs in use, wheelchair places, each child-seat kind);
 /// - `transition:` each trip moves only along legal transitions, nothing follows a terminal state,
-///   and pickups, drop-offs and no-shows happen at the vehicle that accepted the trip;
+///   pickups, drop-offs and no-shows happen at the vehicle that holds the trip, a re-dispatch moves the
+///   trip from that vehicle, boarding authentication happens only at (and before every pickup by) a
+///   vehicle whose type needs it;
+/// - `promise:` a trip is terminated only by a breakdown of its vehicle logged at the same moment;
 /// - `window:` every pickup lies in the offered window (1 ms tolerance);
 /// - `ride:` ride time ≤ `max_ride_s` and drop-off ≤ `offered_dropoff_latest_s`;
 /// - `travel:` / `place:` legs take at least great-circle × detour ÷ speed of the run's travel model

@@ -153,6 +153,14 @@ public actor LiveSandbox: SandboxBackend {
         return .init()
     }
 
+    public func completeBoardingAuthentication(
+        _ r: BoardingAuthenticationAPI.CompleteBoardingAuthenticationRequest, customerID: String?
+    ) throws -> BoardingAuthenticationAPI.CompleteBoardingAuthenticationResponse {
+        catchUp()
+        try service.completeBoardingAuthentication(customerID: customerID, tripID: r.tripID)
+        return .init()
+    }
+
     public func cancelTripAsIntegrator(_ r: TripAPI.CancelTripAsIntegratorRequest) throws
         -> TripAPI.CancelTripAsIntegratorResponse
     {

@@ -16,12 +16,15 @@ final class RunBuilder {
     let header: RunHeader
     private(set) var events: [SimEvent] = []
 
-    init(type: VehicleType = RunBuilder.minibus, requestCount: Int = 2) {
-        let v = VehicleSpec(
-            id: "v0", type: type, start: RunBuilder.depot.point,
-            shiftStart: .seconds(25200), shiftEnd: .seconds(28800))
+    /// `vehicles` vehicles `v0`, `v1`, … of `type`, each ready at the depot at 07:00.
+    init(type: VehicleType = RunBuilder.minibus, vehicles: Int = 1, requestCount: Int = 2) {
+        let specs = (0..<vehicles).map {
+            VehicleSpec(
+                id: "v\($0)", type: type, start: RunBuilder.depot.point,
+                shiftStart: .seconds(25200), shiftEnd: .seconds(28800))
+        }
         header = RunHeader(
-            scenario: "tiny \"test\"", seed: 42, stops: RunBuilder.stops, vehicles: [v],
+            scenario: "tiny \"test\"", seed: 42, stops: RunBuilder.stops, vehicles: specs,
             serviceClasses: [
                 ServiceClass(
                     name: "standard", maxWait: .minutes(10), maxRideFactor: 1.5,
@@ -30,7 +33,7 @@ final class RunBuilder {
             travelModel: TravelModelInfo(kind: "straight_line", speed: 10, detourFactor: 1),
             requestCount: requestCount)
         add(25200, .runStarted(header))
-        add(25200, .vehicleReady(vehicle: 0, at: RunBuilder.depot))
+        for v in specs.indices { add(25200, .vehicleReady(vehicle: Int32(v), at: RunBuilder.depot)) }
     }
 
     @discardableResult
@@ -61,26 +64,28 @@ final class RunBuilder {
             directMetres: direct * 10, maxRide: .seconds(maxRide), price: 350, expiresAt: .seconds(earliest))
     }
 
-    /// request → offers → order (offer 0) → accept by v0, all at `t`.
+    /// request → offers → order (offer 0) at `t` → accept by `vehicle` `latency` seconds later.
     @discardableResult
-    func book(_ r: Int32, _ req: TripRequest, _ offer: Offer, at t: Double) -> RunBuilder {
+    func book(
+        _ r: Int32, _ req: TripRequest, _ offer: Offer, at t: Double, latency: Double = 0, vehicle: Int32 = 0
+    ) -> RunBuilder {
         add(t, .requested(request: r, req))
         add(t, .offered(request: r, offers: [offer]))
         add(t, .ordered(request: r, offer: 0))
-        return add(t, .accepted(request: r, vehicle: 0))
+        return add(t + latency, .accepted(request: r, vehicle: vehicle))
     }
 
-    /// vehicle_depart at `depart` from `from`, vehicle_arrive at `arrive` at `to`, riders `occ` on board.
+    /// `vehicle`'s vehicle_depart at `depart` from `from`, vehicle_arrive at `arrive` at `to`, riders `occ` on board.
     @discardableResult
     func drive(
         from: StopRef, at depart: Double, to: StopRef, arrive: Double, metres: Double, occ: Occupancy,
-        loggedDriveTime: Double? = nil
+        loggedDriveTime: Double? = nil, vehicle: Int32 = 0
     ) -> RunBuilder {
-        add(depart, .vehicleDeparted(vehicle: 0, at: from, occupancy: occ))
+        add(depart, .vehicleDeparted(vehicle: vehicle, at: from, occupancy: occ))
         return add(
             arrive,
             .vehicleArrived(
-                vehicle: 0, at: to, occupancy: occ, drivenMetres: metres,
+                vehicle: vehicle, at: to, occupancy: occ, drivenMetres: metres,
                 driveTime: .seconds(loggedDriveTime ?? arrive - depart)))
     }
 
