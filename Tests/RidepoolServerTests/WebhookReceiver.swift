@@ -55,7 +55,7 @@ final class WebhookReceiver: Sendable {
 
     /// Waits (up to `limit` of real time) until `done` holds for the requests received.
     @discardableResult
-    func wait(upTo limit: Duration = .seconds(20), until done: ([Request]) -> Bool) async -> [Request] {
+    func wait(upTo limit: Duration = .seconds(300), until done: ([Request]) -> Bool) async -> [Request] {
         let deadline = ContinuousClock.now + limit
         while ContinuousClock.now < deadline {
             let now = requests

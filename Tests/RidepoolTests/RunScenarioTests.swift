@@ -12,7 +12,7 @@ struct RunScenarioTests {
         // autonomous, cottbus_incidents: dispatch latency, shuttles with boarding authentication, breakdowns.
         arguments: [
             "examples/tiny.yaml", "examples/tiny_poisson.yaml", "examples/autonomous.yaml",
-            "cottbus/cottbus_incidents.yaml",
+            "cottbus/cottbus_incidents.yaml"
         ])
     func runPassesTheVerifier(scenario: String) throws {
         let result = try RunScenario.run(
