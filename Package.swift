@@ -60,7 +60,8 @@ let package = Package(
         // `Dispatch` is taken by the system's libdispatch module.)
         .target(name: "Dispatching", dependencies: ["Simulation"], swiftSettings: hotPath),
         // Scenario files (YAML, CSV) into validated values, every problem with its location.
-        .target(name: "Scenario", dependencies: ["Simulation", "DataFiles", "Yams"]),
+        // (Service: the simulated riders' behaviour, `RiderBehaviour`, is theirs.)
+        .target(name: "Scenario", dependencies: ["Simulation", "Service", "DataFiles", "Yams"]),
         // The rider-facing integration API's semantics: customers, flags, paging, typed errors (offers,
         // orders and trips, too). Pure Swift; the gRPC adapter later is a thin layer over it.
         .target(name: "Service", dependencies: ["Simulation"]),
@@ -117,7 +118,7 @@ let package = Package(
         .testTarget(name: "RoadNetworkTests", dependencies: ["RoadNetwork", "DataFiles", "Geometry", "Simulation", "TestSupport"]),
         .testTarget(name: "DispatchingTests", dependencies: ["Dispatching", "RoadNetwork"]),
         .testTarget(name: "EngineTests", dependencies: ["Simulation", "Dispatching", "RoadNetwork", "Service", "TestSupport"]),
-        .testTarget(name: "ScenarioTests", dependencies: ["Scenario", "TestSupport"]),
+        .testTarget(name: "ScenarioTests", dependencies: ["Scenario", "Service", "TestSupport"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "DataFiles", "TestSupport"]),
         .testTarget(name: "ServiceTests", dependencies: ["Service", "Simulation", "TestSupport"]),
         .testTarget(name: "RidepoolTests", dependencies: ["Ridepool", "TestSupport"]),

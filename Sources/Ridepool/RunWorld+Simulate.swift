@@ -30,7 +30,7 @@ extension RunWorld {
     {
         let engine = Engine(
             setup: setup, travel: travel, area: area, stopFinder: stopIndex, matcher: matcher, sink: sink)
-        return (engine, SimulatedRiders.attach(to: engine))
+        return (engine, SimulatedRiders.attach(to: engine, behaviour: spec.riders))
     }
 
     private func matcher<Travel: TravelTimeModel>(_ travel: Travel, _ stats: MatcherStats? = nil) -> PoolingMatcher<

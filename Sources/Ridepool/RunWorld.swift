@@ -62,7 +62,7 @@ package struct RunWorld {
             scenario: spec.name, seed: spec.seed, stops: stops, stopPlaces: stopPlaces,
             doorToDoor: spec.doorToDoor, vehicles: vehicles, vehiclePlaces: vehiclePlaces,
             requests: requests, serviceClasses: spec.serviceClasses, walking: spec.walking,
-            boarding: spec.boarding, riders: spec.riders, options: spec.matcher, end: spec.horizon)
+            boarding: spec.boarding, noShowWait: spec.noShowWait, options: spec.matcher, end: spec.horizon)
         if spec.travel.model == .network { setup.maxSnapDistance = spec.travel.maxSnapMetres }
         setup.rules = spec.rules
         setup.dispatchLatency = spec.dispatchLatency

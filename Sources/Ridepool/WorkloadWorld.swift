@@ -45,7 +45,7 @@ struct WorkloadWorld {
             scenario: spec.name, seed: spec.seed, stops: [], stopPlaces: [], doorToDoor: true,
             vehicles: vehicles, vehiclePlaces: places, requests: requests,
             serviceClasses: spec.serviceClasses, walking: spec.walking, boarding: spec.boarding,
-            riders: spec.riders, options: spec.matcher, end: end)
+            noShowWait: spec.noShowWait, options: spec.matcher, end: end)
 
         let points = vehicles.map(\.start) + requests.flatMap { [$0.origin, $0.destination] }
         let lo = GeoPoint(lat: points.map(\.lat).min() ?? 0, lon: points.map(\.lon).min() ?? 0)

@@ -46,7 +46,7 @@ struct BoardingAuthenticationTests {
     @Test("a rider who does not authenticate within the no-show wait is a no-show, and the vehicle leaves")
     func tooSlowIsNoShow() throws {
         var w = Self.world(delay: .seconds(300))
-        w.riders.noShowWait = .seconds(120)
+        w.noShowWait = .seconds(120)
         let log = w.run()
         #expect(
             log.names(0) == ["requested", "offered", "ordered", "accepted", "readyForBoardingAuthentication", "noShow"])
@@ -68,7 +68,7 @@ struct BoardingAuthenticationTests {
     @Test("authenticating before the vehicle is there, or twice, is refused; the phases refuse a cancel")
     func refusedOutOfTurn() throws {
         var w = Self.world(delay: .seconds(3000))  // the simulated rider would be far too slow
-        w.riders.noShowWait = .seconds(600)
+        w.noShowWait = .seconds(600)
         let (engine, _, service) = w.build()
         engine.start()
         engine.advance(until: TestWorld.t0 + .seconds(30))

@@ -1,3 +1,4 @@
+import Service
 import Simulation
 import TestSupport
 import Testing
@@ -13,7 +14,7 @@ struct HorizonTests {
             decisionDelayMin: .seconds(5), decisionDelayMax: .seconds(45),
             waitToleranceMin: .minutes(10), waitToleranceMax: .minutes(20),
             customerCancelProbability: 0.15, integratorCancelProbability: 0.05,
-            noShowProbability: 0.15, noShowWait: .seconds(120))
+            noShowProbability: 0.15)
         w.addVehicle(at: 0, 0)
         w.addVehicle(
             at: -2000, 2000, type: VehicleType(name: "van", seats: 6, wheelchairPlaces: 1, seatsFoldedPerWheelchair: 2))

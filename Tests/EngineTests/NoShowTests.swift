@@ -9,7 +9,7 @@ struct NoShowTests {
     func fullWait() throws {
         var w = TestWorld()
         w.riders.noShowProbability = 1
-        w.riders.noShowWait = .seconds(120)
+        w.noShowWait = .seconds(120)
         w.addVehicle(at: -2000, -1000)
         w.addRequest(from: -2000, 0, to: 2000, 0)
         let log = w.run()
@@ -25,7 +25,7 @@ struct NoShowTests {
     func ownDropoffDoesNotShortenWait() throws {
         var w = TestWorld()
         w.riders.noShowProbability = 1
-        w.riders.noShowWait = .seconds(120)
+        w.noShowWait = .seconds(120)
         // Ride limit = direct + 60 s: the planned drop-off has only 20 s of slack after 40 s of boarding.
         w.serviceClasses[0].maxRideFactor = 1
         w.serviceClasses[0].maxRideConstant = .seconds(60)
@@ -40,7 +40,7 @@ struct NoShowTests {
     func shortenedWait() throws {
         var w = TestWorld()
         w.riders.noShowProbability = 1
-        w.riders.noShowWait = .seconds(300)
+        w.noShowWait = .seconds(300)
         w.serviceClasses[0].maxWait = .seconds(200)
         w.addVehicle(at: -2000, 0)
         // A at the vehicle's stop; B one km on, same decision time: B's pickup is planned after A's.

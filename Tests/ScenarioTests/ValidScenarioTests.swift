@@ -1,4 +1,5 @@
 import Foundation
+import Service
 import Simulation
 import TestSupport
 import Testing
@@ -29,7 +30,7 @@ import Testing
         #expect(spec.demand.scale == 1 && spec.demand.approachSpeedMix == [.medium: 1])
         #expect(
             spec.demand.loadMix == [LoadMixEntry(loads: [.adult], weight: 1)] && spec.demand.visualImpairmentShare == 0)
-        #expect(spec.riders == RiderBehaviour())
+        #expect(spec.riders == RiderBehaviour() && spec.noShowWait == .seconds(120))
         #expect(spec.riders.decisionDelayMin == .seconds(5) && spec.riders.waitToleranceMax == .minutes(25))
         #expect(spec.serviceClasses == [ScenarioSpec.defaultServiceClass])
         #expect(

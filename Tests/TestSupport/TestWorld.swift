@@ -36,7 +36,9 @@ public struct TestWorld {
         decisionDelayMin: .seconds(10), decisionDelayMax: .seconds(10),
         waitToleranceMin: .hours(1), waitToleranceMax: .hours(1),
         customerCancelProbability: 0, integratorCancelProbability: 0,
-        noShowProbability: 0, noShowWait: .seconds(120))
+        noShowProbability: 0)
+    /// How long a vehicle waits for a rider who is not there.
+    public var noShowWait = SimTime.seconds(120)
     public var options = MatcherOptions()
     public var rules = ServiceRules()
     /// The dispatcher's latency (none: orders are decided at once) and the breakdowns.
@@ -97,7 +99,7 @@ public struct TestWorld {
             requests: requests.enumerated().sorted { ($0.element.time, $0.offset) < ($1.element.time, $1.offset) }.map(
                 \.element),
             serviceClasses: serviceClasses, walking: walking, boarding: boarding,
-            riders: riders, options: options, end: end)
+            noShowWait: noShowWait, options: options, end: end)
         setup.rules = rules
         setup.dispatchLatency = dispatchLatency
         setup.incidents = incidents
@@ -109,7 +111,7 @@ public struct TestWorld {
             setup: setup, travel: travel, area: area,
             stopFinder: doorToDoor ? nil : BruteForceStopFinder(stops: runStops),
             matcher: matcher, sink: sink)
-        let riders = SimulatedRiders.attach(to: engine)
+        let riders = SimulatedRiders.attach(to: engine, behaviour: self.riders)
         return (engine, sink, riders.service)
     }
 }

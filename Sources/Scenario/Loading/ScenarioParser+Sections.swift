@@ -1,3 +1,4 @@
+import Service
 import Simulation
 import Yams
 
@@ -101,7 +102,8 @@ extension ScenarioParser {
         return ok ? b : nil
     }
 
-    func parseRiders(_ root: MapReader) -> RiderBehaviour? {
+    /// The riders' behaviour, and the vehicle's no-show wait (written under `riders` for the reader).
+    func parseRiders(_ root: MapReader) -> (behaviour: RiderBehaviour, noShowWait: SimTime)? {
         let r = root.map(
             "riders",
             known: [
@@ -117,18 +119,19 @@ extension ScenarioParser {
         let cancel = r.number("customerCancelProbability", default: d.customerCancelProbability, .probability)
         let integrator = r.number("integratorCancelProbability", default: d.integratorCancelProbability, .probability)
         let noShow = r.number("noShowProbability", default: d.noShowProbability, .probability)
-        let noShowWait = r.duration("noShowWaitSeconds", default: d.noShowWait, unit: 1, .closed(0, 3600))
+        let noShowWait = r.duration("noShowWaitSeconds", default: .seconds(120), unit: 1, .closed(0, 3600))
         let authentication = range(
             r, "authenticationDelaySeconds", unit: 1, .closed(0, 3600),
             default: (d.authenticationDelayMin, d.authenticationDelayMax))
         guard let delay, let tolerance, let cancel, let integrator, let noShow, let noShowWait, let authentication
         else { return nil }
-        return RiderBehaviour(
+        let behaviour = RiderBehaviour(
             decisionDelayMin: delay.0, decisionDelayMax: delay.1,
             waitToleranceMin: tolerance.0, waitToleranceMax: tolerance.1,
             customerCancelProbability: cancel, integratorCancelProbability: integrator,
-            noShowProbability: noShow, noShowWait: noShowWait,
+            noShowProbability: noShow,
             authenticationDelayMin: authentication.0, authenticationDelayMax: authentication.1)
+        return (behaviour, noShowWait)
     }
 
     /// A `{min, max}` mapping of spans within `bound` (in `unit`s) with min ≤ max.

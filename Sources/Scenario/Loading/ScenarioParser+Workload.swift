@@ -1,3 +1,4 @@
+import Service
 import Simulation
 
 extension ScenarioParser {
@@ -33,14 +34,14 @@ extension ScenarioSpec {
             decisionDelayMin: .zero, decisionDelayMax: .zero,
             waitToleranceMin: .distantFuture, waitToleranceMax: .distantFuture,
             customerCancelProbability: 0, integratorCancelProbability: 0,
-            noShowProbability: 0, noShowWait: .zero)
+            noShowProbability: 0)
         let anyWindow = ServiceClass(
             name: "workload", maxWait: .distantFuture, maxRideFactor: 1,
             maxRideConstant: .zero, requiredFlags: [], baseFare: 0, perKm: 0)
         return ScenarioSpec(
             file: file, name: name, description: description, seed: seed, serviceAreaPath: "",
             stopsPath: nil, doorToDoor: true, boarding: boarding, vehicleTypes: [], vehicleGroups: [],
-            demand: DemandSpec(), riders: riders, serviceClasses: [anyWindow],
+            demand: DemandSpec(), riders: riders, noShowWait: .zero, serviceClasses: [anyWindow],
             matcher: MatcherOptions(
                 maxStopCandidates: 1, alternatives: 0, offerLifetime: .distantFuture,
                 waitWeight: 0, rideWeight: 0, minimumTripMetres: 0))

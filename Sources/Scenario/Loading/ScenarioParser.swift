@@ -90,7 +90,8 @@ final class ScenarioParser {
             file: file, name: name, description: description, seed: seed, start: start, end: end, drain: drain,
             serviceAreaPath: serviceArea, stopsPath: stops, doorToDoor: doorToDoor, travel: travel,
             walking: walking, boarding: boarding, vehicleTypes: fleet.types, vehicleGroups: fleet.groups,
-            demand: demand, riders: riders, serviceClasses: classes, matcher: matcher,
+            demand: demand, riders: riders.behaviour, noShowWait: riders.noShowWait, serviceClasses: classes,
+            matcher: matcher,
             rules: ServiceRules(
                 flags: flags.flags, flagShares: flags.shares, serviceHours: service.hours,
                 bookingHorizon: service.horizon, pastTolerance: service.past, customers: customers),

@@ -188,7 +188,7 @@ extension ScenarioSpec {
         w.line("customerCancelProbability", num(riders.customerCancelProbability))
         w.line("integratorCancelProbability", num(riders.integratorCancelProbability))
         w.line("noShowProbability", num(riders.noShowProbability))
-        w.line("noShowWaitSeconds", num(riders.noShowWait.seconds))
+        w.line("noShowWaitSeconds", num(noShowWait.seconds))
         w.line(
             "authenticationDelaySeconds",
             "{min: \(num(riders.authenticationDelayMin.seconds)), max: \(num(riders.authenticationDelayMax.seconds))}")

@@ -1,3 +1,4 @@
+import Service
 import Simulation
 
 /// A validated scenario: every field resolved, defaults applied, paths absolute.
@@ -30,6 +31,8 @@ public struct ScenarioSpec: Hashable, Sendable {
     public var vehicleGroups: [VehicleGroupSpec]
     public var demand: DemandSpec
     public var riders: RiderBehaviour
+    /// How long a vehicle waits at the pickup for a rider who is not there (`riders.noShowWaitSeconds`).
+    public var noShowWait: SimTime
     public var serviceClasses: [ServiceClass]
     public var matcher: MatcherOptions
     /// Customer flags, service hours and booking horizon (`customerFlags`, `service`).
@@ -55,6 +58,7 @@ public struct ScenarioSpec: Hashable, Sendable {
         travel: TravelSpec = TravelSpec(), walking: WalkingModel = WalkingModel(),
         boarding: BoardingModel = BoardingModel(), vehicleTypes: [VehicleType],
         vehicleGroups: [VehicleGroupSpec], demand: DemandSpec, riders: RiderBehaviour = RiderBehaviour(),
+        noShowWait: SimTime = .seconds(120),
         serviceClasses: [ServiceClass] = [ScenarioSpec.defaultServiceClass],
         matcher: MatcherOptions = MatcherOptions(), rules: ServiceRules = ServiceRules(),
         dispatchLatency: DispatchLatency = ScenarioSpec.defaultDispatchLatency,
@@ -65,7 +69,7 @@ public struct ScenarioSpec: Hashable, Sendable {
         self.serviceAreaPath = serviceAreaPath; self.stopsPath = stopsPath; self.doorToDoor = doorToDoor
         self.travel = travel; self.walking = walking; self.boarding = boarding
         self.vehicleTypes = vehicleTypes; self.vehicleGroups = vehicleGroups; self.demand = demand
-        self.riders = riders; self.serviceClasses = serviceClasses; self.matcher = matcher; self.rules = rules
+        self.riders = riders; self.noShowWait = noShowWait; self.serviceClasses = serviceClasses; self.matcher = matcher; self.rules = rules
         self.dispatchLatency = dispatchLatency; self.breakdowns = breakdowns
         self.pathsAsWritten = pathsAsWritten
     }

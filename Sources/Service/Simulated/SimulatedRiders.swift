@@ -185,10 +185,12 @@ extension SimulatedRiders {
     /// Puts a service in front of `engine` and lets the setup's simulated riders book through it.
     /// The engine keeps the riders (and so the service) alive.
     @discardableResult
-    public static func attach<Travel: TravelTimeModel, M: Matcher>(to engine: Engine<Travel, M>) -> SimulatedRiders {
+    public static func attach<Travel: TravelTimeModel, M: Matcher>(
+        to engine: Engine<Travel, M>, behaviour: RiderBehaviour
+    ) -> SimulatedRiders {
         let setup = engine.setup
         let riders = SimulatedRiders(
-            service: TripService(desk: engine, seed: setup.seed), behaviour: setup.riders,
+            service: TripService(desk: engine, seed: setup.seed), behaviour: behaviour,
             seed: setup.seed, simulatedCount: setup.requests.count)
         engine.riders = riders
         return riders

@@ -78,7 +78,7 @@ extension Engine {
         fleet.plans[Int(v)].removeStops(ofTrip: stop.trip, travel: travel, now: now)
         releaseLockedPickup(v, departing: now)
         let plan = fleet.plans[Int(v)]
-        let wait = min(setup.riders.noShowWait, max(.zero, plan.stops.first?.maxDelay ?? plan.endMaxDelay))
+        let wait = min(setup.noShowWait, max(.zero, plan.stops.first?.maxDelay ?? plan.endMaxDelay))
         fleet.plans[Int(v)].updateCurrent({ $0.departure = now + wait }, travel: travel, now: now)
         queue.schedule(.giveUpWaiting(visit(v)), at: now + wait)
         planChanged(v)
@@ -91,7 +91,7 @@ extension Engine {
     private func waitForAuthentication(_ v: Int32, _ stop: PlannedStop) {
         awaitingAuthentication[Int(v)] = true
         let plan = fleet.plans[Int(v)]
-        let wait = min(setup.riders.noShowWait, max(.zero, plan.stops.first?.maxDelay ?? plan.endMaxDelay))
+        let wait = min(setup.noShowWait, max(.zero, plan.stops.first?.maxDelay ?? plan.endMaxDelay))
         // The plan leaves as late as the wait may last, so that insertions meanwhile leave it its slack.
         fleet.plans[Int(v)].updateCurrent({ $0.departure = $0.departure + wait }, travel: travel, now: now)
         queue.schedule(.giveUpWaiting(visit(v)), at: now + wait)

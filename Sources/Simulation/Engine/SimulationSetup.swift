@@ -14,7 +14,8 @@ public struct SimulationSetup: Sendable {
     public var serviceClasses: [ServiceClass]
     public var walking: WalkingModel
     public var boarding: BoardingModel
-    public var riders: RiderBehaviour
+    /// How long a vehicle waits at the pickup for a rider who is not there (or has not authenticated).
+    public var noShowWait: SimTime
     public var options: MatcherOptions
     /// The run stops here; trips not finished by then are reported unfinished.
     public var end: SimTime
@@ -31,12 +32,12 @@ public struct SimulationSetup: Sendable {
         scenario: String, seed: UInt64, stops: [Stop], stopPlaces: [PlaceID], doorToDoor: Bool,
         vehicles: [VehicleSpec], vehiclePlaces: [PlaceID], requests: [TripRequest],
         serviceClasses: [ServiceClass], walking: WalkingModel, boarding: BoardingModel,
-        riders: RiderBehaviour, options: MatcherOptions, end: SimTime
+        noShowWait: SimTime, options: MatcherOptions, end: SimTime
     ) {
         self.scenario = scenario; self.seed = seed; self.stops = stops; self.stopPlaces = stopPlaces
         self.doorToDoor = doorToDoor; self.vehicles = vehicles; self.vehiclePlaces = vehiclePlaces
         self.requests = requests; self.serviceClasses = serviceClasses; self.walking = walking
-        self.boarding = boarding; self.riders = riders; self.options = options; self.end = end
+        self.boarding = boarding; self.noShowWait = noShowWait; self.options = options; self.end = end
     }
 }
 

@@ -1,4 +1,8 @@
-/// How simulated riders decide, wait, cancel and show up.
+import Simulation
+
+/// How simulated riders decide, wait, cancel, show up and authenticate: the riders' own behaviour, which
+/// lives with them (`SimulatedRiders`), not in the engine. How long a vehicle waits for a rider who is not
+/// there is the operator's rule (`SimulationSetup.noShowWait`).
 public struct RiderBehaviour: Hashable, Sendable {
     /// Time between receiving offers and ordering one, drawn uniformly per rider.
     public var decisionDelayMin: SimTime
@@ -12,11 +16,9 @@ public struct RiderBehaviour: Hashable, Sendable {
     public var integratorCancelProbability: Double
     /// Chance that a rider does not show up at the pickup stop.
     public var noShowProbability: Double
-    /// How long a vehicle waits at the pickup stop before declaring a no-show.
-    public var noShowWait: SimTime
     /// Time from the vehicle's arrival at the pickup until the rider authenticates (boarding
-    /// authentication), drawn uniformly per rider; a rider who does not make it within the no-show wait
-    /// is a no-show.
+    /// authentication), drawn uniformly per rider; a rider who does not make it within the vehicle's
+    /// no-show wait is a no-show.
     public var authenticationDelayMin: SimTime
     public var authenticationDelayMax: SimTime
 
@@ -24,14 +26,14 @@ public struct RiderBehaviour: Hashable, Sendable {
         decisionDelayMin: SimTime = .seconds(5), decisionDelayMax: SimTime = .seconds(45),
         waitToleranceMin: SimTime = .minutes(10), waitToleranceMax: SimTime = .minutes(25),
         customerCancelProbability: Double = 0.03, integratorCancelProbability: Double = 0.005,
-        noShowProbability: Double = 0.02, noShowWait: SimTime = .seconds(120),
+        noShowProbability: Double = 0.02,
         authenticationDelayMin: SimTime = .seconds(5), authenticationDelayMax: SimTime = .seconds(60)
     ) {
         self.decisionDelayMin = decisionDelayMin; self.decisionDelayMax = decisionDelayMax
         self.waitToleranceMin = waitToleranceMin; self.waitToleranceMax = waitToleranceMax
         self.customerCancelProbability = customerCancelProbability
         self.integratorCancelProbability = integratorCancelProbability
-        self.noShowProbability = noShowProbability; self.noShowWait = noShowWait
+        self.noShowProbability = noShowProbability
         self.authenticationDelayMin = authenticationDelayMin; self.authenticationDelayMax = authenticationDelayMax
     }
 }
