@@ -69,7 +69,8 @@ public struct ScenarioSpec: Hashable, Sendable {
         self.serviceAreaPath = serviceAreaPath; self.stopsPath = stopsPath; self.doorToDoor = doorToDoor
         self.travel = travel; self.walking = walking; self.boarding = boarding
         self.vehicleTypes = vehicleTypes; self.vehicleGroups = vehicleGroups; self.demand = demand
-        self.riders = riders; self.noShowWait = noShowWait; self.serviceClasses = serviceClasses; self.matcher = matcher; self.rules = rules
+        self.riders = riders; self.noShowWait = noShowWait; self.serviceClasses = serviceClasses;
+        self.matcher = matcher; self.rules = rules
         self.dispatchLatency = dispatchLatency; self.breakdowns = breakdowns
         self.pathsAsWritten = pathsAsWritten
     }
