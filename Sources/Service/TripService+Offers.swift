@@ -36,26 +36,42 @@ extension TripService {
             arrival: request.arrivalTime, origin: origin, destination: destination,
             loads: [], approachSpeed: request.approachSpeed ?? .medium,
             visualImpairment: request.visualImpairmentSupport)
-        let r = desk.register(tripRequest)
-        return try offers(for: r, customer: customer, loads: request.loads, account: account)
+        let complete = completed(tripRequest, customer: customer, loads: request.loads, account: account)
+        return try offers(for: desk.register(complete), customer: customer)
     }
 
-    /// Offers for registered request `r` billed to `account`: the rules that need the customer and the
-    /// clock, then the quote. Loads are resolved with the customer's default requirements and the
-    /// wait weighed by their flags and tier. Records the request and its outcome (offers or no offer).
-    func offers(for r: Int32, customer: Customer, loads: [LoadRequest], account: TripAccount?) throws(ServiceError)
-        -> [Offer]
+    /// Offers for simulated request `r` (one of the scenario's): completed with the customer, flags,
+    /// loads and account first, then handed down in place of the demand's bare request.
+    func offers(forSimulated r: Int32, customer: Customer, loads: [LoadRequest], account: TripAccount?)
+        throws(ServiceError) -> [Offer]
     {
-        var request = desk.request(r)
+        desk.update(r, completed(desk.request(r), customer: customer, loads: loads, account: account))
+        return try offers(for: r, customer: customer)
+    }
+
+    /// `request` as the engine needs it, complete: the customer, their flags, the loads resolved with the
+    /// customer's default requirements, and the account billed.
+    private func completed(_ request: TripRequest, customer: Customer, loads: [LoadRequest], account: TripAccount?)
+        -> TripRequest
+    {
+        var request = request
         let flags = customers.flagDefinitions(of: customer.id)
-        let profile = customers.recordedProfile(of: customer.id) ?? CustomerProfile()
-        var requirements = profile.requirements
+        var requirements = (customers.recordedProfile(of: customer.id) ?? CustomerProfile()).requirements
         if flags.contains(where: { $0.effect == .defaultWheelchair }) { requirements.wheelchair = .needed }
         request.customerID = customer.id
         request.customerFlags = flags.map(\.name)
         request.loads = requirements.resolve(loads)
         request.account = account
-        desk.update(r, request)
+        return request
+    }
+
+    /// Offers for complete request `r`: the rules that need the customer and the clock, then the quote,
+    /// the wait weighed by the customer's flags and tier. Records the request and its outcome (offers
+    /// or no offer).
+    private func offers(for r: Int32, customer: Customer) throws(ServiceError) -> [Offer] {
+        let request = desk.request(r)
+        let flags = customers.flagDefinitions(of: customer.id)
+        let profile = customers.recordedProfile(of: customer.id) ?? CustomerProfile()
         desk.report(r, .requested)
         do throws(ServiceError) {
             let classes = try checkRules(request, customer: customer, flags: flags)

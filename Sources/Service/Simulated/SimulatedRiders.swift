@@ -66,7 +66,7 @@ public final class SimulatedRiders: RiderAgent {
         do {
             let account = try service.tripAccount(of: customer, named: nil)
             pending[r] = try service.offers(
-                for: r, customer: customer, loads: request.loads.map(LoadRequest.init), account: account)
+                forSimulated: r, customer: customer, loads: request.loads.map(LoadRequest.init), account: account)
         } catch {
             return  // recorded as no offer by the service
         }

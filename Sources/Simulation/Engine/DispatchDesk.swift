@@ -20,7 +20,8 @@ public protocol DispatchDesk: AnyObject {
     func request(_ r: Int32) -> TripRequest
     /// Adds a request made through the API at `now`; returns its index.
     func register(_ request: TripRequest) -> Int32
-    /// Replaces request `r` before it is quoted (the service fills in the customer, flags and loads).
+    /// Replaces simulated request `r` (the demand's bare request) with the complete one, before it is
+    /// quoted or recorded: the service fills in the customer, flags, loads and account first.
     func update(_ r: Int32, _ request: TripRequest)
     /// Whether `point` lies in the service area (to name the end at fault when a quote fails with `outOfServiceArea`).
     func inServiceArea(_ point: GeoPoint) -> Bool
