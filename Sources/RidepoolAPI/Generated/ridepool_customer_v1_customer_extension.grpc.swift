@@ -1,6 +1,6 @@
 // ridepool's customer extension: NOT part of the ridepooling integration API.
 //
-// The integration API's public documents (`../shared/api/`, 000_…, 001_…, 003_…) define
+// The integration API's public documents (its guides and reference) define
 // moia.ridepooling.customer.v1beta1.CustomerService and moia.trip.state.v1.TripStateService; this
 // service is ridepool's own design, after the customer features of two other operators' public
 // customer APIs (a taxi / private-hire platform: phone look-up, tags and a VIP priority, default
