@@ -6,13 +6,25 @@ reflection (grpcio-reflection), builds the messages from the served descriptors 
 documents' own JSON payloads. Errors are read from the google.rpc.Status in the
 `grpc-status-details-bin` trailer (ErrorInfo reason, BadRequest field violations).
 
+Trips are asynchronous: OrderTrip returns a trip in Ordered and the dispatcher decides after its
+latency (Accepted with a vehicle, or NotFulfilled/Rejected), so every order here is followed by a GetTrip
+at once (it must show Ordered) and then GetTrip until the decision. Where a trip's vehicle needs boarding
+authentication (autonomous shuttles), the client calls CompleteBoardingAuthentication once GetTrip shows
+ReadyForBoardingAuthentication, as a rider's app would.
+
 Usage:
-    python3 tools/sandbox_client.py --target 127.0.0.1:50051 --token TOKEN
+    python3 tools/sandbox_client.py --target 127.0.0.1:50051 --token TOKEN [--speed S] [--autonomous]
     python3 tools/sandbox_client.py --serve .build/release/ridepool --scenario scenarios/examples/sandbox.yaml
+    python3 tools/sandbox_client.py --serve .build/release/ridepool --scenario scenarios/examples/sandbox_shuttle.yaml
 With --serve it starts the server itself (on a free loopback port, at --speed, posting its trip-state
 webhooks to a receiver of this script's on another loopback port, which checks every signature), runs
 the flow, checks the webhooks of the flow's trip, stops the server with SIGINT and checks that the
-run's results were written.
+run's results were written. When the scenario has a vehicle type with `boardingAuthentication: true`
+(sandbox_shuttle.yaml: the sandbox city with one autonomous 2-seat shuttle; with --target say
+--autonomous), it also runs the autonomous flow: CompleteBoardingAuthentication refused before the
+vehicle is at the pickup, accepted then, and a second rider who never authenticates ends NoShow.
+(`scenarios/examples/autonomous.yaml` is another city, without the documents' example trip: use
+sandbox_shuttle.yaml for this client.)
 
 Needs: pip install grpcio grpcio-reflection grpcio-status (a venv; `.ci/run` makes one).
 Prints one line per check and closes with "N passed, N failed"; exits non-zero on any failure.
@@ -22,6 +34,7 @@ import hashlib
 import hmac
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -39,6 +52,10 @@ from grpc_status import rpc_status
 CUSTOMERS = "moia.ridepooling.customer.v1beta1.CustomerService"
 TRIPS = "moia.trip.state.v1.TripStateService"
 AREAS = "moia.trip.servicearea.v1.ServiceAreaService"
+BOARDING = "moia.trip.boardingauthentication.v1.BoardingAuthenticationService"
+# The shortest dispatch latency of the scenarios this client is run against (the default: 1-5 s).
+MIN_DISPATCH_LATENCY_S = 1.0
+READY = "ready_for_boarding_authentication"
 WEBHOOK_SECRET = "ci-webhook-secret"
 
 # The documents' payloads (the "Managing Customers" and "Lifecycle of a Trip" guides).
@@ -64,9 +81,9 @@ class ApiError(Exception):
 class Sandbox:
     """A reflection-driven client: services, methods and messages come from the server."""
 
-    def __init__(self, target, token):
+    def __init__(self, target, token, speed):
         self.channel = grpc.insecure_channel(target)
-        self.token = token
+        self.token, self.speed = token, speed
         self.pool = descriptor_pool.DescriptorPool(ProtoReflectionDescriptorDatabase(self.channel))
         self.services = ProtoReflectionDescriptorDatabase(self.channel).get_services()
         self.sim_time = None
@@ -174,13 +191,14 @@ def service_area_checks(api, c):
     c.check("reflection lists ServiceAreaService", AREAS in api.services, api.services)
     areas = api.call(AREAS, "ListServiceAreas", {})
     ids = [a["id"] for a in areas.get("service_areas", [])]
-    c.check("ListServiceAreas lists the scenario's area on one page", ids == ["sandbox"]
+    c.check("ListServiceAreas lists the scenario's one area on one page", len(ids) == 1
             and "next_page_token" not in areas, areas.keys())
-    area = api.call(AREAS, "GetServiceArea", {"id": "sandbox"})["service_area"]
+    area_id = ids[0] if ids else "sandbox"  # the scenario's name: sandbox, sandbox_shuttle
+    area = api.call(AREAS, "GetServiceArea", {"id": area_id})["service_area"]
     ring = area.get("polygons", [{}])[0].get("exterior", {}).get("points", [])
     c.check("GetServiceArea shows the polygon and the 25 stops", len(area.get("stops", [])) == 25 and len(ring) >= 4,
             {k: len(v) if isinstance(v, list) else v for k, v in area.items()})
-    hours = api.call(AREAS, "ListServiceHours", {"service_area_id": "sandbox", "page_size": 5})
+    hours = api.call(AREAS, "ListServiceHours", {"service_area_id": area_id, "page_size": 5})
     c.check("ListServiceHours gives the service hours with start and end times",
             hours.get("service_hours") and all("start_time" in h and "end_time" in h for h in hours["service_hours"]),
             hours)
@@ -193,13 +211,14 @@ def service_area_checks(api, c):
                    fields=["page_size"])
 
 
-def webhook_checks(receiver, trip_id, c, limit_s=15):
+def webhook_checks(receiver, trip_id, c, autonomous, what="the flow's trip", limit_s=15):
     """The fulfilled trip's webhooks: signed, in lifecycle order, in the documented envelope."""
-    wanted = ["ordered", "accepted", "picked_up", "fulfilled"]
+    wanted = ["ordered", "accepted"] + ([READY, "boarding_authentication_completed"] if autonomous else []) \
+        + ["picked_up", "fulfilled"]
     deadline = time.monotonic() + limit_s
     while receiver.states(trip_id) != wanted and time.monotonic() < deadline:
         time.sleep(0.1)
-    c.check("webhooks: the fulfilled trip's changes arrive signed and in order", receiver.states(trip_id) == wanted,
+    c.check(f"webhooks: {what}'s changes arrive signed and in order", receiver.states(trip_id) == wanted,
             receiver.states(trip_id))
     c.check("webhooks: every envelope is {id, timestamp, webhookVersion v1beta1, data} with a unique id",
             all(set(e) == {"id", "timestamp", "webhookVersion", "data"} and e["webhookVersion"] == "v1beta1"
@@ -208,14 +227,70 @@ def webhook_checks(receiver, trip_id, c, limit_s=15):
     c.check("webhooks: no envelope had a bad signature", receiver.bad == 0, receiver.bad)
 
 
-def wait_for_state(api, trip_id, customer, wanted, limit_s=120):
-    """Polls GetTrip until the state's category is in `wanted`; returns the trip."""
+def word(trip):
+    """The trip's state as one word: ordered; accepted, ready_for_boarding_authentication,
+    boarding_authentication_completed, picked_up; fulfilled; or the reason it was not fulfilled (rejected, …)."""
+    state = trip["state"]
+    if "in_fulfillment" in state:
+        return state["in_fulfillment"].get("phase", "PHASE_UNSPECIFIED").removeprefix("PHASE_").lower()
+    if "not_fulfilled" in state:
+        return state["not_fulfilled"].get("reason", "REASON_UNSPECIFIED").removeprefix("REASON_").lower()
+    return next(iter(state), "?")
+
+
+def ended(trip):
+    return any(k in trip["state"] for k in ("fulfilled", "not_fulfilled"))
+
+
+def wait_for(api, trip_id, customer, done, authenticate_as=None, limit_s=120):
+    """Polls GetTrip until `done(trip)`; returns the trip and the states seen (each once, in order). With
+    `authenticate_as` (a customer id), calls CompleteBoardingAuthentication when the trip is
+    ReadyForBoardingAuthentication, as the rider's app would."""
     deadline = time.monotonic() + limit_s
+    seen = []
     while True:
         trip = api.call(TRIPS, "GetTrip", {"trip_id": trip_id}, customer=customer)["trip"]
-        if any(k in trip["state"] for k in wanted) or time.monotonic() > deadline:
-            return trip
+        if not seen or seen[-1] != word(trip):
+            seen.append(word(trip))
+        if done(trip) or time.monotonic() > deadline:
+            return trip, seen
+        if authenticate_as and word(trip) == READY:
+            api.call(BOARDING, "CompleteBoardingAuthentication", {"trip_id": trip_id}, customer=authenticate_as)
+            continue
         time.sleep(0.05)
+
+
+def wait_for_state(api, trip_id, customer, wanted, authenticate_as=None, limit_s=120):
+    """Polls GetTrip until the state's category is in `wanted`; returns the trip."""
+    return wait_for(api, trip_id, customer, lambda t: any(k in t["state"] for k in wanted), authenticate_as,
+                    limit_s)[0]
+
+
+def order_and_watch(api, c, customer, offer_token, what, must_accept=True, while_ordered=None):
+    """OrderTrip, then GetTrip at once (the trip must be Ordered: the dispatcher decides only after its
+    latency), then GetTrip until the decision: Accepted with a vehicle (or a later phase of it), or, unless
+    `must_accept`, NotFulfilled/Rejected. `while_ordered(trip_id)` runs right after the first GetTrip.
+    Returns the trip id."""
+    sent = time.monotonic()
+    trip_id = api.call(TRIPS, "OrderTrip", {"offer_token": offer_token}, customer=customer)["trip_id"]
+    first = api.call(TRIPS, "GetTrip", {"trip_id": trip_id}, customer=customer)["trip"]
+    # Simulated seconds, at most, between the order and the poll: past the shortest latency a decision
+    # may legitimately come first (a loaded machine at a high --speed); the check says so then.
+    span = (time.monotonic() - sent) * api.speed
+    c.check(f"{what}: GetTrip right after OrderTrip shows Ordered, without a vehicle",
+            (word(first) == "ordered" and "vehicle" not in first) or span >= MIN_DISPATCH_LATENCY_S,
+            f"{word(first)} at most {span:.2f} simulated s after the order")
+    if word(first) != "ordered":
+        print(f"      (the poll came up to {span:.2f} simulated s after the order, past the shortest latency)")
+    if while_ordered:
+        while_ordered(trip_id)
+    decided, _ = wait_for(api, trip_id, customer, lambda t: word(t) != "ordered")
+    accepted = "in_fulfillment" in decided["state"] and bool(decided.get("vehicle", {}).get("id"))
+    c.check(f"{what}: then the dispatcher's decision, " + ("Accepted with a vehicle" if must_accept
+                                                           else "Accepted with a vehicle or Rejected"),
+            accepted or (not must_accept and word(decided) == "rejected"),
+            f"{word(decided)} {decided.get('vehicle')}")
+    return trip_id
 
 
 def offer_and_order(api, customer):
@@ -224,9 +299,14 @@ def offer_and_order(api, customer):
     return api.call(TRIPS, "OrderTrip", {"offer_token": offers[0]["token"]}, customer=customer)["trip_id"]
 
 
+def offer_token(api, customer):
+    return api.call(TRIPS, "RequestTripOffers", dict(OFFER_REQUEST, departure_time=api.sim_time),
+                    customer=customer)["offers"][0]["token"]
+
+
 def flow(api, c):
     """The flow of issue 7's "Done when", as a client would run it."""
-    c.check("reflection lists both API services", {CUSTOMERS, TRIPS} <= set(api.services), api.services)
+    c.check("reflection lists the API services", {CUSTOMERS, TRIPS, BOARDING} <= set(api.services), api.services)
     c.expect_error("a call without a token is UNAUTHENTICATED", grpc.StatusCode.UNAUTHENTICATED, "ACCESS_TOKEN_MISSING",
                    lambda: api.call(CUSTOMERS, "ListCustomers", {}, token=False))
 
@@ -275,12 +355,12 @@ def flow(api, c):
     offers = api.call(TRIPS, "RequestTripOffers", dict(OFFER_REQUEST, departure_time=api.sim_time),
                       customer=cid)["offers"]
     c.check("RequestTripOffers for one adult returns offers with tokens", offers and all(o["token"] for o in offers))
-    trip_id = api.call(TRIPS, "OrderTrip", {"offer_token": offers[0]["token"]}, customer=cid)["trip_id"]
+    trip_id = order_and_watch(api, c, cid, offers[0]["token"], "the flow's trip")
     c.check("OrderTrip returns a trip id", bool(trip_id))
     c.expect_error("ordering the same offer again is OFFER_ALREADY_ORDERED", grpc.StatusCode.FAILED_PRECONDITION,
                    "OFFER_ALREADY_ORDERED",
                    lambda: api.call(TRIPS, "OrderTrip", {"offer_token": offers[0]["token"]}, customer=cid))
-    trip = wait_for_state(api, trip_id, cid, ["fulfilled", "not_fulfilled"])
+    trip = wait_for_state(api, trip_id, cid, ["fulfilled", "not_fulfilled"], authenticate_as=cid)
     fulfilled_trip = trip_id
     c.check("GetTrip polled until Fulfilled", "fulfilled" in trip["state"], trip["state"])
     c.check("the trip carries the documented id, customer_id and state", trip.get("id") == trip_id
@@ -309,12 +389,50 @@ def flow(api, c):
                    "CUSTOMER_UNAUTHENTICATED",
                    lambda: api.call(TRIPS, "RequestTripOffers", dict(OFFER_REQUEST, departure_time=api.sim_time),
                                     customer=cid))
-    trip = wait_for_state(api, trip_id, None, ["fulfilled", "not_fulfilled"])
+    trip = wait_for_state(api, trip_id, None, ["fulfilled", "not_fulfilled"], authenticate_as=cid)
     c.check("the deleted customer's active trip runs to Fulfilled", "fulfilled" in trip["state"], trip["state"])
     c.expect_error("a deleted customer is NOT_FOUND", grpc.StatusCode.NOT_FOUND, "CUSTOMER_NOT_FOUND",
                    lambda: api.call(CUSTOMERS, "GetCustomer", {"id": cid}))
     service_area_checks(api, c)
     return fulfilled_trip
+
+
+def autonomous_flow(api, c):
+    """Boarding authentication at an autonomous shuttle: refused before the vehicle waits at the pickup
+    (TRIP_NOT_READY_FOR_BOARDING_AUTHENTICATION), accepted then; a rider who never authenticates is a
+    NoShow. Returns the authenticated trip's id."""
+    rider = api.call(CUSTOMERS, "CreateCustomer", CREATE_CUSTOMER)["customer"]["id"]
+    absent = api.call(CUSTOMERS, "CreateCustomer", CREATE_CUSTOMER)["customer"]["id"]
+    complete = lambda trip, customer: api.call(BOARDING, "CompleteBoardingAuthentication", {"trip_id": trip},
+                                               customer=customer)
+    premature = lambda trip: c.expect_error(
+        "CompleteBoardingAuthentication right after OrderTrip (the vehicle is not at the pickup) is "
+        "TRIP_NOT_READY_FOR_BOARDING_AUTHENTICATION", grpc.StatusCode.FAILED_PRECONDITION,
+        "TRIP_NOT_READY_FOR_BOARDING_AUTHENTICATION", lambda: complete(trip, rider))
+    trip_id = order_and_watch(api, c, rider, offer_token(api, rider), "the shuttle rider's trip",
+                              while_ordered=premature)
+    absent_trip = order_and_watch(api, c, absent, offer_token(api, absent), "the absent rider's trip")
+    c.expect_error("CompleteBoardingAuthentication without customer-id is CUSTOMER_ID_MISSING",
+                   grpc.StatusCode.PERMISSION_DENIED, "CUSTOMER_ID_MISSING", lambda: complete(trip_id, None))
+    c.expect_error("CompleteBoardingAuthentication of another customer's trip is CUSTOMER_UNAUTHORIZED",
+                   grpc.StatusCode.PERMISSION_DENIED, "CUSTOMER_UNAUTHORIZED", lambda: complete(trip_id, absent))
+    c.expect_error("CompleteBoardingAuthentication of an unknown trip is TRIP_NOT_FOUND", grpc.StatusCode.NOT_FOUND,
+                   "TRIP_NOT_FOUND", lambda: complete("nope", rider))
+    trip, seen = wait_for(api, trip_id, rider, lambda t: word(t) == READY or ended(t))
+    c.check("GetTrip shows ReadyForBoardingAuthentication once the shuttle waits at the pickup",
+            word(trip) == READY and trip.get("vehicle", {}).get("id"), seen)
+    complete(trip_id, rider)
+    after = word(api.call(TRIPS, "GetTrip", {"trip_id": trip_id}, customer=rider)["trip"])
+    c.check("after CompleteBoardingAuthentication GetTrip shows BoardingAuthenticationCompleted or PickedUp",
+            after in ("boarding_authentication_completed", "picked_up"), after)
+    c.expect_error("authenticating again is TRIP_NOT_READY_FOR_BOARDING_AUTHENTICATION",
+                   grpc.StatusCode.FAILED_PRECONDITION, "TRIP_NOT_READY_FOR_BOARDING_AUTHENTICATION",
+                   lambda: complete(trip_id, rider))
+    trip, _ = wait_for(api, trip_id, rider, ended)
+    c.check("the authenticated rider's trip is Fulfilled", word(trip) == "fulfilled", word(trip))
+    trip, seen = wait_for(api, absent_trip, absent, ended)
+    c.check("a rider who never authenticates ends NoShow", seen[-1] == "no_show" and "picked_up" not in seen, seen)
+    return trip_id
 
 
 def start_server(binary, scenario, speed, out, webhook_url):
@@ -337,8 +455,13 @@ def main():
     ap.add_argument("--token", default="ci-token")
     ap.add_argument("--serve", help="path of the ridepool binary: start the server for the flow")
     ap.add_argument("--scenario", default="scenarios/examples/sandbox.yaml")
-    ap.add_argument("--speed", type=float, default=60)
+    ap.add_argument("--speed", type=float, default=60, help="the server's --speed (with --target: as it runs)")
+    ap.add_argument("--autonomous", action="store_true",
+                    help="run the autonomous flow (with --serve: when the scenario has boarding authentication)")
     args = ap.parse_args()
+    scenario_text = open(args.scenario).read() if args.serve else ""
+    autonomous = args.autonomous or re.search(r"boardingAuthentication:\s*true", scenario_text) is not None
+    scenario_name = (re.search(r"^name:\s*(\S+)", scenario_text, re.M) or [None, "sandbox"])[1]
     c = Checks()
     proc, out, receiver = None, tempfile.mkdtemp(prefix="ridepool-serve-"), None
     target = args.target
@@ -346,9 +469,14 @@ def main():
         receiver = WebhookReceiver(WEBHOOK_SECRET)
         proc, target = start_server(args.serve, args.scenario, args.speed, out, receiver.url)
     try:
-        trip_id = flow(Sandbox(target, args.token), c)
+        api = Sandbox(target, args.token, args.speed)
+        trip_id = flow(api, c)
         if receiver:
-            webhook_checks(receiver, trip_id, c)
+            webhook_checks(receiver, trip_id, c, autonomous)
+        if autonomous:
+            shuttle_trip = autonomous_flow(api, c)
+            if receiver:
+                webhook_checks(receiver, shuttle_trip, c, autonomous, "the shuttle rider's trip")
     except Exception as e:  # an unexpected error fails the run, with what it was
         c.check("the flow ran to its end", False, repr(e))
     finally:
@@ -356,7 +484,7 @@ def main():
             proc.send_signal(signal.SIGINT)
             tail = proc.communicate(timeout=60)[0]
             c.check("SIGINT stops the server cleanly", proc.returncode == 0, tail[-2000:])
-            summary = os.path.join(out, "sandbox", "python-client", "summary.json")
+            summary = os.path.join(out, scenario_name, "python-client", "summary.json")
             c.check("the run's results are written on shutdown", os.path.exists(summary), summary)
     print(f"{c.passed} passed, {c.failed} failed")
     sys.exit(1 if c.failed else 0)

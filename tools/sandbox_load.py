@@ -6,6 +6,11 @@ Reports throughput, latency percentiles per method and overall, expected outcome
 OFFER_EXPIRED, …) and unexpected errors (anything else), and the server's resident memory over the
 run. Then sends malformed requests and checks each gets its status while the server stays up.
 
+Trips are asynchronous: OrderTrip returns a trip in Ordered and the dispatcher decides after its latency,
+so a client polls until it sees the decision (Accepted, or NotFulfilled/Rejected: counted, not an
+error) and then until the trip ends; a trip whose vehicle needs boarding authentication is
+authenticated (CompleteBoardingAuthentication) when GetTrip shows ReadyForBoardingAuthentication.
+
     python3 tools/sandbox_load.py --serve .build/release/ridepool --clients 200 --seconds 60
 
 Needs grpcio, grpcio-reflection, grpcio-status (a venv). Messages are built from the server's
@@ -31,8 +36,11 @@ from grpc_status import rpc_status
 
 CUSTOMERS = "moia.ridepooling.customer.v1beta1.CustomerService"
 TRIPS = "moia.trip.state.v1.TripStateService"
+BOARDING = "moia.trip.boardingauthentication.v1.BoardingAuthenticationService"
 # The sandbox scenario's stops span 53.625–53.645 N, 10.048–10.080 E.
 LAT, LON = (53.624, 53.646), (10.046, 10.082)
+# The trip state's enum numbers (moia.trip.state.v1: StateNotFulfilled.Reason, StateInFulfillment.Phase).
+REJECTED, READY = 1, 3
 EXPECTED = {"FLEET_SATURATED", "OFFER_EXPIRED", "OFFER_ALREADY_ORDERED", "TRIP_TOO_SHORT", "NO_STOPS_NEAR_ORIGIN",
             "NO_STOPS_NEAR_DESTINATION", "NO_STOPS_NEAR_ORIGIN_AND_DESTINATION", "ONGOING_TRIP",
             "TIME_TOO_FAR_FROM_NOW"}
@@ -71,7 +79,8 @@ class Api:
 
     async def call(self, service, method, payload, customer=None):
         req, stub = self.cls(service, method)
-        # grpcio >= 1.68 (grpc.aio) wants metadata as a tuple of (str, str) tuples, not a list
+        # metadata as a tuple of (str, str) pairs, the type grpc.aio documents (issue 16: grpcio 1.68 broke
+        # an earlier form); checked with grpcio 1.85.3
         md = (("authorization", f"Bearer {self.token}"),) + ((("customer-id", customer),) if customer else ())
         call = stub(json_format.ParseDict(payload, req()), metadata=md, timeout=10)
         response = await call
@@ -116,13 +125,28 @@ async def client(api, stats, customer, until):
                                   "departure_time": api.sim_time}, customer=customer)
             trip = await timed(api, stats, "OrderTrip", TRIPS, "OrderTrip",
                                {"offer_token": offers.offers[0].token}, customer=customer)
-            stats.outcome("ordered")
+            stats.outcome("ordered")  # the trip is Ordered: the dispatcher decides after its latency
+            decided = False
             while time.monotonic() < until:
                 await asyncio.sleep(0.2)
                 t = await timed(api, stats, "GetTrip", TRIPS, "GetTrip", {"trip_id": trip.trip_id}, customer=customer)
-                if t.trip.state.WhichOneof("state") in ("fulfilled", "not_fulfilled"):
+                state = t.trip.state.WhichOneof("state")
+                if state == "ordered":
+                    stats.outcome("polls_answered_ordered")
+                    continue
+                if not decided:
+                    decided = True
+                    stats.outcome("decided_accepted" if state != "not_fulfilled"
+                                  or t.trip.state.not_fulfilled.reason != REJECTED else "decided_rejected")
+                if state == "in_fulfillment" and t.trip.state.in_fulfillment.phase == READY:
+                    await timed(api, stats, "CompleteBoardingAuthentication", BOARDING,
+                                "CompleteBoardingAuthentication", {"trip_id": trip.trip_id}, customer=customer)
+                    stats.outcome("authenticated")
+                elif state in ("fulfilled", "not_fulfilled"):
                     stats.trips_finished += 1
-                    stats.outcome(t.trip.state.WhichOneof("state"))
+                    stats.outcome(state if state == "fulfilled" else
+                                  "not_fulfilled/" + t.trip.state.not_fulfilled.DESCRIPTOR.fields_by_name["reason"]
+                                  .enum_type.values_by_number[t.trip.state.not_fulfilled.reason].name)
                     break
         except grpc.aio.AioRpcError as e:
             reason = reason_of(e)
@@ -240,9 +264,9 @@ async def main():
     print(f"clients {args.clients} on {args.channels} connections, {wall:.1f} s, clock {args.speed}× real time, fleet {args.fleet_size}")
     print(f"calls {len(every)}  throughput {len(every) / wall:.0f} calls/s  trips finished {stats.trips_finished}")
     print(f"CPU cores busy: server {server_cpu:.2f}, this client {client_cpu:.2f}")
-    print(f"{'method':<20}{'calls':>8}{'p50 ms':>9}{'p99 ms':>9}{'max ms':>9}")
+    print(f"{'method':<31}{'calls':>8}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}{'max ms':>9}")
     for m, xs in sorted(stats.latency.items()) + [("all", every)]:
-        print(f"{m:<20}{len(xs):>8}{q(xs, .5):>9.1f}{q(xs, .99):>9.1f}{max(xs) * 1000:>9.1f}")
+        print(f"{m:<31}{len(xs):>8}{q(xs, .5):>9.1f}{q(xs, .95):>9.1f}{q(xs, .99):>9.1f}{max(xs) * 1000:>9.1f}")
     print("outcomes:", json.dumps(stats.outcomes, sort_keys=True))
     print(f"unexpected errors: {len(stats.unexpected)}", stats.unexpected[:5])
     if samples:

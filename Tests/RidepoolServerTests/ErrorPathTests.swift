@@ -8,9 +8,10 @@ import Testing
 /// reason and domain, and the `BadRequest` field violations (AIP-193: every failure carries ErrorInfo).
 ///
 /// Refusals the sandbox's city cannot produce (no service hours, no flag-gated class, stops everywhere:
-/// OUT_OF_SERVICE_HOURS, SERVICE_CLASSES_NOT_ALLOWED, NO_STOPS_NEAR_*, FLEET_SATURATED) are tested on
-/// purpose-built worlds in `EngineTests/Service/OfferRefusalTests`; the adapter's own (token, size,
-/// in-flight bound) in `AdapterTests`.
+/// OUT_OF_SERVICE_HOURS, SERVICE_CLASSES_NOT_ALLOWED, NO_STOPS_NEAR_*, RequestTripOffers' FLEET_SATURATED)
+/// are tested on purpose-built worlds in `EngineTests/NoOfferReasonTests`; the adapter's own (token,
+/// size, in-flight bound) in `AdapterTests`. An order is never refused for capacity: the dispatcher
+/// rejects it later (`NotFulfilled/Rejected`, `PhaseTests`).
 @Suite struct ErrorPathTests {
     /// What one failing call must answer.
     struct Expected: Sendable {
@@ -34,6 +35,9 @@ import Testing
             return "not an RPCError: \(error)"
         }
     }
+
+    /// A case's set-up did not reach the phase it tests (reported as "not an RPCError").
+    struct WrongPhase: Error { var phase: String }
 
     /// Collects the cases of one sandbox run: (name, mismatch or nil).
     actor Results {
@@ -388,6 +392,119 @@ import Testing
             return await results.rows
         }
         Self.expectAll(rows)
+    }
+
+    @Test("BoardingAuthenticationService: every error path answers its code, reason and fields")
+    func boardingAuthenticationErrors() async throws {
+        let notReady = Expected(code: .failedPrecondition, reason: "TRIP_NOT_READY_FOR_BOARDING_AUTHENTICATION")
+        @Sendable func denied(_ reason: String) -> Expected { Expected(code: .permissionDenied, reason: reason) }
+        // The sandbox city with one autonomous shuttle (boarding authentication), a fixed 3 s dispatch latency.
+        let (shuttleRows, _) = try await withLiveSandbox(scenario: PhaseTests.shuttle) { f in
+            let results = Results()
+            func run(_ name: String, _ e: Expected, _ body: () async throws -> Void) async {
+                await results.add(name, await Self.mismatch(e, body))
+            }
+            func as_(_ customer: String) -> Metadata { TestToken.metadata(customer: customer) }
+            func complete(_ trip: String, _ metadata: Metadata) async throws {
+                _ = try await f.boarding.completeBoardingAuthentication(.with { $0.tripID = trip }, metadata: metadata)
+            }
+            /// Fails the case (not an RPCError) unless the trip is in `phase`.
+            func expectPhase(_ trip: String, _ customer: String, _ phase: String) async throws {
+                let now = try await f.trip(trip, customer: customer).phase
+                guard now == phase else { throw WrongPhase(phase: now) }
+            }
+            let a = try await f.createCustomer().id, b = try await f.createCustomer().id
+            let trip = try await f.orderTrip(for: a)
+
+            await run("CompleteBoardingAuthentication without customer-id", denied("CUSTOMER_ID_MISSING")) {
+                try await complete(trip, TestToken.metadata)
+            }
+            await run("CompleteBoardingAuthentication with an empty customer-id", denied("CUSTOMER_ID_MISSING")) {
+                try await complete(trip, ["authorization": "Bearer \(TestToken.value)", "customer-id": ""])
+            }
+            await run(
+                "CompleteBoardingAuthentication unknown trip", Expected(code: .notFound, reason: "TRIP_NOT_FOUND")
+            ) {
+                try await complete("nope", as_(a))
+            }
+            await run(
+                "CompleteBoardingAuthentication empty trip id", Expected(code: .notFound, reason: "TRIP_NOT_FOUND")
+            ) {
+                try await complete("", as_(a))
+            }
+            await run("CompleteBoardingAuthentication unknown customer", denied("CUSTOMER_UNAUTHENTICATED")) {
+                try await complete(trip, as_("nobody"))
+            }
+            await run("CompleteBoardingAuthentication another customer's trip", denied("CUSTOMER_UNAUTHORIZED")) {
+                try await complete(trip, as_(b))
+            }
+            await run("CompleteBoardingAuthentication of an Ordered trip", notReady) {
+                try await expectPhase(trip, a, "ordered")
+                try await complete(trip, as_(a))
+            }
+            await f.sandbox.advance(by: .seconds(3))
+            await run("CompleteBoardingAuthentication of an Accepted trip (vehicle not yet there)", notReady) {
+                try await expectPhase(trip, a, "accepted")
+                try await complete(trip, as_(a))
+            }
+            let ready = try await f.advance(trip, customer: a, limit: .minutes(20)) {
+                $0.phase == "ready_for_boarding_authentication" || $0.ended
+            }
+            await run(
+                "CompleteBoardingAuthentication another customer's trip while it is ready",
+                denied("CUSTOMER_UNAUTHORIZED")
+            ) {
+                try await expectPhase(trip, a, "ready_for_boarding_authentication")
+                try await complete(trip, as_(b))
+            }
+            if ready.trip.phase == "ready_for_boarding_authentication" { try await complete(trip, as_(a)) }
+            await run("CompleteBoardingAuthentication twice", notReady) {
+                let phase = try await f.trip(trip, customer: a).phase
+                guard ["boarding_authentication_completed", "picked_up"].contains(phase) else {
+                    throw WrongPhase(phase: phase)
+                }
+                try await complete(trip, as_(a))
+            }
+            _ = try await f.advance(trip, customer: a, limit: .hours(1)) { $0.ended }
+            await run("CompleteBoardingAuthentication of a Fulfilled trip", notReady) {
+                try await expectPhase(trip, a, "fulfilled")
+                try await complete(trip, as_(a))
+            }
+            let cancelled = try await f.orderTrip(for: b)
+            _ = try await f.trips.cancelTripAsCustomer(.with { $0.tripID = cancelled }, metadata: as_(b))
+            await run("CompleteBoardingAuthentication of a cancelled trip", notReady) {
+                try await expectPhase(cancelled, b, "cancelled_as_customer")
+                try await complete(cancelled, as_(b))
+            }
+            // The adapter's own.
+            await run("no bearer token", Expected(code: .unauthenticated, reason: "ACCESS_TOKEN_MISSING")) {
+                try await complete(trip, ["customer-id": "\(a)"])
+            }
+            await run("wrong bearer token", Expected(code: .unauthenticated, reason: "ACCESS_TOKEN_INVALID")) {
+                try await complete(trip, ["authorization": "Bearer nope", "customer-id": "\(a)"])
+            }
+            return await results.rows
+        }
+        // The sandbox city's vans need no authentication: a van's trip is never ready for it.
+        let (vanRows, _) = try await withLiveSandbox { f in
+            let results = Results()
+            let a = try await f.createCustomer().id
+            let trip = try await f.orderTrip(for: a)
+            let accepted = try await f.advance(trip, customer: a, by: .seconds(1), limit: .seconds(10)) {
+                $0.phase != "ordered"
+            }
+            await results.add(
+                "CompleteBoardingAuthentication of a van's trip (\(accepted.trip.phase))",
+                await Self.mismatch(notReady) { try await f.authenticate(trip, customer: a) })
+            let pickedUp = try await f.advance(trip, customer: a, by: .seconds(10), limit: .hours(1)) {
+                $0.phase == "picked_up" || $0.ended
+            }
+            await results.add(
+                "CompleteBoardingAuthentication of a van's trip (\(pickedUp.trip.phase))",
+                await Self.mismatch(notReady) { try await f.authenticate(trip, customer: a) })
+            return await results.rows
+        }
+        Self.expectAll(shuttleRows + vanRows, atLeast: 16)
     }
 
     @Test("ServiceAreaService: every error path answers its code, reason and fields")
