@@ -69,12 +69,7 @@ extension Engine {
             return terminate(r, vehicle: v, at: pickup)
         }
         _ = transition(r, .reassign)
-        place(r, quote.spec, insertion)
-        booked[Int(r)]?.estimatedPickup = insertion.pickupTime
-        booked[Int(r)]?.estimatedDropoff = insertion.dropoffTime
-        emit(.reassigned(request: r, from: v, to: insertion.vehicle))
-        startIfIdle(insertion.vehicle)
-        planChanged(insertion.vehicle)
+        place(r, quote.spec, insertion) { emit(.reassigned(request: r, from: v, to: insertion.vehicle)) }
     }
 
     private func terminate(_ r: Int32, vehicle v: Int32, at: StopRef) {

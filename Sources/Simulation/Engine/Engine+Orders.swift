@@ -25,19 +25,13 @@ extension Engine {
             emit(.rejected(request: r, reason: .fleetSaturated))
             return
         }
-        place(r, quote.spec, insertion)
-        var offer = quote.offer
-        offer.estimatedPickup = insertion.pickupTime
-        offer.estimatedDropoff = insertion.dropoffTime
-        booked[Int(r)] = offer
         _ = transition(r, .accept)
-        emit(.accepted(request: r, vehicle: insertion.vehicle))
-        startIfIdle(insertion.vehicle)
-        planChanged(insertion.vehicle)
+        place(r, quote.spec, insertion) { emit(.accepted(request: r, vehicle: insertion.vehicle)) }
     }
 
-    /// Puts trip `r`'s stops into the insertion's vehicle plan (diverting it first if the insertion says so).
-    func place(_ r: Int32, _ spec: TripSpec, _ insertion: Insertion) {
+    /// Puts trip `r`'s stops into the insertion's vehicle plan (diverting it first if the insertion says
+    /// so), records `event` and the estimates the trip now has, and sets the vehicle going.
+    func place(_ r: Int32, _ spec: TripSpec, _ insertion: Insertion, recording event: () -> Void) {
         let v = insertion.vehicle
         if let turn = insertion.divertedAt { divert(v, at: turn) }
         fleet.plans[Int(v)].insert(
@@ -45,6 +39,11 @@ extension Engine {
             dropoff: spec.dropoffStop(), before: insertion.dropoffIndex,
             travel: travel, now: now)
         tripVehicle[Int(r)] = v
+        booked[Int(r)]?.estimatedPickup = insertion.pickupTime
+        booked[Int(r)]?.estimatedDropoff = insertion.dropoffTime
+        event()
+        startIfIdle(v)
+        planChanged(v)
     }
 
     /// The quote's own insertion when nothing has changed since it was made (same time, no plan

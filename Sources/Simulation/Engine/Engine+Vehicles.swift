@@ -77,8 +77,7 @@ extension Engine {
     private func waitForMissingRider(_ v: Int32, _ stop: PlannedStop) {
         fleet.plans[Int(v)].removeStops(ofTrip: stop.trip, travel: travel, now: now)
         releaseLockedPickup(v, departing: now)
-        let plan = fleet.plans[Int(v)]
-        let wait = min(setup.noShowWait, max(.zero, plan.stops.first?.maxDelay ?? plan.endMaxDelay))
+        let wait = waitBudget(v)
         fleet.plans[Int(v)].updateCurrent({ $0.departure = now + wait }, travel: travel, now: now)
         queue.schedule(.giveUpWaiting(visit(v)), at: now + wait)
         planChanged(v)
@@ -90,8 +89,7 @@ extension Engine {
     /// authentication in time boards at once (`authenticate`); otherwise the rider is a no-show.
     private func waitForAuthentication(_ v: Int32, _ stop: PlannedStop) {
         awaitingAuthentication[Int(v)] = true
-        let plan = fleet.plans[Int(v)]
-        let wait = min(setup.noShowWait, max(.zero, plan.stops.first?.maxDelay ?? plan.endMaxDelay))
+        let wait = waitBudget(v)
         // The plan leaves as late as the wait may last, so that insertions meanwhile leave it its slack.
         fleet.plans[Int(v)].updateCurrent({ $0.departure = $0.departure + wait }, travel: travel, now: now)
         queue.schedule(.giveUpWaiting(visit(v)), at: now + wait)
@@ -113,6 +111,13 @@ extension Engine {
             pickUp(v, fleet.plans[Int(v)].current!)
         }
         return true
+    }
+
+    /// How long vehicle `v` may wait at its locked pickup: the no-show wait, but never more than the
+    /// slack after the stop, so that no other rider's window breaks.
+    private func waitBudget(_ v: Int32) -> SimTime {
+        let plan = fleet.plans[Int(v)]
+        return min(setup.noShowWait, max(.zero, plan.stops.first?.maxDelay ?? plan.endMaxDelay))
     }
 
     func handleAlighting(_ v: Int32) {
