@@ -29,7 +29,7 @@ public struct RunLog {
         case .vehicleReady(let v, _), .vehicleArrived(let v, _, _, _, _), .vehicleDeparted(let v, _, _),
             .accepted(_, let v), .pickedUp(_, let v, _), .droppedOff(_, let v, _), .noShow(_, let v, _),
             .reassigned(_, _, let v), .readyForBoardingAuthentication(_, let v, _), .boardingAuthenticated(_, let v),
-            .terminated(_, let v, _, _), .vehicleBrokeDown(let v, _), .vehicleRepaired(let v):
+            .terminated(_, let v, _, _), .vehicleBrokeDown(let v, _), .vehicleRepaired(let v), .operation(let v, _):
             return v
         default: return nil
         }
@@ -61,6 +61,7 @@ public struct RunLog {
         case .cancelled(_, let actor): "cancelled(\(actor))"
         case .cancelRefused(_, _, let reason): "cancelRefused(\(reason.rawValue))"
         case .noShow: "noShow"
+        case .operation(_, let op): "operation(\(op))"
         case .accountCreated: "accountCreated"
         case .runEnded: "runEnded"
         }

@@ -45,9 +45,17 @@ extension EventEncoder {
             json.field("start_lon", fixed: v.start.lon, 7)
             json.field("shift_start_s", seconds: v.shiftStart)
             json.field("shift_end_s", seconds: v.shiftEnd)
+            if let d = v.depot { json.field("depot", int: Int(d)) }
+            if let b = v.shiftBreak {
+                json.field("break_earliest_start_s", seconds: b.earliestStart)
+                json.field("break_latest_end_s", seconds: b.latestEnd)
+                json.field("break_duration_s", seconds: b.duration)
+            }
+            if let b = v.type.battery { encodeBattery(b) }
             json.closeObject()
         }
         json.closeArray()
+        if !h.depots.isEmpty { encodeDepots(h.depots) }
         json.key("stops"); json.openArray()
         for s in h.stops {
             json.element(); json.openObject()

@@ -75,6 +75,8 @@ struct EventEncoder {
             json.field("type", "vehicle_breakdown"); vehicle(v); place(at)
         case .vehicleRepaired(let v):
             json.field("type", "vehicle_repaired"); vehicle(v)
+        case .operation(let v, let op):
+            encodeOperation(v, op)
         case .accountCreated(let account):
             json.field("type", "account_created"); encodeAccount(account)
         case .runEnded(let unfinished):
@@ -98,7 +100,7 @@ struct EventEncoder {
         json.field("trip_id", i >= 0 && i < tripIDs.count && !tripIDs[i].isEmpty ? tripIDs[i] : "#\(r)")
     }
 
-    private mutating func vehicle(_ v: Int32, key: String = "vehicle_id") {
+    mutating func vehicle(_ v: Int32, key: String = "vehicle_id") {
         let i = Int(v)
         if let h = header, i >= 0, i < h.vehicles.count {
             json.field(key, h.vehicles[i].id)

@@ -72,7 +72,7 @@ public final class RunSeries {
             }
             visits[Int(v)] = nil
         case .declined, .accepted, .cancelled, .cancelRefused, .reassigned, .readyForBoardingAuthentication,
-            .boardingAuthenticated, .terminated, .vehicleRepaired, .accountCreated:
+            .boardingAuthenticated, .terminated, .vehicleRepaired, .accountCreated, .operation:
             break
         case .runEnded:
             for v in visits.indices {

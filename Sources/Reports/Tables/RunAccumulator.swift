@@ -126,6 +126,8 @@ public final class RunAccumulator: EventSink {
             }
         case .vehicleDeparted(let v, _, let occ):
             vehicle(v) { $0.departed(at: t, occupancy: occ) }
+        case .operation:
+            break
         case .accountCreated(let account):
             accounts.append(account)
         case .runEnded:

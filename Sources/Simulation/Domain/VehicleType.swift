@@ -9,15 +9,18 @@ public struct VehicleType: Hashable, Sendable {
     /// Riders authenticate at the vehicle before boarding (autonomous shuttles): their trips pass
     /// `ReadyForBoardingAuthentication` and `BoardingAuthenticationCompleted` before `PickedUp`.
     public var boardingAuthentication: Bool
+    /// Electric vehicles' battery and consumption (`nil`: range is not modelled).
+    public var battery: Battery?
 
-    public init(name: String, capacity: Capacity, boardingAuthentication: Bool = false) {
+    public init(name: String, capacity: Capacity, boardingAuthentication: Bool = false, battery: Battery? = nil) {
         self.name = name; self.capacity = capacity; self.boardingAuthentication = boardingAuthentication
+        self.battery = battery
     }
 
     public init(
         name: String, seats: Int16, wheelchairPlaces: Int16 = 0, seatsFoldedPerWheelchair: Int16 = 0,
         forwardsSeats: Int16 = 0, backwardsSeats: Int16 = 0, boosterSeats: Int16 = 0,
-        boardingAuthentication: Bool = false
+        boardingAuthentication: Bool = false, battery: Battery? = nil
     ) {
         self.init(
             name: name,
@@ -25,7 +28,7 @@ public struct VehicleType: Hashable, Sendable {
                 seats: seats, wheelchairPlaces: wheelchairPlaces,
                 seatsFoldedPerWheelchair: seatsFoldedPerWheelchair, forwardsSeats: forwardsSeats,
                 backwardsSeats: backwardsSeats, boosterSeats: boosterSeats),
-            boardingAuthentication: boardingAuthentication)
+            boardingAuthentication: boardingAuthentication, battery: battery)
     }
 
     /// Whether `occupancy` fits in every dimension at once.

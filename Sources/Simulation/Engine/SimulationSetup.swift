@@ -27,6 +27,8 @@ public struct SimulationSetup: Sendable {
     public var dispatchLatency = DispatchLatency.none
     /// Breakdowns, in any order (the engine schedules each at its time).
     public var incidents: [Incident] = []
+    /// Depots, breaks, charging and rebalancing (none by default).
+    public var operations = OperationsSetup()
 
     public init(
         scenario: String, seed: UInt64, stops: [Stop], stopPlaces: [PlaceID], doorToDoor: Bool,

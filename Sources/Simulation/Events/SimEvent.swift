@@ -51,6 +51,9 @@ public struct SimEvent: Sendable {
         /// The vehicle broke down at `at`: it leaves service until `vehicleRepaired`.
         case vehicleBrokeDown(vehicle: Int32, at: StopRef)
         case vehicleRepaired(vehicle: Int32)
+        /// A vehicle's operational activity: shift start and end at its depot, breaks, charging, and
+        /// the drives they need (see `FleetOperation`).
+        case operation(vehicle: Int32, FleetOperation)
         /// A corporate account was created (through the service's customer extension); trips name it
         /// by id in their request.
         indirect case accountCreated(CorporateAccount)
@@ -77,6 +80,8 @@ public struct RunHeader: Sendable {
     public var requestCount: Int
     /// The configured customer flags' names.
     public var customerFlags: [String]
+    /// The depots (operation facilities) vehicles refer to by index; empty without operations.
+    public var depots: [Depot] = []
 
     public init(
         scenario: String, seed: UInt64, stops: [Stop], vehicles: [VehicleSpec],
