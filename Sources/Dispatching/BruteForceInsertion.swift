@@ -27,7 +27,9 @@ public enum BruteForceInsertion {
         return best
     }
 
-    /// Drives `route` from the anchor; nil if any window, ride limit, capacity or the shift breaks.
+    /// Drives `route` from the anchor; nil if any window, ride limit, capacity or the shift breaks, if the
+    /// vehicle cannot be back home by the shift's end, or if its battery would go below the reserve
+    /// counting the drive from the last stop to the nearest charger.
     static func simulate(
         _ route: [PlannedStop], plan: VehiclePlan, start: SimTime, spec: TripSpec,
         capacity: Capacity, travel: some TravelTimeModel
@@ -36,9 +38,11 @@ public enum BruteForceInsertion {
     {
         var t = start, place = plan.anchorPlace, occupancy = plan.anchorOccupancy
         var drive = SimTime.zero, pickup = SimTime.zero, dropoff = SimTime.zero
+        var wh = plan.energy?.anchorWh ?? 0
         for s in route {
             let leg = s.legTime ?? travel.travelTime(from: place, to: s.place, at: t)
             drive += leg
+            if let e = plan.energy { wh -= e.leg(from: place, to: s.place, time: leg, travel: travel) }
             let begin = max(t + leg, s.earliest)
             let isNew = s.trip == spec.trip
             let latest = isNew && !s.isPickup ? min(spec.dropoffLatest, pickup + spec.maxRide) : s.latest
@@ -49,7 +53,9 @@ public enum BruteForceInsertion {
             t = begin + s.duration
             place = s.place
         }
-        guard t <= plan.shiftEnd else { return nil }
+        let home = plan.home.map { travel.travelTime(from: place, to: $0, at: t) } ?? .zero
+        guard t + home <= plan.shiftEnd else { return nil }
+        if let e = plan.energy, wh - e.tail(from: place, travel: travel) < e.battery.reserveWh { return nil }
         return (drive, pickup, dropoff)
     }
 }

@@ -33,7 +33,7 @@ public enum InsertionSearch {
         return plan.stops.withUnsafeBufferPointer { rest in
             let route = Route(
                 anchorPlace: anchor.place, start: max(anchor.time, now), anchorOccupancy: anchor.occupancy,
-                shiftEnd: plan.shiftEnd, head: nil, rest: rest)
+                shiftEnd: plan.shiftEnd, home: plan.home, energy: plan.energy, head: nil, rest: rest)
             return best(
                 for: spec, vehicle: vehicle, route: route, capacity: capacity, travel: travel, costBound: costBound)
         }
@@ -47,11 +47,11 @@ public enum InsertionSearch {
         travel: some TravelTimeModel, now: SimTime, costBound: Int64?
     ) -> Insertion? {
         let anchor = plans[vehicle].anchor
-        let shiftEnd = plans[vehicle].shiftEnd
+        let (shiftEnd, home, energy) = (plans[vehicle].shiftEnd, plans[vehicle].home, plans[vehicle].energy)
         return plans[vehicle].stops.withUnsafeBufferPointer { rest in
             let route = Route(
                 anchorPlace: anchor.place, start: max(anchor.time, now), anchorOccupancy: anchor.occupancy,
-                shiftEnd: shiftEnd, head: nil, rest: rest)
+                shiftEnd: shiftEnd, home: home, energy: energy, head: nil, rest: rest)
             return best(
                 for: spec, vehicle: vehicle, route: route, capacity: capacity, travel: travel, costBound: costBound)
         }
@@ -67,11 +67,12 @@ public enum InsertionSearch {
         costBound: Int64?
     ) -> Insertion? {
         let (onboard, shiftEnd) = (plans[vehicle].onboard, plans[vehicle].shiftEnd)
+        let (home, energy) = (plans[vehicle].home, plans[vehicle].energy)
         return withUnsafePointer(to: head) { head in
             plans[vehicle].stops.withUnsafeBufferPointer { rest in
                 let route = Route(
                     anchorPlace: place, start: now, anchorOccupancy: onboard, shiftEnd: shiftEnd,
-                    head: head, rest: rest)
+                    home: home, energy: energy, head: head, rest: rest)
                 return best(
                     for: spec, vehicle: vehicle, route: route, capacity: capacity, travel: travel,
                     costBound: costBound)
@@ -88,6 +89,9 @@ public enum InsertionSearch {
         @usableFromInline let start: SimTime
         @usableFromInline let anchorOccupancy: Occupancy
         @usableFromInline let shiftEnd: SimTime
+        /// Where the vehicle must be back by `shiftEnd`, if anywhere.
+        @usableFromInline let home: PlaceID?
+        @usableFromInline let energy: PlanEnergy?
         @usableFromInline let head: UnsafePointer<PlannedStop>?
         @usableFromInline let rest: UnsafeBufferPointer<PlannedStop>
         @usableFromInline let count: Int
@@ -95,10 +99,11 @@ public enum InsertionSearch {
 
         @inlinable init(
             anchorPlace: PlaceID, start: SimTime, anchorOccupancy: Occupancy, shiftEnd: SimTime,
-            head: UnsafePointer<PlannedStop>?, rest: UnsafeBufferPointer<PlannedStop>
+            home: PlaceID?, energy: PlanEnergy?, head: UnsafePointer<PlannedStop>?,
+            rest: UnsafeBufferPointer<PlannedStop>
         ) {
             self.anchorPlace = anchorPlace; self.start = start; self.anchorOccupancy = anchorOccupancy
-            self.shiftEnd = shiftEnd; self.head = head; self.rest = rest
+            self.shiftEnd = shiftEnd; self.home = home; self.energy = energy; self.head = head; self.rest = rest
             offset = head == nil ? 0 : 1
             count = rest.count + offset
         }
@@ -117,7 +122,11 @@ public enum InsertionSearch {
     ) -> Insertion? {
         let n = stops.count
         let start = stops.start
-        let endArrival = n == 0 ? start : stops[n - 1].departure
+        let lastPlace = n == 0 ? stops.anchorPlace : stops[n - 1].place
+        let lastDeparture = n == 0 ? start : stops[n - 1].departure
+        // The plan's end: back home (when the shift ends at a depot) or its last departure.
+        let endArrival =
+            lastDeparture + (stops.home.map { travel.travelTime(from: lastPlace, to: $0, at: lastDeparture) } ?? .zero)
         let endSlack = stops.shiftEnd - endArrival
         let P = spec.pickupPlace, D = spec.dropoffPlace
         var best: Insertion?
@@ -127,23 +136,53 @@ public enum InsertionSearch {
                 vehicle: vehicle, pickupIndex: i, dropoffIndex: j,
                 cost: spec.cost(addedDrive: added, pickup: pickup, dropoff: dropoff),
                 pickupTime: pickup, dropoffTime: dropoff)
-            if best.map({ c.isBetter(than: $0) }) ?? true { best = c }
+            guard best.map({ c.isBetter(than: $0) }) ?? true else { return }
+            // Energy last (an electric vehicle's only): only a candidate that would win is checked.
+            if let energy = stops.energy, addedEnergy(i, j, added: added, energy) > energy.slackWh { return }
+            best = c
+        }
+        /// Wh the insertion at (i, j) adds: its changed legs, and the changed drive to a charger when it
+        /// changes the last stop (see `PlanEnergy`).
+        func addedEnergy(_ i: Int, _ j: Int, added: SimTime, _ e: PlanEnergy) -> Double {
+            func metres(_ a: PlaceID, _ b: PlaceID) -> Double { travel.distance(from: a, to: b) }
+            let before = i == 0 ? stops.anchorPlace : stops[i - 1].place
+            var m = metres(before, P)
+            if i == j {
+                m += metres(P, D)
+                if i < n { m += metres(D, stops[i].place) - metres(before, stops[i].place) }
+            } else {
+                m += metres(P, stops[i].place) - metres(before, stops[i].place)
+                let last = stops[j - 1].place
+                m += metres(last, D)
+                if j < n { m += metres(D, stops[j].place) - metres(last, stops[j].place) }
+            }
+            let tail = j == n ? e.tail(from: D, travel: travel) - e.tail(from: lastPlace, travel: travel) : 0
+            return e.battery.energy(metres: m, time: added) + tail
         }
         /// Whether arriving at stop k (or the plan's end when k == n) at `arrival` keeps every later window.
         func fitsAhead(_ k: Int, arrival: SimTime) -> Bool {
             k < n ? arrival - stops[k].arrival <= stops[k].maxDelay : arrival - endArrival <= endSlack
         }
-        /// The original leg into stop k (0 for the plan's end).
-        func oldLeg(_ k: Int) -> SimTime { k < n ? stops[k].legTime! : .zero }
+        /// The original leg into stop k (k < n).
+        func oldLeg(_ k: Int) -> SimTime { stops[k].legTime! }
         /// Drops off at `dropoff` before stop j, then drives on; keeps it if every later window holds.
         func placeDropoff(
             _ i: Int, _ j: Int, at dropoff: SimTime, deadline: SimTime, pickup: SimTime, addedBefore: SimTime
         ) {
             guard dropoff <= deadline else { return }
             let leave = dropoff + spec.alighting
-            let onward = j < n ? travel.travelTime(from: D, to: stops[j].place, at: leave) : .zero
-            if fitsAhead(j, arrival: leave + onward) {
-                consider(i, j, added: addedBefore + onward - oldLeg(j), pickup: pickup, dropoff: dropoff)
+            if j < n {
+                let onward = travel.travelTime(from: D, to: stops[j].place, at: leave)
+                if fitsAhead(j, arrival: leave + onward) {
+                    consider(i, j, added: addedBefore + onward - oldLeg(j), pickup: pickup, dropoff: dropoff)
+                }
+            } else {
+                // The new last stop: back home in time, if the shift ends at a depot (not priced: the
+                // drive home is not the rider's).
+                let home = stops.home.map { travel.travelTime(from: D, to: $0, at: leave) } ?? .zero
+                if fitsAhead(n, arrival: leave + home) {
+                    consider(i, j, added: addedBefore, pickup: pickup, dropoff: dropoff)
+                }
             }
         }
 

@@ -7,6 +7,8 @@ public struct PlannedStop: Hashable, Sendable {
     /// Index of the trip (= the request's index in the run).
     public var trip: Int32
     public var isPickup: Bool
+    /// A rider's pickup or drop-off, or an operational stop (`trip` is then -1).
+    public var activity = StopActivity.ride
     /// Service may not start before this (the rider is not at the stop yet, or the plan holds its promise).
     public var earliest: SimTime
     /// Service must start by this.
@@ -42,4 +44,33 @@ public struct PlannedStop: Hashable, Sendable {
 
     /// When service starts (the rider boards or the vehicle starts alighting).
     @inlinable public var serviceStart: SimTime { max(arrival, earliest) }
+
+    /// An operational stop at `place`: no rider, no load; it may not start before `earliest` nor after
+    /// `latest`, and lasts `duration`.
+    public static func operational(
+        _ activity: StopActivity, at place: PlaceID, earliest: SimTime = .zero, latest: SimTime = .distantFuture,
+        duration: SimTime = .zero
+    ) -> PlannedStop {
+        var s = PlannedStop(
+            place: place, trip: -1, isPickup: false, earliest: earliest, latest: latest, duration: duration,
+            demand: Occupancy())
+        s.activity = activity
+        return s
+    }
+
+    public var isOperational: Bool { activity != .ride }
+}
+
+/// What a vehicle does at a planned stop.
+public enum StopActivity: UInt8, Hashable, Sendable {
+    /// A rider's pickup or drop-off.
+    case ride
+    /// The driver's break (`duration` is the break).
+    case shiftBreak
+    /// A charging session at a depot's charger.
+    case charging
+    /// The end of a repositioning drive (rebalancing or an idle return to the depot).
+    case reposition
+    /// Back at the depot at the end of the shift.
+    case shiftEnd
 }

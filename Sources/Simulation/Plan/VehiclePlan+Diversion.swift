@@ -31,6 +31,8 @@ extension VehiclePlan {
         view.current = nil
         view.idleSince = now
         view.shiftEnd = shiftEnd
+        view.home = home
+        view.energy = energy
         view.onboard = onboard
         head.legTime = head.arrival - now
         let wait = head.earliest > head.arrival ? head.earliest - head.arrival : .zero
@@ -45,6 +47,11 @@ extension VehiclePlan {
     public mutating func divert(at place: PlaceID, now: SimTime, travel: some TravelTimeModel) {
         var view = VehiclePlan(position: place, idleSince: now, shiftEnd: shiftEnd)
         diverted(at: place, now: now, into: &view)
+        // The view's energy is the plan's: the leg driven so far is now spent at `place`.
+        if var e = energy, current != nil {
+            e.socWh -= e.leg(from: position, to: place, time: now - (legStart ?? now), travel: travel)
+            view.energy = e
+        }
         self = view
         retime(travel, now: now)
     }

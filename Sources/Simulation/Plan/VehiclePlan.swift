@@ -24,11 +24,15 @@ public struct VehiclePlan: Sendable {
     /// When the idle vehicle became free (or its shift starts).
     public var idleSince: SimTime
     public var shiftEnd: SimTime
+    /// Where the vehicle must be back by `shiftEnd` (its depot); `nil`: it may end anywhere.
+    public var home: PlaceID?
+    /// An electric vehicle's energy along the plan; `nil` when range is not modelled.
+    public var energy: PlanEnergy?
     /// Riders on board now.
     public var onboard = Occupancy()
     /// Stops after the anchor, in order.
     public internal(set) var stops: [PlannedStop] = []
-    /// How much later the last departure may be before the shift ends.
+    /// How much later the last departure may be before the shift ends (with the drive `home`, if any).
     public internal(set) var endMaxDelay: SimTime = .zero
 
     public init(position: PlaceID, idleSince: SimTime, shiftEnd: SimTime) {
@@ -80,7 +84,8 @@ public struct VehiclePlan: Sendable {
                 place = stops[k].place
             }
         }
-        endMaxDelay = shiftEnd - t
+        endMaxDelay = shiftEnd - t - (home.map { travel.travelTime(from: place, to: $0, at: t) } ?? .zero)
+        if energy != nil { retimeEnergy(travel) }
         var slack = endMaxDelay
         stops.withUnsafeMutableBufferPointer { stops in
             for k in stops.indices.reversed() {
@@ -89,6 +94,29 @@ public struct VehiclePlan: Sendable {
                 stops[k].maxDelay = slack
             }
         }
+    }
+
+    /// The energy at the anchor and the plan's energy slack (see `PlanEnergy`).
+    /// - Complexity: O(n) distance look-ups.
+    private mutating func retimeEnergy(_ travel: some TravelTimeModel) {
+        guard var e = energy else { return }
+        var wh = e.socWh
+        if let c = current {
+            wh =
+                c.activity == .charging
+                ? (e.chargingToWh ?? wh)
+                : wh
+                    - e.leg(
+                        from: position, to: c.place, time: c.legTime ?? .zero, travel: travel)
+        }
+        e.anchorWh = wh
+        var place = anchorPlace
+        for s in stops {
+            wh -= e.leg(from: place, to: s.place, time: s.legTime ?? .zero, travel: travel)
+            place = s.place
+        }
+        e.slackWh = wh - e.tail(from: place, travel: travel) - e.battery.reserveWh
+        energy = e
     }
 
     /// When trip `trip`'s pickup starts, if it is the locked stop or planned before stop `k` (whose
@@ -114,6 +142,16 @@ public struct VehiclePlan: Sendable {
         retime(travel, now: now)
     }
 
+    /// Inserts an operational stop (a break, a charging session, a repositioning target) before stop `k`
+    /// and retimes; the legs into it and out of it are timed anew.
+    public mutating func insert(_ stop: PlannedStop, at k: Int, travel: some TravelTimeModel, now: SimTime) {
+        precondition(0 <= k && k <= stops.count, "stop at \(k) outside a plan of \(stops.count) stops")
+        stops.insert(stop, at: k)
+        stops[k].legTime = nil
+        if k + 1 < stops.count { stops[k + 1].legTime = nil }
+        retime(travel, now: now)
+    }
+
     /// `stops` with a pickup before stop `i` and a drop-off before stop `j` (`i ≤ j`), the legs into the
     /// new stops and into the stops right after them to be timed anew (the one place that rule lives).
     public static func inserting(
@@ -134,12 +172,19 @@ public struct VehiclePlan: Sendable {
     /// through them (which the vehicle can always drive without stopping), so that removing a stop
     /// never makes any other stop later, also with time-of-day travel times.
     public mutating func removeStops(ofTrip trip: Int32, travel: some TravelTimeModel, now: SimTime) {
+        removeStops(where: { $0.trip == trip }, travel: travel, now: now)
+    }
+
+    /// Takes every planned stop that `remove` selects out of the plan (see `removeStops(ofTrip:)`).
+    public mutating func removeStops(
+        where remove: (PlannedStop) -> Bool, travel: some TravelTimeModel, now: SimTime
+    ) {
         var kept: [PlannedStop] = []
         var viaRemoved: SimTime?
         var lastPlace = anchorPlace, lastDeparture = anchorTime
         for var s in stops {
             let leg = s.legTime ?? travel.travelTime(from: lastPlace, to: s.place, at: lastDeparture)
-            if s.trip == trip {
+            if remove(s) {
                 viaRemoved = (viaRemoved ?? .zero) + leg
                 continue
             }

@@ -1,0 +1,63 @@
+/// An electric vehicle's energy along its plan: what the battery holds and how much the plan may still
+/// spend (`slackWh`), in the same slack spirit as the plan's timing.
+///
+/// `slackWh = energy at the anchor − Σ energy of the planned legs − energy of the drive from the last
+/// stop to the nearest charger − the reserve`. An insertion is feasible only if the energy it adds
+/// (its changed legs, and the changed drive to a charger when it changes the last stop) fits in the
+/// slack, so that no plan takes the battery below its reserve counting the drive to a charger
+/// (MATSim's eDRT only excludes vehicles already low; this checks the new plan itself). The drive to
+/// the charger counts its kilometres only (the reserve covers auxiliary power on the way), so it does
+/// not depend on when the plan ends.
+public struct PlanEnergy: Sendable {
+    public let battery: Battery
+    public let chargers: ChargerReach
+    /// Wh in the battery at the plan's `position` (where the vehicle last finished a stop or started).
+    public var socWh: Double
+    /// While the locked stop is a charging session: the Wh it charges to.
+    public var chargingToWh: Double?
+    /// Wh when the vehicle leaves its anchor (derived by `VehiclePlan.retime`).
+    public internal(set) var anchorWh: Double = 0
+    /// Wh the plan may still add (derived by `VehiclePlan.retime`; negative: the plan already goes too low).
+    public internal(set) var slackWh: Double = 0
+
+    public init(battery: Battery, chargers: ChargerReach, socWh: Double) {
+        self.battery = battery; self.chargers = chargers; self.socWh = socWh
+    }
+
+    /// Wh of a leg from `a` to `b` that takes `time`.
+    @inlinable public func leg(from a: PlaceID, to b: PlaceID, time: SimTime, travel: some TravelTimeModel) -> Double {
+        battery.energy(metres: travel.distance(from: a, to: b), time: time)
+    }
+
+    /// Wh of the drive from `place` to its nearest charger (kilometres only).
+    @inlinable public func tail(from place: PlaceID, travel: some TravelTimeModel) -> Double {
+        battery.whPerKm * chargers.metresToNearest(from: place, travel: travel) / 1000
+    }
+}
+
+/// The nearest charger of each place by driving distance, found once per place and kept.
+///
+/// A reference type shared by every plan of a run (one run, one thread: the engine is single-threaded;
+/// runs in parallel each have their own).
+public final class ChargerReach: @unchecked Sendable {
+    /// The places of the depots that have chargers.
+    public let chargerPlaces: [PlaceID]
+    private var metres: [Double] = []
+
+    public init(chargerPlaces: [PlaceID]) { self.chargerPlaces = chargerPlaces }
+
+    /// Metres from `place` to the nearest charger (0 with no chargers).
+    public func metresToNearest(from place: PlaceID, travel: some TravelTimeModel) -> Double {
+        let i = Int(place)
+        if i < metres.count, metres[i] >= 0 { return metres[i] }
+        if i >= metres.count { metres.append(contentsOf: repeatElement(-1, count: i - metres.count + 1)) }
+        let d = chargerPlaces.map { travel.distance(from: place, to: $0) }.min() ?? 0
+        metres[i] = d
+        return d
+    }
+
+    /// The charger nearest to `place` by driving distance (ties: the first listed), if any.
+    public func nearest(from place: PlaceID, travel: some TravelTimeModel) -> PlaceID? {
+        chargerPlaces.min { travel.distance(from: place, to: $0) < travel.distance(from: place, to: $1) }
+    }
+}
