@@ -11,13 +11,20 @@ extension Engine {
         let place = stopWhereItIs(v)
         let at = stopRef(place)
         // Every trip on the vehicle, on board or still to be picked up, in plan order.
-        let trips = ([old.current].compactMap { $0 } + old.stops).map(\.trip).uniqued()
+        let trips = ([old.current].compactMap { $0 } + old.stops).filter { !$0.isOperational }.map(\.trip).uniqued()
         outOfService[Int(v)] = true
         awaitingAuthentication[Int(v)] = false
         atStop[Int(v)] = false
         visits[Int(v)] += 1  // steps scheduled for the stop it was at or driving to are stale now
-        // Out of service: a plan that ends now takes no insertion.
-        fleet.plans[Int(v)] = VehiclePlan(position: place, idleSince: now, shiftEnd: now)
+        unplug(v)
+        // Out of service: a plan that ends now takes no insertion (its depot and battery stay; a break
+        // not yet taken is dropped).
+        var broken = VehiclePlan(position: place, idleSince: now, shiftEnd: now)
+        broken.home = old.home
+        broken.energy = old.energy
+        broken.energy?.socWh = ops.soc[Int(v)]
+        broken.energy?.chargingToWh = nil
+        fleet.plans[Int(v)] = broken
         planChanged(v)
         emit(.vehicleBrokeDown(vehicle: v, at: at))
         for r in trips {
@@ -36,6 +43,7 @@ extension Engine {
         fleet.plans[Int(v)].retime(travel, now: now)
         emit(.vehicleRepaired(vehicle: v))
         planChanged(v)
+        afterIdle(v)
     }
 
     /// Where vehicle `v` comes to a halt now: at its stop, where it idles, or part way along the leg it was
@@ -54,10 +62,7 @@ extension Engine {
         } else {
             place = plan.position
         }
-        emit(
-            .vehicleArrived(
-                vehicle: v, at: stopRef(place), occupancy: plan.onboard,
-                drivenMetres: travel.distance(from: plan.position, to: place), driveTime: now - (plan.legStart ?? now)))
+        logArrival(v, at: place, from: plan.position, drive: now - (plan.legStart ?? now))
         return place
     }
 

@@ -5,14 +5,28 @@
 extension Engine {
     func handleVehicleReady(_ v: Int32) {
         emit(.vehicleReady(vehicle: v, at: stopRef(fleet.plans[Int(v)].position)))
-        startIfIdle(v)
+        if let d = fleet.specs[Int(v)].depot { emit(.operation(vehicle: v, .shiftStarted(depot: d))) }
+        if hasNoRides(v) { afterIdle(v) } else { startIfIdle(v) }
     }
 
-    /// Sets an idle vehicle in motion once it has work and its shift has begun.
+    /// Sets an idle vehicle in motion once it has work and its shift has begun. For an operational stop
+    /// whose window opens later (a break), it leaves just in time and waits where it is until then.
     func startIfIdle(_ v: Int32) {
         let plan = fleet.plans[Int(v)]
-        guard plan.current == nil, !plan.stops.isEmpty, now >= fleet.specs[Int(v)].shiftStart else { return }
+        guard plan.current == nil, let next = plan.stops.first, now >= fleet.specs[Int(v)].shiftStart else { return }
+        if next.isOperational, let leg = next.legTime, now + leg < next.earliest {
+            return queue.schedule(.wake(v), at: next.earliest - leg)
+        }
+        if next.activity == .shiftBreak, setup.operations.breakPlace == .stop { breakWhereItIs(v) }
         leave(v)
+    }
+
+    /// `stop` break placement: the break moves to where the vehicle is, if the plan still holds.
+    private func breakWhereItIs(_ v: Int32) {
+        var plan = fleet.plans[Int(v)]
+        guard plan.stops[0].place != plan.position else { return }
+        plan.relocateFirstStop(to: plan.position, travel: travel, now: now)
+        if plan.isFeasible { fleet.plans[Int(v)] = plan }
     }
 
     /// Leaves the anchor (the event marks the moment the vehicle drives off), locks the next stop and drives to it.
@@ -20,6 +34,9 @@ extension Engine {
         let plan = fleet.plans[Int(v)]
         emit(.vehicleDeparted(vehicle: v, at: stopRef(plan.anchorPlace), occupancy: plan.onboard))
         guard let next = fleet.plans[Int(v)].lockNext(travel: travel, now: now) else { return }
+        if let activity = activity(of: next) {
+            emit(.operation(vehicle: v, .setOut(activity, to: stopRef(next.place))))
+        }
         visits[Int(v)] += 1
         queue.schedule(.arrive(visit(v)), at: next.arrival)
         planChanged(v)
@@ -30,12 +47,9 @@ extension Engine {
         guard let stop = plan.current else {
             preconditionFailure("vehicle \(fleet.specs[Int(v)].id) arrived with no locked stop")
         }
-        let from = plan.position
         atStop[Int(v)] = true
-        emit(
-            .vehicleArrived(
-                vehicle: v, at: stopRef(stop.place), occupancy: plan.onboard,
-                drivenMetres: travel.distance(from: from, to: stop.place), driveTime: stop.legTime!))
+        logArrival(v, at: stop.place, from: plan.position, drive: stop.legTime!)
+        if stop.isOperational { return handleOperationalArrival(v, stop) }
         let r = stop.trip
         guard stop.isPickup else { return queue.schedule(.alight(visit(v)), at: stop.serviceStart) }
         guard trips[Int(r)]?.state.isAwaitingPickup == true else {
@@ -147,10 +161,18 @@ extension Engine {
     }
 
     func handleStopFinished(_ v: Int32) {
-        guard fleet.plans[Int(v)].current != nil else { return }
+        guard let stop = fleet.plans[Int(v)].current else { return }
         atStop[Int(v)] = false
+        if stop.isOperational { finishOperational(v, stop) }
+        fleet.plans[Int(v)].energy?.socWh = ops.soc[Int(v)]
         fleet.plans[Int(v)].finishCurrent(at: now, travel: travel)
-        if !fleet.plans[Int(v)].stops.isEmpty { leave(v) } else { planChanged(v) }
+        if hasNoRides(v) {
+            planChanged(v)
+            afterIdle(v)
+        } else {
+            startIfIdle(v)  // (leaving tells the matcher)
+            if fleet.plans[Int(v)].current == nil { planChanged(v) }
+        }
     }
 
     /// Turns a driving vehicle off its leg at `point` (see `VehiclePlan+Diversion`): the log shows an
@@ -161,10 +183,7 @@ extension Engine {
             preconditionFailure("vehicle \(fleet.specs[Int(v)].id) diverted at \(now) while not driving")
         }
         let place = travel.addPlace(point)
-        emit(
-            .vehicleArrived(
-                vehicle: v, at: stopRef(place), occupancy: plan.onboard,
-                drivenMetres: travel.distance(from: plan.position, to: place), driveTime: now - legStart))
+        logArrival(v, at: place, from: plan.position, drive: now - legStart)
         visits[Int(v)] += 1  // the arrival scheduled at the stop it was driving to is stale now
         fleet.plans[Int(v)].divert(at: place, now: now, travel: travel)
     }

@@ -43,6 +43,10 @@ public final class Engine<Travel: TravelTimeModel, M: Matcher> {
     var awaitingAuthentication: [Bool]
     /// Per vehicle: broken down and under repair.
     var outOfService: [Bool]
+    /// Batteries, chargers, shifts' ends and what rebalancing has seen (see `Engine+Operations`).
+    var ops: OperationsState
+    /// The rebalancing policy (`minCostFlow`), if any.
+    public var fleetOperator: (any FleetOperator)?
     /// When the latest scheduled dispatch decision falls (orders are decided in arrival order).
     var lastDecision = SimTime.zero
     /// Counts plan changes: a quote made at the same time and version still holds exactly.
@@ -64,6 +68,7 @@ public final class Engine<Travel: TravelTimeModel, M: Matcher> {
         streams = RandomStreams(seed: setup.seed)
         vehicleTypes = setup.vehicles.reduce(into: []) { types, v in if !types.contains(v.type) { types.append(v.type) }
         }
+        ops = OperationsState(setup: setup)
         let plans = zip(setup.vehicles, setup.vehiclePlaces).map { spec, place in
             VehiclePlan(position: place, idleSince: spec.shiftStart, shiftEnd: spec.shiftEnd)
         }
@@ -80,6 +85,7 @@ public final class Engine<Travel: TravelTimeModel, M: Matcher> {
         visits = Array(repeating: 0, count: setup.vehicles.count)
         awaitingAuthentication = Array(repeating: false, count: setup.vehicles.count)
         outOfService = Array(repeating: false, count: setup.vehicles.count)
+        for v in plans.indices { prepareShift(Int32(v)) }
     }
 
     /// Runs to the end and returns the number of unfinished trips.
@@ -100,13 +106,14 @@ public final class Engine<Travel: TravelTimeModel, M: Matcher> {
                     scenario: setup.scenario, seed: setup.seed, stops: setup.stops,
                     vehicles: setup.vehicles, serviceClasses: setup.serviceClasses,
                     travelModel: travel.description, requestCount: setup.requests.count,
-                    customerFlags: setup.rules.flags.map(\.name))), at: first)
+                    customerFlags: setup.rules.flags.map(\.name), depots: setup.operations.depots)), at: first)
         for (v, spec) in setup.vehicles.enumerated() {
             planChanged(Int32(v))
             queue.schedule(.vehicleReady(Int32(v)), at: spec.shiftStart)
         }
         for (r, request) in setup.requests.enumerated() { queue.schedule(.rider(.request(Int32(r))), at: request.time) }
         for (i, incident) in setup.incidents.enumerated() { queue.schedule(.breakdown(Int32(i)), at: incident.time) }
+        scheduleRebalancing()
     }
 
     /// Processes every step due up to `limit` (never past the run's end); `now` ends at `limit`.
@@ -143,17 +150,21 @@ public final class Engine<Travel: TravelTimeModel, M: Matcher> {
         switch step {
         case .rider(let step):
             guard let riders else { preconditionFailure("\(step) at \(now): the engine has no rider agent") }
+            if case .request(let r) = step { noteDemand(r) }
             riders.perform(step)
         case .vehicleReady(let v): handleVehicleReady(v)
         case .dispatch(let r): decide(r)
         case .breakdown(let i): handleBreakdown(setup.incidents[Int(i)])
         case .repair(let v): handleRepair(v)
+        case .wake(let v): handleWake(v)
+        case .rebalance: rebalance()
+        case .beginActivity(let s) where isCurrent(s): beginActivity(s.vehicle)
         case .arrive(let s) where isCurrent(s): handleArrival(s.vehicle)
         case .board(let s) where isCurrent(s): handleBoarding(s.vehicle)
         case .alight(let s) where isCurrent(s): handleAlighting(s.vehicle)
         case .giveUpWaiting(let s) where isCurrent(s): handleNoShow(s.vehicle)
         case .finishStop(let s) where isCurrent(s): handleStopFinished(s.vehicle)
-        case .arrive, .board, .alight, .giveUpWaiting, .finishStop: break
+        case .arrive, .board, .alight, .giveUpWaiting, .finishStop, .beginActivity: break
         }
     }
 
@@ -202,9 +213,14 @@ enum EngineStep {
     /// The dispatcher decides request `r`'s order; a breakdown (an index into the setup's incidents);
     /// a vehicle back from repair.
     case dispatch(Int32), breakdown(Int32), repair(Int32)
+    /// A vehicle looks again at what it should do (leave for a break, go home at the shift's end); the
+    /// rebalancing policy's turn.
+    case wake(Int32), rebalance
     /// Vehicle steps carry the vehicle's visit number: a step scheduled for an earlier visit
     /// (the rider cancelled and the vehicle moved on) is stale and ignored.
     case arrive(Visit), board(Visit), alight(Visit), giveUpWaiting(Visit), finishStop(Visit)
+    /// An operational stop's activity begins (a break, after waiting for its window).
+    case beginActivity(Visit)
 }
 
 /// One vehicle's n-th stop visit.

@@ -86,11 +86,11 @@ public struct RunHeader: Sendable {
     public init(
         scenario: String, seed: UInt64, stops: [Stop], vehicles: [VehicleSpec],
         serviceClasses: [ServiceClass], travelModel: TravelModelInfo, requestCount: Int,
-        customerFlags: [String] = []
+        customerFlags: [String] = [], depots: [Depot] = []
     ) {
         self.scenario = scenario; self.seed = seed; self.stops = stops; self.vehicles = vehicles
         self.serviceClasses = serviceClasses; self.travelModel = travelModel; self.requestCount = requestCount
-        self.customerFlags = customerFlags
+        self.customerFlags = customerFlags; self.depots = depots
     }
 }
 

@@ -69,8 +69,10 @@ public enum StopActivity: UInt8, Hashable, Sendable {
     case shiftBreak
     /// A charging session at a depot's charger.
     case charging
-    /// The end of a repositioning drive (rebalancing or an idle return to the depot).
-    case reposition
+    /// The end of a rebalancing drive (towards expected demand).
+    case rebalancing
+    /// The end of an idle vehicle's drive back to its depot (`depot` rebalancing).
+    case returning
     /// Back at the depot at the end of the shift.
     case shiftEnd
 }

@@ -152,6 +152,15 @@ public struct VehiclePlan: Sendable {
         retime(travel, now: now)
     }
 
+    /// Moves the first planned stop to `place` (a break taken where the vehicle is) and retimes.
+    public mutating func relocateFirstStop(to place: PlaceID, travel: some TravelTimeModel, now: SimTime) {
+        guard !stops.isEmpty else { return }
+        stops[0].place = place
+        stops[0].legTime = nil
+        if stops.count > 1 { stops[1].legTime = nil }
+        retime(travel, now: now)
+    }
+
     /// `stops` with a pickup before stop `i` and a drop-off before stop `j` (`i ≤ j`), the legs into the
     /// new stops and into the stops right after them to be timed anew (the one place that rule lives).
     public static func inserting(
