@@ -74,6 +74,14 @@ public struct RunLog {
     /// The first event of trip `r` with this name.
     public func first(_ r: Int32, _ name: String) -> SimEvent? { trip(r).first { Self.name($0.kind) == name } }
     /// Every event of vehicle `v`, in order.
+    /// Vehicle `v`'s operational events with their times.
+    public func operations(_ v: Int32) -> [(time: SimTime, op: FleetOperation)] {
+        events.compactMap { e in
+            if case .operation(let w, let op) = e.kind, w == v { return (e.time, op) }
+            return nil
+        }
+    }
+
     public func vehicle(_ v: Int32) -> [SimEvent] { events.filter { Self.vehicle(of: $0.kind) == v } }
 
     /// The offers made to trip `r`.

@@ -44,6 +44,10 @@ public struct TestWorld {
     /// The dispatcher's latency (none: orders are decided at once) and the breakdowns.
     public var dispatchLatency = DispatchLatency.none
     public var incidents: [Incident] = []
+    /// Depots, breaks, charging and rebalancing (none unless a test sets them); depot places are made in `build`.
+    public var operations = OperationsSetup()
+    /// The rebalancing policy handed to the engine (`minCostFlow`), if any.
+    public var fleetOperator: (any FleetOperator)?
     public var end = SimTime.hours(20)
     public var seed: UInt64 = 1
     /// The service area: a lat/lon box around the grid (±5 km).
@@ -65,6 +69,25 @@ public struct TestWorld {
             VehicleSpec(
                 id: "v\(vehicles.count)", type: type, start: Self.at(x, y),
                 shiftStart: shift.0, shiftEnd: shift.1))
+    }
+
+    /// Adds a depot at (x, y) metres, with `plugs` chargers of `kW` if any.
+    public mutating func addDepot(at x: Double, _ y: Double, plugs: Int = 0, kW: Double = 11) {
+        operations.depots.append(
+            Depot(
+                id: "d\(operations.depots.count)", point: Self.at(x, y), parking: 100,
+                chargers: plugs > 0 ? ChargerGroup(plugs: plugs, powerKW: kW) : nil))
+    }
+
+    /// Adds a vehicle whose shift starts and ends at depot `depot`, with an optional break.
+    public mutating func addVehicle(
+        depot: Int, type: VehicleType = car, shift: (SimTime, SimTime) = (.zero, .hours(24)),
+        shiftBreak: ShiftBreak? = nil
+    ) {
+        vehicles.append(
+            VehicleSpec(
+                id: "v\(vehicles.count)", type: type, start: operations.depots[depot].point,
+                shiftStart: shift.0, shiftEnd: shift.1, depot: Int32(depot), shiftBreak: shiftBreak))
     }
 
     /// Adds a request from (x0, y0) to (x1, y1) metres at `time` (default 08:00).
@@ -91,7 +114,11 @@ public struct TestWorld {
         let travel = StraightLineTravelTime(speed: speed, detourFactor: 1)
         let runStops = doorToDoor ? [] : stops
         let stopPlaces = runStops.map { travel.addPlace($0.point) }
-        let vehiclePlaces = vehicles.map { travel.addPlace($0.start) }
+        var operations = operations
+        operations.depotPlaces = operations.depots.map { travel.addPlace($0.point) }
+        let vehiclePlaces = vehicles.map { v in
+            v.depot.map { operations.depotPlaces[Int($0)] } ?? travel.addPlace(v.start)
+        }
         travel.precomputeMatrix()
         var setup = SimulationSetup(
             scenario: "test", seed: seed, stops: runStops, stopPlaces: stopPlaces,
@@ -103,6 +130,7 @@ public struct TestWorld {
         setup.rules = rules
         setup.dispatchLatency = dispatchLatency
         setup.incidents = incidents
+        setup.operations = operations
         let matcher = PoolingMatcher(
             travel: travel, projection: Self.projection, bounds: (area.min, area.max),
             vehicles: vehicles.count)
@@ -111,6 +139,7 @@ public struct TestWorld {
             setup: setup, travel: travel, area: area,
             stopFinder: doorToDoor ? nil : BruteForceStopFinder(stops: runStops),
             matcher: matcher, sink: sink)
+        engine.fleetOperator = fleetOperator
         let riders = SimulatedRiders.attach(to: engine, behaviour: self.riders)
         return (engine, sink, riders.service)
     }

@@ -32,7 +32,8 @@ extension Engine {
             let ends = ops.sessionEnds[d].enumerated().map { ops.plugHolders[d][$0.offset] < 0 ? now : $0.element }
                 .sorted()
             let ahead = ops.queues[d].count
-            let free = ahead < ends.count ? ends[ahead] : (ends.last ?? now) + .hours(1) * Double(ahead - ends.count + 1)
+            let free =
+                ahead < ends.count ? ends[ahead] : (ends.last ?? now) + .hours(1) * Double(ahead - ends.count + 1)
             let at = max(now + drive, free)
             if best.map({ at < $0.at }) ?? true { best = (Int32(d), at) }
         }

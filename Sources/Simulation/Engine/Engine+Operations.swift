@@ -108,7 +108,8 @@ extension Engine {
         case .rebalancing, .returning: queue.schedule(.finishStop(visit(v)), at: now)
         case .shiftEnd:
             let spec = fleet.specs[Int(v)]
-            emit(.operation(vehicle: v, .shiftEnded(depot: spec.depot ?? -1, overtime: max(.zero, now - spec.shiftEnd))))
+            emit(
+                .operation(vehicle: v, .shiftEnded(depot: spec.depot ?? -1, overtime: max(.zero, now - spec.shiftEnd))))
             queue.schedule(.finishStop(visit(v)), at: now)
         }
     }
