@@ -15,7 +15,8 @@ struct ValidateScenarioTests {
     @Test(
         "the example scenarios are valid",
         arguments: [
-            "examples/tiny.yaml", "examples/tiny_poisson.yaml", "examples/minimal.yaml", "examples/autonomous.yaml"
+            "examples/tiny.yaml", "examples/tiny_poisson.yaml", "examples/minimal.yaml", "examples/autonomous.yaml",
+            "examples/operations.yaml", "cottbus/cottbus_operations.yaml"
         ])
     func examplesAreValid(scenario: String) {
         #expect(ValidateScenario.problems(scenarioPath: Fixtures.scenario(scenario)) == [])

@@ -10,8 +10,10 @@ struct InvalidCase: CustomTestStringConvertible, Sendable {
     var field: String
     var line: Int?
     var phrase: String
-    init(_ file: String, field: String, line: Int?, phrase: String) {
-        self.file = file; self.field = field; self.line = line; self.phrase = phrase
+    /// The file the diagnostic names when it is not the scenario (a CSV it references).
+    var reportedIn: String?
+    init(_ file: String, field: String, line: Int?, phrase: String, in reportedIn: String? = nil) {
+        self.file = file; self.field = field; self.line = line; self.phrase = phrase; self.reportedIn = reportedIn
     }
     var testDescription: String { file }
 }
@@ -79,7 +81,7 @@ private typealias Case = InvalidCase
         return error.diagnostics
     }
 
-    @Test(arguments: cases)
+    @Test(arguments: cases + operationsCases)
     func malformedScenarioIsReportedWithFieldLineAndMessage(_ c: InvalidCase) throws {
         let found = try Self.diagnostics(c.file)
         #expect(found.count == 1, "expected exactly one problem, got:\n\(ScenarioError(diagnostics: found))")
@@ -87,7 +89,7 @@ private typealias Case = InvalidCase
         #expect(d.field == c.field)
         if let line = c.line { #expect(d.line == line, "\(d)") } else { #expect(d.line != nil, "\(d)") }
         #expect(d.message.contains(c.phrase), "\(d)")
-        #expect(d.file.hasSuffix(c.file + ".yaml"))
+        #expect(d.file.hasSuffix(c.reportedIn ?? (c.file + ".yaml")), "\(d)")
         #expect(!d.fix.isEmpty)
     }
 
@@ -95,7 +97,8 @@ private typealias Case = InvalidCase
         let files = try FileManager.default.contentsOfDirectory(atPath: Fixtures.invalid).filter {
             $0.hasSuffix(".yaml")
         }
-        let covered = Set(Self.cases.map { $0.file + ".yaml" } + ["several_problems.yaml"])
+        let listed = (Self.cases + Self.operationsCases).map { $0.file + ".yaml" }
+        let covered = Set(listed + ["several_problems.yaml", "depots_bad_rows.yaml"])
         #expect(Set(files) == covered)
         #expect(Self.cases.count >= 14)
     }

@@ -79,4 +79,14 @@ struct RowChecker {
         }
         return x
     }
+
+    /// A whole number in `range` from column `col`.
+    mutating func integer(_ r: CSVTable.Record, _ col: (Int, String), _ range: ClosedRange<Int>, what: String) -> Int? {
+        let t = r.trimmed(col.0)
+        guard let n = Int(t), range.contains(n) else {
+            add(line: r.line, col.1, "must be \(what), got '\(t)'", fix: "write \(what) as a whole number")
+            return nil
+        }
+        return n
+    }
 }

@@ -1,9 +1,9 @@
 import Simulation
 import Yams
 
-/// `fleet:` — vehicle types and vehicle groups.
+/// `fleet:` — vehicle types and vehicle groups (checked against `operations`: depots, chargers).
 extension ScenarioParser {
-    func parseFleet(_ root: MapReader, defaultShift: (SimTime, SimTime))
+    func parseFleet(_ root: MapReader, defaultShift: (SimTime, SimTime), operations: OperationsContext)
         -> (types: [VehicleType], groups: [VehicleGroupSpec])?
     {
         guard root.has("fleet") else {
@@ -11,69 +11,15 @@ extension ScenarioParser {
             return nil
         }
         let r = root.map("fleet", known: ["vehicleTypes", "vehicles"])
-        let types = parseVehicleTypes(r)
-        let groups = parseVehicleGroups(r, types: types, defaultShift: defaultShift)
+        let types = parseVehicleTypes(r, operations: operations)
+        let groups = parseVehicleGroups(r, types: types, defaultShift: defaultShift, operations: operations)
         guard let types, let groups else { return nil }
         return (types, groups)
     }
 
-    private func parseVehicleTypes(_ fleet: MapReader) -> [VehicleType]? {
-        guard fleet.has("vehicleTypes") else {
-            fleet.missing("vehicleTypes", fix: "add `vehicleTypes:` with at least one `- {name: van, seats: 6}`")
-            return nil
-        }
-        guard
-            let items = fleet.nonEmptySequence("vehicleTypes", of: "vehicle type", fix: "add `- {name: van, seats: 6}`")
-        else {
-            return nil
-        }
-        var types: [VehicleType] = [], seen: [String: Int] = [:], ok = true
-        let int16 = 0...Int(Int16.max)
-        for (node, path) in items {
-            let r = MapReader(
-                node, path: path,
-                known: [
-                    "name", "seats", "wheelchairPlaces", "seatsFoldedPerWheelchair",
-                    "childSeats", "boardingAuthentication"
-                ], sink: sink)
-            let name = r.string("name", default: nil, fix: "add `name: van`")
-            r.checkUniqueName(name, "vehicle type name", seen: &seen, fix: "give every vehicle type its own name")
-            let seats = r.int("seats", default: nil, range: 1...Int(Int16.max), fix: "add `seats: 6`")
-            let wheelchairs = r.int("wheelchairPlaces", default: 0, range: int16)
-            let folded = r.int("seatsFoldedPerWheelchair", default: 0, range: int16)
-            let cs = r.map("childSeats", known: ["forwards", "backwards", "booster"])
-            let fw = cs.int("forwards", default: 0, range: int16)
-            let bw = cs.int("backwards", default: 0, range: int16)
-            let bo = cs.int("booster", default: 0, range: int16)
-            let authentication = r.bool("boardingAuthentication", default: false)
-            guard let name, let seats, let wheelchairs, let folded, let fw, let bw, let bo, let authentication else {
-                ok = false; continue
-            }
-            if fw + bw + bo > seats {
-                r.problem(
-                    "childSeats", "\(fw + bw + bo) child seats do not fit on \(seats) seats",
-                    fix: "child seats are installed on seats: use at most \(seats) in total")
-                ok = false
-            }
-            if wheelchairs * folded > seats {
-                r.problem(
-                    "seatsFoldedPerWheelchair",
-                    "\(wheelchairs) wheelchair places × \(folded) folded seats exceed \(seats) seats",
-                    fix: "fold at most \(seats / max(wheelchairs, 1)) seats per wheelchair place, or add seats")
-                ok = false
-            }
-            types.append(
-                VehicleType(
-                    name: name, seats: Int16(seats), wheelchairPlaces: Int16(wheelchairs),
-                    seatsFoldedPerWheelchair: Int16(folded), forwardsSeats: Int16(fw),
-                    backwardsSeats: Int16(bw), boosterSeats: Int16(bo), boardingAuthentication: authentication))
-        }
-        return ok ? types : nil
-    }
-
     private func parseVehicleGroups(
         _ fleet: MapReader, types: [VehicleType]?,
-        defaultShift: (SimTime, SimTime)
+        defaultShift: (SimTime, SimTime), operations: OperationsContext
     ) -> [VehicleGroupSpec]? {
         guard fleet.has("vehicles") else {
             fleet.missing(
@@ -86,22 +32,11 @@ extension ScenarioParser {
                 "vehicles", of: "vehicle group",
                 fix: "add `- {type: van, count: 10, start: {lat: …, lon: …}}`")
         else { return nil }
-        var groups: [VehicleGroupSpec] = [], prefixes: [String: Int] = [:], ok = true
+        var groups: [VehicleGroupSpec] = [], prefixes: [String: Int] = [:], ok = true, uncharged: Set<String> = []
         for (node, itemPath) in items {
             let r = MapReader(
                 node, path: itemPath, known: ["type", "count", "startsFile", "start", "shift", "idPrefix"], sink: sink)
-            let typeName = r.string("type", default: nil, fix: "add `type:` naming one of fleet.vehicleTypes")
-            var typeIndex: Int?
-            if let typeName, let types {
-                typeIndex = types.firstIndex { $0.name == typeName }
-                if typeIndex == nil {
-                    let names = types.map(\.name)
-                    let hint = Suggestion.closest(to: typeName, in: names).map { "did you mean '\($0)'? " } ?? ""
-                    r.problem(
-                        "type", "unknown vehicle type '\(typeName)'",
-                        fix: "\(hint)name one of fleet.vehicleTypes: \(names.joined(separator: ", "))")
-                }
-            }
+            let (typeName, typeIndex) = groupType(r, types: types, operations: operations, uncharged: &uncharged)
             let startsPath = path(r, "startsFile", required: false)
             var rows: Int?
             if let startsPath {
@@ -110,25 +45,11 @@ extension ScenarioParser {
                 } catch { r.problem("startsFile", "cannot read: \(error)", fix: "check the file") }
             }
             let start = parseStart(r)
-            if r.has("startsFile") == r.has("start") {
-                sink.add(
-                    at: r.mark, itemPath,
-                    r.has("start")
-                        ? "give either startsFile or start, not both"
-                        : "missing required key 'startsFile' or 'start'",
-                    fix: "use `startsFile: path.csv` (one row per vehicle) or `start: {lat: …, lon: …}`")
-            }
+            checkStartRule(r)
             let count = r.int(
                 "count", default: rows ?? (r.has("startsFile") ? 0 : nil), range: 1...VehicleGroupSpec.maxVehicles,
                 fix: "add `count:` (the number of vehicles in the group)")
-            let shift = r.map("shift", known: ["start", "end"])
-            let shiftStart = shift.time("start", default: defaultShift.0)
-            let shiftEnd = shift.time("end", default: defaultShift.1)
-            if let shiftStart, let shiftEnd, shiftEnd <= shiftStart {
-                shift.problem(
-                    "end", "must be later than the shift start (\(TimeOfDay.format(shiftStart)))",
-                    fix: "make shift.end later than shift.start")
-            }
+            let shift = parseShift(r, defaultShift: defaultShift, operations: operations)
             let prefix = r.string("idPrefix", default: typeName ?? "")
             if let prefix, prefix.isEmpty || prefix.contains(where: { $0 == "," || $0 == "\"" || $0.isWhitespace }) {
                 r.problem(
@@ -141,13 +62,14 @@ extension ScenarioParser {
                     fix: "give each group of the same type its own `idPrefix:`")
             }
             if let prefix { prefixes[prefix] = r.mark?.line ?? 0 }
-            guard let typeIndex, let count, count > 0, let shiftStart, let shiftEnd, let prefix,
-                (startsPath != nil) != (start != nil)
+            guard let typeIndex, let count, count > 0, let shift, let prefix,
+                [startsPath != nil, start != nil, shift.depot != nil].filter({ $0 }).count == 1
             else { ok = false; continue }
             groups.append(
                 VehicleGroupSpec(
                     typeIndex: typeIndex, count: count, startsPath: startsPath, start: start,
-                    shiftStart: shiftStart, shiftEnd: shiftEnd, idPrefix: prefix))
+                    shiftStart: shift.start, shiftEnd: shift.end, idPrefix: prefix, depot: shift.depot,
+                    shiftBreak: shift.shiftBreak))
         }
         let total = groups.reduce(0) { $0 + $1.count }
         if ok && total > VehicleGroupSpec.maxVehicles {
@@ -157,6 +79,56 @@ extension ScenarioParser {
             return nil
         }
         return ok ? groups : nil
+    }
+
+    /// The group's `type` and its index in `types`: a diagnostic when it names no type, or (once per
+    /// type, in `uncharged`) an electric type while no depot has chargers.
+    private func groupType(
+        _ r: MapReader, types: [VehicleType]?, operations: OperationsContext, uncharged: inout Set<String>
+    ) -> (name: String?, index: Int?) {
+        let typeName = r.string("type", default: nil, fix: "add `type:` naming one of fleet.vehicleTypes")
+        guard let typeName, let types else { return (typeName, nil) }
+        guard let typeIndex = types.firstIndex(where: { $0.name == typeName }) else {
+            let names = types.map(\.name)
+            let hint = Suggestion.closest(to: typeName, in: names).map { "did you mean '\($0)'? " } ?? ""
+            r.problem(
+                "type", "unknown vehicle type '\(typeName)'",
+                fix: "\(hint)name one of fleet.vehicleTypes: \(names.joined(separator: ", "))")
+            return (typeName, nil)
+        }
+        if types[typeIndex].battery != nil, let depots = operations.depots,
+            !depots.contains(where: { $0.chargers != nil }), uncharged.insert(typeName).inserted
+        {
+            r.problem(
+                "type",
+                "vehicle type '\(typeName)' is electric (it has a battery), but no depot has chargers: its "
+                    + "vehicles could never charge",
+                fix: "give a depot of operations.depots plugs and plug_kw, or remove the type's battery")
+        }
+        return (typeName, typeIndex)
+    }
+
+    /// Exactly one of `startsFile`, `start` and `shift.depot` says where the group's vehicles start.
+    private func checkStartRule(_ group: MapReader) {
+        var depot = false
+        if case .mapping(let shift)? = group.value("shift") {
+            depot = shift.contains { $0.key.scalar?.string == "depot" && !$0.value.isNull }
+        }
+        let given = ["startsFile", "start"].filter { group.has($0) }
+        if depot, let key = given.first {
+            group.problem(
+                key, "the depot is where the shift starts: give shift.depot or \(key), not both",
+                fix: "remove `\(key):` (the vehicles start at their depot), or remove shift.depot")
+        } else if given.count == 2 {
+            sink.add(
+                at: group.mark, group.path, "give either startsFile or start, not both",
+                fix: "use `startsFile: path.csv` (one row per vehicle) or `start: {lat: …, lon: …}`")
+        } else if given.isEmpty && !depot {
+            sink.add(
+                at: group.mark, group.path, "missing required key 'startsFile' or 'start'",
+                fix: "use `startsFile: path.csv` (one row per vehicle), `start: {lat: …, lon: …}`, "
+                    + "or `shift: {depot: …}` to start at a depot")
+        }
     }
 
     /// `start: {lat, lon}` in WGS84 degrees.

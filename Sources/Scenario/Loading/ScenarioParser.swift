@@ -13,7 +13,8 @@ final class ScenarioParser {
     static let rootKeys = [
         "schemaVersion", "name", "description", "seed", "timeSpan", "serviceArea", "stops",
         "doorToDoor", "travel", "walking", "boarding", "fleet", "demand", "riders",
-        "serviceClasses", "matcher", "customerFlags", "service", "customers", "workload", "breakdowns"
+        "serviceClasses", "matcher", "customerFlags", "service", "customers", "workload", "breakdowns",
+        "operations"
     ]
 
     init(sink: DiagnosticSink, baseDirectory: String) {
@@ -70,7 +71,10 @@ final class ScenarioParser {
         let travel = parseTravel(r)
         let walking = parseWalking(r)
         let boarding = parseBoarding(r)
-        let fleet = parseFleet(r, defaultShift: (start ?? .zero, (end ?? .hours(24)) + (drain ?? .hours(2))))
+        let operations = parseOperations(r)
+        let fleet = parseFleet(
+            r, defaultShift: (start ?? .zero, (end ?? .hours(24)) + (drain ?? .hours(2))),
+            operations: operations.context)
         let demand = parseDemand(r)
         let riders = parseRiders(r)
         let classes = parseServiceClasses(r)
@@ -84,7 +88,7 @@ final class ScenarioParser {
             let serviceArea,
             let doorToDoor,
             let travel, let walking, let boarding, let fleet, let demand, let riders, let classes, let matcher,
-            let breakdowns
+            let breakdowns, let operations = operations.spec
         else { return nil }
         return ScenarioSpec(
             file: file, name: name, description: description, seed: seed, start: start, end: end, drain: drain,
@@ -95,7 +99,8 @@ final class ScenarioParser {
             rules: ServiceRules(
                 flags: flags.flags, flagShares: flags.shares, serviceHours: service.hours,
                 bookingHorizon: service.horizon, pastTolerance: service.past, customers: customers),
-            dispatchLatency: service.latency, breakdowns: breakdowns, pathsAsWritten: pathsAsWritten)
+            dispatchLatency: service.latency, breakdowns: breakdowns, operations: operations,
+            pathsAsWritten: pathsAsWritten)
     }
 
     private func parseSeed(_ r: MapReader) -> UInt64? {

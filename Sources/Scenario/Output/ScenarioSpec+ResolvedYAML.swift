@@ -37,6 +37,7 @@ extension ScenarioSpec {
         w.open("boarding")
         for (key, kp) in ScenarioParser.boardingKeys { w.line(key, num(boarding[keyPath: kp].seconds)) }
         w.close()
+        writeOperations(&w, directory)
         writeFleet(&w, directory)
         writeDemand(&w, directory)
         writeRiders(&w)
@@ -130,7 +131,7 @@ extension ScenarioSpec {
         w.open("fleet")
         w.open("vehicleTypes")
         for t in vehicleTypes {
-            w.item([
+            var fields = [
                 ("name", q(t.name)), ("seats", String(t.capacity.seats)),
                 ("wheelchairPlaces", String(t.capacity.wheelchairPlaces)),
                 ("seatsFoldedPerWheelchair", String(t.capacity.seatsFoldedPerWheelchair)),
@@ -139,7 +140,9 @@ extension ScenarioSpec {
                     "{forwards: \(t.capacity.forwardsSeats), backwards: \(t.capacity.backwardsSeats), booster: \(t.capacity.boosterSeats)}"
                 ),
                 ("boardingAuthentication", String(t.boardingAuthentication))
-            ])
+            ]
+            if let b = t.battery { fields.append(("battery", Self.batteryYAML(b))) }
+            w.item(fields)
         }
         w.close()
         w.open("vehicles")
@@ -149,8 +152,7 @@ extension ScenarioSpec {
                 pairs.append(("startsFile", q(shown("fleet.vehicles[\(i)].startsFile", p, directory))))
             }
             if let s = g.start { pairs.append(("start", "{lat: \(num(s.lat)), lon: \(num(s.lon))}")) }
-            pairs.append(
-                ("shift", "{start: \(q(TimeOfDay.format(g.shiftStart))), end: \(q(TimeOfDay.format(g.shiftEnd)))}"))
+            pairs.append(("shift", Self.shiftYAML(g)))
             pairs.append(("idPrefix", q(g.idPrefix)))
             w.item(pairs)
         }
@@ -195,7 +197,6 @@ extension ScenarioSpec {
         w.close()
     }
 
-    /// The path to write: relative to `directory` when given, else as written in the scenario.
     private func writeTravel(_ w: inout YAMLWriter, _ directory: String?) {
         w.open("travel")
         w.line("model", travel.model.rawValue); w.line("speedKmh", num(travel.speedKmh))
@@ -217,7 +218,8 @@ extension ScenarioSpec {
         w.line("congestion", "[" + travel.congestion.map(num).joined(separator: ", ") + "]"); w.close()
     }
 
-    private func shown(_ field: String, _ absolute: String, _ directory: String?) -> String {
+    /// The path to write: relative to `directory` when given, else as written in the scenario.
+    func shown(_ field: String, _ absolute: String, _ directory: String?) -> String {
         if let directory { return YAMLWriter.relative(absolute, to: directory) }
         return pathsAsWritten[field] ?? absolute
     }

@@ -41,8 +41,11 @@ public struct ScenarioSpec: Hashable, Sendable {
     public var dispatchLatency: DispatchLatency
     /// Vehicle breakdowns (`breakdowns`; none by default).
     public var breakdowns: BreakdownSpec
+    /// Depots, breaks, charging and rebalancing (`operations`; none by default).
+    public var operations: OperationsSpec
     /// File paths as written in the scenario, by field path (`serviceArea`, `stops`,
-    /// `demand.replay.file`, `fleet.vehicles[0].startsFile`); `resolvedYAML()` writes these back.
+    /// `demand.replay.file`, `fleet.vehicles[0].startsFile`, `operations.depots`); `resolvedYAML()`
+    /// writes these back.
     public var pathsAsWritten: [String: String]
     /// A replayed peer workload; when set, it replaces the service area, stops, fleet and demand
     /// (see `ScenarioSpec.workloadDefaults`).
@@ -62,7 +65,8 @@ public struct ScenarioSpec: Hashable, Sendable {
         serviceClasses: [ServiceClass] = [ScenarioSpec.defaultServiceClass],
         matcher: MatcherOptions = MatcherOptions(), rules: ServiceRules = ServiceRules(),
         dispatchLatency: DispatchLatency = ScenarioSpec.defaultDispatchLatency,
-        breakdowns: BreakdownSpec = BreakdownSpec(), pathsAsWritten: [String: String] = [:]
+        breakdowns: BreakdownSpec = BreakdownSpec(), operations: OperationsSpec = OperationsSpec(),
+        pathsAsWritten: [String: String] = [:]
     ) {
         self.file = file; self.name = name; self.description = description; self.seed = seed
         self.start = start; self.end = end; self.drain = drain
@@ -71,7 +75,7 @@ public struct ScenarioSpec: Hashable, Sendable {
         self.vehicleTypes = vehicleTypes; self.vehicleGroups = vehicleGroups; self.demand = demand
         self.riders = riders; self.noShowWait = noShowWait; self.serviceClasses = serviceClasses;
         self.matcher = matcher; self.rules = rules
-        self.dispatchLatency = dispatchLatency; self.breakdowns = breakdowns
+        self.dispatchLatency = dispatchLatency; self.breakdowns = breakdowns; self.operations = operations
         self.pathsAsWritten = pathsAsWritten
     }
 
