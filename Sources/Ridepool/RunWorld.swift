@@ -47,16 +47,20 @@ package struct RunWorld {
         }
         travel = places.travel
         notes = places.notes
+        try Self.checkBatteries(
+            spec, vehicles: vehicles, vehiclePlaces: places.vehicles, depotPlaces: places.depots,
+            travel: places.travel.model)
         let requests = try DemandBuilder(spec: spec, area: area, streams: RandomStreams(seed: spec.seed)).requests()
         setup = Self.setup(
             spec, stops: runStops, stopPlaces: places.stops, vehicles: vehicles,
-            vehiclePlaces: places.vehicles, requests: requests, incidents: try spec.incidents(for: vehicles))
+            vehiclePlaces: places.vehicles, depotPlaces: places.depots, requests: requests,
+            incidents: try spec.incidents(for: vehicles))
     }
 
     /// The engine's setup from the scenario and the places resolved in the travel model.
     package static func setup(
         _ spec: ScenarioSpec, stops: [Stop], stopPlaces: [PlaceID], vehicles: [VehicleSpec],
-        vehiclePlaces: [PlaceID], requests: [TripRequest], incidents: [Incident]
+        vehiclePlaces: [PlaceID], depotPlaces: [PlaceID], requests: [TripRequest], incidents: [Incident]
     ) -> SimulationSetup {
         var setup = SimulationSetup(
             scenario: spec.name, seed: spec.seed, stops: stops, stopPlaces: stopPlaces,
@@ -67,15 +71,18 @@ package struct RunWorld {
         setup.rules = spec.rules
         setup.dispatchLatency = spec.dispatchLatency
         setup.incidents = incidents
+        setup.operations = spec.operations.setup(depotPlaces: depotPlaces)
         return setup
     }
 }
 
-/// A travel model with the run's stops and vehicle starts registered in it (stops first).
+/// A travel model with the run's stops, depots and vehicle starts registered in it (stops first; a
+/// vehicle whose shift starts at a depot starts at the depot's place).
 struct TravelPlaces {
     var travel: RunTravel
     var stops: [PlaceID]
     var vehicles: [PlaceID]
+    var depots: [PlaceID]
     var notes: [String] = []
 }
 
@@ -85,9 +92,11 @@ extension RunWorld {
     {
         let travel = StraightLineTravelTime(speed: spec.travel.speedKmh / 3.6, detourFactor: spec.travel.detourFactor)
         let stopPlaces = stops.map { travel.addPlace($0.point) }
-        let vehiclePlaces = vehicles.map { travel.addPlace($0.start) }
+        let depotPlaces = spec.operations.depots.map { travel.addPlace($0.point) }
+        let vehiclePlaces = vehicles.map { v in v.depot.map { depotPlaces[Int($0)] } ?? travel.addPlace(v.start) }
         if precompute { travel.precomputeMatrix() }
-        return TravelPlaces(travel: .straightLine(travel), stops: stopPlaces, vehicles: vehiclePlaces)
+        return TravelPlaces(
+            travel: .straightLine(travel), stops: stopPlaces, vehicles: vehiclePlaces, depots: depotPlaces)
     }
 
     /// Loads the road network, snaps stops and vehicle starts to its nodes through a GEOS index, and
@@ -115,9 +124,11 @@ extension RunWorld {
         let stopPlaces = try stops.map {
             try travel.addPlace($0.point, maxSnapDistance: limit, what: "stop \"\($0.id)\"", file: spec.stopsPath)
         }
-        let vehiclePlaces = try vehicles.map {
-            try travel.addPlace(
-                $0.start, maxSnapDistance: limit, what: "the start of vehicle \"\($0.id)\"", file: spec.file)
+        let depotPlaces = try Self.depotPlaces(spec, in: .network(travel))
+        let vehiclePlaces = try vehicles.map { v in
+            try v.depot.map { depotPlaces[Int($0)] }
+                ?? travel.addPlace(
+                    v.start, maxSnapDistance: limit, what: "the start of vehicle \"\(v.id)\"", file: spec.file)
         }
         var notes = ["network: \(graph.report)"]
         if precompute {
@@ -131,6 +142,7 @@ extension RunWorld {
                 ? "loaded from" : (cacheDirectory == nil ? "computed" : "computed and cached in")
             notes.append("travel matrix \(origin) \(travel.matrixCachePath ?? "memory")")
         }
-        return TravelPlaces(travel: .network(travel), stops: stopPlaces, vehicles: vehiclePlaces, notes: notes)
+        return TravelPlaces(
+            travel: .network(travel), stops: stopPlaces, vehicles: vehiclePlaces, depots: depotPlaces, notes: notes)
     }
 }

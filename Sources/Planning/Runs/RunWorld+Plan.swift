@@ -51,11 +51,15 @@ extension RunWorld {
         var placeOf: [GeoPoint: PlaceID] = [:]
         for (p, place) in zip(inputs.startPoints, pointPlaces) where placeOf[p] == nil { placeOf[p] = place }
         let model = travel.model
-        let vehiclePlaces = vehicles.map { placeOf[$0.start] ?? model.addPlace($0.start) }
+        let depotPlaces = spec.operations.depots.map { placeOf[$0.point] ?? model.addPlace($0.point) }
+        let vehiclePlaces = vehicles.map { v in
+            v.depot.map { depotPlaces[Int($0)] } ?? placeOf[v.start] ?? model.addPlace(v.start)
+        }
         let requests = try DemandBuilder(spec: spec, area: area, streams: RandomStreams(seed: spec.seed)).requests()
         let setup = Self.setup(
             spec, stops: runStops, stopPlaces: stopPlaces, vehicles: vehicles,
-            vehiclePlaces: vehiclePlaces, requests: requests, incidents: try spec.incidents(for: vehicles))
+            vehiclePlaces: vehiclePlaces, depotPlaces: depotPlaces, requests: requests,
+            incidents: try spec.incidents(for: vehicles))
         self.init(spec: spec, context: context, area: area, stopIndex: stopIndex, travel: travel, setup: setup)
     }
 }
