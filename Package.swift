@@ -61,6 +61,8 @@ let package = Package(
         // The pooling matcher: insertion search, candidate pruning. (DESIGN.md's "Dispatch": the name
         // `Dispatch` is taken by the system's libdispatch module.)
         .target(name: "Dispatching", dependencies: ["Simulation"], swiftSettings: hotPath),
+        // Fleet operations' policies behind Simulation's `FleetOperator`: min-cost-flow rebalancing between zones.
+        .target(name: "Operations", dependencies: ["Simulation"]),
         // Scenario files (YAML, CSV) into validated values, every problem with its location.
         // (Service: the simulated riders' behaviour, `RiderBehaviour`, is theirs.)
         .target(name: "Scenario", dependencies: ["Simulation", "Service", "DataFiles", "Yams"]),
@@ -119,6 +121,7 @@ let package = Package(
         .testTarget(name: "GeometryTests", dependencies: ["Geometry", "DataFiles", "Simulation", "TestSupport"]),
         .testTarget(name: "RoadNetworkTests", dependencies: ["RoadNetwork", "DataFiles", "Geometry", "Simulation", "TestSupport"]),
         .testTarget(name: "DispatchingTests", dependencies: ["Dispatching", "RoadNetwork"]),
+        .testTarget(name: "OperationsTests", dependencies: ["Operations", "Simulation"]),
         .testTarget(name: "EngineTests", dependencies: ["Simulation", "Dispatching", "RoadNetwork", "Service", "TestSupport"]),
         .testTarget(name: "ScenarioTests", dependencies: ["Scenario", "Service", "TestSupport"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "DataFiles", "TestSupport"]),
