@@ -73,7 +73,8 @@ let package = Package(
         .target(name: "Reports", dependencies: ["Simulation", "DataFiles"], swiftSettings: hotPath),
         // Use-cases (run, validate, verify, bench, the live run behind serve) and the run machinery.
         .target(name: "Ridepool", dependencies: [
-            "Simulation", "Geometry", "RoadNetwork", "Dispatching", "Scenario", "Service", "Reports", "Yams",
+            "Simulation", "Geometry", "RoadNetwork", "Dispatching", "Operations", "Scenario", "Service", "Reports",
+            "Yams",
         ]),
         // Capacity planning (`ridepool plan`): the fleet search, the hourly shift plan and its check, grids
         // split into shards, plan.json and plan.html. It builds on Reports' KPIs, charts and writers, and

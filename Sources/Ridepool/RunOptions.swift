@@ -8,6 +8,8 @@ public struct RunOptions: Sendable {
     public var fleetSize: Int?
     /// Multiplies the scenario's demand scale.
     public var demandScale: Double?
+    /// Replaces the scenario's rebalancing strategy (`operations.rebalancing.strategy`).
+    public var rebalancing: RebalancingRules.Strategy?
     /// The run directory is `<outputRoot>/<scenario>/<runID>`.
     public var outputRoot: String
     public var runID: String
@@ -22,9 +24,9 @@ public struct RunOptions: Sendable {
     public init(
         seed: UInt64? = nil, fleetSize: Int? = nil, demandScale: Double? = nil,
         outputRoot: String = "results", runID: String, cacheDirectory: String? = nil,
-        writesEventLog: Bool = true
+        writesEventLog: Bool = true, rebalancing: RebalancingRules.Strategy? = nil
     ) {
-        self.seed = seed; self.fleetSize = fleetSize; self.demandScale = demandScale
+        self.seed = seed; self.fleetSize = fleetSize; self.demandScale = demandScale; self.rebalancing = rebalancing
         self.outputRoot = outputRoot; self.runID = runID; self.cacheDirectory = cacheDirectory
         self.writesEventLog = writesEventLog
     }

@@ -30,6 +30,7 @@ extension RunWorld {
     {
         let engine = Engine(
             setup: setup, travel: travel, area: area, stopFinder: stopIndex, matcher: matcher, sink: sink)
+        engine.fleetOperator = fleetOperator(travel)
         return (engine, SimulatedRiders.attach(to: engine, behaviour: spec.riders))
     }
 

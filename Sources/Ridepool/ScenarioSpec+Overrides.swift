@@ -1,4 +1,5 @@
 import Scenario
+import Simulation
 
 extension ScenarioSpec {
     /// The scenario with the run's overrides applied, so that `scenario.resolved.yaml` shows what ran.
@@ -10,6 +11,7 @@ extension ScenarioSpec {
                 fix: "run the workload as it is, or export another with the peer tooling (ridepy_bench.py --export)")
         }
         if let seed = options.seed { spec.seed = seed }
+        if let strategy = options.rebalancing { try spec.setRebalancing(strategy) }
         if let scale = options.demandScale {
             guard scale > 0, scale.isFinite else {
                 throw RidepoolError(
@@ -32,6 +34,16 @@ extension ScenarioSpec {
             spec.vehicleGroups = Self.resize(spec.vehicleGroups, to: size)
         }
         return spec
+    }
+
+    /// Replaces the rebalancing strategy; `depot` needs every vehicle group's shift to name a depot.
+    mutating func setRebalancing(_ strategy: RebalancingRules.Strategy) throws {
+        if strategy == .depot, let g = vehicleGroups.firstIndex(where: { $0.depot == nil }) {
+            throw RidepoolError(
+                "--rebalancing depot sends idle vehicles home, but vehicle group \(g) (fleet.vehicles[\(g)]) has no depot",
+                fix: "give every group a `shift: {depot: …}` or choose --rebalancing none or minCostFlow")
+        }
+        operations.rebalancing.strategy = strategy
     }
 
     /// Spreads `size` vehicles over the groups in proportion to their counts (largest remainder).

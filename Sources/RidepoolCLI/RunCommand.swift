@@ -13,6 +13,8 @@ struct RunCommand: ParsableCommand {
         "results"
     @Option(name: .customLong("fleet-size"), help: "Replace the fleet size.") var fleetSize: Int?
     @Option(name: .customLong("demand-scale"), help: "Multiply the demand.") var demandScale: Double?
+    @Option(help: "Replace the rebalancing strategy: none, depot or minCostFlow.")
+    var rebalancing: RebalancingRules.Strategy?
     @Option(name: .customLong("run-id"), help: "Name of the run directory (default: UTC time and seed).") var runID:
         String?
     @Option(
@@ -34,7 +36,7 @@ struct RunCommand: ParsableCommand {
         var options = RunOptions(
             seed: seed, fleetSize: fleetSize, demandScale: demandScale, outputRoot: out, runID: id,
             cacheDirectory: noCache ? nil : cacheDir ?? Self.defaultCacheDirectory(),
-            writesEventLog: !noEventLog)
+            writesEventLog: !noEventLog, rebalancing: rebalancing)
         let phases = PhaseClock(started: started)
         options.phaseDone = { phases.mark($0) }
         let meter = ProgressMeter(enabled: !quiet, started: started)
@@ -120,3 +122,5 @@ final class PhaseClock: @unchecked Sendable {
         }
     }
 }
+
+extension RebalancingRules.Strategy: ExpressibleByArgument {}

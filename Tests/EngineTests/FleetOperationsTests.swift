@@ -94,7 +94,10 @@ struct FleetOperationsTests {
         let ended0 = try #require(first.first { if case .chargingEnded = $0.op { true } else { false } })
         #expect(second.contains { if case .chargingQueued = $0.op { true } else { false } })
         let started1 = try #require(second.first { if case .chargingStarted = $0.op { true } else { false } })
+        let ended1 = try #require(second.first { if case .chargingEnded = $0.op { true } else { false } })
         #expect(started1.time == ended0.time)
+        #expect(ended1.time - started1.time == ended0.time - started0.time)
+        #expect(second.filter { if case .chargingStarted = $0.op { true } else { false } }.count == 1)
         // 4,000 Wh to 16,000 Wh: 12 kWh at 11 kW up to 80 % (the knee): 3,927.3 s.
         #expect(ended0.time - started0.time == SimTime(ms: 3_927_273))
         guard case .chargingEnded(_, _, let soc) = ended0.op else { return }

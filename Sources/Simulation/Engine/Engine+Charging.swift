@@ -7,12 +7,13 @@ extension Engine {
     /// Sends idle vehicle `v` to charge; `false` when no charger can be reached within its plan's limits.
     func goCharge(_ v: Int32) -> Bool {
         let plan = fleet.plans[Int(v)]
-        guard let energy = plan.energy, let d = chargerDepot(for: v) else { return false }
+        guard let energy = plan.energy, let (d, plugged) = chargerDepot(for: v) else { return false }
         let place = setup.operations.depotPlaces[Int(d)]
         let target = setup.operations.charging.chargeToSoc * energy.battery.capacityWh
         let leg = travel.travelTime(from: plan.position, to: place, at: now)
         let atArrival = ops.soc[Int(v)] - energy.leg(from: plan.position, to: place, time: leg, travel: travel)
-        let duration = chargingTime(v, depot: d, from: atArrival, to: target)
+        // The stop as expected: the wait for a plug, then the session (its shift must allow both).
+        let duration = max(.zero, plugged - (now + leg)) + chargingTime(v, depot: d, from: atArrival, to: target)
         fleet.plans[Int(v)].energy?.chargingToWh = target
         guard addOperationalStop(v, .operational(.charging, at: place, duration: duration)) else {
             fleet.plans[Int(v)].energy?.chargingToWh = nil
@@ -24,7 +25,7 @@ extension Engine {
 
     /// The depot with chargers where vehicle `v` expects to be plugged in soonest: the drive there plus
     /// the wait for a plug (the queue ahead, served as plugs free up); ties by depot order.
-    private func chargerDepot(for v: Int32) -> Int32? {
+    private func chargerDepot(for v: Int32) -> (depot: Int32, plugged: SimTime)? {
         let position = fleet.plans[Int(v)].position
         var best: (depot: Int32, at: SimTime)?
         for (d, depot) in setup.operations.depots.enumerated() where depot.chargers != nil {
@@ -37,7 +38,7 @@ extension Engine {
             let at = max(now + drive, free)
             if best.map({ at < $0.at }) ?? true { best = (Int32(d), at) }
         }
-        return best?.depot
+        return best.map { ($0.depot, $0.at) }
     }
 
     private func chargingTime(_ v: Int32, depot d: Int32, from: Double, to: Double) -> SimTime {
@@ -54,7 +55,7 @@ extension Engine {
         ops.queues[Int(d)].append(v)
         emit(.operation(vehicle: v, .chargingQueued(depot: d, socWh: ops.soc[Int(v)])))
         // Waiting for a plug: the stop lasts until plugged in and charged (not known yet).
-        fleet.plans[Int(v)].updateCurrent({ $0.duration = .hours(48) }, travel: travel, now: now)
+        fleet.plans[Int(v)].updateCurrent({ $0.lasts(.hours(48)) }, travel: travel, now: now)
         planChanged(v)
     }
 
@@ -65,8 +66,7 @@ extension Engine {
         let target = fleet.plans[Int(v)].energy?.chargingToWh ?? ops.soc[Int(v)]
         let duration = chargingTime(v, depot: d, from: ops.soc[Int(v)], to: target)
         emit(.operation(vehicle: v, .chargingStarted(depot: d, plug: p, socWh: ops.soc[Int(v)])))
-        fleet.plans[Int(v)].updateCurrent(
-            { $0.duration = (now - $0.serviceStart) + duration }, travel: travel, now: now)
+        fleet.plans[Int(v)].updateCurrent({ $0.lasts(now - $0.serviceStart + duration) }, travel: travel, now: now)
         let end = fleet.plans[Int(v)].current!.departure
         ops.sessionEnds[Int(d)][Int(p)] = end
         queue.schedule(.finishStop(visit(v)), at: end)

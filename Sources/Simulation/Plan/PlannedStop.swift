@@ -59,6 +59,12 @@ public struct PlannedStop: Hashable, Sendable {
     }
 
     public var isOperational: Bool { activity != .ride }
+
+    /// Sets how long the stop lasts once begun (and so when it ends).
+    public mutating func lasts(_ duration: SimTime) {
+        self.duration = duration
+        departure = serviceStart + duration
+    }
 }
 
 /// What a vehicle does at a planned stop.
