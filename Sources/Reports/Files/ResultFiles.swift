@@ -12,8 +12,13 @@ public enum ResultFiles {
             TripRow.csvColumns + TripRow.accountColumns, rows.lazy.map { $0.csvFields + $0.accountFields }, to: path)
     }
 
-    public static func writeVehicles(_ rows: [VehicleRow], to path: String) throws {
-        try writeTable(VehicleRow.csvColumns, rows.lazy.map(\.csvFields), to: path)
+    /// `vehicles.csv`; `withOperations` appends `VehicleOperations.csvColumns` (empty fields for a row without).
+    public static func writeVehicles(_ rows: [VehicleRow], to path: String, withOperations: Bool = false) throws {
+        guard withOperations else { return try writeTable(VehicleRow.csvColumns, rows.lazy.map(\.csvFields), to: path) }
+        let empty = [String](repeating: "", count: VehicleOperations.csvColumns.count)
+        try writeTable(
+            VehicleRow.csvColumns + VehicleOperations.csvColumns,
+            rows.lazy.map { $0.csvFields + ($0.operations?.csvFields ?? empty) }, to: path)
     }
 
     /// A CSV table, header first, streamed row by row (a large table is never held whole as text).
@@ -36,7 +41,7 @@ public enum ResultFiles {
     /// Writes `trips.csv`, `vehicles.csv` and `summary.json` into `directory` (which must exist).
     public static func writeTables(_ tables: RunTables, toDirectory directory: String) throws {
         try writeTrips(tables.trips, to: directory + "/" + tripsFile, withAccounts: !tables.accounts.isEmpty)
-        try writeVehicles(tables.vehicles, to: directory + "/" + vehiclesFile)
+        try writeVehicles(tables.vehicles, to: directory + "/" + vehiclesFile, withOperations: tables.hasOperations)
         try writeSummary(tables.summary, to: directory + "/" + summaryFile)
     }
 }

@@ -29,23 +29,27 @@ public struct MapChart: Sendable {
     public var density: [GeoPoint]
     public var densityName: String
     public var markers: [Markers]
+    /// Lines from one point to another (`MapChart+Flows.swift`), drawn over the service area, under the markers.
+    public var flows: [Flows]
     public var width = 880.0
 
     public init(
         title: String, rings: [[GeoPoint]], density: [GeoPoint], densityName: String, markers: [Markers],
-        width: Double = 880
+        flows: [Flows] = [], width: Double = 880
     ) {
         self.title = title; self.rings = rings; self.density = density; self.densityName = densityName
-        self.markers = markers; self.width = width
+        self.markers = markers; self.flows = flows; self.width = width
     }
 
     /// Whether there is anything to draw.
-    public var isEmpty: Bool { rings.isEmpty && density.isEmpty && markers.allSatisfy { $0.points.isEmpty } }
+    public var isEmpty: Bool {
+        rings.isEmpty && density.isEmpty && markers.allSatisfy { $0.points.isEmpty } && flows.allSatisfy(\.isEmpty)
+    }
 
     /// The frame: the rings' envelope (or all points' if there are no rings), padded by 4 %.
     private func frame() -> (min: GeoPoint, max: GeoPoint) {
         var pts = rings.flatMap { $0 }
-        if pts.isEmpty { pts = density + markers.flatMap(\.points) }
+        if pts.isEmpty { pts = density + markers.flatMap(\.points) + flows.flatMap(\.endpoints) }
         let lats = pts.map(\.lat), lons = pts.map(\.lon)
         guard let la0 = lats.min(), let la1 = lats.max(), let lo0 = lons.min(), let lo1 = lons.max() else {
             return (GeoPoint(lat: 0, lon: 0), GeoPoint(lat: 0.01, lon: 0.01))
@@ -54,13 +58,14 @@ public struct MapChart: Sendable {
         return (GeoPoint(lat: la0 - pl, lon: lo0 - po), GeoPoint(lat: la1 + pl, lon: lo1 + po))
     }
 
-    /// Points of all marker layers that fall outside the frame.
+    /// Points of all marker layers, and flow lines with an end, that fall outside the frame.
     public var hiddenCount: Int {
         let f = frame()
         return markers.reduce(0) { $0 + $1.points.filter { !Self.inside($0, f) }.count }
+            + flows.reduce(0) { $0 + $1.lines.filter { !Self.inside($0.from, f) || !Self.inside($0.to, f) }.count }
     }
 
-    private static func inside(_ p: GeoPoint, _ f: (min: GeoPoint, max: GeoPoint)) -> Bool {
+    static func inside(_ p: GeoPoint, _ f: (min: GeoPoint, max: GeoPoint)) -> Bool {
         p.lat >= f.min.lat && p.lat <= f.max.lat && p.lon >= f.min.lon && p.lon <= f.max.lon
     }
 
@@ -107,6 +112,7 @@ public struct MapChart: Sendable {
             let pts = ring.map { px($0) }.map { "\(c($0.0)),\(c($0.1))" }.joined(separator: " ")
             s += "<polygon points=\"\(pts)\" fill=\"none\" stroke=\"#1f3b57\" stroke-width=\"2\"/>"
         }
+        s += flowLines(inside: f, px)
         // Markers.
         for layer in markers {
             for p in layer.points where Self.inside(p, f) {
@@ -153,10 +159,13 @@ public struct MapChart: Sendable {
             + "<text class=\"north\" x=\"\(c(x))\" y=\"\(c(y + 36))\" text-anchor=\"middle\" font-weight=\"700\">N</text>"
     }
 
+    /// A legend entry: draws its swatch at (x, baseline y), then its text.
+    typealias LegendItem = (swatch: (Double, Double) -> String, text: String, swatchWidth: Double)
+
     /// The legend's items (swatch and text), wrapped into rows that fit the width; returns the SVG and its height.
     private func legend(top: Double, cellMetres: Double, peak: Int) -> (svg: String, height: Double) {
         let c = HTMLText.coord
-        var items: [(swatch: (Double, Double) -> String, text: String, swatchWidth: Double)] = []
+        var items: [LegendItem] = []
         if peak > 0 {
             items.append(
                 (
@@ -176,6 +185,7 @@ public struct MapChart: Sendable {
                 },
                 "service area", 18
             ))
+        items += flowLegendItems()
         for layer in markers {
             let r = max(layer.radius, 3)
             items.append(

@@ -5,6 +5,8 @@ extension RunAccumulator {
     /// - Parameter serviceArea: the service area's rings in WGS84, for the map.
     public func reportHTML(tables: RunTables, serviceArea: [[GeoPoint]]) -> String {
         guard let header else { return HTMLPage(title: "ridepool run report", subtitle: "no run recorded").html }
-        return RunReport(header: header, tables: tables, series: series, serviceArea: serviceArea).html
+        return RunReport(
+            header: header, tables: tables, series: series, serviceArea: serviceArea, operations: operations
+        ).html
     }
 }

@@ -11,13 +11,20 @@ public struct RunReport {
     public var series: RunSeries
     /// The service area's rings in WGS84 (exteriors and holes).
     public var serviceArea: [[GeoPoint]]
+    /// Fleet operations over the day; nil unless the run has operations.
+    public var operations: OperationsSeries?
 
-    public init(header: RunHeader, tables: RunTables, series: RunSeries, serviceArea: [[GeoPoint]]) {
+    public init(
+        header: RunHeader, tables: RunTables, series: RunSeries, serviceArea: [[GeoPoint]],
+        operations: OperationsSeries? = nil
+    ) {
         self.header = header; self.tables = tables; self.series = series; self.serviceArea = serviceArea
+        self.operations = operations
     }
 
-    /// Section anchors, in page order (the tests check that each is present); runs with corporate
-    /// accounts have an `accounts` section after `outcomes`.
+    /// Section anchors, in page order (the tests check that each is present); runs with fleet
+    /// operations have an `operations` section after `day`, runs with corporate accounts an
+    /// `accounts` section after `outcomes`.
     public static let sections = ["kpis", "map", "day", "distributions", "outcomes", "about"]
 
     /// The whole page.
@@ -32,6 +39,9 @@ public struct RunReport {
         page.section(id: "kpis", heading: "Headline KPIs", kpiSection())
         page.section(id: "map", heading: "Map", mapSection())
         page.section(id: "day", heading: "Over the day (15-minute steps)", daySection())
+        if let operations, let totals = s.operations {
+            page.section(id: "operations", heading: "Fleet operations", operationsSection(operations, totals))
+        }
         page.section(
             id: "distributions", heading: "Distributions per service class and load type", distributionSection())
         page.section(id: "outcomes", heading: "Request outcomes", outcomeSection())

@@ -8,7 +8,6 @@ import Simulation
 public final class RunSeries {
     /// Bin width in seconds.
     public static let binSeconds = 900
-    private static let binMs: Int64 = 900_000
 
     /// Per bin, by event time: requests made, requests that received offers, orders, rejections at
     /// dispatch, orders refused at the call, drop-offs, no-offers.
@@ -48,21 +47,21 @@ public final class RunSeries {
         case .runStarted(let h):
             shifts = h.vehicles.map { ($0.shiftStart, $0.shiftEnd) }
             visits = Array(repeating: nil, count: h.vehicles.count)
-            for s in shifts { add(&inShiftMs, from: s.start, to: s.end) }
+            for s in shifts { TimeBins.add(&inShiftMs, from: s.start, to: s.end) }
         case .vehicleReady(let v, _): withVisit(v) { $0 = Visit(arrival: t, occupied: false) }
-        case .requested: count(&requests, t)
-        case .offered: count(&offered, t)
-        case .noOffer: count(&noOffer, t)
-        case .ordered: count(&ordered, t)
-        case .rejected: count(&rejected, t)
-        case .orderRefused: count(&orderRefused, t)
+        case .requested: TimeBins.count(&requests, t)
+        case .offered: TimeBins.count(&offered, t)
+        case .noOffer: TimeBins.count(&noOffer, t)
+        case .ordered: TimeBins.count(&ordered, t)
+        case .rejected: TimeBins.count(&rejected, t)
+        case .orderRefused: TimeBins.count(&orderRefused, t)
         case .vehicleBrokeDown(_, let at): breakdownPlaces.append(at.point)
-        case .droppedOff(_, let v, _): count(&fulfilled, t); served(v, t)
+        case .droppedOff(_, let v, _): TimeBins.count(&fulfilled, t); served(v, t)
         case .pickedUp(_, let v, _), .noShow(_, let v, _): served(v, t)
         case .vehicleArrived(let v, _, let occupancy, _, let drive):
             let start = t - drive
-            add(&drivingMs, from: start, to: t)
-            if !occupancy.isEmpty { add(&riderDrivingMs, from: start, to: t, weight: Int64(occupancy.riders)) }
+            TimeBins.add(&drivingMs, from: start, to: t)
+            if !occupancy.isEmpty { TimeBins.add(&riderDrivingMs, from: start, to: t, weight: Int64(occupancy.riders)) }
             busy(v, from: start, to: t)
             withVisit(v) { $0 = Visit(arrival: t, occupied: !occupancy.isEmpty) }
         case .vehicleDeparted(let v, _, let occupancy):
@@ -100,26 +99,6 @@ public final class RunSeries {
     private func busy(_ v: Int32, from a: SimTime, to b: SimTime) {
         guard v >= 0, Int(v) < shifts.count else { return }
         let s = shifts[Int(v)]
-        add(&busyMs, from: SimTime(ms: max(a.ms, s.start.ms)), to: SimTime(ms: min(b.ms, s.end.ms)))
-    }
-
-    private func count(_ bins: inout [Int], _ t: SimTime) {
-        let i = Int(max(0, t.ms) / Self.binMs)
-        if i >= bins.count { bins.append(contentsOf: repeatElement(0, count: i - bins.count + 1)) }
-        bins[i] += 1
-    }
-
-    /// Adds the overlap of [a, b) with each bin, times `weight`.
-    private func add(_ bins: inout [Int64], from a: SimTime, to b: SimTime, weight: Int64 = 1) {
-        let lo = max(0, a.ms), hi = b.ms
-        guard hi > lo else { return }
-        let last = Int((hi - 1) / Self.binMs)
-        if last >= bins.count { bins.append(contentsOf: repeatElement(0, count: last - bins.count + 1)) }
-        var i = Int(lo / Self.binMs)
-        while i <= last {
-            let start = max(lo, Int64(i) * Self.binMs), end = min(hi, Int64(i + 1) * Self.binMs)
-            bins[i] += (end - start) * weight
-            i += 1
-        }
+        TimeBins.add(&busyMs, from: SimTime(ms: max(a.ms, s.start.ms)), to: SimTime(ms: min(b.ms, s.end.ms)))
     }
 }

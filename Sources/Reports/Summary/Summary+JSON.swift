@@ -88,6 +88,7 @@ extension Summary {
             }
             j.closeObject()
         }
+        operations?.write(to: &j)
         j.closeObject()
         j.raw("\n")
         return j.text

@@ -42,6 +42,23 @@ extension Summary {
             ("boarding authentication mean / p95", "\(sec(authentication.mean)) / \(sec(authentication.p95))"),
             ("authentication no-shows", String(authenticationNoShows))
         ]
+        if let o = operations {
+            rows.append(
+                (
+                    "empty km: " + DrivePurpose.allCases.map { $0.key }.joined(separator: " / "),
+                    DrivePurpose.allCases.map { num(o.metresByPurpose[$0.rawValue] / 1000, 1) }.joined(separator: " / ")
+                ))
+            rows += [
+                ("energy used (kWh)", num(o.energyWh.map { $0 / 1000 }, 1)),
+                (
+                    "charging sessions (kWh charged, queued)",
+                    "\(o.chargingSessions) (\(num(o.chargedWh / 1000, 1)), \(o.queueEvents))"
+                ),
+                ("breaks taken / scheduled", "\(o.breaksTaken) / \(o.breaksScheduled)"),
+                ("vehicles with overtime (minutes)", "\(o.overtimeVehicles) (\(num(o.overtimeSeconds / 60, 1)))"),
+                ("lowest state of charge", pct(o.lowestCharge?.share))
+            ]
+        }
         for g in perServiceClass {
             rows.append(
                 ("class \(g.name): fulfilled / requests", "\(g.fulfilled) / \(g.requests) (\(pct(g.servedShare)))"))

@@ -110,6 +110,9 @@ public struct Summary: Hashable, Sendable {
     public var authenticationNoShows = 0
     /// Per corporate account in creation order, then `none`; empty when the run has no account.
     public var perAccount: [AccountTotals] = []
+    /// Fleet operations (empty km by purpose, energy, charging, breaks, overtime); nil unless the run
+    /// has operations (`RunHeader.hasOperations`).
+    public var operations: Operations?
 
     /// Reasons always listed in `no_offer`, in this order.
     public static let noOfferReasons = [

@@ -8,11 +8,15 @@ import Simulation
 public final class RunAccumulator: EventSink {
     private(set) var header: RunHeader?
     private var trips: [TripRecord?] = []
-    private var vehicles: [VehicleRecord] = []
+    var vehicles: [VehicleRecord] = []
     /// Corporate accounts created in the run, in order.
     private var accounts: [CorporateAccount] = []
     /// Activity per 15 minutes, for `report.html`.
     public let series = RunSeries()
+    /// Fleet operations per 15 minutes, for `report.html`; nil unless the run has operations.
+    public internal(set) var operations: OperationsSeries?
+    /// The time of the latest event.
+    private(set) var lastTime = SimTime.zero
     /// Events recorded so far.
     public private(set) var eventCount = 0
 
@@ -22,11 +26,13 @@ public final class RunAccumulator: EventSink {
         eventCount += 1
         series.record(event)
         let t = event.time
+        lastTime = t
         switch event.kind {
         case .runStarted(let h):
             header = h
             trips = []; trips.reserveCapacity(h.requestCount)
-            vehicles = h.vehicles.map(VehicleRecord.init)
+            vehicles = h.vehicles.map { VehicleRecord(spec: $0, operations: h.hasOperations) }
+            operations = h.hasOperations ? OperationsSeries(header: h, at: t) : nil
         case .vehicleReady(let v, _):
             vehicle(v) { $0.ready(at: t) }
         case .requested(let r, let req):
@@ -124,15 +130,22 @@ public final class RunAccumulator: EventSink {
                 let share = metres / Double(record.onBoard.count)
                 for r in record.onBoard { trip(r) { $0.attributedMetres += share } }
             }
-        case .vehicleDeparted(let v, _, let occ):
-            vehicle(v) { $0.departed(at: t, occupancy: occ) }
-        case .operation:
-            break
+        case .vehicleDeparted(let v, let at, let occ):
+            vehicle(v) {
+                $0.departed(at: t, occupancy: occ)
+                $0.operations?.departed(at: t, from: at.point)
+            }
+        case .operation(let v, let op):
+            recordOperation(op, of: v, at: t)
         case .accountCreated(let account):
             accounts.append(account)
         case .runEnded:
-            for v in vehicles.indices { vehicles[v].backInService(at: t) }
+            for v in vehicles.indices {
+                vehicles[v].backInService(at: t)
+                vehicles[v].operations?.close(at: t)
+            }
         }
+        if operations != nil { updateOperations(after: event) }
     }
 
     /// The tables as of the events seen so far (normally called after `runEnded`).
@@ -142,12 +155,14 @@ public final class RunAccumulator: EventSink {
         }
         let tripRows = trips.compactMap { $0?.row(header: h) }
         let vehicleRows = vehicles.map { $0.row() }
-        return RunTables(
+        var summary = Summary(
             trips: tripRows, vehicles: vehicleRows,
-            summary: Summary(
-                trips: tripRows, vehicles: vehicleRows,
-                serviceClasses: h.serviceClasses.map(\.name), customerFlags: h.customerFlags, accounts: accounts),
-            accounts: accounts)
+            serviceClasses: h.serviceClasses.map(\.name), customerFlags: h.customerFlags, accounts: accounts)
+        if let operations {
+            summary.operations = Summary.Operations(
+                vehicles: vehicleRows, chargers: operations.chargers.use(until: lastTime))
+        }
+        return RunTables(trips: tripRows, vehicles: vehicleRows, summary: summary, accounts: accounts)
     }
 
     private func pickedUp(_ r: Int32, _ v: Int32, _ t: SimTime) {
@@ -174,7 +189,7 @@ public final class RunAccumulator: EventSink {
         body(&trips[i]!)
     }
 
-    private func vehicle(_ v: Int32, _ body: (inout VehicleRecord) -> Void) {
+    func vehicle(_ v: Int32, _ body: (inout VehicleRecord) -> Void) {
         let i = Int(v)
         guard i >= 0, i < vehicles.count else { return }
         body(&vehicles[i])

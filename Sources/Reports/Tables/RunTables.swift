@@ -8,6 +8,10 @@ public struct RunTables: Sendable {
     /// The run's corporate accounts, in creation order (empty unless the customer extension made some).
     public var accounts: [CorporateAccount]
 
+    /// Whether the run has fleet operations (`vehicles.csv` appends `VehicleOperations.csvColumns`,
+    /// `summary.json` has `operations`).
+    public var hasOperations: Bool { summary.operations != nil }
+
     public init(trips: [TripRow], vehicles: [VehicleRow], summary: Summary, accounts: [CorporateAccount] = []) {
         self.trips = trips; self.vehicles = vehicles; self.summary = summary; self.accounts = accounts
     }

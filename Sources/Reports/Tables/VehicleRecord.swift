@@ -29,10 +29,18 @@ struct VehicleRecord {
     /// Request indices on board (pooling: `shared`).
     var onBoard: [Int32] = []
     var visit: Visit?
+    /// Fleet operations (runs with operations only).
+    var operations: OperationsRecord?
 
-    init(spec: VehicleSpec) { self.spec = spec }
+    init(spec: VehicleSpec, operations: Bool = false) {
+        self.spec = spec
+        if operations { self.operations = OperationsRecord(spec: spec) }
+    }
 
-    mutating func ready(at t: SimTime) { visit = Visit(arrival: t, occupied: false) }
+    mutating func ready(at t: SimTime) {
+        visit = Visit(arrival: t, occupied: false)
+        operations?.onShift = true
+    }
 
     mutating func arrived(at t: SimTime, occupancy: Occupancy, metres: Double, drive: SimTime) {
         metresTotal += metres
@@ -41,6 +49,7 @@ struct VehicleRecord {
         stops += 1
         addBusy(from: t - drive, to: t)
         visit = Visit(arrival: t, occupied: !occupancy.isEmpty)
+        operations?.arrived(metres: metres, drive: drive, empty: occupancy.isEmpty)
     }
 
     mutating func served(at t: SimTime) {
@@ -81,7 +90,7 @@ struct VehicleRecord {
             shiftEnd: spec.shiftEnd,
             metresTotal: metresTotal, metresEmpty: metresEmpty, passengerMetres: passengerMetres,
             stops: stops, pickups: pickups, dropoffs: dropoffs, busy: SimTime(ms: r.busyMs),
-            breakdowns: breakdowns, outOfService: SimTime(ms: outOfServiceMs))
+            breakdowns: breakdowns, outOfService: SimTime(ms: outOfServiceMs), operations: operations?.row)
     }
 
     private mutating func addBusy(from a: SimTime, to b: SimTime) { busyMs += withinShift(from: a, to: b) }

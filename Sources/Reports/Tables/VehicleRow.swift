@@ -24,6 +24,9 @@ public struct VehicleRow: Hashable, Sendable {
     public var breakdowns = 0
     /// Time out of service after breakdowns (breakdown → repair, or the end of the run), within the shift.
     public var outOfService = SimTime.zero
+    /// Empty drives by purpose, energy, charging, breaks and overtime: only in runs with operations
+    /// (`RunHeader.hasOperations`), where every row has them and `vehicles.csv` appends their columns.
+    public var operations: VehicleOperations?
 
     public var metresOccupied: Double { metresTotal - metresEmpty }
     public var shiftLength: SimTime { SimTime(ms: max(0, shiftEnd.ms - shiftStart.ms)) }

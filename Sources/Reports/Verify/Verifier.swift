@@ -18,6 +18,10 @@ import Foundation
 /// - `state:` trips.csv and the log agree on every trip's final state; non-terminal trips are
 ///   `UNFINISHED`; `run_ended` counts the ordered trips left unfinished;
 /// - `log:` the log's framing (`run_started` first, `run_ended` last, known ids).
+/// - fleet operations (`OperationsCheck`): `energy:` the state of charge never below zero; `charging:`
+///   plugs within the depot's count, never shared, every charge ended before the next or leaving;
+///   `break:` breaks inside their windows, long enough, taken when the shift runs past the window;
+///   `shift:` no pickup or drop-off after the shift's end or the vehicle's `shift_end`.
 public enum Verifier {
     public static func verify(runDirectory: String) throws -> VerificationReport {
         let lines = try LogLine.readAll(runDirectory + "/" + ResultFiles.eventsFile)

@@ -16,14 +16,18 @@ final class RunBuilder {
     let header: RunHeader
     private(set) var events: [SimEvent] = []
 
-    /// `vehicles` vehicles `v0`, `v1`, … of `type`, each ready at the depot at 07:00.
-    init(type: VehicleType = RunBuilder.minibus, vehicles: Int = 1, requestCount: Int = 2) {
+    /// `vehicles` vehicles `v0`, `v1`, … of `type`, each ready at the depot at 07:00; `configure` may
+    /// change the header (depots, the vehicles' depots and breaks) before it is logged.
+    init(
+        type: VehicleType = RunBuilder.minibus, vehicles: Int = 1, requestCount: Int = 2,
+        configure: (inout RunHeader) -> Void = { _ in }
+    ) {
         let specs = (0..<vehicles).map {
             VehicleSpec(
                 id: "v\($0)", type: type, start: RunBuilder.depot.point,
                 shiftStart: .seconds(25200), shiftEnd: .seconds(28800))
         }
-        header = RunHeader(
+        var header = RunHeader(
             scenario: "tiny \"test\"", seed: 42, stops: RunBuilder.stops, vehicles: specs,
             serviceClasses: [
                 ServiceClass(
@@ -32,8 +36,10 @@ final class RunBuilder {
             ],
             travelModel: TravelModelInfo(kind: "straight_line", speed: 10, detourFactor: 1),
             requestCount: requestCount)
+        configure(&header)
+        self.header = header
         add(25200, .runStarted(header))
-        for v in specs.indices { add(25200, .vehicleReady(vehicle: Int32(v), at: RunBuilder.depot)) }
+        for v in header.vehicles.indices { add(25200, .vehicleReady(vehicle: Int32(v), at: RunBuilder.depot)) }
     }
 
     @discardableResult
