@@ -87,12 +87,12 @@ import Testing
     @Test func cottbusOperationsScenarioLoadsWithTwoDepotsAndTwoShifts() throws {
         let spec = try ScenarioLoader.load(path: Fixtures.scenario("cottbus/cottbus_operations.yaml"))
         #expect(spec.operations.depots.map(\.id) == ["north", "south"])
-        #expect(spec.operations.depots.allSatisfy { $0.chargers == ChargerGroup(plugs: 30, powerKW: 11) })
+        #expect(spec.operations.depots.allSatisfy { $0.chargers == ChargerGroup(plugs: 10, powerKW: 50) })
         #expect(spec.operations.rebalancing.strategy == .minCostFlow)
         #expect(spec.vehicleGroups.map(\.depot) == ["north", "south"])
         #expect(spec.vehicleGroups.map(\.count) == [100, 100])
         let battery = try #require(spec.vehicleTypes[0].battery)
-        #expect(battery.capacityWh == 77_000 && battery.whPerKm == 250 && battery.maxChargeKW == 11)
+        #expect(battery.capacityWh == 77_000 && battery.whPerKm == 250 && battery.maxChargeKW == 170 && battery.initialSoc == 0.5)
         let vehicles = try spec.vehicles()
         #expect(vehicles.count == 200 && vehicles.filter { $0.depot == 1 }.count == 100)
     }

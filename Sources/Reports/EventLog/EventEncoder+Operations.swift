@@ -40,6 +40,8 @@ extension EventEncoder {
             json.field("type", "break_end"); vehicle(v)
         case .chargingQueued(let d, let wh):
             json.field("type", "charging_queued"); vehicle(v); depot(d); json.field("soc_wh", fixed: wh, 1)
+        case .chargingAbandoned(let d, let wh):
+            json.field("type", "charging_abandoned"); vehicle(v); depot(d); json.field("soc_wh", fixed: wh, 1)
         case .chargingStarted(let d, let plug, let wh):
             json.field("type", "charging_start"); vehicle(v); depot(d); json.field("plug", int: Int(plug))
             json.field("soc_wh", fixed: wh, 1)

@@ -68,6 +68,7 @@ struct OperationsRecord {
         case .chargingQueued:
             row.queueEvents += 1
             queuedSince = queuedSince ?? t
+        case .chargingAbandoned: endQueue(at: t)
         case .chargingStarted(_, _, let wh):
             endQueue(at: t)
             row.chargingSessions += 1

@@ -31,7 +31,7 @@ struct OperationsCheck {
     /// The event types this check reads besides `vehicle_*`, `pickup` and `dropoff`.
     static let operationTypes: Set = [
         "set_out", "shift_start", "shift_end", "break_start", "break_end", "charging_queued", "charging_start",
-        "charging_end"
+        "charging_end", "charging_abandoned"
     ]
 
     var violations: [String] = []

@@ -14,12 +14,11 @@ extension Engine {
         let atArrival = ops.soc[Int(v)] - energy.leg(from: plan.position, to: place, time: leg, travel: travel)
         // The stop as expected: the wait for a plug, then the session (its shift must allow both).
         let duration = max(.zero, plugged - (now + leg)) + chargingTime(v, depot: d, from: atArrival, to: target)
-        fleet.plans[Int(v)].energy?.chargingToWh = target
-        guard addOperationalStop(v, .operational(.charging, at: place, duration: duration)) else {
-            fleet.plans[Int(v)].energy?.chargingToWh = nil
-            return false
-        }
+        // The plan counts the charge only once the vehicle is plugged in (`plugIn`): until then dispatch
+        // sees the battery as it is.
+        guard addOperationalStop(v, .operational(.charging, at: place, duration: duration)) else { return false }
         ops.chargingDepot[Int(v)] = d
+        ops.chargeTarget[Int(v)] = target
         return true
     }
 
@@ -54,20 +53,33 @@ extension Engine {
         if let p = ops.plugHolders[Int(d)].firstIndex(of: -1) { return plugIn(v, depot: d, plug: Int32(p)) }
         ops.queues[Int(d)].append(v)
         emit(.operation(vehicle: v, .chargingQueued(depot: d, socWh: ops.soc[Int(v)])))
-        // Waiting for a plug: the stop lasts until plugged in and charged (not known yet).
-        fleet.plans[Int(v)].updateCurrent({ $0.lasts(.hours(48)) }, travel: travel, now: now)
+        // Waiting for a plug: the stop lasts as long as the rest of the plan lets it, and the vehicle leaves
+        // the queue then if still unplugged (a later plug-in ends the stop earlier).
+        let deadline = latestDeparture(v)
+        fleet.plans[Int(v)].updateCurrent({ $0.lasts(deadline - $0.serviceStart) }, travel: travel, now: now)
+        queue.schedule(.finishStop(visit(v)), at: deadline)
         planChanged(v)
+    }
+
+    /// How late vehicle `v` may leave its locked stop without breaking the plan after it (a rider's
+    /// window, the break, the drive home by the shift's end, from the stop's planned departure).
+    private func latestDeparture(_ v: Int32) -> SimTime {
+        let plan = fleet.plans[Int(v)]
+        guard let stop = plan.current else { return now }
+        return max(now, stop.departure + max(.zero, plan.stops.first?.maxDelay ?? plan.endMaxDelay))
     }
 
     private func plugIn(_ v: Int32, depot d: Int32, plug p: Int32) {
         ops.plugHolders[Int(d)][Int(p)] = v
         ops.plug[Int(v)] = p
         ops.pluggedAt[Int(v)] = now
-        let target = fleet.plans[Int(v)].energy?.chargingToWh ?? ops.soc[Int(v)]
-        let duration = chargingTime(v, depot: d, from: ops.soc[Int(v)], to: target)
+        // The session charges to the target, or until the plan after the stop needs the vehicle.
+        let full = chargingTime(v, depot: d, from: ops.soc[Int(v)], to: ops.chargeTarget[Int(v)])
+        let end = min(now + full, latestDeparture(v))
         emit(.operation(vehicle: v, .chargingStarted(depot: d, plug: p, socWh: ops.soc[Int(v)])))
-        fleet.plans[Int(v)].updateCurrent({ $0.lasts(now - $0.serviceStart + duration) }, travel: travel, now: now)
-        let end = fleet.plans[Int(v)].current!.departure
+        let charge = charged(v, depot: d, for: end - now)
+        fleet.plans[Int(v)].energy?.chargingToWh = charge
+        fleet.plans[Int(v)].updateCurrent({ $0.lasts(end - $0.serviceStart) }, travel: travel, now: now)
         ops.sessionEnds[Int(d)][Int(p)] = end
         queue.schedule(.finishStop(visit(v)), at: end)
         planChanged(v)
@@ -82,15 +94,20 @@ extension Engine {
         fleet.plans[Int(v)].energy?.chargingToWh = nil
         guard p >= 0 else {
             ops.queues[Int(d)].removeAll { $0 == v }
-            return
+            return emit(.operation(vehicle: v, .chargingAbandoned(depot: d, socWh: ops.soc[Int(v)])))
         }
-        if let battery = fleet.specs[Int(v)].type.battery, let chargers = setup.operations.depots[Int(d)].chargers {
-            ops.soc[Int(v)] = setup.operations.charging.curve.charged(
-                from: ops.soc[Int(v)], for: now - ops.pluggedAt[Int(v)], battery: battery, powerKW: chargers.powerKW)
-        }
+        ops.soc[Int(v)] = charged(v, depot: d, for: now - ops.pluggedAt[Int(v)])
         emit(.operation(vehicle: v, .chargingEnded(depot: d, plug: p, socWh: ops.soc[Int(v)])))
         ops.plug[Int(v)] = -1
         ops.plugHolders[Int(d)][Int(p)] = -1
         if !ops.queues[Int(d)].isEmpty { plugIn(ops.queues[Int(d)].removeFirst(), depot: d, plug: p) }
+    }
+
+    /// The battery of vehicle `v` after charging at depot `d` for `time` from what it holds now.
+    private func charged(_ v: Int32, depot d: Int32, for time: SimTime) -> Double {
+        guard let battery = fleet.specs[Int(v)].type.battery, let chargers = setup.operations.depots[Int(d)].chargers
+        else { return ops.soc[Int(v)] }
+        return setup.operations.charging.curve.charged(
+            from: ops.soc[Int(v)], for: time, battery: battery, powerKW: chargers.powerKW)
     }
 }

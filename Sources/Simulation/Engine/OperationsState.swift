@@ -8,8 +8,9 @@ struct OperationsState {
     /// Per vehicle: the depot whose charger it is at or queued for, and its plug (-1: none).
     var chargingDepot: [Int32]
     var plug: [Int32]
-    /// Per vehicle: when it was plugged in (its battery then held `soc`).
+    /// Per vehicle: when it was plugged in (its battery then held `soc`), and the Wh it charges to.
     var pluggedAt: [SimTime]
+    var chargeTarget: [Double]
     /// Per depot: which vehicle holds each plug (-1: free), when each session ends, and the FIFO queue.
     var plugHolders: [[Int32]]
     var sessionEnds: [[SimTime]]
@@ -28,6 +29,7 @@ struct OperationsState {
         chargingDepot = Array(repeating: -1, count: n)
         plug = Array(repeating: -1, count: n)
         pluggedAt = Array(repeating: .zero, count: n)
+        chargeTarget = Array(repeating: 0, count: n)
         let ops = setup.operations
         plugHolders = ops.depots.map { Array(repeating: -1, count: $0.chargers?.plugs ?? 0) }
         sessionEnds = ops.depots.map { Array(repeating: .zero, count: $0.chargers?.plugs ?? 0) }

@@ -24,6 +24,9 @@ public enum FleetOperation: Sendable {
     case breakEnded
     /// No plug free at `depot`: the vehicle waits in the queue.
     case chargingQueued(depot: Int32, socWh: Double)
+    /// Left the queue at `depot` unplugged: waiting longer would have broken the plan after the stop
+    /// (a rider's promise, the break, the shift's end).
+    case chargingAbandoned(depot: Int32, socWh: Double)
     /// Plugged in at plug `plug` of `depot` with `socWh` in the battery.
     case chargingStarted(depot: Int32, plug: Int32, socWh: Double)
     /// Unplugged with `socWh` in the battery.

@@ -50,7 +50,8 @@ public final class ChargerReach: @unchecked Sendable {
     public func metresToNearest(from place: PlaceID, travel: some TravelTimeModel) -> Double {
         let i = Int(place)
         if i < metres.count, metres[i] >= 0 { return metres[i] }
-        if i >= metres.count { metres.append(contentsOf: repeatElement(-1, count: i - metres.count + 1)) }
+        let missing = i - metres.count + 1
+        if missing > 0 { metres.append(contentsOf: repeatElement(-1, count: missing)) }
         let d = chargerPlaces.map { travel.distance(from: place, to: $0) }.min() ?? 0
         metres[i] = d
         return d

@@ -102,12 +102,9 @@ public struct VehiclePlan: Sendable {
         guard var e = energy else { return }
         var wh = e.socWh
         if let c = current {
-            wh =
-                c.activity == .charging
-                ? (e.chargingToWh ?? wh)
-                : wh
-                    - e.leg(
-                        from: position, to: c.place, time: c.legTime ?? .zero, travel: travel)
+            // The leg into the locked stop (spent by the time it leaves); a charging session ends at its charge.
+            let spent = wh - e.leg(from: position, to: c.place, time: c.legTime ?? .zero, travel: travel)
+            wh = c.activity == .charging ? (e.chargingToWh ?? spent) : spent
         }
         e.anchorWh = wh
         var place = anchorPlace
