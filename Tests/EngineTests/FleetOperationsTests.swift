@@ -64,6 +64,23 @@ struct FleetOperationsTests {
         #expect(pickup.time >= end.time)
     }
 
+    @Test("an idle vehicle leaves for its break just in time and waits where it is until then")
+    func leavesForBreakJustInTime() throws {
+        var w = TestWorld()
+        w.addDepot(at: 0, 0)
+        let pause = ShiftBreak(earliestStart: t0, latestEnd: t0 + .minutes(40), duration: .minutes(20))
+        w.addVehicle(depot: 0, shift: (.hours(7), .hours(12)), shiftBreak: pause)
+        w.addRequest(from: 0, 0, to: 2000, 0, at: .hours(7))  // ends 2 km from the depot, long before 08:00
+        let log = w.run()
+        let leg = try #require(log.legs(0).last { $0.departed.time < t0 })
+        // 2 km at 10 m/s: it sets out at 07:56:40 and arrives as the window opens.
+        #expect(leg.departed.time == t0 - .seconds(200))
+        #expect(leg.arrived.time == t0)
+        let start = try #require(log.operations(0).first { if case .breakStarted = $0.op { true } else { false } })
+        #expect(start.time == t0)
+        #expect(log.legs(0).allSatisfy { $0.arrived.time >= $0.departed.time })
+    }
+
     @Test("a ride that would push the break past its window is not taken")
     func breakBoundsDispatch() {
         var w = TestWorld()

@@ -18,6 +18,8 @@ extension Engine {
             return queue.schedule(.wake(v), at: next.earliest - leg)
         }
         if next.activity == .shiftBreak, setup.operations.breakPlace == .stop { breakWhereItIs(v) }
+        // Idle until now (it waited to leave for an operational stop): time the plan from now.
+        if plan.idleSince < now { fleet.plans[Int(v)].retime(travel, now: now) }
         leave(v)
     }
 
