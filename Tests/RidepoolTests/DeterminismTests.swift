@@ -10,7 +10,9 @@ struct DeterminismTests {
 
     @Test(
         "two runs of one scenario and seed write identical files",
-        arguments: ["examples/tiny.yaml", "examples/tiny_poisson.yaml", "examples/autonomous.yaml"])
+        arguments: [
+            "examples/tiny.yaml", "examples/tiny_poisson.yaml", "examples/autonomous.yaml", "examples/operations.yaml"
+        ])
     func twoRunsAreByteIdentical(scenario: String) throws {
         let out = try Fixtures.scratch()
         let a = try RunScenario.run(
@@ -21,6 +23,25 @@ struct DeterminismTests {
         for file in Self.contractFiles {
             let x = try Fixtures.bytes(a.directory + "/" + file), y = try Fixtures.bytes(b.directory + "/" + file)
             #expect(!x.isEmpty && x == y, "\(file) differs between two runs of \(scenario)")
+        }
+    }
+
+    @Test("fleet operations with min-cost-flow rebalancing: two runs write identical files, and operate")
+    func operationsRunsAreByteIdentical() throws {
+        let out = try Fixtures.scratch()
+        let path = Fixtures.scenario("examples/operations.yaml")
+        let runs = try ["a", "b"].map {
+            try RunScenario.run(
+                scenarioPath: path, options: RunOptions(outputRoot: out, runID: $0, rebalancing: .minCostFlow))
+        }
+        for file in Self.contractFiles {
+            let x = try Fixtures.bytes(runs[0].directory + "/" + file),
+                y = try Fixtures.bytes(runs[1].directory + "/" + file)
+            #expect(!x.isEmpty && x == y, "\(file) differs between two runs")
+        }
+        let log = String(decoding: try Fixtures.bytes(runs[0].directory + "/events.jsonl"), as: UTF8.self)
+        for type in ["shift_start", "shift_end", "break_start", "set_out"] {
+            #expect(log.contains("\"type\":\"\(type)\""), "no \(type) event")
         }
     }
 

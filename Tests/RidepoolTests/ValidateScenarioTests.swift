@@ -31,6 +31,24 @@ struct ValidateScenarioTests {
             problems.contains { $0.contains(file) || $0.contains(".csv") || $0.contains(".geojson") }, "\(problems)")
     }
 
+    @Test(
+        "fleet operations that need the travel model: a depot off the road network, a battery that cannot reach a charger"
+    )
+    func operationsCheckedAgainstTheTravelModel() {
+        let off = ValidateScenario.problems(
+            scenarioPath: Fixtures.scenario("examples/invalid/depot_off_network.yaml"))
+        #expect(off.count == 1)
+        #expect(off.allSatisfy { $0.contains("depots_off_network.csv line 3") && $0.contains("depot \"berlin\"") })
+        let low = ValidateScenario.problems(
+            scenarioPath: Fixtures.scenario("examples/invalid/battery_cannot_reach_charger.yaml"))
+        #expect(low.count == 1)
+        #expect(
+            low.allSatisfy {
+                $0.contains("battery_cannot_reach_charger.yaml") && $0.contains("fleet.vehicleTypes[0].battery")
+                    && $0.contains("depot \"west\"")
+            })
+    }
+
     @Test("problems in several referenced files are all reported at once")
     func problemsInSeveralFilesAtOnce() throws {
         let dir = try Fixtures.scratch()

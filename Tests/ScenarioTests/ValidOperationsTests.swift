@@ -92,7 +92,8 @@ import Testing
         #expect(spec.vehicleGroups.map(\.depot) == ["north", "south"])
         #expect(spec.vehicleGroups.map(\.count) == [100, 100])
         let battery = try #require(spec.vehicleTypes[0].battery)
-        #expect(battery.capacityWh == 77_000 && battery.whPerKm == 250 && battery.maxChargeKW == 170 && battery.initialSoc == 0.5)
+        #expect(battery.capacityWh == 77_000 && battery.whPerKm == 250)
+        #expect(battery.maxChargeKW == 170 && battery.initialSoc == 0.5)
         let vehicles = try spec.vehicles()
         #expect(vehicles.count == 200 && vehicles.filter { $0.depot == 1 }.count == 100)
     }

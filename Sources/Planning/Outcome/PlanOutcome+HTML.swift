@@ -59,7 +59,17 @@ extension PlanOutcome {
                 + "although a smaller fleet meets all (seed noise, or a target that gets worse with more vehicles). Consider more seeds.</p>"
         }
         if let h = hourly { html += "<p>" + vehicleHoursSentence(h) + "</p>" }
+        if !chargers.isEmpty { html += "<p>" + chargersSentence() + "</p>" }
         return html
+    }
+
+    /// The chargers the recommended fleet needs, per depot.
+    private func chargersSentence() -> String {
+        let parts = chargers.map { c in
+            "depot \(HTMLText.escape(c.depotID)): <b>\(c.enough)</b> plugs meet every target, \(c.noQueue) let no van wait "
+                + "(the scenario has \(c.plugs))"
+        }
+        return "Chargers at the recommended fleet: " + parts.joined(separator: "; ") + "."
     }
 
     private func curveSection() -> String {

@@ -63,6 +63,7 @@ extension PlanOutcome {
         for p in analysis.points { j.element(); point(p, &j) }
         j.closeArray()
         j.key("hourly"); if let h = hourly { hourlyJSON(h, &j) } else { j.null() }
+        if !chargers.isEmpty { chargersJSON(&j) }
         j.closeObject()
         j.raw("\n")
         return j.text
@@ -167,5 +168,21 @@ extension PlanOutcome {
             j.null()
         }
         j.closeObject()
+    }
+
+    /// `chargers` (only for scenarios with chargers): per depot at the recommended fleet, the plugs the
+    /// scenario has, the plugs in use at once when no vehicle ever waits for one, and the fewest plugs
+    /// with which every target is still met (see `ChargerSizing`).
+    private func chargersJSON(_ j: inout JSONBuffer) {
+        j.key("chargers"); j.openArray()
+        for c in chargers {
+            j.element(); j.openObject()
+            j.field("depot_id", c.depotID); j.field("plugs", int: c.plugs); j.field("no_queue", int: c.noQueue)
+            j.field("enough", int: c.enough)
+            j.key("peak_at_s"); if let t = c.peakAt { j.fixed(t.seconds, 1) } else { j.null() }
+            j.key("mean_in_use"); if let m = c.meanInUse { j.fixed(m, 3) } else { j.null() }
+            j.closeObject()
+        }
+        j.closeArray()
     }
 }

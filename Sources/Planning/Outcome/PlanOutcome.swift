@@ -6,8 +6,12 @@ public struct PlanOutcome: Sendable {
     public var analysis: PlanAnalysis
     /// nil without a recommendation.
     public var hourly: HourlyPlan?
+    /// Plugs each depot needs at the recommended fleet (empty without chargers).
+    public var chargers: [ChargerNeed] = []
 
-    public init(analysis: PlanAnalysis, hourly: HourlyPlan?) { self.analysis = analysis; self.hourly = hourly }
+    public init(analysis: PlanAnalysis, hourly: HourlyPlan?, chargers: [ChargerNeed] = []) {
+        self.analysis = analysis; self.hourly = hourly; self.chargers = chargers
+    }
 
     public var study: PlanStudy { analysis.study }
 

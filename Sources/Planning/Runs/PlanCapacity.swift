@@ -126,7 +126,13 @@ public enum PlanCapacity {
             }
             hourly = plan
         }
-        let outcome = PlanOutcome(analysis: analysis, hourly: hourly)
+        var chargers: [ChargerNeed] = []
+        if let r = analysis.recommended {
+            let sized = try ChargerSizing.size(inputs, study: study, fleet: r.fleet, executor: executor)
+            chargers = sized.needs
+            simulated += sized.runs
+        }
+        let outcome = PlanOutcome(analysis: analysis, hourly: hourly, chargers: chargers)
         let json = directory + "/" + jsonFile, html = directory + "/" + htmlFile
         try ResultFiles.writeText(outcome.json, to: json)
         try ResultFiles.writeText(outcome.html, to: html)

@@ -29,10 +29,12 @@ enum ShiftPlanFleet {
                 while end < hours.upperBound && inService[end - hours.lowerBound] > i { end += 1 }
                 let start = max(v.shiftStart, .hours(Double(h))), stop = min(v.shiftEnd, .hours(Double(end)))
                 if stop > start {
+                    let depot = v.depot.map { spec.operations.depots[Int($0)].id }
                     groups.append(
                         VehicleGroupSpec(
-                            typeIndex: typeIndex, count: 1, start: v.start, shiftStart: start,
-                            shiftEnd: stop, idPrefix: "\(v.id)@\(h)h-"))
+                            typeIndex: typeIndex, count: 1, start: depot == nil ? v.start : nil, shiftStart: start,
+                            shiftEnd: stop, idPrefix: "\(v.id)@\(h)h-", depot: depot,
+                            shiftBreak: v.shiftBreak.flatMap { breakFor(start, stop, like: $0) }))
                     vehicleMs += (stop - start).ms
                 }
                 h = end
@@ -50,6 +52,18 @@ enum ShiftPlanFleet {
         }
         spec.vehicleGroups = groups
         return (spec, Double(vehicleMs) / 3_600_000)
+    }
+
+    /// A planned shift's break, modelled on the scenario's: none for a shift of at most six hours (the
+    /// German working-time act, ArbZG §4, asks for a break only beyond six hours); otherwise the scenario's
+    /// window if it still fits inside the shift, else a window of the same length (at least the break)
+    /// centred in the shift.
+    static func breakFor(_ start: SimTime, _ end: SimTime, like rule: ShiftBreak) -> ShiftBreak? {
+        guard end - start > .hours(6) else { return nil }
+        if rule.earliestStart >= start && rule.latestEnd <= end { return rule }
+        let width = min(end - start, max(rule.latestEnd - rule.earliestStart, rule.duration))
+        let from = start + SimTime(ms: ((end - start) - width).ms / 2)
+        return ShiftBreak(earliestStart: from, latestEnd: from + width, duration: rule.duration)
     }
 
     /// Hours overlapping some vehicle's shift in the scenario, [first, end).

@@ -22,8 +22,25 @@ extension Engine {
         return true
     }
 
-    /// The depot with chargers where vehicle `v` expects to be plugged in soonest: the drive there plus
-    /// the wait for a plug (the queue ahead, served as plugs free up); ties by depot order.
+    /// A break at a depot with a free plug (and nobody queued for one): an electric vehicle below its
+    /// charge target plugs in for the break (MATSim's shifts charge during breaks below a threshold too).
+    /// The plan does not count on it; the charge is there when the break ends.
+    func chargeDuringBreak(_ v: Int32, until end: SimTime) {
+        guard let stop = fleet.plans[Int(v)].current, let battery = fleet.specs[Int(v)].type.battery,
+            ops.soc[Int(v)] < setup.operations.charging.chargeToSoc * battery.capacityWh,
+            let d = setup.operations.depotPlaces.firstIndex(of: stop.place),
+            ops.queues[d].isEmpty, let p = ops.plugHolders[d].firstIndex(of: -1)
+        else { return }
+        ops.chargingDepot[Int(v)] = Int32(d)
+        ops.plugHolders[d][p] = v
+        ops.plug[Int(v)] = Int32(p)
+        ops.pluggedAt[Int(v)] = now
+        ops.sessionEnds[d][p] = end
+        emit(.operation(vehicle: v, .chargingStarted(depot: Int32(d), plug: Int32(p), socWh: ops.soc[Int(v)])))
+    }
+
+    /// The depot with chargers where vehicle `v` expects to be plugged in soonest: the drive there, or the
+    /// wait for a plug if longer (the queue ahead, served as plugs free up); ties by depot order.
     private func chargerDepot(for v: Int32) -> (depot: Int32, plugged: SimTime)? {
         let position = fleet.plans[Int(v)].position
         var best: (depot: Int32, at: SimTime)?
@@ -31,9 +48,11 @@ extension Engine {
             let drive = travel.travelTime(from: position, to: setup.operations.depotPlaces[d], at: now)
             let ends = ops.sessionEnds[d].enumerated().map { ops.plugHolders[d][$0.offset] < 0 ? now : $0.element }
                 .sorted()
+            // The q-th vehicle in the queue gets the (q mod plugs)-th plug to free up, a session (taken
+            // as an hour) later for each full round of plugs ahead of it.
             let ahead = ops.queues[d].count
-            let free =
-                ahead < ends.count ? ends[ahead] : (ends.last ?? now) + .hours(1) * Double(ahead - ends.count + 1)
+            guard !ends.isEmpty else { continue }
+            let free = ends[ahead % ends.count] + .hours(1) * Double(ahead / ends.count)
             let at = max(now + drive, free)
             if best.map({ at < $0.at }) ?? true { best = (Int32(d), at) }
         }

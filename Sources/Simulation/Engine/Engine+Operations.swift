@@ -44,13 +44,9 @@ extension Engine {
             if now + leg >= spec.shiftEnd { return goHome(v) }
             queue.schedule(.wake(v), at: spec.shiftEnd - leg)
         }
-        if let e = plan.energy, ops.soc[Int(v)] < setup.operations.charging.chargeBelowSoc * e.battery.capacityWh,
-            goCharge(v)
-        {
-            return
-        }
+        if isLow(v), goCharge(v) { return }
         if setup.operations.rebalancing.strategy == .depot, let home = plan.home, plan.position != home {
-            _ = addOperationalStop(v, .operational(.returning, at: home))
+            addOperationalStop(v, .operational(.returning, at: home))
         }
         startIfIdle(v)
     }
@@ -118,13 +114,16 @@ extension Engine {
     func beginActivity(_ v: Int32) {
         guard let stop = fleet.plans[Int(v)].current, stop.activity == .shiftBreak else { return }
         emit(.operation(vehicle: v, .breakStarted(at: stopRef(stop.place))))
+        chargeDuringBreak(v, until: stop.departure)
         queue.schedule(.finishStop(visit(v)), at: stop.departure)
     }
 
     /// Vehicle `v` finishes operational stop `stop` (before its plan lets go of it).
     func finishOperational(_ v: Int32, _ stop: PlannedStop) {
         switch stop.activity {
-        case .shiftBreak: emit(.operation(vehicle: v, .breakEnded))
+        case .shiftBreak:
+            unplug(v)
+            emit(.operation(vehicle: v, .breakEnded))
         case .charging: unplug(v)
         case .ride, .rebalancing, .returning, .shiftEnd: break
         }
