@@ -3,6 +3,7 @@ import Foundation
 import Planning
 import Reports
 import Ridepool
+import Simulation
 
 /// `ridepool plan …` (search or grid, default) and `ridepool plan merge …`.
 struct PlanCommand: ParsableCommand {
@@ -31,6 +32,8 @@ struct PlanSearchCommand: ParsableCommand {
     @Option(help: "Seeds per fleet size (the scenario's seed, +1, …).") var seeds: Int = 3
     @Option(help: "Judge targets on the worst seed or the mean over seeds (worst, mean).") var judge: String = "worst"
     @Option(name: .customLong("demand-scale"), help: "Multiply the demand.") var demandScale: Double?
+    @Option(help: "Replace the rebalancing strategy: none, depot or minCostFlow.")
+    var rebalancing: RebalancingRules.Strategy?
     @Option(help: "Simulations at once (default: all cores).") var jobs: Int = ProcessInfo.processInfo
         .activeProcessorCount
     @Option(
@@ -55,7 +58,8 @@ struct PlanSearchCommand: ParsableCommand {
         let options = PlanOptions(
             scenarioPath: scenario, targets: targets, fleet: fleet, step: step, grid: grid, shard: shard,
             seeds: seeds, judge: judgement, demandScale: demandScale, jobs: jobs, outputDirectory: directory,
-            check: !noCheck, cacheDirectory: noCache ? nil : cacheDir ?? RunCommand.defaultCacheDirectory())
+            check: !noCheck, cacheDirectory: noCache ? nil : cacheDir ?? RunCommand.defaultCacheDirectory(),
+            rebalancing: rebalancing)
         let line = PlanProgressLine(enabled: !quiet, started: started)
         let result = try PlanCapacity.plan(options, progress: line.report)
         line.finish()

@@ -165,7 +165,7 @@ public enum PlanCapacity {
             )
         }
         let spec = try ScenarioLoader.load(path: o.scenarioPath).applying(
-            RunOptions(demandScale: o.demandScale, runID: ""))
+            RunOptions(demandScale: o.demandScale, runID: "", rebalancing: o.rebalancing))
         let scenarioFleet = spec.vehicleGroups.reduce(0) { $0 + $1.count }
         let range =
             try o.fleet.map { s throws(PlanInputError) in try PlanStudy.parseRange(s) }
@@ -178,12 +178,13 @@ public enum PlanCapacity {
         return PlanStudy(
             scenario: o.scenarioPath, scenarioName: spec.name, targets: targets, mode: o.grid == nil ? .search : .grid,
             fleetMin: grid.first ?? range.lowerBound, fleetMax: grid.last ?? range.upperBound, step: o.step,
-            grid: grid, seeds: seeds, judge: o.judge, demandScale: o.demandScale, check: o.check)
+            grid: grid, seeds: seeds, judge: o.judge, demandScale: o.demandScale, check: o.check,
+            rebalancing: o.rebalancing)
     }
 
     private static func loadInputs(_ study: PlanStudy, largest: Int, cacheDirectory: String?) throws -> PlanInputs {
         let spec = try ScenarioLoader.load(path: study.scenario).applying(
-            RunOptions(demandScale: study.demandScale, runID: ""))
+            RunOptions(demandScale: study.demandScale, runID: "", rebalancing: study.rebalancing))
         guard spec.name == study.scenarioName else {
             throw PlanInputError(
                 "\(study.scenario) is now scenario '\(spec.name)', not '\(study.scenarioName)'",

@@ -1,5 +1,6 @@
 import Reports
 import Ridepool
+import Simulation
 
 /// What `ridepool plan` was asked (as typed; `PlanCapacity` checks it).
 public struct PlanOptions: Sendable {
@@ -18,6 +19,8 @@ public struct PlanOptions: Sendable {
     public var seeds: Int
     public var judge: PlanJudge
     public var demandScale: Double?
+    /// Replaces the scenario's rebalancing strategy.
+    public var rebalancing: RebalancingRules.Strategy?
     /// Worker threads (simulations at once).
     public var jobs: Int
     /// Where plan.json and plan.html (or the shard file) go.
@@ -29,8 +32,10 @@ public struct PlanOptions: Sendable {
     public init(
         scenarioPath: String, targets: [String], fleet: String? = nil, step: Int = 1, grid: String? = nil,
         shard: String? = nil, seeds: Int = 3, judge: PlanJudge = .worst, demandScale: Double? = nil, jobs: Int = 1,
-        outputDirectory: String, check: Bool = true, cacheDirectory: String? = nil
+        outputDirectory: String, check: Bool = true, cacheDirectory: String? = nil,
+        rebalancing: RebalancingRules.Strategy? = nil
     ) {
+        self.rebalancing = rebalancing
         self.scenarioPath = scenarioPath; self.targets = targets; self.fleet = fleet; self.step = step; self.grid = grid
         self.shard = shard; self.seeds = seeds; self.judge = judge; self.demandScale = demandScale; self.jobs = jobs
         self.outputDirectory = outputDirectory; self.check = check; self.cacheDirectory = cacheDirectory

@@ -1,5 +1,6 @@
 import Foundation
 import Reports
+import Simulation
 
 /// What a capacity plan asks: the scenario, the targets, the fleet sizes to consider, the seeds and
 /// how seeds are judged. Shard files carry it so that `plan merge` can check shards belong together.
@@ -29,16 +30,19 @@ public struct PlanStudy: Hashable, Sendable, Codable {
     public var judge: PlanJudge
     /// Multiplies the scenario's demand (nil: as the scenario says).
     public var demandScale: Double?
+    /// Replaces the scenario's rebalancing strategy (`--rebalancing`); `nil`: the scenario's.
+    public var rebalancing: RebalancingRules.Strategy?
     /// Whether the hourly shift plan is checked by simulating it.
     public var check: Bool
 
     public init(
         scenario: String, scenarioName: String, targets: [PlanTarget], mode: Mode, fleetMin: Int, fleetMax: Int,
-        step: Int, grid: [Int], seeds: [UInt64], judge: PlanJudge, demandScale: Double?, check: Bool
+        step: Int, grid: [Int], seeds: [UInt64], judge: PlanJudge, demandScale: Double?, check: Bool,
+        rebalancing: RebalancingRules.Strategy? = nil
     ) {
         self.scenario = scenario; self.scenarioName = scenarioName; self.targets = targets; self.mode = mode
         self.fleetMin = fleetMin; self.fleetMax = fleetMax; self.step = step; self.grid = grid; self.seeds = seeds
-        self.judge = judge; self.demandScale = demandScale; self.check = check
+        self.judge = judge; self.demandScale = demandScale; self.check = check; self.rebalancing = rebalancing
     }
 
     /// The sizes the search may visit: `fleetMin`, `fleetMin + step`, …, and `fleetMax`.

@@ -121,6 +121,7 @@ public final class Engine<Travel: TravelTimeModel, M: Matcher> {
         let limit = min(limit, setup.end)
         let every = max(1, setup.requests.count / 100)
         while let next = queue.nextTime, next <= limit, let (time, step) = queue.pop() {
+            precondition(time >= lastStepTime, "a step scheduled at \(time), before the last one at \(lastStepTime)")
             now = time
             lastStepTime = time
             perform(step)

@@ -29,7 +29,7 @@ public struct ChargingStrategy: Hashable, Sendable {
 
 /// How idle vehicles are moved towards expected demand.
 public struct RebalancingRules: Hashable, Sendable {
-    public enum Strategy: String, Hashable, Sendable, CaseIterable {
+    public enum Strategy: String, Hashable, Sendable, CaseIterable, Codable {
         /// Vehicles wait where they dropped their last rider.
         case none
         /// Idle vehicles return to their depot (MATSim's `idleVehiclesReturnToDepots`).

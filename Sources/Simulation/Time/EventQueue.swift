@@ -30,8 +30,6 @@ public struct EventQueue<Payload> {
     @usableFromInline var lane: [Entry] = []
     @usableFromInline var laneStart = 0
     @usableFromInline var nextSequence: UInt64 = 0
-    /// The time of the last event popped: nothing may be scheduled before it (time never runs back).
-    @usableFromInline var popped = SimTime(ms: .min)
 
     public init() {}
 
@@ -45,7 +43,6 @@ public struct EventQueue<Payload> {
 
     /// Schedules `payload` at `time`, after everything already scheduled for that time.
     @inlinable public mutating func schedule(_ payload: Payload, at time: SimTime) {
-        precondition(time >= popped, "an event scheduled at \(time), before the current time \(popped)")
         let entry = Entry(time: time, sequence: nextSequence, payload: payload)
         nextSequence += 1
         // Its sequence is the highest yet: no earlier than the lane's last event, it keeps the lane sorted.
@@ -64,11 +61,9 @@ public struct EventQueue<Payload> {
                 lane.removeFirst(laneStart)
                 laneStart = 0
             }
-            popped = e.time
             return (e.time, e.payload)
         }
         guard let e = heap.popMin() else { return nil }
-        popped = e.time
         return (e.time, e.payload)
     }
 }
