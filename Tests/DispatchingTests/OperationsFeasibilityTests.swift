@@ -31,7 +31,8 @@ struct OperationsFeasibilityTests {
                 let battery = Battery(
                     capacityWh: 20_000, whPerKm: g.uniform(150...300), auxiliaryKW: g.uniform(0...3),
                     reserveSoc: 0.1)
-                plan.energy = PlanEnergy(battery: battery, chargers: reach, socWh: g.uniform(2000...8000))
+                plan.energy = PlanEnergy(
+                    battery: battery, chargers: reach, socWh: g.uniform(2000...8000), home: plan.home)
             }
             plan.retime(inst.travel, now: inst.now)
             // The engine's plans are feasible by construction: keep only such plans.

@@ -13,7 +13,7 @@ extension Engine {
         var plan = fleet.plans[Int(v)]
         plan.home = spec.depot.map { setup.operations.depotPlaces[Int($0)] }
         if let battery = spec.type.battery {
-            plan.energy = PlanEnergy(battery: battery, chargers: ops.reach, socWh: ops.soc[Int(v)])
+            plan.energy = PlanEnergy(battery: battery, chargers: ops.reach, socWh: ops.soc[Int(v)], home: plan.home)
         }
         if let b = spec.shiftBreak {
             let place = plan.home ?? plan.position

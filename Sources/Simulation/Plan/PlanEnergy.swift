@@ -1,16 +1,19 @@
 /// An electric vehicle's energy along its plan: what the battery holds and how much the plan may still
 /// spend (`slackWh`), in the same slack spirit as the plan's timing.
 ///
-/// `slackWh = energy at the anchor − Σ energy of the planned legs − energy of the drive from the last
-/// stop to the nearest charger − the reserve`. An insertion is feasible only if the energy it adds
-/// (its changed legs, and the changed drive to a charger when it changes the last stop) fits in the
-/// slack, so that no plan takes the battery below its reserve counting the drive to a charger
-/// (MATSim's eDRT only excludes vehicles already low; this checks the new plan itself). The drive to
-/// the charger counts its kilometres only (the reserve covers auxiliary power on the way), so it does
-/// not depend on when the plan ends.
+/// `slackWh = energy at the anchor − Σ energy of the planned legs − energy of the drive after the last
+/// stop (`tail`: home to the depot, or to the nearest charger) − the reserve`. An insertion is feasible
+/// only if the energy it adds (its changed legs, and the changed tail when it changes the last stop)
+/// fits in the slack, so that no plan takes the battery below its reserve counting the drive to a
+/// charger (MATSim's eDRT only excludes vehicles already low; this checks the new plan itself). The
+/// tail counts kilometres only (the reserve covers auxiliary power on the way), so it does not depend on
+/// when the plan ends.
 public struct PlanEnergy: Sendable {
     public let battery: Battery
     public let chargers: ChargerReach
+    /// Where the vehicle ends its shift (its depot), if anywhere: the drive after the plan goes there
+    /// (and on to the nearest charger if the depot has none), so the vehicle always gets home.
+    public let home: PlaceID?
     /// Wh in the battery at the plan's `position` (where the vehicle last finished a stop or started).
     public var socWh: Double
     /// While the locked stop is a charging session: the Wh it charges to.
@@ -20,8 +23,8 @@ public struct PlanEnergy: Sendable {
     /// Wh the plan may still add (derived by `VehiclePlan.retime`; negative: the plan already goes too low).
     public internal(set) var slackWh: Double = 0
 
-    public init(battery: Battery, chargers: ChargerReach, socWh: Double) {
-        self.battery = battery; self.chargers = chargers; self.socWh = socWh
+    public init(battery: Battery, chargers: ChargerReach, socWh: Double, home: PlaceID? = nil) {
+        self.battery = battery; self.chargers = chargers; self.socWh = socWh; self.home = home
     }
 
     /// Wh of a leg from `a` to `b` that takes `time`.
@@ -29,9 +32,13 @@ public struct PlanEnergy: Sendable {
         battery.energy(metres: travel.distance(from: a, to: b), time: time)
     }
 
-    /// Wh of the drive from `place` to its nearest charger (kilometres only).
+    /// Wh of the drive after the plan (kilometres only): from `place` home and on to the nearest charger
+    /// (nothing more when home has one), or without a home to the nearest charger.
     @inlinable public func tail(from place: PlaceID, travel: some TravelTimeModel) -> Double {
-        battery.whPerKm * chargers.metresToNearest(from: place, travel: travel) / 1000
+        let metres =
+            home.map { travel.distance(from: place, to: $0) + chargers.metresToNearest(from: $0, travel: travel) }
+            ?? chargers.metresToNearest(from: place, travel: travel)
+        return battery.whPerKm * metres / 1000
     }
 }
 
