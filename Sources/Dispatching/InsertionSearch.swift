@@ -33,7 +33,7 @@ public enum InsertionSearch {
         return plan.stops.withUnsafeBufferPointer { rest in
             let route = Route(
                 anchorPlace: anchor.place, start: max(anchor.time, now), anchorOccupancy: anchor.occupancy,
-                shiftEnd: plan.shiftEnd, home: plan.home, energy: plan.energy, head: nil, rest: rest)
+                shiftEnd: plan.shiftEnd, home: plan.home, energy: plan.energyBox, head: nil, rest: rest)
             return best(
                 for: spec, vehicle: vehicle, route: route, capacity: capacity, travel: travel, costBound: costBound)
         }
@@ -47,7 +47,7 @@ public enum InsertionSearch {
         travel: some TravelTimeModel, now: SimTime, costBound: Int64?
     ) -> Insertion? {
         let anchor = plans[vehicle].anchor
-        let (shiftEnd, home, energy) = (plans[vehicle].shiftEnd, plans[vehicle].home, plans[vehicle].energy)
+        let (shiftEnd, home, energy) = (plans[vehicle].shiftEnd, plans[vehicle].home, plans[vehicle].energyBox)
         return plans[vehicle].stops.withUnsafeBufferPointer { rest in
             let route = Route(
                 anchorPlace: anchor.place, start: max(anchor.time, now), anchorOccupancy: anchor.occupancy,
@@ -67,7 +67,7 @@ public enum InsertionSearch {
         costBound: Int64?
     ) -> Insertion? {
         let (onboard, shiftEnd) = (plans[vehicle].onboard, plans[vehicle].shiftEnd)
-        let (home, energy) = (plans[vehicle].home, plans[vehicle].energy)
+        let (home, energy) = (plans[vehicle].home, plans[vehicle].energyBox)
         return withUnsafePointer(to: head) { head in
             plans[vehicle].stops.withUnsafeBufferPointer { rest in
                 let route = Route(
@@ -91,7 +91,7 @@ public enum InsertionSearch {
         @usableFromInline let shiftEnd: SimTime
         /// Where the vehicle must be back by `shiftEnd`, if anywhere.
         @usableFromInline let home: PlaceID?
-        @usableFromInline let energy: PlanEnergy?
+        @usableFromInline let energy: EnergyBox?
         @usableFromInline let head: UnsafePointer<PlannedStop>?
         @usableFromInline let rest: UnsafeBufferPointer<PlannedStop>
         @usableFromInline let count: Int
@@ -99,7 +99,7 @@ public enum InsertionSearch {
 
         @inlinable init(
             anchorPlace: PlaceID, start: SimTime, anchorOccupancy: Occupancy, shiftEnd: SimTime,
-            home: PlaceID?, energy: PlanEnergy?, head: UnsafePointer<PlannedStop>?,
+            home: PlaceID?, energy: EnergyBox?, head: UnsafePointer<PlannedStop>?,
             rest: UnsafeBufferPointer<PlannedStop>
         ) {
             self.anchorPlace = anchorPlace; self.start = start; self.anchorOccupancy = anchorOccupancy
@@ -138,7 +138,7 @@ public enum InsertionSearch {
                 pickupTime: pickup, dropoffTime: dropoff)
             guard best.map({ c.isBetter(than: $0) }) ?? true else { return }
             // Energy last (an electric vehicle's only): only a candidate that would win is checked.
-            if let energy = stops.energy, addedEnergy(i, j, added: added, energy) > energy.slackWh { return }
+            if let energy = stops.energy?.value, addedEnergy(i, j, added: added, energy) > energy.slackWh { return }
             best = c
         }
         /// Wh the insertion at (i, j) adds: its changed legs, and the changed drive to a charger when it

@@ -26,7 +26,7 @@ extension Engine {
     /// charge target plugs in for the break (MATSim's shifts charge during breaks below a threshold too).
     /// The plan does not count on it; the charge is there when the break ends.
     func chargeDuringBreak(_ v: Int32, until end: SimTime) {
-        guard let stop = fleet.plans[Int(v)].current, let battery = fleet.specs[Int(v)].type.battery,
+        guard let stop = fleet.plans[Int(v)].current, let battery = ops.batteries[Int(v)],
             ops.soc[Int(v)] < setup.operations.charging.chargeToSoc * battery.capacityWh,
             let d = setup.operations.depotPlaces.firstIndex(of: stop.place),
             ops.queues[d].isEmpty, let p = ops.plugHolders[d].firstIndex(of: -1)
@@ -60,7 +60,7 @@ extension Engine {
     }
 
     private func chargingTime(_ v: Int32, depot d: Int32, from: Double, to: Double) -> SimTime {
-        guard let battery = fleet.specs[Int(v)].type.battery, let chargers = setup.operations.depots[Int(d)].chargers
+        guard let battery = ops.batteries[Int(v)], let chargers = setup.operations.depots[Int(d)].chargers
         else { return .zero }
         return setup.operations.charging.curve.duration(
             from: from, to: to, battery: battery, powerKW: chargers.powerKW)
@@ -124,7 +124,7 @@ extension Engine {
 
     /// The battery of vehicle `v` after charging at depot `d` for `time` from what it holds now.
     private func charged(_ v: Int32, depot d: Int32, for time: SimTime) -> Double {
-        guard let battery = fleet.specs[Int(v)].type.battery, let chargers = setup.operations.depots[Int(d)].chargers
+        guard let battery = ops.batteries[Int(v)], let chargers = setup.operations.depots[Int(d)].chargers
         else { return ops.soc[Int(v)] }
         return setup.operations.charging.curve.charged(
             from: ops.soc[Int(v)], for: time, battery: battery, powerKW: chargers.powerKW)

@@ -29,23 +29,23 @@ extension Engine {
 
     /// Whether vehicle `v` has no rider's stop ahead (at most operational ones, such as a later break).
     func hasNoRides(_ v: Int32) -> Bool {
-        let plan = fleet.plans[Int(v)]
-        return (plan.current?.isOperational ?? true) && plan.stops.allSatisfy(\.isOperational)
+        (fleet.plans[Int(v)].current?.isOperational ?? true) && fleet.plans[Int(v)].stops.allSatisfy(\.isOperational)
     }
 
     /// What an idle vehicle does next: go home when its shift is about to end, charge when low, return
     /// to its depot (`depot` rebalancing); otherwise it waits where it is (and wakes in time to go home).
     func afterIdle(_ v: Int32) {
-        let spec = fleet.specs[Int(v)]
-        let plan = fleet.plans[Int(v)]
-        guard plan.current == nil, !ops.offDuty[Int(v)], !outOfService[Int(v)], now >= spec.shiftStart else { return }
-        if let home = plan.home, plan.stops.isEmpty {
-            let leg = travel.travelTime(from: plan.position, to: home, at: now)
-            if now + leg >= spec.shiftEnd { return goHome(v) }
-            queue.schedule(.wake(v), at: spec.shiftEnd - leg)
+        guard fleet.plans[Int(v)].current == nil, !ops.offDuty[Int(v)], !outOfService[Int(v)],
+            now >= fleet.specs[Int(v)].shiftStart
+        else { return }
+        let (home, position) = (fleet.plans[Int(v)].home, fleet.plans[Int(v)].position)
+        if let home, fleet.plans[Int(v)].stops.isEmpty {
+            let leg = travel.travelTime(from: position, to: home, at: now), shiftEnd = fleet.specs[Int(v)].shiftEnd
+            if now + leg >= shiftEnd { return goHome(v) }
+            queue.schedule(.wake(v), at: shiftEnd - leg)
         }
         if isLow(v), goCharge(v) { return }
-        if setup.operations.rebalancing.strategy == .depot, let home = plan.home, plan.position != home {
+        if setup.operations.rebalancing.strategy == .depot, let home, position != home {
             addOperationalStop(v, .operational(.returning, at: home))
         }
         startIfIdle(v)
@@ -132,7 +132,7 @@ extension Engine {
     /// Emits `vehicleArrived` for a leg from `from` to `place` of `drive`, and spends its energy.
     func logArrival(_ v: Int32, at place: PlaceID, from: PlaceID, drive: SimTime) {
         let metres = travel.distance(from: from, to: place)
-        if let battery = fleet.specs[Int(v)].type.battery {
+        if let battery = ops.batteries[Int(v)] {
             ops.soc[Int(v)] -= battery.energy(metres: metres, time: drive)
         }
         emit(

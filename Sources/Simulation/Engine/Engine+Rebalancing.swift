@@ -91,7 +91,7 @@ extension Engine {
 
     /// Whether electric vehicle `v` is below its charging threshold.
     func isLow(_ v: Int32) -> Bool {
-        guard let battery = fleet.specs[Int(v)].type.battery else { return false }
+        guard let battery = ops.batteries[Int(v)] else { return false }
         return ops.soc[Int(v)] < setup.operations.charging.chargeBelowSoc * battery.capacityWh
     }
 }

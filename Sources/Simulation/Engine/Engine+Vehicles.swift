@@ -166,7 +166,7 @@ extension Engine {
         guard let stop = fleet.plans[Int(v)].current else { return }
         atStop[Int(v)] = false
         if stop.isOperational { finishOperational(v, stop) }
-        fleet.plans[Int(v)].energy?.socWh = ops.soc[Int(v)]
+        if fleet.plans[Int(v)].energyBox != nil { fleet.plans[Int(v)].energy?.socWh = ops.soc[Int(v)] }
         fleet.plans[Int(v)].finishCurrent(at: now, travel: travel)
         if hasNoRides(v) {
             planChanged(v)

@@ -1,6 +1,8 @@
 /// The engine's mutable state of fleet operations: batteries, chargers, who is off duty, and what
 /// the rebalancing policy has seen. Empty arrays when the run has no operations.
 struct OperationsState {
+    /// Per vehicle: its battery, if electric (read per arrival without copying the vehicle's spec).
+    let batteries: [Battery?]
     /// Per vehicle: Wh in the battery now (after its last arrival or charge); 0 for vehicles without one.
     var soc: [Double]
     /// Per vehicle: back at the depot after its shift (or on its way there), taking no rides.
@@ -24,7 +26,8 @@ struct OperationsState {
 
     init(setup: SimulationSetup) {
         let n = setup.vehicles.count
-        soc = setup.vehicles.map { ($0.type.battery).map { $0.initialSoc * $0.capacityWh } ?? 0 }
+        batteries = setup.vehicles.map(\.type.battery)
+        soc = batteries.map { $0.map { $0.initialSoc * $0.capacityWh } ?? 0 }
         offDuty = Array(repeating: false, count: n)
         chargingDepot = Array(repeating: -1, count: n)
         plug = Array(repeating: -1, count: n)

@@ -42,6 +42,14 @@ public struct PlanEnergy: Sendable {
     }
 }
 
+/// A plan's energy held by reference: a plan without a battery carries one nil pointer, and the
+/// insertion search copies a pointer per candidate, not the whole `PlanEnergy` (which the matcher's hot
+/// loop would copy through its value witnesses). Immutable: a changed energy is a new box.
+public final class EnergyBox: Sendable {
+    public let value: PlanEnergy
+    public init(_ value: PlanEnergy) { self.value = value }
+}
+
 /// The nearest charger of each place by driving distance, found once per place and kept.
 ///
 /// A reference type shared by every plan of a run (one run, one thread: the engine is single-threaded;

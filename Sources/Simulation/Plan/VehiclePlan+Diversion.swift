@@ -32,7 +32,7 @@ extension VehiclePlan {
         view.idleSince = now
         view.shiftEnd = shiftEnd
         view.home = home
-        view.energy = energy
+        view.energyBox = energyBox
         view.onboard = onboard
         head.legTime = head.arrival - now
         let wait = head.earliest > head.arrival ? head.earliest - head.arrival : .zero

@@ -27,7 +27,12 @@ public struct VehiclePlan: Sendable {
     /// Where the vehicle must be back by `shiftEnd` (its depot); `nil`: it may end anywhere.
     public var home: PlaceID?
     /// An electric vehicle's energy along the plan; `nil` when range is not modelled.
-    public var energy: PlanEnergy?
+    public var energy: PlanEnergy? {
+        get { energyBox?.value }
+        set { energyBox = newValue.map(EnergyBox.init) }
+    }
+    /// Where `energy` is kept (see `EnergyBox`).
+    public internal(set) var energyBox: EnergyBox?
     /// Riders on board now.
     public var onboard = Occupancy()
     /// Stops after the anchor, in order.
