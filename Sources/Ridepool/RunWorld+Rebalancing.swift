@@ -2,24 +2,29 @@ import Operations
 import Simulation
 
 extension RunWorld {
-    /// The `minCostFlow` rebalancing policy for this world: square zones over the service area's
-    /// envelope, each zone's target the stop nearest its centre inside it (door to door: the centre, if
-    /// in the service area), travel times of the run's model at the moment of each rebalancing.
+    /// The `minCostFlow` rebalancing policy for this world: the scenario's zones GeoJSON, or square zones
+    /// over the service area's envelope; each zone's target the stop nearest its centre inside it (door to
+    /// door: the centre, if in the service area and the zone); travel times of the run's model at the
+    /// moment of each rebalancing.
     func fleetOperator<Travel: TravelTimeModel>(_ travel: Travel) -> (any FleetOperator)? {
         let rules = setup.operations.rebalancing
         guard rules.strategy == .minCostFlow else { return nil }
-        let zones = SquareZones(projection: area.projection, bounds: area.bounds, cellSize: rules.zoneSize)
-        let targets: [PlaceID?] = (0..<zones.count).map { z in
-            let centre = zones.centre(of: z)
+        let square = SquareZones(projection: area.projection, bounds: area.bounds, cellSize: rules.zoneSize)
+        let (count, zoneOf, centre): (Int, (GeoPoint) -> Int?, (Int) -> GeoPoint) =
+            zones.map { map in (map.count, map.zone(of:), map.centre(of:)) }
+            ?? (square.count, square.zone(of:), square.centre(of:))
+        let reach = zones == nil ? rules.zoneSize : 100_000
+        let targets: [PlaceID?] = (0..<count).map { z in
+            let c = centre(z)
             if let stopIndex {
-                let near = stopIndex.stops(near: centre, within: rules.zoneSize)
-                return near.first { zones.zone(of: setup.stops[$0.stop].point) == z }.map { setup.stopPlaces[$0.stop] }
+                let near = stopIndex.stops(near: c, within: reach)
+                return near.first { zoneOf(setup.stops[$0.stop].point) == z }.map { setup.stopPlaces[$0.stop] }
             }
-            return area.contains(centre) ? travel.addPlace(centre) : nil
+            return area.contains(c) && zoneOf(c) == z ? travel.addPlace(c) : nil
         }
         let clock = RebalancingClock()
         let policy = ZonalRebalancer(
-            zoneOf: { zones.zone(of: travel.point(of: $0)) }, targets: targets,
+            zoneOf: { zoneOf(travel.point(of: $0)) }, targets: targets,
             travelTime: { travel.travelTime(from: $0, to: $1, at: clock.now) }, maxTravel: rules.maxTravel)
         return TimedFleetOperator(base: policy, clock: clock)
     }

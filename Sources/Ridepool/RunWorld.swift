@@ -12,6 +12,8 @@ package struct RunWorld {
     let stopIndex: StopIndex?
     let travel: RunTravel
     let setup: SimulationSetup
+    /// Rebalancing zones from the scenario's zones GeoJSON, if it has one (else square zones).
+    let zones: ZoneMap?
     /// What the run should tell its user about its inputs (what the network loader dropped, the matrix cache).
     var notes: [String] = []
 
@@ -19,9 +21,16 @@ package struct RunWorld {
     package init(
         spec: ScenarioSpec, context: GeometryContext, area: ServiceArea, stopIndex: StopIndex?, travel: RunTravel,
         setup: SimulationSetup, notes: [String] = []
-    ) {
+    ) throws {
         self.spec = spec; self.context = context; self.area = area; self.stopIndex = stopIndex
         self.travel = travel; self.setup = setup; self.notes = notes
+        zones = try Self.zones(spec, context: context, area: area)
+    }
+
+    /// The scenario's rebalancing zones GeoJSON, read and checked (nil without one).
+    static func zones(_ spec: ScenarioSpec, context: GeometryContext, area: ServiceArea) throws -> ZoneMap? {
+        guard let path = spec.operations.zonesPath else { return nil }
+        return try ZoneMap(contentsOf: path, context: context, projection: area.projection)
     }
 
     /// - Parameters:
@@ -33,6 +42,7 @@ package struct RunWorld {
         area = try ServiceArea(contentsOf: spec.serviceAreaPath, context: context)
         let stops = try spec.stopsPath.map { try StopFile.read(path: $0) } ?? []
         stopIndex = spec.doorToDoor ? nil : try StopIndex(stops: stops, projection: area.projection, context: context)
+        zones = try Self.zones(spec, context: context, area: area)
         let runStops = spec.doorToDoor ? [] : stops
         let vehicles = try spec.vehicles()
 

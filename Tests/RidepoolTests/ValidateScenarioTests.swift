@@ -49,6 +49,14 @@ struct ValidateScenarioTests {
             })
     }
 
+    @Test("a zones GeoJSON with a feature that is not a polygon is refused, naming the file and the feature")
+    func zonesFileChecked() {
+        let problems = ValidateScenario.problems(
+            scenarioPath: Fixtures.scenario("examples/invalid/rebalancing_zones_not_polygons.yaml"))
+        #expect(problems.count == 1)
+        #expect(problems.allSatisfy { $0.contains("bad_zones.geojson") && $0.contains("feature 2 of 2") })
+    }
+
     @Test("problems in several referenced files are all reported at once")
     func problemsInSeveralFilesAtOnce() throws {
         let dir = try Fixtures.scratch()

@@ -60,6 +60,6 @@ extension RunWorld {
             spec, stops: runStops, stopPlaces: stopPlaces, vehicles: vehicles,
             vehiclePlaces: vehiclePlaces, depotPlaces: depotPlaces, requests: requests,
             incidents: try spec.incidents(for: vehicles))
-        self.init(spec: spec, context: context, area: area, stopIndex: stopIndex, travel: travel, setup: setup)
+        try self.init(spec: spec, context: context, area: area, stopIndex: stopIndex, travel: travel, setup: setup)
     }
 }

@@ -22,11 +22,11 @@ extension ScenarioParser {
         let rebalancing = parseRebalancing(r)
         let context = OperationsContext(
             depots: depots?.rows.map(\.depot), depotsGiven: r.has("depots"), chargeBelowSoc: charging?.chargeBelowSoc,
-            strategy: rebalancing?.strategy)
+            strategy: rebalancing?.rules.strategy)
         guard let depots, let place, let charging, let rebalancing else { return (nil, context) }
         let spec = OperationsSpec(
             depotsPath: depots.path, depots: depots.rows.map(\.depot), depotLines: depots.rows.map(\.line),
-            breakPlace: place, charging: charging, rebalancing: rebalancing)
+            breakPlace: place, charging: charging, rebalancing: rebalancing.rules, zonesPath: rebalancing.zones)
         return (spec, context)
     }
 
@@ -64,10 +64,13 @@ extension ScenarioParser {
             chargeBelowSoc: below, chargeToSoc: to, curve: ChargingCurve(slowAboveSoc: knee, slowFactor: factor))
     }
 
-    private func parseRebalancing(_ ops: MapReader) -> RebalancingRules? {
-        let r = ops.map(
-            "rebalancing",
-            known: ["strategy", "intervalMinutes", "demandEstimate", "maxMinutes", "zoneSizeMetres", "minIdleMinutes"])
+    static let rebalancingKeys = [
+        "strategy", "intervalMinutes", "demandEstimate", "maxMinutes", "zoneSizeMetres", "zones", "minIdleMinutes"
+    ]
+
+    /// The rules, and the zones GeoJSON's absolute path if given (`nil` for the whole when a value is bad).
+    private func parseRebalancing(_ ops: MapReader) -> (rules: RebalancingRules, zones: String?)? {
+        let r = ops.map("rebalancing", known: Self.rebalancingKeys)
         let d = RebalancingRules()
         let strategy = oneOf(
             r, "strategy", RebalancingRules.Strategy.allCases.map { ($0.rawValue, $0) }, default: d.strategy)
@@ -78,9 +81,13 @@ extension ScenarioParser {
         let maxTravel = r.duration("maxMinutes", default: d.maxTravel, unit: 60, .above(0, upTo: 1440))
         let zoneSize = r.number("zoneSizeMetres", default: d.zoneSize, .closed(100, 100_000))
         let minIdle = r.duration("minIdleMinutes", default: d.minIdle, unit: 60, .closed(0, 1440))
-        guard let strategy, let interval, let estimate, let maxTravel, let zoneSize, let minIdle else { return nil }
-        return RebalancingRules(
+        let zones = r.has("zones") ? path(r, "zones", required: false) : nil
+        guard let strategy, let interval, let estimate, let maxTravel, let zoneSize, let minIdle,
+            zones != nil || !r.has("zones")
+        else { return nil }
+        let rules = RebalancingRules(
             strategy: strategy, interval: interval, demandEstimate: estimate, maxTravel: maxTravel,
             zoneSize: zoneSize, minIdle: minIdle)
+        return (rules, zones)
     }
 }

@@ -18,6 +18,7 @@ extension ScenarioSpec {
         w.line("strategy", r.strategy.rawValue); w.line("intervalMinutes", num(r.interval.seconds / 60))
         w.line("demandEstimate", r.demandEstimate.rawValue); w.line("maxMinutes", num(r.maxTravel.seconds / 60))
         w.line("zoneSizeMetres", num(r.zoneSize)); w.line("minIdleMinutes", num(r.minIdle.seconds / 60))
+        if let z = o.zonesPath { w.line("zones", q(shown("operations.rebalancing.zones", z, directory))) }
         w.close(); w.close()
     }
 

@@ -16,11 +16,15 @@ public struct OperationsSpec: Hashable, Sendable {
     public var breakPlace: BreakPlace
     public var charging: ChargingStrategy
     public var rebalancing: RebalancingRules
+    /// Absolute path of a zones GeoJSON for `minCostFlow` (one zone per feature); `nil`: square zones.
+    public var zonesPath: String?
 
     public init(
         depotsPath: String? = nil, depots: [Depot] = [], depotLines: [Int] = [], breakPlace: BreakPlace = .depot,
-        charging: ChargingStrategy = ChargingStrategy(), rebalancing: RebalancingRules = RebalancingRules()
+        charging: ChargingStrategy = ChargingStrategy(), rebalancing: RebalancingRules = RebalancingRules(),
+        zonesPath: String? = nil
     ) {
+        self.zonesPath = zonesPath
         self.depotsPath = depotsPath; self.depots = depots; self.depotLines = depotLines
         self.breakPlace = breakPlace; self.charging = charging; self.rebalancing = rebalancing
     }
