@@ -24,6 +24,8 @@ let targets: [(name: String, needs: [Target.Dependency])] = [
     ("FuzzNetworkGeoJSON", []),
     ("FuzzMATSimXML", []),
     ("FuzzGzip", []),
+    ("FuzzDepotsCSV", []),
+    ("FuzzZonesGeoJSON", []),
     ("FuzzAPIRequests", [
         .product(name: "Ridepool", package: "ridepool"),
         .product(name: "SwiftProtobuf", package: "swift-protobuf"),

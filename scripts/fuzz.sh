@@ -16,11 +16,12 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 targets=(FuzzScenarioYAML FuzzDemandCSV FuzzFleetStartsCSV FuzzWorkloadRequestsCSV FuzzWorkloadFleetCSV FuzzStopsCSV
-         FuzzStopsGeoJSON FuzzServiceAreaGeoJSON FuzzNetworkCSV FuzzNetworkGeoJSON FuzzMATSimXML FuzzGzip FuzzAPIRequests)
+         FuzzStopsGeoJSON FuzzServiceAreaGeoJSON FuzzNetworkCSV FuzzNetworkGeoJSON FuzzMATSimXML FuzzGzip FuzzAPIRequests
+         FuzzDepotsCSV FuzzZonesGeoJSON)
 # The longest input per target: the seeds' size and a little more (longer inputs only slow the search).
 max_len() {
   case "$1" in
-    FuzzScenarioYAML|FuzzStopsGeoJSON|FuzzServiceAreaGeoJSON|FuzzNetworkGeoJSON|FuzzMATSimXML|FuzzNetworkCSV) echo 8192 ;;
+    FuzzScenarioYAML|FuzzStopsGeoJSON|FuzzServiceAreaGeoJSON|FuzzNetworkGeoJSON|FuzzMATSimXML|FuzzNetworkCSV|FuzzZonesGeoJSON) echo 8192 ;;
     FuzzAPIRequests) echo 2048 ;;
     *) echo 4096 ;;
   esac
