@@ -27,9 +27,12 @@ public final class ZoneMap {
         }
         var zones: [ServiceArea] = [], names: [String] = []
         for (i, feature) in features.enumerated() {
-            guard let geometry = feature["geometry"],
-                let data = try? JSONSerialization.data(withJSONObject: geometry),
-                let kind = (geometry as? [String: Any])?["type"] as? String, kind == "Polygon" || kind == "MultiPolygon"
+            // A geometry that is not a JSON object is refused before serializing it (Foundation traps on
+            // anything but an array or an object at the top).
+            guard let geometry = feature["geometry"] as? [String: Any],
+                let kind = geometry["type"] as? String, kind == "Polygon" || kind == "MultiPolygon",
+                JSONSerialization.isValidJSONObject(geometry),
+                let data = try? JSONSerialization.data(withJSONObject: geometry)
             else {
                 throw DataFileError(
                     file: path, message: "feature \(i + 1) of \(features.count) is not a Polygon or MultiPolygon",

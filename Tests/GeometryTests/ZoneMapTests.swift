@@ -1,4 +1,5 @@
 import DataFiles
+import Foundation
 import Geometry
 import Simulation
 import TestSupport
@@ -31,6 +32,18 @@ struct ZoneMapTests {
         } throws: { error in
             guard let e = error as? DataFileError else { return false }
             return e.file == path && e.message.contains("feature 2 of 2")
+        }
+    }
+
+    @Test("a feature whose geometry is not a JSON object is refused, not a trap (found by FuzzZonesGeoJSON)")
+    func geometryNotAnObject() throws {
+        let path = try Fixtures.scratch() + "/zones.geojson"
+        try #"{"type": "FeatureCollection", "features": [{"type": "Feature", "geometry": "Feature"}]}"#
+            .write(toFile: path, atomically: true, encoding: .utf8)
+        #expect {
+            _ = try ZoneMap(contentsOf: path, context: GeometryContext(), projection: Self.projection)
+        } throws: { error in
+            (error as? DataFileError)?.message.contains("feature 1 of 1 is not a Polygon") == true
         }
     }
 }
