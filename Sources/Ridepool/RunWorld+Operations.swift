@@ -27,12 +27,13 @@ extension RunWorld {
         _ spec: ScenarioSpec, vehicles: [VehicleSpec], vehiclePlaces: [PlaceID], depotPlaces: [PlaceID],
         travel: any TravelTimeModel
     ) throws {
-        let chargers = zip(spec.operations.depots, depotPlaces).compactMap { $0.chargers == nil ? nil : $1 }
+        let reach = ChargerReach(chargerPlaces: spec.operations.setup(depotPlaces: depotPlaces).chargerPlaces)
         var checked = Set<String>(), problems: [Diagnostic] = []
         for (v, place) in zip(vehicles, vehiclePlaces) {
-            guard let battery = v.type.battery, !chargers.isEmpty, checked.insert("\(v.type.name)@\(place)").inserted
+            guard let battery = v.type.battery, !reach.chargerPlaces.isEmpty,
+                checked.insert("\(v.type.name)@\(place)").inserted
             else { continue }
-            let metres = chargers.map { travel.distance(from: place, to: $0) }.min() ?? 0
+            let metres = reach.metresToNearest(from: place, travel: travel)
             let needed = battery.whPerKm * metres / 1000
             let usable = (battery.initialSoc - battery.reserveSoc) * battery.capacityWh
             guard needed > usable else { continue }

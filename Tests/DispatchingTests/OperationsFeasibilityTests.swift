@@ -36,15 +36,10 @@ struct OperationsFeasibilityTests {
             }
             plan.retime(inst.travel, now: inst.now)
             // The engine's plans are feasible by construction: keep only such plans.
-            guard Self.isFeasible(plan) else { continue }
+            guard plan.isFeasible else { continue }
             inst.fleet.plans[v] = plan
         }
         return (inst, plain)
-    }
-
-    static func isFeasible(_ plan: VehiclePlan) -> Bool {
-        plan.endMaxDelay >= .zero && plan.stops.allSatisfy { $0.serviceStart <= $0.latest }
-            && (plan.energy?.slackWh ?? 0) >= 0
     }
 
     @Test("fast and brute-force searches agree in every vehicle of 1,500 instances with operations")

@@ -9,7 +9,7 @@ extension Engine {
         let plan = fleet.plans[Int(v)]
         guard let energy = plan.energy, let (d, plugged) = chargerDepot(for: v) else { return false }
         let place = setup.operations.depotPlaces[Int(d)]
-        let target = setup.operations.charging.chargeToSoc * energy.battery.capacityWh
+        let target = chargeTarget(energy.battery)
         let leg = travel.travelTime(from: plan.position, to: place, at: now)
         let atArrival = ops.soc[Int(v)] - energy.leg(from: plan.position, to: place, time: leg, travel: travel)
         // The stop as expected: the wait for a plug, then the session (its shift must allow both).
@@ -18,7 +18,6 @@ extension Engine {
         // sees the battery as it is.
         guard addOperationalStop(v, .operational(.charging, at: place, duration: duration)) else { return false }
         ops.chargingDepot[Int(v)] = d
-        ops.chargeTarget[Int(v)] = target
         return true
     }
 
@@ -27,16 +26,21 @@ extension Engine {
     /// The plan does not count on it; the charge is there when the break ends.
     func chargeDuringBreak(_ v: Int32, until end: SimTime) {
         guard let stop = fleet.plans[Int(v)].current, let battery = ops.batteries[Int(v)],
-            ops.soc[Int(v)] < setup.operations.charging.chargeToSoc * battery.capacityWh,
+            ops.soc[Int(v)] < chargeTarget(battery),
             let d = setup.operations.depotPlaces.firstIndex(of: stop.place),
             ops.queues[d].isEmpty, let p = ops.plugHolders[d].firstIndex(of: -1)
         else { return }
         ops.chargingDepot[Int(v)] = Int32(d)
-        ops.plugHolders[d][p] = v
-        ops.plug[Int(v)] = Int32(p)
+        occupy(plug: Int32(p), at: Int32(d), by: v, until: end)
+    }
+
+    /// Vehicle `v` takes plug `p` of depot `d` now, for a session that ends at `end`.
+    private func occupy(plug p: Int32, at d: Int32, by v: Int32, until end: SimTime) {
+        ops.plugHolders[Int(d)][Int(p)] = v
+        ops.plug[Int(v)] = p
         ops.pluggedAt[Int(v)] = now
-        ops.sessionEnds[d][p] = end
-        emit(.operation(vehicle: v, .chargingStarted(depot: Int32(d), plug: Int32(p), socWh: ops.soc[Int(v)])))
+        ops.sessionEnds[Int(d)][Int(p)] = end
+        emit(.operation(vehicle: v, .chargingStarted(depot: d, plug: p, socWh: ops.soc[Int(v)])))
     }
 
     /// The depot with chargers where vehicle `v` expects to be plugged in soonest: the drive there, or the
@@ -89,17 +93,14 @@ extension Engine {
     }
 
     private func plugIn(_ v: Int32, depot d: Int32, plug p: Int32) {
-        ops.plugHolders[Int(d)][Int(p)] = v
-        ops.plug[Int(v)] = p
-        ops.pluggedAt[Int(v)] = now
         // The session charges to the target, or until the plan after the stop needs the vehicle.
-        let full = chargingTime(v, depot: d, from: ops.soc[Int(v)], to: ops.chargeTarget[Int(v)])
+        let target = ops.batteries[Int(v)].map(chargeTarget) ?? ops.soc[Int(v)]
+        let full = chargingTime(v, depot: d, from: ops.soc[Int(v)], to: target)
         let end = min(now + full, latestDeparture(v))
-        emit(.operation(vehicle: v, .chargingStarted(depot: d, plug: p, socWh: ops.soc[Int(v)])))
+        occupy(plug: p, at: d, by: v, until: end)
         let charge = charged(v, depot: d, for: end - now)
         fleet.plans[Int(v)].energy?.chargingToWh = charge
         fleet.plans[Int(v)].updateCurrent({ $0.lasts(end - $0.serviceStart) }, travel: travel, now: now)
-        ops.sessionEnds[Int(d)][Int(p)] = end
         queue.schedule(.finishStop(visit(v)), at: end)
         planChanged(v)
     }
@@ -120,6 +121,11 @@ extension Engine {
         ops.plug[Int(v)] = -1
         ops.plugHolders[Int(d)][Int(p)] = -1
         if !ops.queues[Int(d)].isEmpty { plugIn(ops.queues[Int(d)].removeFirst(), depot: d, plug: p) }
+    }
+
+    /// The Wh a session charges `battery` to (the strategy's `chargeToSoc`).
+    private func chargeTarget(_ battery: Battery) -> Double {
+        setup.operations.charging.chargeToSoc * battery.capacityWh
     }
 
     /// The battery of vehicle `v` after charging at depot `d` for `time` from what it holds now.

@@ -74,10 +74,9 @@ extension Engine {
         guard let home = fleet.plans[Int(v)].home else { return }
         ops.offDuty[Int(v)] = true
         var plan = fleet.plans[Int(v)]
-        plan.insert(.operational(.shiftEnd, at: home), at: 0, travel: travel, now: now)
         // A plan that ended already takes no insertion.
         plan.shiftEnd = min(plan.shiftEnd, now)
-        plan.retime(travel, now: now)
+        plan.insert(.operational(.shiftEnd, at: home), at: 0, travel: travel, now: now)
         fleet.plans[Int(v)] = plan
         planChanged(v)
         startIfIdle(v)
@@ -139,13 +138,5 @@ extension Engine {
             .vehicleArrived(
                 vehicle: v, at: stopRef(place), occupancy: fleet.plans[Int(v)].onboard, drivenMetres: metres,
                 driveTime: drive))
-    }
-}
-
-extension VehiclePlan {
-    /// Whether every planned stop starts within its window, the shift's end (with the drive home) holds
-    /// and the battery stays above its reserve.
-    var isFeasible: Bool {
-        endMaxDelay >= .zero && stops.allSatisfy { $0.serviceStart <= $0.latest } && (energy?.slackWh ?? 0) >= 0
     }
 }

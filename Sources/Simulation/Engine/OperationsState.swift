@@ -10,9 +10,8 @@ struct OperationsState {
     /// Per vehicle: the depot whose charger it is at or queued for, and its plug (-1: none).
     var chargingDepot: [Int32]
     var plug: [Int32]
-    /// Per vehicle: when it was plugged in (its battery then held `soc`), and the Wh it charges to.
+    /// Per vehicle: when it was plugged in (its battery then held `soc`).
     var pluggedAt: [SimTime]
-    var chargeTarget: [Double]
     /// Per depot: which vehicle holds each plug (-1: free), when each session ends, and the FIFO queue.
     var plugHolders: [[Int32]]
     var sessionEnds: [[SimTime]]
@@ -32,12 +31,10 @@ struct OperationsState {
         chargingDepot = Array(repeating: -1, count: n)
         plug = Array(repeating: -1, count: n)
         pluggedAt = Array(repeating: .zero, count: n)
-        chargeTarget = Array(repeating: 0, count: n)
         let ops = setup.operations
         plugHolders = ops.depots.map { Array(repeating: -1, count: $0.chargers?.plugs ?? 0) }
         sessionEnds = ops.depots.map { Array(repeating: .zero, count: $0.chargers?.plugs ?? 0) }
         queues = ops.depots.map { _ in [] }
-        reach = ChargerReach(
-            chargerPlaces: zip(ops.depots, ops.depotPlaces).compactMap { $0.chargers == nil ? nil : $1 })
+        reach = ChargerReach(chargerPlaces: ops.chargerPlaces)
     }
 }

@@ -10,8 +10,8 @@ public struct OperationsSetup: Sendable {
 
     public init() {}
 
-    /// Whether any depot has chargers.
-    public var hasChargers: Bool { depots.contains { $0.chargers != nil } }
+    /// The places of the depots that have chargers, in depot order.
+    public var chargerPlaces: [PlaceID] { zip(depots, depotPlaces).compactMap { $0.chargers == nil ? nil : $1 } }
 }
 
 /// When electric vehicles charge: an idle vehicle (or one at its break) below `chargeBelowSoc` drives

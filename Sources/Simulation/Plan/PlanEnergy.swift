@@ -71,9 +71,4 @@ public final class ChargerReach: @unchecked Sendable {
         metres[i] = d
         return d
     }
-
-    /// The charger nearest to `place` by driving distance (ties: the first listed), if any.
-    public func nearest(from place: PlaceID, travel: some TravelTimeModel) -> PlaceID? {
-        chargerPlaces.min { travel.distance(from: place, to: $0) < travel.distance(from: place, to: $1) }
-    }
 }

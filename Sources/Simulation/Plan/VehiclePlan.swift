@@ -57,6 +57,11 @@ public struct VehiclePlan: Sendable {
     /// When the vehicle finishes its last stop.
     @inlinable public var endTime: SimTime { stops.last?.departure ?? anchorTime }
     public var isIdle: Bool { current == nil && stops.isEmpty }
+    /// Whether every planned stop starts within its window, the shift's end (with the drive home) holds
+    /// and the battery stays above its reserve.
+    public var isFeasible: Bool {
+        endMaxDelay >= .zero && stops.allSatisfy { $0.serviceStart <= $0.latest } && (energy?.slackWh ?? 0) >= 0
+    }
 
     /// Recomputes arrivals, departures, occupancies, drop-off deadlines and slack from the anchor.
     /// - Complexity: O(n) travel-time look-ups for n planned stops (plus O(n·p) for p pooled pickups).
