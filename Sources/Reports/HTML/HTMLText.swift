@@ -6,17 +6,14 @@ public enum HTMLText {
         var out = ""
         out.reserveCapacity(s.utf8.count + 16)
         for c in s {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(c)
-            }
+            if let entity = entities[c] { out += entity } else { out.append(c) }
         }
         return out
     }
+
+    private static let entities: [Character: String] = [
+        "&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;", "'": "&#39;"
+    ]
 
     /// `x` with `decimals` places ("–" for nil or non-finite), thousands separated by a thin space.
     public static func number(_ x: Double?, _ decimals: Int) -> String {

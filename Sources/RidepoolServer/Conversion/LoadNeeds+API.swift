@@ -11,9 +11,7 @@ extension Moia_Trip_State_V1_Wheelchair {
         case .needed: return .needed
         case .UNRECOGNIZED(let n):
             violations.append(
-                FieldViolation(
-                    field: field + ".wheelchair",
-                    description: "unknown value \(n); use WHEELCHAIR_NOT_NEEDED or WHEELCHAIR_NEEDED"))
+                .unknownValue(n, field: field + ".wheelchair", use: "WHEELCHAIR_NOT_NEEDED or WHEELCHAIR_NEEDED"))
             return nil
         }
     }
@@ -33,10 +31,8 @@ extension Moia_Trip_State_V1_ChildSeat {
         case .backwards: return .backwards
         case .booster: return .booster
         case .UNRECOGNIZED(let n):
-            violations.append(
-                FieldViolation(
-                    field: field + ".child_seat",
-                    description: "unknown value \(n); use CHILD_SEAT_NOT_NEEDED, _FORWARDS, _BACKWARDS or _BOOSTER"))
+            let use = "CHILD_SEAT_NOT_NEEDED, _FORWARDS, _BACKWARDS or _BOOSTER"
+            violations.append(.unknownValue(n, field: field + ".child_seat", use: use))
             return nil
         }
     }

@@ -32,10 +32,7 @@ extension TripAPI.RequestTripOffersRequest {
         case .fast: speed = .fast
         case .UNRECOGNIZED(let n):
             speed = nil
-            malformed.append(
-                FieldViolation(
-                    field: "approach_speed",
-                    description: "unknown value \(n); use APPROACH_SPEED_SLOW, _MEDIUM or _FAST"))
+            malformed.append(.unknownValue(n, field: "approach_speed", use: "APPROACH_SPEED_SLOW, _MEDIUM or _FAST"))
         }
         for (field, place) in [("origin", origin), ("destination", destination)] {
             malformed += place.textViolations(field: field)
