@@ -17,6 +17,7 @@ public struct RunLog {
             .ordered(let r, _),
             .accepted(let r, _), .rejected(let r, _), .pickedUp(let r, _, _), .droppedOff(let r, _, _),
             .cancelled(let r, _), .cancelRefused(let r, _, _), .noShow(let r, _, _), .reassigned(let r, _, _),
+            .assigned(let r, _),
             .readyForBoardingAuthentication(let r, _, _), .boardingAuthenticated(let r, _), .terminated(let r, _, _, _):
             return r
         default: return nil
@@ -29,6 +30,7 @@ public struct RunLog {
         case .vehicleReady(let v, _), .vehicleArrived(let v, _, _, _, _), .vehicleDeparted(let v, _, _),
             .accepted(_, let v), .pickedUp(_, let v, _), .droppedOff(_, let v, _), .noShow(_, let v, _),
             .reassigned(_, _, let v), .readyForBoardingAuthentication(_, let v, _), .boardingAuthenticated(_, let v),
+            .assigned(_, let v),
             .terminated(_, let v, _, _), .vehicleBrokeDown(let v, _), .vehicleRepaired(let v), .operation(let v, _):
             return v
         default: return nil
@@ -49,6 +51,8 @@ public struct RunLog {
         case .accepted: "accepted"
         case .rejected(_, let reason): "rejected(\(reason.rawValue))"
         case .reassigned: "reassigned"
+        case .assigned: "assigned"
+        case .reoptimised(let round): "reoptimised(\(round.method.rawValue))"
         case .readyForBoardingAuthentication: "readyForBoardingAuthentication"
         case .boardingAuthenticated: "boardingAuthenticated"
         case .terminated(_, _, _, let cause): "terminated(\(cause.rawValue))"
@@ -106,7 +110,8 @@ public struct RunLog {
     public func lastVehicleOf(_ r: Int32) -> Int32? {
         var v: Int32?
         for e in trip(r) {
-            if case .accepted(_, let a) = e.kind { v = a }
+            if case .accepted(_, let a) = e.kind, a >= 0 { v = a }
+            if case .assigned(_, let a) = e.kind { v = a }
             if case .reassigned(_, _, let to) = e.kind { v = to }
         }
         return v

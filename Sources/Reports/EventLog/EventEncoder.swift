@@ -43,7 +43,10 @@ struct EventEncoder {
         case .ordered(let r, let offer):
             json.field("type", "order"); trip(r); json.field("offer", int: Int(offer))
         case .accepted(let r, let v):
-            json.field("type", "accept"); trip(r); vehicle(v)
+            json.field("type", "accept"); trip(r)
+            if v >= 0 { vehicle(v) } else { json.field("prebooked", bool: true) }
+        case .assigned(let r, let v):
+            json.field("type", "assign"); trip(r); vehicle(v)
         case .rejected(let r, let reason):
             json.field("type", "reject"); trip(r); json.field("reason", reason.rawValue)
         case .reassigned(let r, let from, let to):
@@ -77,6 +80,8 @@ struct EventEncoder {
             json.field("type", "vehicle_repaired"); vehicle(v)
         case .operation(let v, let op):
             encodeOperation(v, op)
+        case .reoptimised(let round):
+            json.field("type", "reoptimised"); encodeRound(round)
         case .accountCreated(let account):
             json.field("type", "account_created"); encodeAccount(account)
         case .runEnded(let unfinished):

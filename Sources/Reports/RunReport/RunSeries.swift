@@ -71,7 +71,7 @@ public final class RunSeries {
             }
             visits[Int(v)] = nil
         case .declined, .accepted, .cancelled, .cancelRefused, .reassigned, .readyForBoardingAuthentication,
-            .boardingAuthenticated, .terminated, .vehicleRepaired, .accountCreated, .operation:
+            .boardingAuthenticated, .terminated, .vehicleRepaired, .accountCreated, .operation, .assigned, .reoptimised:
             break
         case .runEnded:
             for v in visits.indices {

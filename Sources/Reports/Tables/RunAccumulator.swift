@@ -11,6 +11,8 @@ public final class RunAccumulator: EventSink {
     var vehicles: [VehicleRecord] = []
     /// Corporate accounts created in the run, in order.
     private var accounts: [CorporateAccount] = []
+    /// The sums of the run's re-optimisation rounds.
+    public private(set) var reoptimisation = ReoptimisationTotals()
     /// Activity per 15 minutes, for `report.html`.
     public let series = RunSeries()
     /// Fleet operations per 15 minutes, for `report.html`; nil unless the run has operations.
@@ -78,6 +80,13 @@ public final class RunAccumulator: EventSink {
                 guard $0.phase == .ordered else { return }
                 $0.phase = .notFulfilled(.rejected); $0.decisionTime = t
             }
+        case .assigned(let r, let v):
+            trip(r) {
+                guard $0.phase == .accepted else { return }
+                $0.vehicle = v
+            }
+        case .reoptimised(let round):
+            reoptimisation.record(round)
         case .reassigned(let r, _, let to):
             trip(r) {
                 guard $0.phase.isAwaitingPickup else { return }

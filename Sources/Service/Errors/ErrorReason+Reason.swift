@@ -21,6 +21,8 @@ extension ErrorReason {
         case .offerExpired: self = .offerExpired
         case .tripNotCancellable: self = .tripNotCancellable
         case .vehicleBreakdown: self = .vehicleBreakdown
+        case .prebookingCapacityReached: self = .prebookingCapacityReached
+        case .prebookingUnassignable: self = .prebookingUnassignable
         }
     }
 }

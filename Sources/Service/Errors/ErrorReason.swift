@@ -66,6 +66,8 @@ public enum ErrorReason: String, Sendable, Hashable, CaseIterable {
     // way so that every reason of the log has its API spelling.
     case noAcceptableOffer = "NO_ACCEPTABLE_OFFER"
     case vehicleBreakdown = "VEHICLE_BREAKDOWN"
+    case prebookingCapacityReached = "PREBOOKING_CAPACITY_REACHED"
+    case prebookingUnassignable = "PREBOOKING_UNASSIGNABLE"
     // FAILED_PRECONDITION: the customer extension's limits per customer (ours)
     case tagLimitReached = "TAG_LIMIT_REACHED"
     case savedAddressLimitReached = "SAVED_ADDRESS_LIMIT_REACHED"
@@ -89,7 +91,8 @@ public enum ErrorReason: String, Sendable, Hashable, CaseIterable {
         case .fleetSaturated, .noStopsNearOrigin, .noStopsNearDestination, .noStopsNearOriginAndDestination,
             .ongoingTrip, .offerExpired, .offerAlreadyOrdered, .tripNotCancellable,
             .tripNotReadyForBoardingAuthentication,
-            .noAcceptableOffer, .vehicleBreakdown, .tagLimitReached, .savedAddressLimitReached, .accountLimitReached:
+            .noAcceptableOffer, .vehicleBreakdown, .prebookingCapacityReached, .prebookingUnassignable,
+            .tagLimitReached, .savedAddressLimitReached, .accountLimitReached:
             .failedPrecondition
         }
     }

@@ -26,4 +26,8 @@ public enum Reason: String, Error, Sendable, Hashable, CaseIterable {
     case tripNotCancellable = "TRIP_NOT_CANCELLABLE"
     /// The vehicle broke down: riders on board, and riders no other vehicle could take over, are terminated.
     case vehicleBreakdown = "VEHICLE_BREAKDOWN"
+    /// A prebooking beyond the hour's prebooking capacity (`dispatch.prebooking.capacityPerHour`): rejected at booking.
+    case prebookingCapacityReached = "PREBOOKING_CAPACITY_REACHED"
+    /// A prebooked trip that no vehicle could take when it was assigned (its promise could not be kept).
+    case prebookingUnassignable = "PREBOOKING_UNASSIGNABLE"
 }

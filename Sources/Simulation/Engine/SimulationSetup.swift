@@ -29,6 +29,8 @@ public struct SimulationSetup: Sendable {
     public var incidents: [Incident] = []
     /// Depots, breaks, charging and rebalancing (none by default).
     public var operations = OperationsSetup()
+    /// Prebooked trips and re-optimisation (greedy insertion alone by default).
+    public var dispatch = DispatchRules()
 
     public init(
         scenario: String, seed: UInt64, stops: [Stop], stopPlaces: [PlaceID], doorToDoor: Bool,

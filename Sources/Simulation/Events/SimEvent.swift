@@ -28,10 +28,16 @@ public struct SimEvent: Sendable {
         /// The rider ordered offer number `offer` (index into the `offered` list); the trip is `Ordered`
         /// until the dispatcher decides (`accepted` or `rejected`).
         case ordered(request: Int32, offer: Int32)
+        /// The dispatcher accepted the order with `vehicle`; a prebooked trip is accepted with its promise
+        /// alone (`vehicle` -1) and gets its vehicle later (`assigned`).
         case accepted(request: Int32, vehicle: Int32)
+        /// A prebooked trip was put into `vehicle`'s plan (`dispatch.prebooking.revealAhead` before its
+        /// pickup window opens).
+        case assigned(request: Int32, vehicle: Int32)
         /// The dispatcher found no vehicle that keeps the offer's promise (`FLEET_SATURATED`).
         case rejected(request: Int32, reason: Reason)
-        /// An accepted trip moved to another vehicle that keeps its promise (after a breakdown).
+        /// An accepted trip moved to another vehicle that keeps its promise (after a breakdown, or by
+        /// re-optimisation).
         case reassigned(request: Int32, from: Int32, to: Int32)
         case vehicleArrived(vehicle: Int32, at: StopRef, occupancy: Occupancy, drivenMetres: Double, driveTime: SimTime)
         case vehicleDeparted(vehicle: Int32, at: StopRef, occupancy: Occupancy)
@@ -54,6 +60,9 @@ public struct SimEvent: Sendable {
         /// A vehicle's operational activity: shift start and end at its depot, breaks, charging, and
         /// the drives they need (see `FleetOperation`).
         case operation(vehicle: Int32, FleetOperation)
+        /// A re-optimisation round ended (see `ReoptimisationRound`); its moves were recorded before it
+        /// (`reassigned`, and `accepted` or `rejected` for held orders).
+        case reoptimised(ReoptimisationRound)
         /// A corporate account was created (through the service's customer extension); trips name it
         /// by id in their request.
         indirect case accountCreated(CorporateAccount)
