@@ -29,6 +29,7 @@ struct ServiceErrorTests {
             (.offerAlreadyOrdered, .failedPrecondition), (.tripNotCancellable, .failedPrecondition),
             (.tripNotReadyForBoardingAuthentication, .failedPrecondition), (.noAcceptableOffer, .failedPrecondition),
             (.vehicleBreakdown, .failedPrecondition),
+            (.prebookingCapacityReached, .failedPrecondition), (.prebookingUnassignable, .failedPrecondition),
             // The customer extension's (ours).
             (.invalidTag, .invalidArgument), (.invalidAccount, .invalidArgument),
             (.invalidDepartment, .invalidArgument), (.invalidSavedAddress, .invalidArgument),
@@ -44,7 +45,7 @@ struct ServiceErrorTests {
 
     @Test("the table above covers every reason, and raw values are the UPPER_SNAKE spelling of the case name")
     func reasonSpelling() {
-        #expect(ErrorReason.allCases.count == 50)
+        #expect(ErrorReason.allCases.count == 52)
         for reason in ErrorReason.allCases {
             let name = String(describing: reason).replacing("ID", with: "Id")
             #expect(reason.rawValue == name.replacing(/([a-z])([A-Z])/) { "\($0.1)_\($0.2)" }.uppercased())

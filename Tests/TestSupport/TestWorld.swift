@@ -48,6 +48,9 @@ public struct TestWorld {
     public var operations = OperationsSetup()
     /// The rebalancing policy handed to the engine (`minCostFlow`), if any.
     public var fleetOperator: (any FleetOperator)?
+    /// Prebooking and re-optimisation rules, and the batch assigner handed to the engine, if any.
+    public var dispatch = DispatchRules()
+    public var batchAssigner: (any BatchAssigner)?
     public var end = SimTime.hours(20)
     public var seed: UInt64 = 1
     /// The service area: a lat/lon box around the grid (±5 km).
@@ -90,15 +93,16 @@ public struct TestWorld {
                 shiftStart: shift.0, shiftEnd: shift.1, depot: Int32(depot), shiftBreak: shiftBreak))
     }
 
-    /// Adds a request from (x0, y0) to (x1, y1) metres at `time` (default 08:00).
+    /// Adds a request from (x0, y0) to (x1, y1) metres made at `time` (default 08:00), to leave at
+    /// `departure` (default: at once).
     public mutating func addRequest(
         from x0: Double, _ y0: Double, to x1: Double, _ y1: Double,
-        at time: SimTime = t0, loads: [Load] = [.adult(wheelchair: .notNeeded)]
+        at time: SimTime = t0, departure: SimTime? = nil, loads: [Load] = [.adult(wheelchair: .notNeeded)]
     ) {
         requests.append(
             TripRequest(
                 id: "r\(requests.count)", customerID: "c\(requests.count)", time: time,
-                origin: Self.at(x0, y0), destination: Self.at(x1, y1), loads: loads))
+                desiredDeparture: departure, origin: Self.at(x0, y0), destination: Self.at(x1, y1), loads: loads))
     }
 
     /// Runs the engine with the pooling matcher and returns its events.
@@ -131,6 +135,7 @@ public struct TestWorld {
         setup.dispatchLatency = dispatchLatency
         setup.incidents = incidents
         setup.operations = operations
+        setup.dispatch = dispatch
         let matcher = PoolingMatcher(
             travel: travel, projection: Self.projection, bounds: (area.min, area.max),
             vehicles: vehicles.count)
@@ -140,6 +145,7 @@ public struct TestWorld {
             stopFinder: doorToDoor ? nil : BruteForceStopFinder(stops: runStops),
             matcher: matcher, sink: sink)
         engine.fleetOperator = fleetOperator
+        engine.batchAssigner = batchAssigner
         let riders = SimulatedRiders.attach(to: engine, behaviour: self.riders)
         return (engine, sink, riders.service)
     }

@@ -81,6 +81,9 @@ public struct Quote: Hashable, Sendable {
     public var vehicle: Int32
     /// The insertion the quote was made from, and when: booked as it is while no plan has changed since.
     public internal(set) var basis: QuoteBasis?
+    /// A prebooking: the promise rests on the windows alone (no vehicle); the trip gets its vehicle
+    /// `dispatch.prebooking.revealAhead` before its pickup window opens.
+    public internal(set) var isPrebooking = false
     public init(offer: Offer, spec: TripSpec, vehicle: Int32) {
         self.offer = offer; self.spec = spec; self.vehicle = vehicle
     }

@@ -16,11 +16,13 @@ extension Engine {
     /// The dispatcher's decision on trip `r`'s order, unless it was cancelled while waiting.
     func decide(_ r: Int32) {
         guard trips[Int(r)]?.state == .ordered, let quote = orders[Int(r)] else { return }
+        if quote.isPrebooking { return decidePrebooking(r, quote) }
         guard
             let insertion = unchangedInsertion(quote)
                 ?? matcher.bestInsertion(of: quote.spec, into: quote.vehicle, fleet: fleet, now: now)
                 ?? matcher.bestInsertion(of: quote.spec, fleet: fleet, now: now)
         else {
+            if holdsUnplacedOrders { return dispatchState.heldOrders.append(r) }
             _ = transition(r, .reject)
             emit(.rejected(request: r, reason: .fleetSaturated))
             return

@@ -81,9 +81,15 @@ extension Engine {
                     guard
                         var quote = quoteSkeleton(
                             r, request, classIndex: c, waitWeight: query.waitWeight,
-                            pickup: (pu, puMetres), dropoff: (dropoff, doMetres)),
-                        let insertion = matcher.bestInsertion(of: quote.spec, fleet: fleet, now: now)
+                            pickup: (pu, puMetres), dropoff: (dropoff, doMetres))
                     else { continue }
+                    if isPrebooking(pickupEarliest: quote.spec.pickupEarliest) {
+                        if let prebooking = prebookingQuote(quote) { found.append(prebooking) }
+                        continue
+                    }
+                    guard let insertion = matcher.bestInsertion(of: quote.spec, fleet: fleet, now: now) else {
+                        continue
+                    }
                     quote.offer.estimatedPickup = insertion.pickupTime
                     quote.offer.estimatedDropoff = insertion.dropoffTime
                     quote.vehicle = insertion.vehicle

@@ -14,7 +14,9 @@ extension Engine {
     func startIfIdle(_ v: Int32) {
         let plan = fleet.plans[Int(v)]
         guard plan.current == nil, let next = plan.stops.first, now >= fleet.specs[Int(v)].shiftStart else { return }
-        if next.isOperational, let leg = next.legTime, now + leg < next.earliest {
+        if let leg = next.legTime, next.isOperational || waitsBeforeDriving(v, to: next, leg: leg),
+            now + leg < next.earliest
+        {
             return queue.schedule(.wake(v), at: next.earliest - leg)
         }
         if next.activity == .shiftBreak, setup.operations.breakPlace == .stop { breakWhereItIs(v) }

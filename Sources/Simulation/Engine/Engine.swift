@@ -47,6 +47,11 @@ public final class Engine<Travel: TravelTimeModel, M: Matcher> {
     var ops: OperationsState
     /// The rebalancing policy (`minCostFlow`), if any.
     public var fleetOperator: (any FleetOperator)?
+    /// Held orders, prebookings and their capacity (see `Engine+Prebooking`, `Engine+Reoptimisation`).
+    var dispatchState = DispatchState()
+    /// The batch assignment behind `dispatch.reoptimisation.method: batch`; without one, rounds use the
+    /// local search.
+    public var batchAssigner: (any BatchAssigner)?
     /// When the latest scheduled dispatch decision falls (orders are decided in arrival order).
     var lastDecision = SimTime.zero
     /// Counts plan changes: a quote made at the same time and version still holds exactly.
@@ -114,6 +119,7 @@ public final class Engine<Travel: TravelTimeModel, M: Matcher> {
         for (r, request) in setup.requests.enumerated() { queue.schedule(.rider(.request(Int32(r))), at: request.time) }
         for (i, incident) in setup.incidents.enumerated() { queue.schedule(.breakdown(Int32(i)), at: incident.time) }
         scheduleRebalancing()
+        scheduleReoptimisation()
     }
 
     /// Processes every step due up to `limit` (never past the run's end); `now` ends at `limit`.
@@ -159,6 +165,8 @@ public final class Engine<Travel: TravelTimeModel, M: Matcher> {
         case .repair(let v): handleRepair(v)
         case .wake(let v): handleWake(v)
         case .rebalance: rebalance()
+        case .reveal(let r): reveal(r)
+        case .reoptimise: reoptimise()
         case .beginActivity(let s) where isCurrent(s): beginActivity(s.vehicle)
         case .arrive(let s) where isCurrent(s): handleArrival(s.vehicle)
         case .board(let s) where isCurrent(s): handleBoarding(s.vehicle)
@@ -217,6 +225,8 @@ enum EngineStep {
     /// A vehicle looks again at what it should do (leave for a break, go home at the shift's end); the
     /// rebalancing policy's turn.
     case wake(Int32), rebalance
+    /// A prebooked trip gets its vehicle; a re-optimisation round.
+    case reveal(Int32), reoptimise
     /// Vehicle steps carry the vehicle's visit number: a step scheduled for an earlier visit
     /// (the rider cancelled and the vehicle moved on) is stale and ignored.
     case arrive(Visit), board(Visit), alight(Visit), giveUpWaiting(Visit), finishStop(Visit)
