@@ -59,50 +59,102 @@ extension Engine {
 
     // MARK: Local search
 
-    /// Remove-and-reinsert, first improvement, one pass in trip order: each movable rider leaves their
-    /// plan and goes where the insertion search finds it cheapest, when that costs less than they cost
-    /// where they were.
+    /// Remove-and-reinsert, then pairwise swaps between vehicles; first improvement, one pass each in
+    /// trip order: a rider goes where the insertion search finds them cheapest (or two riders trade
+    /// vehicles) when that costs less than they cost where they were.
     func localSearch(_ round: inout ReoptimisationRound) {
         for r in movableRiders() { relocate(r, &round) }
+        swapPass(&round)
         if round.reassigned > 0 || round.resequenced > 0 { round.outcome = .improved }
     }
 
-    /// Moves rider `r` if that pays by more than a second of cost; the plan stays as it was otherwise.
-    private func relocate(_ r: Int32, _ round: inout ReoptimisationRound) {
+    /// Rider `r` taken out of their vehicle's plan: the vehicle, its plan before and after, the promise,
+    /// and what the rider costs where they are (the drive their stops add, their wait and their ride).
+    private func removal(_ r: Int32) -> Removal? {
         let v = tripVehicle[Int(r)]
-        guard v >= 0, trips[Int(r)]?.state == .accepted, let spec = orders[Int(r)]?.spec else { return }
+        guard v >= 0, trips[Int(r)]?.state == .accepted, let spec = orders[Int(r)]?.spec else { return nil }
         let old = fleet.plans[Int(v)]
         guard let pickup = old.stops.first(where: { $0.trip == r && $0.isPickup }),
             let dropoff = old.stops.first(where: { $0.trip == r && !$0.isPickup })
-        else { return }
+        else { return nil }
         var without = old
         without.removeStops(ofTrip: r, travel: travel, now: now)
-        let saving =
-            Self.plannedDrive(old) - Self.plannedDrive(without)
-        let costHere = spec.cost(addedDrive: saving, pickup: pickup.serviceStart, dropoff: dropoff.serviceStart)
-        fleet.plans[Int(v)] = without
+        let saving = Self.plannedDrive(old) - Self.plannedDrive(without)
+        let cost = spec.cost(addedDrive: saving, pickup: pickup.serviceStart, dropoff: dropoff.serviceStart)
+        return Removal(rider: r, vehicle: v, old: old, without: without, spec: spec, cost: cost)
+    }
+
+    /// Moves rider `r` if that pays by more than `minimumGain`; the plan stays as it was otherwise.
+    private func relocate(_ r: Int32, _ round: inout ReoptimisationRound) {
+        guard let out = removal(r) else { return }
+        let v = out.vehicle
+        fleet.plans[Int(v)] = out.without
         planChanged(v)
-        guard let insertion = matcher.bestInsertion(of: spec, fleet: fleet, now: now),
-            insertion.cost + Self.minimumGain.ms < costHere
+        guard let insertion = matcher.bestInsertion(of: out.spec, fleet: fleet, now: now),
+            insertion.cost + Self.minimumGain.ms < out.cost
         else {
-            fleet.plans[Int(v)] = old
+            fleet.plans[Int(v)] = out.old
             planChanged(v)
             return
         }
-        let to = insertion.vehicle
-        if to == v {
-            round.resequenced += 1
-            place(r, spec, insertion) {}
-        } else {
-            round.reassigned += 1
-            _ = transition(r, .reassign)
-            place(r, spec, insertion) { emit(.reassigned(request: r, from: v, to: to)) }
-            resume(v)
+        if insertion.vehicle == v { round.resequenced += 1 }
+        move(out, insertion, &round)
+    }
+
+    /// Puts a removed rider into the insertion's plan, recording a change of vehicle.
+    private func move(_ out: Removal, _ insertion: Insertion, _ round: inout ReoptimisationRound) {
+        let (r, from, to) = (out.rider, out.vehicle, insertion.vehicle)
+        guard to != from else { return place(r, out.spec, insertion) {} }
+        round.reassigned += 1
+        _ = transition(r, .reassign)
+        place(r, out.spec, insertion) { emit(.reassigned(request: r, from: from, to: to)) }
+        resume(from)
+    }
+
+    /// Pairs of riders in two vehicles whose pickups lie within `swapReach` of each other trade
+    /// vehicles when both fit and the pair costs less after.
+    private func swapPass(_ round: inout ReoptimisationRound) {
+        let riders = movableRiders()
+        var touched = Set<Int32>()
+        for (k, a) in riders.enumerated() where !touched.contains(a) {
+            guard let pa = orders[Int(a)]?.spec.pickupPlace else { continue }
+            for b in riders[(k + 1)...] where !touched.contains(b) && tripVehicle[Int(a)] != tripVehicle[Int(b)] {
+                guard let pb = orders[Int(b)]?.spec.pickupPlace,
+                    travel.travelTime(from: pa, to: pb, at: now) <= Self.swapReach
+                else { continue }
+                if swap(a, b, &round) {
+                    touched.insert(a); touched.insert(b)
+                    break
+                }
+            }
         }
+    }
+
+    /// Riders `a` and `b` trade vehicles if both fit and that pays by more than `minimumGain`.
+    private func swap(_ a: Int32, _ b: Int32, _ round: inout ReoptimisationRound) -> Bool {
+        guard let outA = removal(a), let outB = removal(b), outA.vehicle != outB.vehicle else { return false }
+        let (v, w) = (outA.vehicle, outB.vehicle)
+        fleet.plans[Int(v)] = outA.without
+        fleet.plans[Int(w)] = outB.without
+        guard let intoW = matcher.bestInsertion(of: outA.spec, into: w, fleet: fleet, now: now),
+            let intoV = matcher.bestInsertion(of: outB.spec, into: v, fleet: fleet, now: now),
+            intoW.cost + intoV.cost + Self.minimumGain.ms < outA.cost + outB.cost
+        else {
+            fleet.plans[Int(v)] = outA.old
+            fleet.plans[Int(w)] = outB.old
+            return false
+        }
+        planChanged(v)
+        planChanged(w)
+        move(outA, intoW, &round)
+        move(outB, intoV, &round)
+        return true
     }
 
     /// A move must save more than this: moves that save less are noise of the cost's rounding.
     static var minimumGain: SimTime { .seconds(1) }
+    /// Swaps are tried between riders whose pickups are at most this far apart (driving).
+    static var swapReach: SimTime { .minutes(10) }
 
     // MARK: Held orders
 
@@ -169,4 +221,15 @@ extension Engine {
         }
         return (cost + drive.ms, drive, metres)
     }
+}
+
+/// A rider taken out of their plan (see `Engine.removal`).
+struct Removal {
+    var rider: Int32
+    var vehicle: Int32
+    var old: VehiclePlan
+    var without: VehiclePlan
+    var spec: TripSpec
+    /// What the rider costs where they were: the drive their stops add, their wait and their ride.
+    var cost: Int64
 }
