@@ -47,6 +47,9 @@ let package = Package(
         .systemLibrary(name: "CGEOS", pkgConfig: "geos", providers: [.apt(["libgeos-dev"])]),
         // zlib, the C library, for gzip-compressed data files (Debian: zlib1g-dev). Only DataFiles uses it.
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        // CBC, COIN-OR's MIP solver (EPL), its C interface through pkg-config `cbc` (Debian: coinor-libcbc-dev).
+        // Only Assignment uses it; why CBC and not GLPK: docs/peers.md §7.
+        .systemLibrary(name: "CCbc", pkgConfig: "cbc", providers: [.apt(["coinor-libcbc-dev"])]),
 
         // Pure Swift: time, event queue, engine, domain model and the seams as protocols.
         .target(name: "Simulation", dependencies: [
@@ -61,6 +64,9 @@ let package = Package(
         // The pooling matcher: insertion search, candidate pruning. (DESIGN.md's "Dispatch": the name
         // `Dispatch` is taken by the system's libdispatch module.)
         .target(name: "Dispatching", dependencies: ["Simulation"], swiftSettings: hotPath),
+        // Batch assignment's integer program (Alonso-Mora et al. 2017), given its columns: CBC behind
+        // `AssignmentSolver`, and a brute-force reference. Imports none of ours; the only target that sees CBC.
+        .target(name: "Assignment", dependencies: ["CCbc"]),
         // Fleet operations' policies behind Simulation's `FleetOperator`: min-cost-flow rebalancing between zones.
         .target(name: "Operations", dependencies: ["Simulation"]),
         // Scenario files (YAML, CSV) into validated values, every problem with its location.
@@ -123,6 +129,7 @@ let package = Package(
         .testTarget(name: "RoadNetworkTests", dependencies: ["RoadNetwork", "DataFiles", "Geometry", "Simulation", "TestSupport"]),
         .testTarget(name: "DispatchingTests", dependencies: ["Dispatching", "RoadNetwork"]),
         .testTarget(name: "OperationsTests", dependencies: ["Operations", "Simulation"]),
+        .testTarget(name: "AssignmentTests", dependencies: ["Assignment"]),
         .testTarget(name: "EngineTests", dependencies: ["Simulation", "Dispatching", "RoadNetwork", "Service", "TestSupport"]),
         .testTarget(name: "ScenarioTests", dependencies: ["Scenario", "Service", "TestSupport"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "DataFiles", "TestSupport"]),

@@ -3,7 +3,7 @@
 #   1. checks that Swift 6.0 or newer is on PATH (Package.swift says swift-tools-version 6.0; Swift
 #      itself is not installed here: https://www.swift.org/install/);
 #   2. installs what the build needs and the machine lacks, with apt-get, as root or with sudo:
-#      libgeos-dev (GEOS), pkg-config, zlib1g-dev (zlib headers);
+#      libgeos-dev (GEOS), pkg-config, zlib1g-dev (zlib headers), coinor-libcbc-dev (CBC, the MIP solver);
 #   3. builds the release binary .build/release/ridepool.
 # Swift is checked first, so a machine without it learns that before anything is installed.
 set -euo pipefail
@@ -26,14 +26,14 @@ major=${version%%.*}
 echo "setup.sh: Swift $version at $(command -v swift)" >&2
 
 # --- 2. system packages ----------------------------------------------------------------------------
-packages=(libgeos-dev pkg-config zlib1g-dev)
+packages=(libgeos-dev pkg-config zlib1g-dev coinor-libcbc-dev)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
 if [ ${#missing[@]} -gt 0 ]; then
   command -v apt-get >/dev/null ||
-    die "missing ${missing[*]} and no apt-get: this script knows Debian and Ubuntu; install GEOS, pkg-config and zlib headers yourself"
+    die "missing ${missing[*]} and no apt-get: this script knows Debian and Ubuntu; install GEOS, pkg-config, zlib headers and CBC yourself"
   sudo=()
   if [ "$(id -u)" -ne 0 ]; then
     command -v sudo >/dev/null ||
