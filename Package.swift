@@ -63,7 +63,8 @@ let package = Package(
         .target(name: "RoadNetwork", dependencies: ["Simulation", "DataFiles"], swiftSettings: hotPath),
         // The pooling matcher: insertion search, candidate pruning. (DESIGN.md's "Dispatch": the name
         // `Dispatch` is taken by the system's libdispatch module.)
-        .target(name: "Dispatching", dependencies: ["Simulation"], swiftSettings: hotPath),
+        // Batch re-optimisation (`Batch/`) builds the trip–vehicle graph and hands its integer program to Assignment.
+        .target(name: "Dispatching", dependencies: ["Simulation", "Assignment"], swiftSettings: hotPath),
         // Batch assignment's integer program (Alonso-Mora et al. 2017), given its columns: CBC behind
         // `AssignmentSolver`, and a brute-force reference. Imports none of ours; the only target that sees CBC.
         .target(name: "Assignment", dependencies: ["CCbc"]),
@@ -79,8 +80,8 @@ let package = Package(
         .target(name: "Reports", dependencies: ["Simulation", "DataFiles"], swiftSettings: hotPath),
         // Use-cases (run, validate, verify, bench, the live run behind serve) and the run machinery.
         .target(name: "Ridepool", dependencies: [
-            "Simulation", "Geometry", "RoadNetwork", "Dispatching", "Operations", "Scenario", "Service", "Reports",
-            "Yams",
+            "Simulation", "Geometry", "RoadNetwork", "Dispatching", "Assignment", "Operations", "Scenario", "Service",
+            "Reports", "Yams",
         ]),
         // Capacity planning (`ridepool plan`): the fleet search, the hourly shift plan and its check, grids
         // split into shards, plan.json and plan.html. It builds on Reports' KPIs, charts and writers, and
@@ -130,7 +131,9 @@ let package = Package(
         .testTarget(name: "DispatchingTests", dependencies: ["Dispatching", "RoadNetwork"]),
         .testTarget(name: "OperationsTests", dependencies: ["Operations", "Simulation"]),
         .testTarget(name: "AssignmentTests", dependencies: ["Assignment"]),
-        .testTarget(name: "EngineTests", dependencies: ["Simulation", "Dispatching", "RoadNetwork", "Service", "TestSupport"]),
+        .testTarget(name: "EngineTests", dependencies: [
+            "Simulation", "Dispatching", "Assignment", "RoadNetwork", "Service", "TestSupport",
+        ]),
         .testTarget(name: "ScenarioTests", dependencies: ["Scenario", "Service", "TestSupport"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "DataFiles", "TestSupport"]),
         .testTarget(name: "ServiceTests", dependencies: ["Service", "Simulation", "TestSupport"]),

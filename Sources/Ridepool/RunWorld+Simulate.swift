@@ -31,6 +31,7 @@ extension RunWorld {
         let engine = Engine(
             setup: setup, travel: travel, area: area, stopFinder: stopIndex, matcher: matcher, sink: sink)
         engine.fleetOperator = fleetOperator(travel)
+        engine.batchAssigner = batchAssigner(travel)
         return (engine, SimulatedRiders.attach(to: engine, behaviour: spec.riders))
     }
 

@@ -7,12 +7,14 @@ import Testing
 /// drop-off and within its ride limit, whatever the rounds moved; held orders are all decided.
 @Suite("Re-optimisation")
 struct ReoptimisationTests {
-    /// A random morning: `vehicles` cars anywhere on the grid, 40 requests over an hour.
-    static func world(seed: UInt64, vehicles: Int, method: ReoptimisationRules.Method) -> TestWorld {
+    /// A random morning: `vehicles` cars anywhere on the grid, `requests` requests over an hour.
+    static func world(
+        seed: UInt64, vehicles: Int, method: ReoptimisationRules.Method, requests: Int = 40
+    ) -> TestWorld {
         var w = TestWorld()
         var g = SeededGenerator(seed: seed)
         for _ in 0..<vehicles { w.addVehicle(at: g.uniform(-2500...2500), g.uniform(-2500...2500)) }
-        for _ in 0..<40 {
+        for _ in 0..<requests {
             let at = TestWorld.t0 + .seconds(g.uniform(0...3600))
             w.addRequest(
                 from: g.uniform(-2500...2500), g.uniform(-2500...2500), to: g.uniform(-2500...2500),

@@ -48,9 +48,10 @@ public struct TestWorld {
     public var operations = OperationsSetup()
     /// The rebalancing policy handed to the engine (`minCostFlow`), if any.
     public var fleetOperator: (any FleetOperator)?
-    /// Prebooking and re-optimisation rules, and the batch assigner handed to the engine, if any.
+    /// Prebooking and re-optimisation rules, and the batch assigner handed to the engine (made over the
+    /// world's travel model), if any.
     public var dispatch = DispatchRules()
-    public var batchAssigner: (any BatchAssigner)?
+    public var batchAssigner: ((StraightLineTravelTime) -> any BatchAssigner)?
     public var end = SimTime.hours(20)
     public var seed: UInt64 = 1
     /// The service area: a lat/lon box around the grid (±5 km).
@@ -145,7 +146,7 @@ public struct TestWorld {
             stopFinder: doorToDoor ? nil : BruteForceStopFinder(stops: runStops),
             matcher: matcher, sink: sink)
         engine.fleetOperator = fleetOperator
-        engine.batchAssigner = batchAssigner
+        engine.batchAssigner = batchAssigner?(travel)
         let riders = SimulatedRiders.attach(to: engine, behaviour: self.riders)
         return (engine, sink, riders.service)
     }

@@ -7,4 +7,6 @@ struct DispatchState {
     var heldOrders: [Int32] = []
     /// Prebooked trips no vehicle could take at their reveal, in order: the next round's last chance.
     var heldPrebookings: [Int32] = []
+    /// When the next re-optimisation round falls; `nil` when none will (nothing may be held then).
+    var nextRound: SimTime?
 }

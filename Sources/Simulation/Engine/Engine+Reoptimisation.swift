@@ -7,15 +7,22 @@
 /// does not pay is undone by restoring the vehicle's plan as it was. MATSim DRT inserts once;
 /// FleetPy re-assigns in batches (`AlonsoMoraAssignment`); see `docs/peers.md` §7.
 extension Engine {
-    /// Whether an order greedy insertion cannot place waits for the next round instead of being rejected.
+    /// Whether an order greedy insertion cannot place waits for the next round instead of being rejected
+    /// (only while another round will come).
     var holdsUnplacedOrders: Bool {
         setup.dispatch.reoptimisation.method != .none && setup.dispatch.reoptimisation.holdUnplacedOrders
+            && dispatchState.nextRound != nil
     }
 
     func scheduleReoptimisation() {
         guard setup.dispatch.reoptimisation.method != .none else { return }
         let first = setup.vehicles.map(\.shiftStart).min() ?? .zero
-        queue.schedule(.reoptimise, at: first + setup.dispatch.reoptimisation.interval)
+        scheduleRound(at: first + setup.dispatch.reoptimisation.interval)
+    }
+
+    private func scheduleRound(at time: SimTime) {
+        dispatchState.nextRound = time < setup.end ? time : nil
+        if let next = dispatchState.nextRound { queue.schedule(.reoptimise, at: next) }
     }
 
     /// One round: the method's moves, then the held orders placed or rejected, then the record.
@@ -41,8 +48,7 @@ extension Engine {
         (round.costBefore, round.driveBefore, round.metresBefore) = before
         (round.costAfter, round.driveAfter, round.metresAfter) = after
         emit(.reoptimised(round))
-        let next = now + rules.interval
-        if next < setup.end { queue.schedule(.reoptimise, at: next) }
+        scheduleRound(at: now + rules.interval)
     }
 
     /// Riders accepted and still to be picked up whose pickup is not the stop their vehicle is driving
