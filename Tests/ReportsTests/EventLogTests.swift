@@ -32,7 +32,18 @@ import Testing
         "no_show": ["trip_id", "vehicle_id", "stop_id", "lat", "lon"],
         "terminate": ["trip_id", "vehicle_id", "stop_id", "lat", "lon", "reason"],
         "vehicle_breakdown": ["vehicle_id", "stop_id", "lat", "lon"],
-        "vehicle_repaired": ["vehicle_id"]
+        "vehicle_repaired": ["vehicle_id"],
+        "cancel": ["trip_id", "actor"],
+        "assign": ["trip_id", "vehicle_id"],
+        "reoptimised": [
+            "method", "outcome", "movable", "held", "reassigned", "resequenced", "placed_held", "cost_before_s",
+            "cost_after_s", "drive_before_s", "drive_after_s", "metres_before", "metres_after"
+        ]
+    ]
+
+    /// The lines without vehicle: a prebooking's `accept` and the `terminate` of one no vehicle could take.
+    static let withoutVehicle: [String: [String]] = [
+        "accept": ["trip_id", "prebooked"], "terminate": ["trip_id", "stop_id", "lat", "lon", "reason"]
     ]
 
     /// The run's events.jsonl lines, each checked against `keys`.
@@ -46,7 +57,10 @@ import Testing
             let obj = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
             let type = try #require(obj["type"] as? String)
             #expect(obj["t_ms"] is NSNumber)
-            let expected = try #require(Self.keys[type], "undocumented type \(type)")
+            let expected = try #require(
+                obj["vehicle_id"] == nil && Self.withoutVehicle[type] != nil
+                    ? Self.withoutVehicle[type] : Self.keys[type],
+                "undocumented type \(type)")
             #expect(Set(obj.keys) == Set(["t_ms", "type"] + expected), "\(type)")
             // Fixed key order: keys appear in the line in the documented order.
             let positions = (["t_ms", "type"] + expected).map { line.range(of: "\"\($0)\":")!.lowerBound }
@@ -82,6 +96,31 @@ import Testing
             lines.contains {
                 $0.contains("\"type\":\"terminate\"") && $0.hasSuffix(",\"reason\":\"VEHICLE_BREAKDOWN\"}")
             })
+    }
+
+    @Test func prebookingLinesNameNoVehicleUntilTheTripIsAssigned() throws {
+        let lines = try linesWithDocumentedKeys(DispatchRuns.prebookingRun())
+        for line in [
+            #"{"t_ms":25200000,"type":"accept","trip_id":"A","prebooked":true}"#,
+            #"{"t_ms":25220000,"type":"reject","trip_id":"C","reason":"PREBOOKING_CAPACITY_REACHED"}"#,
+            #"{"t_ms":25400000,"type":"assign","trip_id":"A","vehicle_id":"v0"}"#,
+            #"{"t_ms":25800000,"type":"terminate","trip_id":"B","stop_id":"S1","lat":52.53,"lon":13.4,"reason":"PREBOOKING_UNASSIGNABLE"}"#,
+            #"{"t_ms":25240000,"type":"accept","trip_id":"E","vehicle_id":"v1"}"#
+        ] {
+            #expect(lines.contains(Substring(line)), "\(line)")
+        }
+        #expect(!lines.contains { $0.contains("#-1") })
+    }
+
+    @Test func aReoptimisationRoundIsOneLineWithItsCountsAndCosts() throws {
+        let lines = try linesWithDocumentedKeys(DispatchRuns.reoptimisationRun())
+        #expect(
+            lines.contains(
+                #"{"t_ms":25300000,"type":"reoptimised","method":"localSearch","outcome":"improved","movable":2,"held":1,"reassigned":1,"resequenced":2,"placed_held":1,"cost_before_s":900,"cost_after_s":600,"drive_before_s":600,"drive_after_s":480,"metres_before":6000,"metres_after":4800}"#
+            ))
+        #expect(
+            lines.contains(
+                #"{"t_ms":25300000,"type":"reassign","trip_id":"B","from_vehicle_id":"v0","vehicle_id":"v1"}"#))
     }
 
     @Test func offersCarryEveryOfferFieldInSecondsAndMetres() throws {

@@ -44,7 +44,7 @@ struct EventEncoder {
             json.field("type", "order"); trip(r); json.field("offer", int: Int(offer))
         case .accepted(let r, let v):
             json.field("type", "accept"); trip(r)
-            if v >= 0 { vehicle(v) } else { json.field("prebooked", bool: true) }
+            if v == -1 { json.field("prebooked", bool: true) } else { vehicle(v) }
         case .assigned(let r, let v):
             json.field("type", "assign"); trip(r); vehicle(v)
         case .rejected(let r, let reason):
@@ -105,8 +105,12 @@ struct EventEncoder {
         json.field("trip_id", i >= 0 && i < tripIDs.count && !tripIDs[i].isEmpty ? tripIDs[i] : "#\(r)")
     }
 
+    /// `vehicle_id` (or `key`): the vehicle's id, `#<index>` for an index the header does not have; no
+    /// field at all for -1, the engine's "no vehicle" (a prebooked trip's `accept`, the `terminate` of a
+    /// prebooked trip no vehicle could take).
     mutating func vehicle(_ v: Int32, key: String = "vehicle_id") {
         let i = Int(v)
+        guard v != -1 else { return }
         if let h = header, i >= 0, i < h.vehicles.count {
             json.field(key, h.vehicles[i].id)
         } else {

@@ -5,11 +5,19 @@ public enum ResultFiles {
     public static let summaryFile = "summary.json"
     public static let eventsFile = "events.jsonl"
 
-    /// `trips.csv`; `withAccounts` appends `TripRow.accountColumns`.
-    public static func writeTrips(_ rows: [TripRow], to path: String, withAccounts: Bool = false) throws {
-        guard withAccounts else { return try writeTable(TripRow.csvColumns, rows.lazy.map(\.csvFields), to: path) }
+    /// `trips.csv`; `withAccounts` appends `TripRow.accountColumns`, then `withPrebooking`
+    /// `TripRow.prebookingColumns`.
+    public static func writeTrips(
+        _ rows: [TripRow], to path: String, withAccounts: Bool = false, withPrebooking: Bool = false
+    ) throws {
+        let columns =
+            TripRow.csvColumns + (withAccounts ? TripRow.accountColumns : [])
+            + (withPrebooking ? TripRow.prebookingColumns : [])
         try writeTable(
-            TripRow.csvColumns + TripRow.accountColumns, rows.lazy.map { $0.csvFields + $0.accountFields }, to: path)
+            columns,
+            rows.lazy.map {
+                $0.csvFields + (withAccounts ? $0.accountFields : []) + (withPrebooking ? $0.prebookingFields : [])
+            }, to: path)
     }
 
     /// `vehicles.csv`; `withOperations` appends `VehicleOperations.csvColumns` (empty fields for a row without).
@@ -40,7 +48,9 @@ public enum ResultFiles {
 
     /// Writes `trips.csv`, `vehicles.csv` and `summary.json` into `directory` (which must exist).
     public static func writeTables(_ tables: RunTables, toDirectory directory: String) throws {
-        try writeTrips(tables.trips, to: directory + "/" + tripsFile, withAccounts: !tables.accounts.isEmpty)
+        try writeTrips(
+            tables.trips, to: directory + "/" + tripsFile, withAccounts: !tables.accounts.isEmpty,
+            withPrebooking: tables.hasPrebooking)
         try writeVehicles(tables.vehicles, to: directory + "/" + vehiclesFile, withOperations: tables.hasOperations)
         try writeSummary(tables.summary, to: directory + "/" + summaryFile)
     }

@@ -23,8 +23,8 @@ public struct RunReport {
     }
 
     /// Section anchors, in page order (the tests check that each is present); runs with fleet
-    /// operations have an `operations` section after `day`, runs with corporate accounts an
-    /// `accounts` section after `outcomes`.
+    /// operations have an `operations` section after `day`, runs with prebooking or re-optimisation a
+    /// `dispatch` section after that, runs with corporate accounts an `accounts` section after `outcomes`.
     public static let sections = ["kpis", "map", "day", "distributions", "outcomes", "about"]
 
     /// The whole page.
@@ -41,6 +41,9 @@ public struct RunReport {
         page.section(id: "day", heading: "Over the day (15-minute steps)", daySection())
         if let operations, let totals = s.operations {
             page.section(id: "operations", heading: "Fleet operations", operationsSection(operations, totals))
+        }
+        if s.prebooking != nil || s.reoptimisation != nil {
+            page.section(id: "dispatch", heading: "Dispatch: prebooking and re-optimisation", dispatchSection())
         }
         page.section(
             id: "distributions", heading: "Distributions per service class and load type", distributionSection())
@@ -156,7 +159,11 @@ public struct RunReport {
             ["cancelled by the customer", HTMLText.count(s.cancelledByCustomer), pct(s.cancelledByCustomer)],
             ["cancelled by the integrator", HTMLText.count(s.cancelledByIntegrator), pct(s.cancelledByIntegrator)],
             ["no-shows", HTMLText.count(s.noShows), pct(s.noShows)],
-            ["terminated (vehicle breakdown)", HTMLText.count(s.terminated), pct(s.terminated)],
+            [
+                s.prebooking == nil
+                    ? "terminated (vehicle breakdown)" : "terminated (vehicle breakdown, prebooking unassignable)",
+                HTMLText.count(s.terminated), pct(s.terminated)
+            ],
             ["unfinished at the end of the run", HTMLText.count(s.unfinished), pct(s.unfinished)],
             ["fulfilled", HTMLText.count(s.fulfilled), pct(s.fulfilled)]
         ]

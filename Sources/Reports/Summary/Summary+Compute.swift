@@ -97,7 +97,7 @@ extension Summary {
     }
 
     /// Known reasons first (zeros included), then any others in sorted order.
-    private static func ordered(_ counts: [String: Int], known: [String]) -> [ReasonCount] {
+    static func ordered(_ counts: [String: Int], known: [String]) -> [ReasonCount] {
         known.map { ReasonCount(reason: $0, count: counts[$0] ?? 0) }
             + counts.keys.filter { !known.contains($0) }.sorted().map { ReasonCount(reason: $0, count: counts[$0]!) }
     }

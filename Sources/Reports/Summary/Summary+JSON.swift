@@ -88,6 +88,8 @@ extension Summary {
             }
             j.closeObject()
         }
+        prebooking?.write(to: &j)
+        reoptimisation?.write(to: &j)
         operations?.write(to: &j)
         j.closeObject()
         j.raw("\n")

@@ -59,6 +59,39 @@ extension Summary {
                 ("lowest state of charge", pct(o.lowestCharge?.share))
             ]
         }
+        if let p = prebooking {
+            rows += [
+                (
+                    "prebooked: requests / accepted / rejected",
+                    "\(p.requests) / \(p.accepted) / \(p.rejected.reduce(0) { $0 + $1.count })"
+                ),
+                (
+                    "prebooked: assigned / unassignable / fulfilled",
+                    "\(p.assigned) / \(p.unassignable) (\(pct(p.unassignableShare))) / \(p.fulfilled) (\(pct(p.fulfilledShare)))"
+                ),
+                (
+                    "prebooked: lead time mean / p50 / p95",
+                    [p.leadTime.mean, p.leadTime.p50, p.leadTime.p95].map { num($0, 2) + " h" }
+                        .joined(separator: " / ")
+                )
+            ]
+        }
+        if let r = reoptimisation {
+            rows += [
+                (
+                    "re-optimisation rounds (\(r.method?.rawValue ?? "–"))",
+                    "\(r.rounds)" + (r.mayDifferBetweenMachines ? " (\(r.timeLimitedRounds) time-limited)" : "")
+                ),
+                (
+                    "re-optimisation: reassigned / resequenced / held placed",
+                    "\(r.reassigned) / \(r.resequenced) / \(r.placedHeld)"
+                ),
+                (
+                    "re-optimisation saved (planned vehicle-km / drive h)",
+                    "\(num(r.metresSaved / 1000, 1)) / \(num(r.driveSaved.seconds / 3600, 2))"
+                )
+            ]
+        }
         for g in perServiceClass {
             rows.append(
                 ("class \(g.name): fulfilled / requests", "\(g.fulfilled) / \(g.requests) (\(pct(g.servedShare)))"))

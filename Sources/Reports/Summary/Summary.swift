@@ -113,6 +113,10 @@ public struct Summary: Hashable, Sendable {
     /// Fleet operations (empty km by purpose, energy, charging, breaks, overtime); nil unless the run
     /// has operations (`RunHeader.hasOperations`).
     public var operations: Operations?
+    /// What became of the trips booked ahead; nil unless some order was answered as a prebooking.
+    public var prebooking: Prebooking?
+    /// The sums of the re-optimisation rounds; nil unless the run had a round.
+    public var reoptimisation: ReoptimisationTotals?
 
     /// Reasons always listed in `no_offer`, in this order.
     public static let noOfferReasons = [

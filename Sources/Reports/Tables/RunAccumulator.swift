@@ -71,22 +71,25 @@ public final class RunAccumulator: EventSink {
                 $0.offers = []
             }
         case .accepted(let r, let v):
+            // A prebooked trip is accepted with its promise alone (vehicle -1): no vehicle until `assigned`.
             trip(r) {
                 guard $0.phase == .ordered else { return }
-                $0.phase = .accepted; $0.acceptedTime = t; $0.decisionTime = t; $0.vehicle = v
+                $0.phase = .accepted; $0.acceptedTime = t; $0.decisionTime = t
+                if v >= 0 { $0.vehicle = v } else { $0.prebooked = true }
             }
-        case .rejected(let r, _):
+        case .rejected(let r, let reason):
             trip(r) {
                 guard $0.phase == .ordered else { return }
-                $0.phase = .notFulfilled(.rejected); $0.decisionTime = t
+                $0.phase = .notFulfilled(.rejected); $0.decisionTime = t; $0.dispatchReason = reason.rawValue
+                if reason.isPrebooking { $0.prebooked = true }
             }
         case .assigned(let r, let v):
             trip(r) {
-                guard $0.phase == .accepted else { return }
-                $0.vehicle = v
+                guard $0.phase == .accepted, $0.prebooked, $0.assignedTime == nil, v >= 0 else { return }
+                $0.vehicle = v; $0.assignedTime = t
             }
         case .reoptimised(let round):
-            reoptimisation.record(round)
+            reoptimisation.record(round, at: t)
         case .reassigned(let r, _, let to):
             trip(r) {
                 guard $0.phase.isAwaitingPickup else { return }
@@ -104,11 +107,12 @@ public final class RunAccumulator: EventSink {
                 guard $0.phase == .readyForBoardingAuthentication else { return }
                 $0.phase = .boardingAuthenticationCompleted; $0.authenticationCompletedTime = t
             }
-        case .terminated(let r, let v, _, _):
+        case .terminated(let r, let v, _, let cause):
             trip(r) {
                 guard $0.phase.isAwaitingPickup || $0.phase == .pickedUp else { return }
-                $0.phase = .notFulfilled(.terminated)
+                $0.phase = .notFulfilled(.terminated); $0.dispatchReason = cause.rawValue
             }
+            // A prebooked trip no vehicle could take ends with vehicle -1: no vehicle record is touched.
             vehicle(v) { if let k = $0.onBoard.firstIndex(of: r) { $0.onBoard.remove(at: k) } }
         case .vehicleBrokeDown(let v, _):
             vehicle(v) { $0.brokeDown(at: t) }
@@ -171,6 +175,8 @@ public final class RunAccumulator: EventSink {
             summary.operations = Summary.Operations(
                 vehicles: vehicleRows, chargers: operations.chargers.use(until: lastTime))
         }
+        summary.prebooking = Summary.Prebooking(trips: tripRows)
+        if reoptimisation.rounds > 0 { summary.reoptimisation = reoptimisation }
         return RunTables(trips: tripRows, vehicles: vehicleRows, summary: summary, accounts: accounts)
     }
 

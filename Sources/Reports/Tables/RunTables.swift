@@ -12,6 +12,10 @@ public struct RunTables: Sendable {
     /// `summary.json` has `operations`).
     public var hasOperations: Bool { summary.operations != nil }
 
+    /// Whether some order was answered as a prebooking (`trips.csv` appends `TripRow.prebookingColumns`,
+    /// `summary.json` has `prebooking`).
+    public var hasPrebooking: Bool { summary.prebooking != nil }
+
     public init(trips: [TripRow], vehicles: [VehicleRow], summary: Summary, accounts: [CorporateAccount] = []) {
         self.trips = trips; self.vehicles = vehicles; self.summary = summary; self.accounts = accounts
     }

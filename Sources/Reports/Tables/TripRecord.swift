@@ -41,6 +41,13 @@ struct TripRecord {
     var authenticationReadyTime: SimTime?
     var authenticationCompletedTime: SimTime?
     var reassignments = 0
+    /// The order was answered as a prebooking: accepted with its promise and no vehicle yet, or rejected
+    /// for a `PREBOOKING_*` reason.
+    var prebooked = false
+    /// When a prebooked trip was put into a vehicle's plan (`assigned`).
+    var assignedTime: SimTime?
+    /// The reason of the `rejected` or `terminated` event that ended the trip.
+    var dispatchReason: String?
     var pickupTime: SimTime?
     var dropoffTime: SimTime?
     var shared = false
@@ -88,7 +95,9 @@ struct TripRecord {
             walkToPickup: o?.walkToPickup, walkFromDropoff: o?.walkFromDropoff,
             offeredPickupEarliest: o?.pickupEarliest, offeredPickupLatest: o?.pickupLatest,
             offeredDropoffLatest: o?.dropoffLatest, finalState: state, reason: reason,
-            vehicleID: vehicle.flatMap { Int($0) < header.vehicles.count ? header.vehicles[Int($0)].id : nil },
+            vehicleID: vehicle.flatMap {
+                $0 >= 0 && Int($0) < header.vehicles.count ? header.vehicles[Int($0)].id : nil
+            },
             orderTime: orderTime, acceptedTime: acceptedTime, pickupTime: pickupTime, dropoffTime: dropoffTime,
             directTime: o?.directTime,
             rideTime: pickupTime.flatMap { p in dropoffTime.map { $0 - p } },
@@ -97,6 +106,8 @@ struct TripRecord {
             maxRide: o?.maxRide, priceCents: o?.price, visualImpairment: request.visualImpairment,
             offers: offerCount, customerFlags: request.customerFlags.sorted(), decisionTime: decisionTime,
             authenticationReadyTime: authenticationReadyTime, authenticationCompletedTime: authenticationCompletedTime,
-            reassignments: reassignments, account: request.account, attributedMetres: attributedMetres)
+            reassignments: reassignments, account: request.account, attributedMetres: attributedMetres,
+            desiredDeparture: request.desiredDeparture, prebooked: prebooked, assignedTime: assignedTime,
+            dispatchReason: dispatchReason)
     }
 }

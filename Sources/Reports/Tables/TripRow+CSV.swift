@@ -16,6 +16,10 @@ extension TripRow {
     /// any writes `csvColumns` alone, as before the customer extension.
     public static let accountColumns = ["account_id", "department_id", "attributed_km"]
 
+    /// The columns appended when the run has prebooked trips (`RunTables.hasPrebooking`), after the
+    /// account columns if any; a run without writes neither.
+    public static let prebookingColumns = ["prebooked", "lead_time_s", "assigned_time_s", "dispatch_reason"]
+
     /// The row's fields as text, in `csvColumns` order.
     public var csvFields: [String] {
         func t(_ v: SimTime?) -> String { v.map(NumberFormat.seconds) ?? "" }
@@ -38,6 +42,14 @@ extension TripRow {
         [
             account?.accountID ?? "", account?.departmentID ?? "",
             NumberFormat.fixed(attributedMetres / 1000, decimals: 3)
+        ]
+    }
+
+    /// `prebookingColumns`' fields.
+    public var prebookingFields: [String] {
+        [
+            prebooked ? "1" : "0", leadTime.map(NumberFormat.seconds) ?? "",
+            assignedTime.map(NumberFormat.seconds) ?? "", dispatchReason ?? ""
         ]
     }
 }

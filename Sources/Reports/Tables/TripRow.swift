@@ -59,6 +59,16 @@ public struct TripRow: Hashable, Sendable {
     /// Vehicle metres attributed to the trip: each leg driven with riders on board, split equally among
     /// the trips on board (empty legs are attributed to no trip).
     public var attributedMetres = 0.0
+    /// When the rider wants to leave (the request's desired departure).
+    public var desiredDeparture: SimTime?
+    /// Whether the dispatcher answered the order as a prebooking: an `accept` with `prebooked: true`
+    /// (a promise, the vehicle later), or a `reject` for a `PREBOOKING_*` reason.
+    public var prebooked = false
+    /// When a prebooked trip was put into a vehicle's plan (`assign`).
+    public var assignedTime: SimTime?
+    /// The reason of the `reject` or `terminate` event that ended the trip (`FLEET_SATURATED`,
+    /// `PREBOOKING_CAPACITY_REACHED`, `VEHICLE_BREAKDOWN`, `PREBOOKING_UNASSIGNABLE`); nil otherwise.
+    public var dispatchReason: String?
 
     /// The reason written for trips that were not terminal when the run ended.
     public static let unfinished = "UNFINISHED"
@@ -68,4 +78,6 @@ public struct TripRow: Hashable, Sendable {
     /// (`KPI.unservableReasons`).
     public var isServable: Bool { !(finalState == "NoOffer" && KPI.unservableReasons.contains(reason)) }
     public var isUnfinished: Bool { reason == TripRow.unfinished }
+    /// Desired departure − order time: how far ahead the trip was booked (ordered trips).
+    public var leadTime: SimTime? { orderTime.flatMap { o in desiredDeparture.map { $0 - o } } }
 }

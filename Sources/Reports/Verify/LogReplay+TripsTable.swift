@@ -3,6 +3,7 @@ extension LogReplay {
     /// End-of-log checks against trips.csv: windows, ride limits, final states, unfinished count.
     mutating func finish(rows table: TripsTable) {
         if endedUnfinished == nil { violations.append("log: no run_ended event (incomplete log)") }
+        settleRoundMoves(before: .max)
         var seen = Set<String>()
         for row in table.rows {
             let id = row["trip_id"] ?? ""
@@ -25,6 +26,7 @@ extension LogReplay {
         for id in tripOrder where !seen.contains(id) {
             violations.append("state: trip \(id) is in the log but not in trips.csv")
         }
+        finishPrebookings(table)
         let open = trips.values.filter(\.isOrderedUnfinished).count
         if let n = endedUnfinished, n != open {
             violations.append(

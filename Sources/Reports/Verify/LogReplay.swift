@@ -7,6 +7,11 @@ struct LogReplay {
     var speed = 0.0, detour = 1.0
     var started = false
     var endedUnfinished: Int64?
+    /// When `run_ended` was logged.
+    var endedMs: Int64?
+    /// Re-optimisation moves (a `reassign` without a breakdown of its vehicle then) not yet claimed by a
+    /// `reoptimised` round.
+    var roundMoves: [(ms: Int64, trip: String, legal: Bool)] = []
     /// Vehicles whose type needs boarding authentication.
     var authenticating = Set<String>()
     /// When each vehicle last broke down (a termination must come with a breakdown of its vehicle).
@@ -16,6 +21,7 @@ struct LogReplay {
 
     mutating func process(_ e: LogLine) {
         if endedUnfinished != nil { violations.append("log: line \(e.number) (\(e.type)) after run_ended") }
+        settleRoundMoves(before: e.tMs)
         switch e.type {
         case "run_started":
             if started { violations.append("log: line \(e.number): second run_started") }
@@ -31,6 +37,7 @@ struct LogReplay {
             return
         case "run_ended":
             endedUnfinished = e.int("unfinished") ?? 0
+            endedMs = e.tMs
             operations.finish(endMs: e.tMs)
             drainOperations()
             return
@@ -48,6 +55,7 @@ struct LogReplay {
             tripOrder.append(e.trip)
             return
         }
+        if e.type == "reoptimised" { round(e); return }
         if e.type.hasPrefix("vehicle_") || OperationsCheck.operationTypes.contains(e.type) {
             vehicleEvent(e); return
         }
@@ -55,11 +63,14 @@ struct LogReplay {
             violations.append("log: line \(e.number) (\(e.type)): unknown trip \(e.trip)"); return
         }
         let wasOnBoard = trip.state == "PickedUp"
-        if let v = trip.apply(e) { violations.append(v) }
+        let needsBreakdown = needsBreakdown(e, trip)
+        if !dispatchRules(e, trip), let v = trip.apply(e) { violations.append(v) }
         if let v = authenticationRule(e, trip) { violations.append(v) }
         trips[e.trip] = trip
         if ["pickup", "dropoff", "no_show"].contains(e.type) { serviceEvent(e, demand: trip.demand) }
-        if e.type == "terminate" { terminated(e, demand: trip.demand, onBoard: wasOnBoard) }
+        if e.type == "terminate" {
+            terminated(e, demand: trip.demand, onBoard: wasOnBoard, needsBreakdown: needsBreakdown)
+        }
     }
 
     private mutating func vehicleEvent(_ e: LogLine) {
@@ -114,8 +125,8 @@ struct LogReplay {
     }
 
     /// A ride is cut only by a recorded breakdown of its vehicle, at that moment.
-    private mutating func terminated(_ e: LogLine, demand: CapacityLedger.Counts, onBoard: Bool) {
-        if breakdowns[e.vehicle] != e.tMs {
+    private mutating func terminated(_ e: LogLine, demand: CapacityLedger.Counts, onBoard: Bool, needsBreakdown: Bool) {
+        if needsBreakdown, breakdowns[e.vehicle] != e.tMs {
             violations.append(
                 "promise: trip \(e.trip) terminated at t=\(secondsText(e.tMs)) with no breakdown of vehicle \(e.vehicle) then"
             )

@@ -14,6 +14,11 @@ struct TripTrack {
     var authenticated = false
     /// When the vehicle now serving the trip was ready for boarding authentication at the pickup.
     var readyMs: Int64?
+    /// Accepted as a prebooking (an `accept` without vehicle), or rejected for a `PREBOOKING_*` reason.
+    var prebooked = false
+    /// When the accepted prebooking was put into a vehicle's plan (`assign`).
+    var assignedMs: Int64?
+    var acceptedMs: Int64?
 
     var isTerminal: Bool { ["NoOffer", "Declined", "OrderRefused", "Fulfilled", "NotFulfilled"].contains(state) }
     /// An ordered trip still in progress (what `run_ended.unfinished` counts).
@@ -21,6 +26,9 @@ struct TripTrack {
     /// Accepted and not yet on board (the two boarding-authentication phases included).
     var isAwaitingPickup: Bool { TripTrack.awaitingPickup.contains(state) }
     static let awaitingPickup = ["Accepted", "ReadyForBoardingAuthentication", "BoardingAuthenticationCompleted"]
+
+    /// An accepted prebooking still without a vehicle.
+    var awaitsAssignment: Bool { prebooked && acceptedMs != nil && assignedMs == nil }
 
     var stateText: String { reason.isEmpty ? state : "\(state)(\(reason))" }
 
@@ -53,9 +61,33 @@ struct TripTrack {
         case "order": return move(["Offered", "OrderRefused"], to: "Ordered")
         case "accept":
             let v = move(["Ordered"], to: "Accepted")
-            if v == nil { vehicle = e.vehicle }
+            if v == nil {
+                acceptedMs = e.tMs
+                // A prebooking is accepted with its promise alone: the vehicle comes with `assign`.
+                if e.vehicle.isEmpty { prebooked = true } else { vehicle = e.vehicle }
+            }
             return v
-        case "reject": return move(["Ordered"], to: "NotFulfilled", reason: "Rejected")
+        case "assign":
+            let problem: String? =
+                if !prebooked || acceptedMs == nil {
+                    vehicle.map { "it was accepted with vehicle \($0), not as a prebooking" } ?? "it was never accepted"
+                } else if let at = assignedMs {
+                    "it was assigned to vehicle \(vehicle ?? "-") at t=\(secondsText(at)) already"
+                } else if state != "Accepted" {
+                    "it is in state \(from)"
+                } else {
+                    nil
+                }
+            if let problem {
+                return
+                    "prebooking: trip \(id) at t=\(secondsText(e.tMs)): assign to vehicle \(e.vehicle), but \(problem)"
+            }
+            vehicle = e.vehicle; assignedMs = e.tMs
+            return nil
+        case "reject":
+            let m = move(["Ordered"], to: "NotFulfilled", reason: "Rejected")
+            if m == nil, e.string("reason").hasPrefix("PREBOOKING_") { prebooked = true }
+            return m
         case "reassign":
             guard isAwaitingPickup, vehicle == e.string("from_vehicle_id") else {
                 return illegal() + " (or not from vehicle \(vehicle ?? "-"))"
@@ -86,8 +118,9 @@ struct TripTrack {
             dropoffMs = e.tMs
             return sameVehicle()
         case "terminate":
+            // A terminate naming no vehicle ends a prebooking no vehicle could take (`prebooking:` judges it).
             return move(TripTrack.awaitingPickup + ["PickedUp"], to: "NotFulfilled", reason: "Terminated")
-                ?? sameVehicle()
+                ?? (e.vehicle.isEmpty ? nil : sameVehicle())
         default: return nil
         }
     }

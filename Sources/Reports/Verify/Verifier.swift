@@ -10,7 +10,8 @@ import Foundation
 ///   pickups, drop-offs and no-shows happen at the vehicle that holds the trip, a re-dispatch moves the
 ///   trip from that vehicle, boarding authentication happens only at (and before every pickup by) a
 ///   vehicle whose type needs it;
-/// - `promise:` a trip is terminated only by a breakdown of its vehicle logged at the same moment;
+/// - `promise:` a trip is terminated only by a breakdown of its vehicle logged at the same moment (a
+///   prebooking no vehicle could take excepted: `prebooking:`);
 /// - `window:` every pickup lies in the offered window (1 ms tolerance);
 /// - `ride:` ride time ≤ `max_ride_s` and drop-off ≤ `offered_dropoff_latest_s`;
 /// - `travel:` / `place:` legs take at least great-circle × detour ÷ speed of the run's travel model
@@ -22,6 +23,10 @@ import Foundation
 ///   plugs within the depot's count, never shared, every charge ended before the next or leaving;
 ///   `break:` breaks inside their windows, long enough, taken when the shift runs past the window;
 ///   `shift:` no pickup or drop-off after the shift's end or the vehicle's `shift_end`.
+/// - dispatch (`LogReplay+Dispatch`): `prebooking:` a prebooked trip is assigned only once, served only
+///   after its `assign`, and by the log's end assigned, terminated `PREBOOKING_UNASSIGNABLE` or
+///   cancelled; `reoptimisation:` a re-optimisation move never takes a rider already picked up, and
+///   every such move belongs to a `reoptimised` round at its moment that counts it.
 public enum Verifier {
     public static func verify(runDirectory: String) throws -> VerificationReport {
         let lines = try LogLine.readAll(runDirectory + "/" + ResultFiles.eventsFile)

@@ -47,12 +47,14 @@ final class RunBuilder {
         events.append(SimEvent(time: .seconds(seconds), kind: kind)); return self
     }
 
-    static func request(_ id: String, at t: Double, loads: [Load] = [.adult], from o: Int32 = 0, to d: Int32 = 2)
-        -> TripRequest
-    {
+    /// A request made at `t` for a departure at `departure` (default: at once).
+    static func request(
+        _ id: String, at t: Double, departure: Double? = nil, loads: [Load] = [.adult], from o: Int32 = 0,
+        to d: Int32 = 2
+    ) -> TripRequest {
         TripRequest(
-            id: id, customerID: "c-" + id, time: .seconds(t), origin: stops[Int(o)].point,
-            destination: stops[Int(d)].point, loads: loads)
+            id: id, customerID: "c-" + id, time: .seconds(t), desiredDeparture: departure.map { .seconds($0) },
+            origin: stops[Int(o)].point, destination: stops[Int(d)].point, loads: loads)
     }
 
     /// An offer S`from` → S`to` with pickup window [earliest, latest] (seconds) and the given limits.
