@@ -62,7 +62,7 @@ struct ValidateScenarioTests {
     func badBookingTimesInTheDemandCSV() {
         let problems = ValidateScenario.problems(
             scenarioPath: Fixtures.scenario("examples/invalid/demand_bad_booking_times.yaml"))
-        #expect(problems.count == 6, "\(problems)")
+        #expect(problems.count == 7, "\(problems)")
         #expect(problems.allSatisfy { $0.contains("bad_demand_booking.csv:") && $0.contains("Fix:") })
         #expect(problems.contains { $0.contains("bad_demand_booking.csv:3: booking_time_s: must not be later than") })
         #expect(problems.contains { $0.contains("bad_demand_booking.csv:5: arrival_time_s: must be later than") })

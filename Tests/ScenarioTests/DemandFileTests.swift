@@ -107,7 +107,8 @@ import Testing
         (5, "arrival_time_s", "must be later than request_time_s (25200), got 25200"),
         (6, "booking_time_s", "(-604800 … 172800; negative: booked on an earlier day), got '-700000'"),
         (7, "booking_time_s", "got 'soon'"),
-        (8, "arrival_time_s", "must be seconds since midnight (0 … 172800), got '200000'")
+        (8, "arrival_time_s", "must be seconds since midnight (0 … 172800), got '200000'"),
+        (11, "arrival_time_s", "got 'later'")
     ]
 
     @Test func badBookingAndArrivalTimesAreReportedWithLineColumnAndFix() throws {

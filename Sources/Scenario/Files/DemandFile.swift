@@ -55,8 +55,9 @@ public enum DemandFile {
             let t = check.number(
                 r, time, 0...Double(latestTime), what: "seconds since midnight (0 … \(latestTime))")
             let (arrival, arrivalOK) = Self.arrival(r, arrivalCol, departure: t, cell: cell, check: &check)
-            let (booking, bookingOK) = Self.booking(
-                r, bookingCol, departure: t, arrival: arrival, cell: cell, check: &check)
+            // A bad arrival cell is reported once: the booking is not compared with it (nor with the departure).
+            let due = arrivalOK ? (arrival.map { ($0, "arrival_time_s") } ?? t.map { ($0, "request_time_s") }) : nil
+            let (booking, bookingOK) = Self.booking(r, bookingCol, due: due, cell: cell, check: &check)
             let o = check.point(r, lat: oLat, lon: oLon), d = check.point(r, lat: dLat, lon: dLon)
             var loads: [Load]?
             if let text = cell(loadsCol) {
@@ -122,9 +123,10 @@ public enum DemandFile {
         return (a, true)
     }
 
-    /// `booking_time_s` (nil when the column is missing or the cell empty), and whether the cell is good.
+    /// `booking_time_s` (nil when the column is missing or the cell empty), and whether the cell is good:
+    /// it must not be later than `due` (the arrival or the departure, with its column's name) when known.
     private static func booking(
-        _ r: CSVTable.Record, _ column: Int?, departure: Double?, arrival: Double?, cell: (Int?) -> String?,
+        _ r: CSVTable.Record, _ column: Int?, due: (Double, String)?, cell: (Int?) -> String?,
         check: inout RowChecker
     ) -> (Double?, Bool) {
         guard let column, cell(column) != nil else { return (nil, true) }
@@ -135,13 +137,11 @@ public enum DemandFile {
                 what: "seconds since midnight of the simulated day (\(earliestBooking) … \(latestTime); "
                     + "negative: booked on an earlier day)")
         else { return (nil, false) }
-        let (latest, what) =
-            arrival.map { ($0, "arrival_time_s") } ?? departure.map { ($0, "request_time_s") } ?? (nil, "")
-        if let latest, b > latest {
-            let due = what == "arrival_time_s" ? "the arrival" : "the desired departure"
+        if let (latest, what) = due, b > latest {
+            let meaning = what == "arrival_time_s" ? "the arrival" : "the desired departure"
             check.add(
                 line: r.line, name,
-                "must not be later than \(what) (\(MapReader.format(latest)), \(due)), got \(MapReader.format(b))",
+                "must not be later than \(what) (\(MapReader.format(latest)), \(meaning)), got \(MapReader.format(b))",
                 fix: "give the time the request was made, at most \(what), or leave it empty for a request "
                     + "booked on the spot")
             return (b, false)
