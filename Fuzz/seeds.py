@@ -207,11 +207,14 @@ def dictionaries():
         requests requestsPerHour requiredFlags rideWeight riders scale schemaVersion seats seatsFoldedPerWheelchair secondsPerUnit
         seed service serviceArea serviceClasses share shift slowMps speedKmh start startsFile stopTimeSeconds stops timeSpan
         travel type vehicleTypes vehicles visualImpairmentExtraSeconds visualImpairmentShare waitToleranceMinutes waitWeight
-        walking weight wheelchairExtraSeconds wheelchairPlaces workload""".split()
+        walking weight wheelchairExtraSeconds wheelchairPlaces workload dispatch prebooking revealMinutes capacityPerHour
+        reoptimisation method intervalSeconds holdUnplacedOrders maxTripSize maxTripsPerVehicle nodeLimit timeLimitSeconds
+        prebooked leadHours""".split()
     yaml_values = """straightLine roadNetwork SLOW MEDIUM FAST adult child wheelchair none null NULL Null true false ~ .nan .inf -.inf
         0x1F 1e309 -0 07:00 24:00 48:00 99:99 adult;child:booster adult:wheelchair child:forwards data/tiny_demand.csv
         data/tiny_demand.csv.gz data/tiny_stops.csv data/tiny_area.geojson data/tiny_fleet.csv data/sandbox_area.geojson
-        workload/tiny_workload.requests.csv workload/tiny_workload.fleet.csv ../ /dev/zero""".split()
+        workload/tiny_workload.requests.csv workload/tiny_workload.fleet.csv ../ /dev/zero localSearch batch
+        data/tiny_demand_prebooked.csv""".split()
     yaml_syntax = [": ", "- ", "\n  ", "{", "}", "[", "]", "&a ", "*a", "<<: ", "!!str ", "!!int ", "!!float ", "---\n", "...\n",
                    "'", '"', "|\n", ">\n", "#"]
     write_dict("FuzzScenarioYAML", "Scenario YAML: the keys the parser reads (Sources/Scenario/Loading, scenarios/README.md), values, syntax.",
@@ -220,7 +223,8 @@ def dictionaries():
            "0x10", "90", "-90", "180", "-180", "90.0000001"]
     write_dict("FuzzDemandCSV", "Demand CSV: columns, values, CSV syntax.",
                """request_id request_time_s origin_lat origin_lon destination_lat destination_lon customer_id loads approach_speed
-               visual_impairment adult child :wheelchair :forwards :backwards :booster SLOW MEDIUM FAST true false 172800 ;""".split() + csv)
+               visual_impairment adult child :wheelchair :forwards :backwards :booster SLOW MEDIUM FAST true false 172800 ;
+               booking_time_s arrival_time_s -604800 -604801 172801""".split() + csv)
     write_dict("FuzzFleetStartsCSV", "Fleet starts CSV: columns, CSV syntax.", "start_lat start_lon lat lon vehicle_id".split() + csv)
     write_dict("FuzzWorkloadRequestsCSV", "Workload requests CSV: columns, values, CSV syntax.",
                """request_id request_time origin_x origin_y destination_x destination_y pickup_timewindow_min pickup_timewindow_max
@@ -262,6 +266,7 @@ def main():
     seeds_for("FuzzDemandCSV", {
         "tiny_demand.csv": read(ex + "tiny_demand.csv"), "tiny_demand.csv.gz": read(ex + "tiny_demand.csv.gz"),
         "bad_demand.csv": read(ex + "bad_demand.csv"), "bad_demand_missing_column.csv": read(ex + "bad_demand_missing_column.csv"),
+        "tiny_demand_prebooked.csv": read(ex + "tiny_demand_prebooked.csv"), "bad_demand_booking.csv": read(ex + "bad_demand_booking.csv"),
         "cottbus_demand_drt_head.csv": head(read("data/cottbus/demand_drt.csv"), 12),
         "optional_columns.csv": b"request_id,customer_id,request_time_s,origin_lat,origin_lon,destination_lat,destination_lon,"
                                 b"loads,approach_speed,visual_impairment\nr1,c1,25200,52.52,13.40,52.53,13.41,adult;child:booster,SLOW,1\n"

@@ -10,6 +10,8 @@ public struct RunOptions: Sendable {
     public var demandScale: Double?
     /// Replaces the scenario's rebalancing strategy (`operations.rebalancing.strategy`).
     public var rebalancing: RebalancingRules.Strategy?
+    /// Replaces the scenario's re-optimisation method (`dispatch.reoptimisation.method`).
+    public var reoptimisation: ReoptimisationRules.Method?
     /// The run directory is `<outputRoot>/<scenario>/<runID>`.
     public var outputRoot: String
     public var runID: String
@@ -24,9 +26,11 @@ public struct RunOptions: Sendable {
     public init(
         seed: UInt64? = nil, fleetSize: Int? = nil, demandScale: Double? = nil,
         outputRoot: String = "results", runID: String, cacheDirectory: String? = nil,
-        writesEventLog: Bool = true, rebalancing: RebalancingRules.Strategy? = nil
+        writesEventLog: Bool = true, rebalancing: RebalancingRules.Strategy? = nil,
+        reoptimisation: ReoptimisationRules.Method? = nil
     ) {
         self.seed = seed; self.fleetSize = fleetSize; self.demandScale = demandScale; self.rebalancing = rebalancing
+        self.reoptimisation = reoptimisation
         self.outputRoot = outputRoot; self.runID = runID; self.cacheDirectory = cacheDirectory
         self.writesEventLog = writesEventLog
     }

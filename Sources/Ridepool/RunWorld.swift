@@ -82,6 +82,7 @@ package struct RunWorld {
         setup.dispatchLatency = spec.dispatchLatency
         setup.incidents = incidents
         setup.operations = spec.operations.setup(depotPlaces: depotPlaces)
+        setup.dispatch = spec.dispatch
         return setup
     }
 }

@@ -12,6 +12,7 @@ extension ScenarioSpec {
         }
         if let seed = options.seed { spec.seed = seed }
         if let strategy = options.rebalancing { try spec.setRebalancing(strategy) }
+        if let method = options.reoptimisation { spec.dispatch.reoptimisation.method = method }
         if let scale = options.demandScale {
             guard scale > 0, scale.isFinite else {
                 throw RidepoolError(

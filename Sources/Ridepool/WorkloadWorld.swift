@@ -41,11 +41,14 @@ struct WorkloadWorld {
                 start: PlaneTravelTime.point(x: v.x, y: v.y), shiftStart: .zero, shiftEnd: end)
         }
         let places = vehicles.map { travel.addPlace($0.start) }
-        setup = SimulationSetup(
+        var setup = SimulationSetup(
             scenario: spec.name, seed: spec.seed, stops: [], stopPlaces: [], doorToDoor: true,
             vehicles: vehicles, vehiclePlaces: places, requests: requests,
             serviceClasses: spec.serviceClasses, walking: spec.walking, boarding: spec.boarding,
             noShowWait: spec.noShowWait, options: spec.matcher, end: end)
+        // Greedy insertion only (RidePy's dispatcher) unless the scenario's `dispatch` says otherwise.
+        setup.dispatch = spec.dispatch
+        self.setup = setup
 
         let points = vehicles.map(\.start) + requests.flatMap { [$0.origin, $0.destination] }
         let lo = GeoPoint(lat: points.map(\.lat).min() ?? 0, lon: points.map(\.lon).min() ?? 0)

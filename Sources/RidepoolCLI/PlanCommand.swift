@@ -34,6 +34,8 @@ struct PlanSearchCommand: ParsableCommand {
     @Option(name: .customLong("demand-scale"), help: "Multiply the demand.") var demandScale: Double?
     @Option(help: "Replace the rebalancing strategy: none, depot or minCostFlow.")
     var rebalancing: RebalancingRules.Strategy?
+    @Option(help: "Replace the re-optimisation method: none, localSearch or batch.")
+    var reoptimisation: ReoptimisationRules.Method?
     @Option(help: "Simulations at once (default: all cores).") var jobs: Int = ProcessInfo.processInfo
         .activeProcessorCount
     @Option(
@@ -59,7 +61,7 @@ struct PlanSearchCommand: ParsableCommand {
             scenarioPath: scenario, targets: targets, fleet: fleet, step: step, grid: grid, shard: shard,
             seeds: seeds, judge: judgement, demandScale: demandScale, jobs: jobs, outputDirectory: directory,
             check: !noCheck, cacheDirectory: noCache ? nil : cacheDir ?? RunCommand.defaultCacheDirectory(),
-            rebalancing: rebalancing)
+            rebalancing: rebalancing, reoptimisation: reoptimisation)
         let line = PlanProgressLine(enabled: !quiet, started: started)
         let result = try PlanCapacity.plan(options, progress: line.report)
         line.finish()

@@ -15,6 +15,8 @@ struct RunCommand: ParsableCommand {
     @Option(name: .customLong("demand-scale"), help: "Multiply the demand.") var demandScale: Double?
     @Option(help: "Replace the rebalancing strategy: none, depot or minCostFlow.")
     var rebalancing: RebalancingRules.Strategy?
+    @Option(help: "Replace the re-optimisation method: none, localSearch or batch.")
+    var reoptimisation: ReoptimisationRules.Method?
     @Option(name: .customLong("run-id"), help: "Name of the run directory (default: UTC time and seed).") var runID:
         String?
     @Option(
@@ -36,7 +38,7 @@ struct RunCommand: ParsableCommand {
         var options = RunOptions(
             seed: seed, fleetSize: fleetSize, demandScale: demandScale, outputRoot: out, runID: id,
             cacheDirectory: noCache ? nil : cacheDir ?? Self.defaultCacheDirectory(),
-            writesEventLog: !noEventLog, rebalancing: rebalancing)
+            writesEventLog: !noEventLog, rebalancing: rebalancing, reoptimisation: reoptimisation)
         let phases = PhaseClock(started: started)
         options.phaseDone = { phases.mark($0) }
         let meter = ProgressMeter(enabled: !quiet, started: started)
@@ -124,3 +126,4 @@ final class PhaseClock: @unchecked Sendable {
 }
 
 extension RebalancingRules.Strategy: ExpressibleByArgument {}
+extension ReoptimisationRules.Method: ExpressibleByArgument {}

@@ -9,10 +9,11 @@ import Testing
 struct RunScenarioTests {
     @Test(
         "a run leaves every contract file, no partial file, and passes the independent verifier",
-        // autonomous, cottbus_incidents: dispatch latency, shuttles with boarding authentication, breakdowns.
+        // autonomous, cottbus_incidents: dispatch latency, shuttles with boarding authentication, breakdowns;
+        // prebooking: booking times, arrive-by requests and every dispatch key.
         arguments: [
             "examples/tiny.yaml", "examples/tiny_poisson.yaml", "examples/autonomous.yaml",
-            "cottbus/cottbus_incidents.yaml"
+            "cottbus/cottbus_incidents.yaml", "examples/prebooking.yaml"
         ])
     func runPassesTheVerifier(scenario: String) throws {
         let result = try RunScenario.run(

@@ -16,7 +16,8 @@ struct ValidateScenarioTests {
         "the example scenarios are valid",
         arguments: [
             "examples/tiny.yaml", "examples/tiny_poisson.yaml", "examples/minimal.yaml", "examples/autonomous.yaml",
-            "examples/operations.yaml", "cottbus/cottbus_operations.yaml"
+            "examples/operations.yaml", "cottbus/cottbus_operations.yaml", "examples/prebooking.yaml",
+            "cottbus/cottbus_prebooked.yaml", "cottbus/cottbus_loaded.yaml"
         ])
     func examplesAreValid(scenario: String) {
         #expect(ValidateScenario.problems(scenarioPath: Fixtures.scenario(scenario)) == [])
@@ -55,6 +56,16 @@ struct ValidateScenarioTests {
             scenarioPath: Fixtures.scenario("examples/invalid/rebalancing_zones_not_polygons.yaml"))
         #expect(problems.count == 1)
         #expect(problems.allSatisfy { $0.contains("bad_zones.geojson") && $0.contains("feature 2 of 2") })
+    }
+
+    @Test("a demand CSV's bad booking and arrival times are reported with the CSV line, the column and a fix")
+    func badBookingTimesInTheDemandCSV() {
+        let problems = ValidateScenario.problems(
+            scenarioPath: Fixtures.scenario("examples/invalid/demand_bad_booking_times.yaml"))
+        #expect(problems.count == 7, "\(problems)")
+        #expect(problems.allSatisfy { $0.contains("bad_demand_booking.csv:") && $0.contains("Fix:") })
+        #expect(problems.contains { $0.contains("bad_demand_booking.csv:3: booking_time_s: must not be later than") })
+        #expect(problems.contains { $0.contains("bad_demand_booking.csv:5: arrival_time_s: must be later than") })
     }
 
     @Test("problems in several referenced files are all reported at once")

@@ -75,6 +75,57 @@ import Testing
         #expect(rows[0].loads?.count == 2 && rows[0].time == .seconds(60))
     }
 
+    @Test func bookingAndArrivalTimesAreReadAndAnEmptyCellIsNotGiven() throws {
+        let rows = try DemandFile.read(path: Fixtures.data + "/tiny_demand_prebooked.csv")
+        #expect(rows.count == 12)
+        let byID = Dictionary(uniqueKeysWithValues: rows.map { ($0.id, $0) })
+        #expect(byID["b00"]?.bookingTime == .seconds(-3600) && byID["b00"]?.arrival == nil)
+        #expect(byID["b02"]?.bookingTime == nil && byID["b02"]?.arrival == .seconds(27000))
+        #expect(byID["b02"]?.time == .seconds(25682))
+        #expect(byID["b04"]?.bookingTime == .seconds(20000) && byID["b04"]?.arrival == .seconds(28000))
+        #expect(byID["b08"]?.bookingTime == .seconds(-86400))
+        #expect(byID["b05"]?.bookingTime == nil && byID["b05"]?.arrival == nil)
+        // Files without the columns: neither is given.
+        let plain = try DemandFile.read(path: Fixtures.data + "/tiny_demand.csv")
+        #expect(plain.allSatisfy { $0.bookingTime == nil && $0.arrival == nil })
+    }
+
+    @Test func theEarliestAndLatestBookingTimesAreAccepted() throws {
+        let text =
+            "request_id,request_time_s,booking_time_s,arrival_time_s,origin_lat,origin_lon,destination_lat,destination_lon\n"
+            + "a,0,-604800,172800,52.5,13.4,52.51,13.41\n" + "b,172799,172800,172800,52.5,13.4,52.51,13.41\n"
+            + "c,100,100,,52.5,13.4,52.51,13.41\n"
+        let rows = try DemandFile.read(path: try Fixtures.temporary("edges.csv", text))
+        #expect(rows.map(\.bookingTime) == [.seconds(-604_800), .seconds(172_800), .seconds(100)])
+        #expect(rows.map(\.arrival) == [.seconds(172_800), .seconds(172_800), nil])
+    }
+
+    /// (line, column, key phrase) for each bad row of `bad_demand_booking.csv`.
+    static let badBookingRows: [(Int, String, String)] = [
+        (3, "booking_time_s", "must not be later than request_time_s (25200, the desired departure), got 25300"),
+        (4, "booking_time_s", "must not be later than arrival_time_s (25900, the arrival), got 26000"),
+        (5, "arrival_time_s", "must be later than request_time_s (25200), got 25200"),
+        (6, "booking_time_s", "(-604800 … 172800; negative: booked on an earlier day), got '-700000'"),
+        (7, "booking_time_s", "got 'soon'"),
+        (8, "arrival_time_s", "must be seconds since midnight (0 … 172800), got '200000'"),
+        (11, "arrival_time_s", "got 'later'")
+    ]
+
+    @Test func badBookingAndArrivalTimesAreReportedWithLineColumnAndFix() throws {
+        let error = try #require(throws: ScenarioError.self) {
+            try DemandFile.read(path: Fixtures.data + "/bad_demand_booking.csv")
+        }
+        #expect(error.diagnostics.count == Self.badBookingRows.count, "\(error)")
+        for (line, field, phrase) in Self.badBookingRows {
+            #expect(
+                error.diagnostics.contains { $0.line == line && $0.field == field && $0.message.contains(phrase) },
+                "line \(line) \(field): \(error)")
+        }
+        #expect(error.diagnostics.allSatisfy { !$0.fix.isEmpty && $0.file.hasSuffix("bad_demand_booking.csv") })
+        let late = try #require(error.diagnostics.first { $0.line == 3 })
+        #expect(late.fix.contains("leave it empty for a request booked on the spot"))
+    }
+
     @Test func cottbusDemandReadsWithItsExtraColumnsIgnored() throws {
         let dir = Fixtures.cottbus
         let rows = try DemandFile.read(path: dir + "/demand_drt.csv")

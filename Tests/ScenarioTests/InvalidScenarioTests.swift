@@ -70,7 +70,18 @@ private typealias Case = InvalidCase
             phrase: "the shares add up to 1.3"),
         Case(
             "account_duplicate_department", field: "customers.accounts[0].departments", line: 15,
-            phrase: "'Sales' is listed twice")
+            phrase: "'Sales' is listed twice"),
+        Case(
+            "reoptimisation_unknown_method", field: "dispatch.reoptimisation.method", line: 7,
+            phrase: "unknown value 'bacth'"),
+        Case(
+            "dispatch_key_spelling", field: "dispatch.reoptimization", line: 7, phrase: "unknown key 'reoptimization'"),
+        Case(
+            "capacity_per_hour_count", field: "dispatch.prebooking.capacityPerHour", line: 8,
+            phrase: "must list exactly 24 hourly counts, got 23"),
+        Case(
+            "prebooked_lead_reversed", field: "demand.prebooked.leadHours.max", line: 15,
+            phrase: "must be at least min")
     ]
 
     /// Loads `name` from the invalid folder and returns its diagnostics (it must fail).
@@ -98,11 +109,12 @@ private typealias Case = InvalidCase
             $0.hasSuffix(".yaml")
         }
         let listed = (Self.cases + Self.operationsCases).map { $0.file + ".yaml" }
-        // The last three need the travel model or the geometry: RidepoolTests' ValidateScenarioTests checks their messages.
+        // The last four need the travel model, the geometry or the demand CSV (which loading does not read):
+        // RidepoolTests' ValidateScenarioTests checks their messages.
         let covered = Set(
             listed + [
                 "several_problems.yaml", "depots_bad_rows.yaml", "battery_cannot_reach_charger.yaml",
-                "depot_off_network.yaml", "rebalancing_zones_not_polygons.yaml"
+                "depot_off_network.yaml", "rebalancing_zones_not_polygons.yaml", "demand_bad_booking_times.yaml"
             ])
         #expect(Set(files) == covered)
         #expect(Self.cases.count >= 14)

@@ -165,7 +165,8 @@ public enum PlanCapacity {
             )
         }
         let spec = try ScenarioLoader.load(path: o.scenarioPath).applying(
-            RunOptions(demandScale: o.demandScale, runID: "", rebalancing: o.rebalancing))
+            RunOptions(
+                demandScale: o.demandScale, runID: "", rebalancing: o.rebalancing, reoptimisation: o.reoptimisation))
         let scenarioFleet = spec.vehicleGroups.reduce(0) { $0 + $1.count }
         let range =
             try o.fleet.map { s throws(PlanInputError) in try PlanStudy.parseRange(s) }
@@ -179,12 +180,14 @@ public enum PlanCapacity {
             scenario: o.scenarioPath, scenarioName: spec.name, targets: targets, mode: o.grid == nil ? .search : .grid,
             fleetMin: grid.first ?? range.lowerBound, fleetMax: grid.last ?? range.upperBound, step: o.step,
             grid: grid, seeds: seeds, judge: o.judge, demandScale: o.demandScale, check: o.check,
-            rebalancing: o.rebalancing)
+            rebalancing: o.rebalancing, reoptimisation: o.reoptimisation)
     }
 
     private static func loadInputs(_ study: PlanStudy, largest: Int, cacheDirectory: String?) throws -> PlanInputs {
         let spec = try ScenarioLoader.load(path: study.scenario).applying(
-            RunOptions(demandScale: study.demandScale, runID: "", rebalancing: study.rebalancing))
+            RunOptions(
+                demandScale: study.demandScale, runID: "", rebalancing: study.rebalancing,
+                reoptimisation: study.reoptimisation))
         guard spec.name == study.scenarioName else {
             throw PlanInputError(
                 "\(study.scenario) is now scenario '\(spec.name)', not '\(study.scenarioName)'",

@@ -21,6 +21,8 @@ public struct PlanOptions: Sendable {
     public var demandScale: Double?
     /// Replaces the scenario's rebalancing strategy.
     public var rebalancing: RebalancingRules.Strategy?
+    /// Replaces the scenario's re-optimisation method.
+    public var reoptimisation: ReoptimisationRules.Method?
     /// Worker threads (simulations at once).
     public var jobs: Int
     /// Where plan.json and plan.html (or the shard file) go.
@@ -33,9 +35,9 @@ public struct PlanOptions: Sendable {
         scenarioPath: String, targets: [String], fleet: String? = nil, step: Int = 1, grid: String? = nil,
         shard: String? = nil, seeds: Int = 3, judge: PlanJudge = .worst, demandScale: Double? = nil, jobs: Int = 1,
         outputDirectory: String, check: Bool = true, cacheDirectory: String? = nil,
-        rebalancing: RebalancingRules.Strategy? = nil
+        rebalancing: RebalancingRules.Strategy? = nil, reoptimisation: ReoptimisationRules.Method? = nil
     ) {
-        self.rebalancing = rebalancing
+        self.rebalancing = rebalancing; self.reoptimisation = reoptimisation
         self.scenarioPath = scenarioPath; self.targets = targets; self.fleet = fleet; self.step = step; self.grid = grid
         self.shard = shard; self.seeds = seeds; self.judge = judge; self.demandScale = demandScale; self.jobs = jobs
         self.outputDirectory = outputDirectory; self.check = check; self.cacheDirectory = cacheDirectory

@@ -32,17 +32,20 @@ public struct PlanStudy: Hashable, Sendable, Codable {
     public var demandScale: Double?
     /// Replaces the scenario's rebalancing strategy (`--rebalancing`); `nil`: the scenario's.
     public var rebalancing: RebalancingRules.Strategy?
+    /// Replaces the scenario's re-optimisation method (`--reoptimisation`); `nil`: the scenario's.
+    public var reoptimisation: ReoptimisationRules.Method?
     /// Whether the hourly shift plan is checked by simulating it.
     public var check: Bool
 
     public init(
         scenario: String, scenarioName: String, targets: [PlanTarget], mode: Mode, fleetMin: Int, fleetMax: Int,
         step: Int, grid: [Int], seeds: [UInt64], judge: PlanJudge, demandScale: Double?, check: Bool,
-        rebalancing: RebalancingRules.Strategy? = nil
+        rebalancing: RebalancingRules.Strategy? = nil, reoptimisation: ReoptimisationRules.Method? = nil
     ) {
         self.scenario = scenario; self.scenarioName = scenarioName; self.targets = targets; self.mode = mode
         self.fleetMin = fleetMin; self.fleetMax = fleetMax; self.step = step; self.grid = grid; self.seeds = seeds
         self.judge = judge; self.demandScale = demandScale; self.check = check; self.rebalancing = rebalancing
+        self.reoptimisation = reoptimisation
     }
 
     /// The sizes the search may visit: `fleetMin`, `fleetMin + step`, …, and `fleetMax`.

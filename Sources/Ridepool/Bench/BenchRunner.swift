@@ -1,4 +1,5 @@
 import Foundation
+import Simulation
 
 /// One run of one scenario, measured.
 public struct BenchMeasurement: Sendable {
@@ -27,7 +28,8 @@ public struct BenchMeasurement: Sendable {
 
 /// Runs a scenario once for the bench.
 public protocol BenchRunner {
-    func run(scenario: String, index: Int) throws -> BenchMeasurement
+    /// - Parameter reoptimisation: replaces the scenario's re-optimisation method (nil: the scenario's).
+    func run(scenario: String, index: Int, reoptimisation: ReoptimisationRules.Method?) throws -> BenchMeasurement
 }
 
 /// The KPIs a bench compares, read from a run's summary.json.

@@ -1,4 +1,5 @@
 import Foundation
+import Simulation
 import Yams
 
 /// A benchmark suite: scenarios to time, how often, and how far results may move from the baseline.
@@ -11,6 +12,9 @@ public struct BenchSuite: Sendable {
     public var scenarios: [String]
     /// The same, as written in the suite (relative to its folder): what reports show.
     public var scenariosAsWritten: [String]
+    /// Per scenario: the re-optimisation method the entry sets (as `--reoptimisation`), nil: the scenario's.
+    /// An entry with one is named `<file name>+<method>`, so that one suite can set strategies side by side.
+    public var reoptimisation: [ReoptimisationRules.Method?]
     /// Timed runs per scenario (after `warmups` untimed ones).
     public var runs: Int
     public var warmups: Int
@@ -72,25 +76,70 @@ extension BenchSuite {
             return n
         }
         let tolerance = try Self.tolerance(map["tolerance"], file: path)
-        guard let list = map["scenarios"] as? [String], !list.isEmpty else {
+        guard let list = map["scenarios"] as? [Any], !list.isEmpty else {
             throw RidepoolError(
                 "\(path): scenarios: must be a non-empty list of scenario paths",
                 fix: "list scenario files relative to the suite's folder")
         }
+        let entries = try list.enumerated().map { try Self.entry($0.element, at: $0.offset, file: path) }
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
-        let scenarios = try list.map { given -> String in
+        var seen: [String: Int] = [:]
+        let scenarios = try entries.enumerated().map { i, entry -> String in
+            let given = entry.path
             let resolved = given.hasPrefix("/") ? given : folder.appendingPathComponent(given).standardizedFileURL.path
             guard FileManager.default.fileExists(atPath: resolved) else {
                 throw RidepoolError(
-                    "\(path): scenarios: file not found: \(resolved)",
+                    "\(path): scenarios[\(i)]: file not found: \(resolved)",
                     fix: "check the path (relative to the suite's folder)")
             }
+            let record = recordName(scenario: resolved, reoptimisation: entry.reoptimisation)
+            if let first = seen[record] {
+                throw RidepoolError(
+                    "\(path): scenarios[\(i)]: '\(record)' is listed twice (first as scenarios[\(first)])",
+                    fix: "list each scenario once per re-optimisation method (`runs:` sets the repetitions)")
+            }
+            seen[record] = i
             return resolved
         }
         return BenchSuite(
-            file: path, name: name, scenarios: scenarios, scenariosAsWritten: list,
-            runs: try count("runs", 3, 1...1000),
+            file: path, name: name, scenarios: scenarios, scenariosAsWritten: entries.map(\.path),
+            reoptimisation: entries.map(\.reoptimisation), runs: try count("runs", 3, 1...1000),
             warmups: try count("warmups", 1, 0...100), tolerance: tolerance)
+    }
+
+    /// The name of a scenario's record in reports and baselines: its file name without extension,
+    /// with `+<method>` when the entry sets a re-optimisation method.
+    public static func recordName(scenario: String, reoptimisation: ReoptimisationRules.Method?) -> String {
+        let stem = URL(fileURLWithPath: scenario).deletingPathExtension().lastPathComponent
+        return reoptimisation.map { stem + "+" + $0.rawValue } ?? stem
+    }
+
+    /// One entry of `scenarios`: a path, or `{scenario: path, reoptimisation: method}`.
+    private static func entry(_ node: Any, at i: Int, file: String) throws -> (
+        path: String, reoptimisation: ReoptimisationRules.Method?
+    ) {
+        let methods = ReoptimisationRules.Method.allCases.map(\.rawValue).joined(separator: ", ")
+        let form = "write a scenario path, or `{scenario: path, reoptimisation: batch}` (methods: \(methods))"
+        if let given = node as? String, !given.isEmpty { return (given, nil) }
+        guard let map = node as? [String: Any] else {
+            throw RidepoolError(
+                "\(file): scenarios[\(i)]: must be a scenario path or a mapping, got \(node)", fix: form)
+        }
+        if let unknown = map.keys.sorted().first(where: { !["scenario", "reoptimisation"].contains($0) }) {
+            throw RidepoolError(
+                "\(file): unknown key 'scenarios[\(i)].\(unknown)'", fix: "use only scenario and reoptimisation")
+        }
+        guard let given = map["scenario"] as? String, !given.isEmpty else {
+            throw RidepoolError(
+                "\(file): scenarios[\(i)].scenario: missing (or not a path)",
+                fix: "add `scenario: path/to/scenario.yaml` (relative to the suite's folder)")
+        }
+        guard let value = map["reoptimisation"] else { return (given, nil) }
+        guard let text = value as? String, let method = ReoptimisationRules.Method(rawValue: text) else {
+            throw RidepoolError(
+                "\(file): scenarios[\(i)].reoptimisation: unknown method '\(value)'", fix: "use one of \(methods)")
+        }
+        return (given, method)
     }
 
     private static func tolerance(_ node: Any?, file: String) throws -> BenchTolerance {

@@ -1,4 +1,5 @@
 import Foundation
+import Simulation
 
 #if canImport(Glibc)
     import Glibc
@@ -18,7 +19,9 @@ public struct ChildProcessRunner: BenchRunner {
         self.executable = executable; self.workDirectory = workDirectory; self.cacheDirectory = cacheDirectory
     }
 
-    public func run(scenario: String, index: Int) throws -> BenchMeasurement {
+    public func run(scenario: String, index: Int, reoptimisation: ReoptimisationRules.Method?) throws
+        -> BenchMeasurement
+    {
         let runID = "bench\(index)"
         let metrics = workDirectory + "/metrics-\(index).json"
         var arguments = [
@@ -26,6 +29,7 @@ public struct ChildProcessRunner: BenchRunner {
             "--no-event-log", "--metrics", metrics
         ]
         arguments += cacheDirectory.map { ["--cache-dir", $0] } ?? ["--no-cache"]
+        arguments += reoptimisation.map { ["--reoptimisation", $0.rawValue] } ?? []
         let started = ContinuousClock.now
         let (status, usage) = try spawnAndWait(arguments)
         let elapsed = ContinuousClock.now - started
@@ -88,10 +92,12 @@ public struct InProcessRunner: BenchRunner {
         self.workDirectory = workDirectory; self.cacheDirectory = cacheDirectory
     }
 
-    public func run(scenario: String, index: Int) throws -> BenchMeasurement {
+    public func run(scenario: String, index: Int, reoptimisation: ReoptimisationRules.Method?) throws
+        -> BenchMeasurement
+    {
         var options = RunOptions(
             outputRoot: workDirectory, runID: "bench\(index)", cacheDirectory: cacheDirectory,
-            writesEventLog: false)
+            writesEventLog: false, reoptimisation: reoptimisation)
         let marks = PhaseMarks()
         options.phaseDone = { marks.mark($0) }
         let started = ContinuousClock.now

@@ -25,22 +25,24 @@ public enum RunBench {
         guard timed >= 1 else { throw RidepoolError("--runs \(timed) is below 1", fix: "pass --runs 1 or more") }
         var records: [BenchRecord] = []
         var index = 0
-        for (scenario, written) in zip(suite.scenarios, suite.scenariosAsWritten) {
+        for (i, scenario) in suite.scenarios.enumerated() {
+            let written = suite.scenariosAsWritten[i], method = suite.reoptimisation[i]
+            let name = BenchSuite.recordName(scenario: scenario, reoptimisation: method)
             var measurements: [BenchMeasurement] = [], warm: [Double] = []
             for k in 0..<(suite.warmups + timed) {
                 index += 1
-                let m = try runner.run(scenario: scenario, index: index)
+                let m = try runner.run(scenario: scenario, index: index, reoptimisation: method)
                 progress?(
-                    "\(URL(fileURLWithPath: scenario).lastPathComponent) run \(k + 1)/\(suite.warmups + timed): "
+                    "\(name) run \(k + 1)/\(suite.warmups + timed): "
                         + String(format: "%.2f s, %.0f MiB", m.wallSeconds, m.peakRSSMiB))
                 if k < suite.warmups { warm.append(m.wallSeconds) } else { measurements.append(m) }
                 if let first = measurements.first, m.kpis != first.kpis {
                     throw RidepoolError(
-                        "bench: \(scenario) gave different KPIs in two runs",
+                        "bench: \(name) (\(scenario)) gave different KPIs in two runs",
                         fix: "this is a determinism bug: please report it")
                 }
             }
-            records.append(record(scenario: scenario, shown: written, measurements, warmups: warm))
+            records.append(record(name: name, shown: written, measurements, warmups: warm))
         }
         let report = BenchReport(
             suite: suite.name, createdUTC: createdUTC, host: hostDescription(), runs: timed,
@@ -68,10 +70,9 @@ public enum RunBench {
         return path
     }
 
-    static func record(scenario: String, shown: String, _ ms: [BenchMeasurement], warmups: [Double]) -> BenchRecord {
+    static func record(name: String, shown: String, _ ms: [BenchMeasurement], warmups: [Double]) -> BenchRecord {
         let first = ms[0]
         let wall = WallTimes(runs: ms.map(\.wallSeconds), warmups: warmups)
-        let name = URL(fileURLWithPath: scenario).deletingPathExtension().lastPathComponent
         let perSecond = { (x: Int) in wall.median > 0 ? (Double(x) / wall.median).rounded() : 0 }
         return BenchRecord(
             name: name, scenario: shown, requests: first.requests, vehicles: first.vehicles,

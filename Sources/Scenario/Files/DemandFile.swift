@@ -3,15 +3,25 @@ import Simulation
 
 /// Reads a demand CSV (or a gzip-compressed `.csv.gz`): a header and one request per row.
 ///
-/// Required columns: `request_id`, `request_time_s` (seconds since midnight), `origin_lat`,
-/// `origin_lon`, `destination_lat`, `destination_lon`. Optional: `customer_id`, `loads`,
-/// `approach_speed` (SLOW/MEDIUM/FAST), `visual_impairment` (0/1/true/false); an empty optional
-/// cell means "not given". Other columns are ignored.
+/// Required columns: `request_id`, `request_time_s` (the desired departure, seconds since midnight,
+/// 0 … 172800), `origin_lat`, `origin_lon`, `destination_lat`, `destination_lon`. Optional:
+/// `customer_id`, `loads`, `approach_speed` (SLOW/MEDIUM/FAST), `visual_impairment` (0/1/true/false),
+/// `booking_time_s` (when the request was made, seconds since midnight of the simulated day,
+/// −604800 … 172800: negative is a booking on an earlier day; at most `request_time_s`, or at most
+/// `arrival_time_s` for an arrive-by row) and `arrival_time_s` (arrive by then, 0 … 172800, later than
+/// `request_time_s`, which stays where the wait is measured from: the earliest the rider can leave).
+/// An empty optional cell means "not given" (`booking_time_s`: booked on the spot, at
+/// `request_time_s`). Other columns are ignored.
 public enum DemandFile {
     static let required = [
         "request_id", "request_time_s", "origin_lat", "origin_lon",
         "destination_lat", "destination_lon"
     ]
+
+    /// The earliest booking time: a week before the simulated day's midnight.
+    public static let earliestBooking = -7 * 86_400
+    /// The latest time of day a request's times may have (the end of the second day).
+    static let latestTime = 48 * 3600
 
     /// Rows in file order (not necessarily sorted by time).
     /// - Throws: `ScenarioError` listing every bad row (at most 50, then "… and N more").
@@ -24,6 +34,7 @@ public enum DemandFile {
             dLon = col("destination_lon")
         let customer = table.column("customer_id"), loadsCol = table.column("loads")
         let speedCol = table.column("approach_speed"), viCol = table.column("visual_impairment")
+        let bookingCol = table.column("booking_time_s"), arrivalCol = table.column("arrival_time_s")
         var check = RowChecker(path: path), rows: [DemandRow] = [], seen: [String: Int] = [:]
         rows.reserveCapacity(table.records.count)
         for r in table.records where check.width(r, table) {
@@ -41,7 +52,12 @@ public enum DemandFile {
             } else if let rid {
                 seen[rid] = r.line
             }
-            let t = check.number(r, time, 0...(48 * 3600), what: "seconds since midnight (0 … 172800)")
+            let t = check.number(
+                r, time, 0...Double(latestTime), what: "seconds since midnight (0 … \(latestTime))")
+            let (arrival, arrivalOK) = Self.arrival(r, arrivalCol, departure: t, cell: cell, check: &check)
+            // A bad arrival cell is reported once: the booking is not compared with it (nor with the departure).
+            let due = arrivalOK ? (arrival.map { ($0, "arrival_time_s") } ?? t.map { ($0, "request_time_s") }) : nil
+            let (booking, bookingOK) = Self.booking(r, bookingCol, due: due, cell: cell, check: &check)
             let o = check.point(r, lat: oLat, lon: oLon), d = check.point(r, lat: dLat, lon: dLon)
             var loads: [Load]?
             if let text = cell(loadsCol) {
@@ -73,15 +89,63 @@ public enum DemandFile {
                         fix: "write 1 or 0, or leave it empty for the share")
                 }
             }
-            guard let rid, let t, let o, let d, (loads != nil) == (cell(loadsCol) != nil),
+            guard let rid, let t, let o, let d, arrivalOK, bookingOK, (loads != nil) == (cell(loadsCol) != nil),
                 (speed != nil) == (cell(speedCol) != nil), (vi != nil) == (cell(viCol) != nil)
             else { continue }
             rows.append(
                 DemandRow(
-                    id: rid, customerID: cell(customer), time: .seconds(t), origin: o, destination: d,
-                    loads: loads, approachSpeed: speed, visualImpairment: vi))
+                    id: rid, customerID: cell(customer), time: .seconds(t), bookingTime: booking.map { .seconds($0) },
+                    arrival: arrival.map { .seconds($0) }, origin: o, destination: d, loads: loads,
+                    approachSpeed: speed, visualImpairment: vi))
         }
         try check.throwIfAny()
         return rows
+    }
+
+    /// `arrival_time_s` (nil when the column is missing or the cell empty), and whether the cell is good.
+    private static func arrival(
+        _ r: CSVTable.Record, _ column: Int?, departure: Double?, cell: (Int?) -> String?, check: inout RowChecker
+    ) -> (Double?, Bool) {
+        guard let column, cell(column) != nil else { return (nil, true) }
+        let name = "arrival_time_s"
+        guard
+            let a = check.number(
+                r, (column, name), 0...Double(latestTime), what: "seconds since midnight (0 … \(latestTime))")
+        else { return (nil, false) }
+        if let departure, a <= departure {
+            check.add(
+                line: r.line, name,
+                "must be later than request_time_s (\(MapReader.format(departure))), got \(MapReader.format(a))",
+                fix: "give the time the rider must arrive by, after the desired departure request_time_s (the "
+                    + "earliest they can leave), or leave it empty for a departure request")
+            return (a, false)
+        }
+        return (a, true)
+    }
+
+    /// `booking_time_s` (nil when the column is missing or the cell empty), and whether the cell is good:
+    /// it must not be later than `due` (the arrival or the departure, with its column's name) when known.
+    private static func booking(
+        _ r: CSVTable.Record, _ column: Int?, due: (Double, String)?, cell: (Int?) -> String?,
+        check: inout RowChecker
+    ) -> (Double?, Bool) {
+        guard let column, cell(column) != nil else { return (nil, true) }
+        let name = "booking_time_s"
+        guard
+            let b = check.number(
+                r, (column, name), Double(earliestBooking)...Double(latestTime),
+                what: "seconds since midnight of the simulated day (\(earliestBooking) … \(latestTime); "
+                    + "negative: booked on an earlier day)")
+        else { return (nil, false) }
+        if let (latest, what) = due, b > latest {
+            let meaning = what == "arrival_time_s" ? "the arrival" : "the desired departure"
+            check.add(
+                line: r.line, name,
+                "must not be later than \(what) (\(MapReader.format(latest)), \(meaning)), got \(MapReader.format(b))",
+                fix: "give the time the request was made, at most \(what), or leave it empty for a request "
+                    + "booked on the spot")
+            return (b, false)
+        }
+        return (b, true)
     }
 }

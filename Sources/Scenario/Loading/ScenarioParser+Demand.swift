@@ -12,7 +12,7 @@ extension ScenarioParser {
             "demand",
             known: [
                 "replay", "poisson", "scale", "loadMix", "approachSpeedMix",
-                "visualImpairmentShare"
+                "visualImpairmentShare", "prebooked"
             ])
         var ok = true
         var replayPath: String?
@@ -38,10 +38,28 @@ extension ScenarioParser {
         let loadMix = parseLoadMix(r)
         let speedMix = parseSpeedMix(r)
         let vi = r.number("visualImpairmentShare", default: 0, .probability)
-        guard ok, let scale, let loadMix, let speedMix, let vi else { return nil }
+        let prebooked = r.has("prebooked") ? parsePrebooked(r) : nil
+        guard ok, let scale, let loadMix, let speedMix, let vi, prebooked != nil || !r.has("prebooked") else {
+            return nil
+        }
         return DemandSpec(
             replayPath: replayPath, hourlyRates: rates, scale: scale, loadMix: loadMix,
-            approachSpeedMix: speedMix, visualImpairmentShare: vi)
+            approachSpeedMix: speedMix, visualImpairmentShare: vi, prebooked: prebooked)
+    }
+
+    /// `prebooked: {share, leadHours: {min, max}}`; `nil` (and a diagnostic) when a value is bad.
+    private func parsePrebooked(_ demand: MapReader) -> PrebookedDemand? {
+        let r = demand.map("prebooked", known: ["share", "leadHours"])
+        // Not a mapping: `map` reported it; a missing `share` would only repeat the problem.
+        guard demand.isMapping("prebooked") else { return nil }
+        let share = r.number(
+            "share", default: nil, .probability,
+            fix: "add `share: 0.3` (the probability that a request without its own booking time is booked ahead)")
+        let d = PrebookedDemand(share: 0)
+        let lead = range(
+            r, "leadHours", unit: 3600, .closed(0, PrebookedDemand.maxLeadHours), default: (d.minLead, d.maxLead))
+        guard let share, let lead else { return nil }
+        return PrebookedDemand(share: share, minLead: lead.0, maxLead: lead.1)
     }
 
     private func parseLoadMix(_ r: MapReader) -> [LoadMixEntry]? {

@@ -2,10 +2,11 @@ import Service
 import Simulation
 
 extension ScenarioParser {
-    /// The `workload` section, and the rule that a workload scenario has no city sections.
+    /// The `workload` section, and the rule that a workload scenario has no city sections (`dispatch`
+    /// is allowed: a replay may compare dispatch strategies; without it, greedy insertion only).
     func parseWorkload(_ r: MapReader) -> WorkloadSpec? {
         let cityKeys = Self.rootKeys.filter {
-            !["schemaVersion", "name", "description", "seed", "workload"].contains($0)
+            !["schemaVersion", "name", "description", "seed", "workload", "dispatch"].contains($0)
         }
         for key in cityKeys where r.has(key) {
             r.problem(

@@ -14,7 +14,7 @@ final class ScenarioParser {
         "schemaVersion", "name", "description", "seed", "timeSpan", "serviceArea", "stops",
         "doorToDoor", "travel", "walking", "boarding", "fleet", "demand", "riders",
         "serviceClasses", "matcher", "customerFlags", "service", "customers", "workload", "breakdowns",
-        "operations"
+        "operations", "dispatch"
     ]
 
     init(sink: DiagnosticSink, baseDirectory: String) {
@@ -50,9 +50,11 @@ final class ScenarioParser {
         let seed = parseSeed(r)
         if r.has("workload") {
             let workload = parseWorkload(r)
-            guard sink.isEmpty, let name, let seed, let workload else { return nil }
+            let dispatch = parseDispatch(r)
+            guard sink.isEmpty, let name, let seed, let workload, let dispatch else { return nil }
             var spec = ScenarioSpec.workloadDefaults(file: file, name: name, description: description, seed: seed)
             spec.workload = workload
+            spec.dispatch = dispatch
             spec.pathsAsWritten = pathsAsWritten
             return spec
         }
@@ -83,12 +85,13 @@ final class ScenarioParser {
         let service = parseServiceSection(r)
         let customers = parseCustomers(r)
         let breakdowns = parseBreakdowns(r)
+        let dispatch = parseDispatch(r)
         if let classes, let flags { checkRequiredFlags(r, classes: classes, flags: flags.flags) }
         guard sink.isEmpty, let flags, let service, let customers, let name, let seed, let start, let end, let drain,
             let serviceArea,
             let doorToDoor,
             let travel, let walking, let boarding, let fleet, let demand, let riders, let classes, let matcher,
-            let breakdowns, let operations = operations.spec
+            let breakdowns, let operations = operations.spec, let dispatch
         else { return nil }
         return ScenarioSpec(
             file: file, name: name, description: description, seed: seed, start: start, end: end, drain: drain,
@@ -99,7 +102,7 @@ final class ScenarioParser {
             rules: ServiceRules(
                 flags: flags.flags, flagShares: flags.shares, serviceHours: service.hours,
                 bookingHorizon: service.horizon, pastTolerance: service.past, customers: customers),
-            dispatchLatency: service.latency, breakdowns: breakdowns, operations: operations,
+            dispatchLatency: service.latency, breakdowns: breakdowns, operations: operations, dispatch: dispatch,
             pathsAsWritten: pathsAsWritten)
     }
 

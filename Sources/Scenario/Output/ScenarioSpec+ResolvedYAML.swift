@@ -20,6 +20,7 @@ extension ScenarioSpec {
             w.line("requests", q(shown("workload.requests", workload.requestsPath, directory)))
             w.line("fleet", q(shown("workload.fleet", workload.fleetPath, directory)))
             w.line("secondsPerUnit", num(workload.secondsPerUnit)); w.close()
+            writeDispatch(&w)
             return w.text
         }
         w.open("timeSpan")
@@ -59,6 +60,7 @@ extension ScenarioSpec {
         w.line("offerLifetimeSeconds", num(matcher.offerLifetime.seconds))
         w.line("waitWeight", num(matcher.waitWeight)); w.line("rideWeight", num(matcher.rideWeight))
         w.line("minimumTripMetres", num(matcher.minimumTripMetres)); w.close()
+        writeDispatch(&w)
         return w.text
     }
 
@@ -176,6 +178,7 @@ extension ScenarioSpec {
         }
         w.line("approachSpeedMix", "{" + speeds.joined(separator: ", ") + "}")
         w.line("visualImpairmentShare", num(demand.visualImpairmentShare))
+        if let p = demand.prebooked { w.line("prebooked", Self.prebookedYAML(p)) }
         w.close()
     }
 

@@ -25,14 +25,18 @@ public struct DemandSpec: Hashable, Sendable {
     public var approachSpeedMix: [ApproachSpeed: Double]
     /// Share of requests without their own flag that ask for visual-impairment support, in [0, 1].
     public var visualImpairmentShare: Double
+    /// Requests booked ahead by draw (`demand.prebooked`); `nil`: only rows with their own
+    /// `booking_time_s` are booked ahead.
+    public var prebooked: PrebookedDemand?
 
     public init(
         replayPath: String? = nil, hourlyRates: [Double]? = nil, scale: Double = 1,
         loadMix: [LoadMixEntry] = [LoadMixEntry(loads: [.adult], weight: 1)],
-        approachSpeedMix: [ApproachSpeed: Double] = [.medium: 1], visualImpairmentShare: Double = 0
+        approachSpeedMix: [ApproachSpeed: Double] = [.medium: 1], visualImpairmentShare: Double = 0,
+        prebooked: PrebookedDemand? = nil
     ) {
         self.replayPath = replayPath; self.hourlyRates = hourlyRates; self.scale = scale
         self.loadMix = loadMix; self.approachSpeedMix = approachSpeedMix
-        self.visualImpairmentShare = visualImpairmentShare
+        self.visualImpairmentShare = visualImpairmentShare; self.prebooked = prebooked
     }
 }

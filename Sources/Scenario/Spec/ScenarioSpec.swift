@@ -13,7 +13,8 @@ public struct ScenarioSpec: Hashable, Sendable {
     public var description: String
     /// Seed of the run's random generator.
     public var seed: UInt64
-    /// Demand window: requests are made in [start, end).
+    /// Demand window: requests are due in [start, end) (they depart then, or arrive then when asked by
+    /// arrival); a booking made earlier reaches the service at `start` (see `DemandSpec`).
     public var start: SimTime
     public var end: SimTime
     /// Extra time after `end` for trips to finish.
@@ -43,6 +44,9 @@ public struct ScenarioSpec: Hashable, Sendable {
     public var breakdowns: BreakdownSpec
     /// Depots, breaks, charging and rebalancing (`operations`; none by default).
     public var operations: OperationsSpec
+    /// Prebooked trips and re-optimisation (`dispatch`; by default prebooked trips are assigned 30
+    /// minutes ahead, without an hourly limit, and nothing is re-optimised).
+    public var dispatch: DispatchRules
     /// File paths as written in the scenario, by field path (`serviceArea`, `stops`,
     /// `demand.replay.file`, `fleet.vehicles[0].startsFile`, `operations.depots`); `resolvedYAML()`
     /// writes these back.
@@ -66,7 +70,7 @@ public struct ScenarioSpec: Hashable, Sendable {
         matcher: MatcherOptions = MatcherOptions(), rules: ServiceRules = ServiceRules(),
         dispatchLatency: DispatchLatency = ScenarioSpec.defaultDispatchLatency,
         breakdowns: BreakdownSpec = BreakdownSpec(), operations: OperationsSpec = OperationsSpec(),
-        pathsAsWritten: [String: String] = [:]
+        dispatch: DispatchRules = DispatchRules(), pathsAsWritten: [String: String] = [:]
     ) {
         self.file = file; self.name = name; self.description = description; self.seed = seed
         self.start = start; self.end = end; self.drain = drain
@@ -76,6 +80,7 @@ public struct ScenarioSpec: Hashable, Sendable {
         self.riders = riders; self.noShowWait = noShowWait; self.serviceClasses = serviceClasses;
         self.matcher = matcher; self.rules = rules
         self.dispatchLatency = dispatchLatency; self.breakdowns = breakdowns; self.operations = operations
+        self.dispatch = dispatch
         self.pathsAsWritten = pathsAsWritten
     }
 

@@ -4,7 +4,7 @@
 /// re-sequenced when that lowers the fleet's cost, never breaking a promise (the offer's windows
 /// stay as they were). Off by default, so replays of the peer's greedy dispatcher stay comparable.
 public struct ReoptimisationRules: Hashable, Sendable {
-    public enum Method: String, Hashable, Sendable, CaseIterable {
+    public enum Method: String, Hashable, Sendable, CaseIterable, Codable {
         /// Greedy insertion only: every decision is made once.
         case none
         /// Remove-and-reinsert and pairwise swaps of riders, first improvement, in trip order.

@@ -10,6 +10,8 @@ public struct RandomStreams: Sendable {
         case customerFlags = 8, tripIDs = 9, dispatch = 10, authentication = 11, incidents = 12
         /// Corporate account ids; each simulated customer's tier, default requirements and account.
         case accounts = 13, customerMix = 14
+        /// Whether a request without its own booking time is prebooked, and its lead time (`demand.prebooked`).
+        case prebooking = 15
     }
 
     public let seed: UInt64
