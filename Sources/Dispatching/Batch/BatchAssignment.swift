@@ -8,8 +8,8 @@ import Simulation
 ///
 /// Every vehicle's current plan is one of its columns and the program starts from it, so the answer
 /// is never worse than the plans as they are and every promise stays kept (a must-serve row per
-/// movable rider); a held order is served when some column takes it, and otherwise costs
-/// `unservedPenalty`, which outweighs any plan's cost (serving more riders comes first).
+/// movable rider); a held order is served when some column takes it at a cost below
+/// `heldOrderValue`, what leaving it out costs.
 public struct BatchAssignment<Travel: TravelTimeModel>: BatchAssigner {
     let travel: Travel
     let rules: ReoptimisationRules
@@ -17,8 +17,7 @@ public struct BatchAssignment<Travel: TravelTimeModel>: BatchAssigner {
     /// Vehicles each rider is tried with in the trip–vehicle graph (the cheapest single insertions).
     let vehiclesPerRider: Int
 
-    /// A held order left out costs this much (ms): more than any vehicle's plan.
-    static var unservedPenalty: Int64 { 10_000_000_000 }
+
 
     public init(travel: Travel, rules: ReoptimisationRules, solver: any AssignmentSolver, vehiclesPerRider: Int = 8) {
         self.travel = travel; self.rules = rules; self.solver = solver; self.vehiclesPerRider = vehiclesPerRider
@@ -54,7 +53,7 @@ public struct BatchAssignment<Travel: TravelTimeModel>: BatchAssigner {
         }
         let problem = AssignmentProblem(
             vehicleCount: columns.vehicles.count, requestCount: riders.count, columns: columns.columns,
-            mustServe: riders.indices.map { $0 < batch.movable.count }, unservedPenalty: Self.unservedPenalty,
+            mustServe: riders.indices.map { $0 < batch.movable.count }, unservedPenalty: rules.heldOrderValue.ms,
             initial: columns.initial)
         let solution = solver.solve(problem)
         var plans: [(vehicle: Int32, plan: VehiclePlan)] = []

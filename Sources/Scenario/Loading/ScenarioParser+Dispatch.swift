@@ -7,7 +7,7 @@ extension ScenarioParser {
     static let prebookingKeys = ["revealMinutes", "capacityPerHour"]
     static let reoptimisationKeys = [
         "method", "intervalSeconds", "holdUnplacedOrders", "maxTripSize", "maxTripsPerVehicle", "nodeLimit",
-        "timeLimitSeconds"
+        "timeLimitSeconds", "heldOrderValueMinutes",
     ]
     /// The most prebooked trips one hour may take (`capacityPerHour`).
     static let maxCapacityPerHour = 1_000_000
@@ -76,9 +76,12 @@ extension ScenarioParser {
         let trips = r.int("maxTripsPerVehicle", default: d.maxTripsPerVehicle, range: 1...500)
         let nodes = r.int("nodeLimit", default: d.nodeLimit, range: 1...1_000_000)
         let seconds = r.number("timeLimitSeconds", default: d.timeLimitSeconds, .closed(0.1, 600))
-        guard let method, let interval, let hold, let tripSize, let trips, let nodes, let seconds else { return nil }
+        let value = r.duration("heldOrderValueMinutes", default: d.heldOrderValue, unit: 60, .closed(0, 1440))
+        guard let method, let interval, let hold, let tripSize, let trips, let nodes, let seconds, let value else {
+            return nil
+        }
         return ReoptimisationRules(
             method: method, interval: interval, holdUnplacedOrders: hold, maxTripSize: tripSize,
-            maxTripsPerVehicle: trips, nodeLimit: nodes, timeLimitSeconds: seconds)
+            maxTripsPerVehicle: trips, nodeLimit: nodes, timeLimitSeconds: seconds, heldOrderValue: value)
     }
 }

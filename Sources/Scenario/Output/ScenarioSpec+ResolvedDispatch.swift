@@ -20,6 +20,7 @@ extension ScenarioSpec {
         w.line("holdUnplacedOrders", String(r.holdUnplacedOrders)); w.line("maxTripSize", String(r.maxTripSize))
         w.line("maxTripsPerVehicle", String(r.maxTripsPerVehicle)); w.line("nodeLimit", String(r.nodeLimit))
         w.line("timeLimitSeconds", num(r.timeLimitSeconds))
+        w.line("heldOrderValueMinutes", num(r.heldOrderValue.seconds / 60))
         w.close(); w.close()
     }
 

@@ -11,7 +11,7 @@ public struct ReoptimisationRules: Hashable, Sendable {
         case localSearch
         /// Batch assignment of every movable rider and every held order over the fleet
         /// (request–vehicle and trip–vehicle graphs, an integer program; Alonso-Mora et al. 2017),
-        /// with the local search as fallback.
+        /// then the local search on its plans.
         case batch
     }
 
@@ -30,13 +30,19 @@ public struct ReoptimisationRules: Hashable, Sendable {
     /// Batch: the solver's wall-clock safety limit, in seconds. Reaching it can make results differ
     /// between machines; the round records when it was reached.
     public var timeLimitSeconds: Double
+    /// Batch: what serving a held order is worth, in the dispatcher's cost (driving time plus weighted
+    /// wait and ride): a held order is placed when its plan costs less than this more. A value above any
+    /// plan's cost (Alonso-Mora's large c_ko) places every order it can, however long the detour, and on
+    /// the loaded Cottbus day serves fewer riders overall; 30 minutes places those that pool well.
+    public var heldOrderValue: SimTime
 
     public init(
         method: Method = .none, interval: SimTime = .seconds(60), holdUnplacedOrders: Bool = true,
-        maxTripSize: Int = 3, maxTripsPerVehicle: Int = 30, nodeLimit: Int = 2000, timeLimitSeconds: Double = 10
+        maxTripSize: Int = 3, maxTripsPerVehicle: Int = 30, nodeLimit: Int = 2000, timeLimitSeconds: Double = 10,
+        heldOrderValue: SimTime = .minutes(30)
     ) {
         self.method = method; self.interval = interval; self.holdUnplacedOrders = holdUnplacedOrders
         self.maxTripSize = maxTripSize; self.maxTripsPerVehicle = maxTripsPerVehicle
-        self.nodeLimit = nodeLimit; self.timeLimitSeconds = timeLimitSeconds
+        self.nodeLimit = nodeLimit; self.timeLimitSeconds = timeLimitSeconds; self.heldOrderValue = heldOrderValue
     }
 }

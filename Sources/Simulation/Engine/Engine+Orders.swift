@@ -19,7 +19,8 @@ extension Engine {
         if quote.isPrebooking { return decidePrebooking(r, quote) }
         guard
             let insertion = unchangedInsertion(quote)
-                ?? matcher.bestInsertion(of: quote.spec, into: quote.vehicle, fleet: fleet, now: now)
+                ?? (quote.vehicle >= 0
+                    ? matcher.bestInsertion(of: quote.spec, into: quote.vehicle, fleet: fleet, now: now) : nil)
                 ?? matcher.bestInsertion(of: quote.spec, fleet: fleet, now: now)
         else {
             if holdsUnplacedOrders { return dispatchState.heldOrders.append(r) }

@@ -12,10 +12,11 @@ extension Engine {
         earliest - now > setup.dispatch.prebooking.revealAhead
     }
 
-    /// A prebooking's quote: the windows are the promise; the estimates are the window's opening and the
-    /// direct ride from there. Some vehicle's shift must cover the trip. The insertion (of no vehicle)
-    /// ranks it among the request's other quotes by the rider's own cost.
-    func prebookingQuote(_ quote: Quote) -> (Insertion, Quote)? {
+    /// A quote on the windows alone, for a prebooking or for an order the next re-optimisation round
+    /// decides: the windows are the promise; the estimates are the window's opening and the direct ride
+    /// from there. Some vehicle's shift must cover the trip. The insertion (of no vehicle) ranks it among
+    /// the request's other quotes by the rider's own cost.
+    func windowQuote(_ quote: Quote, prebooking: Bool) -> (Insertion, Quote)? {
         let spec = quote.spec
         let covered = fleet.plans.indices.contains { v in
             fleet.specs[v].shiftStart <= spec.pickupLatest && spec.dropoffLatest <= fleet.specs[v].shiftEnd
@@ -23,7 +24,7 @@ extension Engine {
         }
         guard covered else { return nil }
         var q = quote
-        q.isPrebooking = true
+        q.isPrebooking = prebooking
         q.offer.estimatedPickup = spec.pickupEarliest
         q.offer.estimatedDropoff = spec.pickupEarliest + spec.boarding + q.offer.directTime
         let ranking = Insertion(

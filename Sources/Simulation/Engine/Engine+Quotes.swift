@@ -76,6 +76,9 @@ extension Engine {
         var result: [Quote] = []
         for c in query.classes {
             var found: [(Insertion, Quote)] = []
+            // Offers on the windows alone, made only when no vehicle can take the request now and the
+            // next re-optimisation round decides held orders.
+            var pending: [(Insertion, Quote)] = []
             for (pu, puMetres) in pickups {
                 for (dropoff, doMetres) in dropoffs where distinctServicePoints(pu, dropoff) {
                     guard
@@ -84,10 +87,11 @@ extension Engine {
                             pickup: (pu, puMetres), dropoff: (dropoff, doMetres))
                     else { continue }
                     if isPrebooking(pickupEarliest: quote.spec.pickupEarliest) {
-                        if let prebooking = prebookingQuote(quote) { found.append(prebooking) }
+                        if let prebooking = windowQuote(quote, prebooking: true) { found.append(prebooking) }
                         continue
                     }
                     guard let insertion = matcher.bestInsertion(of: quote.spec, fleet: fleet, now: now) else {
+                        if holdsUnplacedOrders, let held = windowQuote(quote, prebooking: false) { pending.append(held) }
                         continue
                     }
                     quote.offer.estimatedPickup = insertion.pickupTime
@@ -97,6 +101,7 @@ extension Engine {
                     found.append((insertion, quote))
                 }
             }
+            if found.isEmpty { found = pending }
             found.sort { $0.0.isBetter(than: $1.0) }
             result += found.prefix(1 + setup.options.alternatives).map(\.1)
         }

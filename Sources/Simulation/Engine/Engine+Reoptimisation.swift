@@ -37,11 +37,12 @@ extension Engine {
         case .none: break
         case .localSearch: localSearch(&round)
         case .batch:
-            if let assigner = batchAssigner {
-                batchRound(assigner, &round)
-            } else {
-                localSearch(&round)
-            }
+            // The batch, then the local search on its plans (it finds moves the trip–vehicle graph's
+            // bounded trips leave out); without an assigner, the local search alone.
+            if let assigner = batchAssigner { batchRound(assigner, &round) }
+            let outcome = round.outcome
+            localSearch(&round)
+            if batchAssigner != nil { round.outcome = outcome }
         }
         placeHeld(&round)
         let after = fleetMeasure()
