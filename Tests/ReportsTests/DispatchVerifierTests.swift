@@ -198,7 +198,7 @@ import Testing
         var round = DispatchRuns.firstRound
         round.movable = 0
         expectOnly(
-            "reoptimisation: round at t=25300s: reassigned 1 > movable 0",
+            "reoptimisation: round at t=25300s: reassigned 1 with no rider movable",
             in: try verify(DispatchRuns.reoptimisationRun(round: round)))
     }
 

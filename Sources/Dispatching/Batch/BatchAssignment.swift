@@ -19,6 +19,9 @@ public struct BatchAssignment<Travel: TravelTimeModel>: BatchAssigner {
 
 
 
+    /// Riders each vehicle is tried with: the trip–vehicle graph grows with the square and cube of this.
+    static var ridersPerVehicle: Int { 12 }
+
     public init(travel: Travel, rules: ReoptimisationRules, solver: any AssignmentSolver, vehiclesPerRider: Int = 8) {
         self.travel = travel; self.rules = rules; self.solver = solver; self.vehiclesPerRider = vehiclesPerRider
     }
@@ -29,6 +32,7 @@ public struct BatchAssignment<Travel: TravelTimeModel>: BatchAssigner {
         let index = Dictionary(uniqueKeysWithValues: riders.enumerated().map { ($0.element.trip, $0.offset) })
         let graph = TripVehicleGraph(
             travel: travel, riders: riders, riderIndex: index, now: now, vehiclesPerRider: vehiclesPerRider,
+            ridersPerVehicle: Self.ridersPerVehicle,
             maxTripSize: rules.maxTripSize, maxTripsPerLevel: rules.maxTripsPerVehicle)
         let inBatch = Set(riders.map(\.trip))
         let bases = fleet.plans.map { plan -> VehiclePlan in

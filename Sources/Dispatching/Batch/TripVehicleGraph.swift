@@ -25,13 +25,16 @@ struct TripVehicleGraph<Travel: TravelTimeModel> {
     let now: SimTime
     /// Vehicles a rider is tried with: the cheapest single insertions, plus the vehicle it is in.
     let vehiclesPerRider: Int
+    /// Riders a vehicle is tried with: those it holds now, then the cheapest others up to this many.
+    let ridersPerVehicle: Int
     let maxTripSize: Int
     let maxTripsPerLevel: Int
 
     /// The rider–vehicle edges: for each vehicle, the riders it could take alone into its base plan,
-    /// keeping for each rider only its `vehiclesPerRider` cheapest vehicles and its own.
+    /// keeping for each rider only its `vehiclesPerRider` cheapest vehicles and its own, and for each
+    /// vehicle the riders it holds now and its `ridersPerVehicle` cheapest others (ascending).
     func edges(bases: [VehiclePlan], fleet: Fleet, current: [Int32?]) -> [[Int]] {
-        var byVehicle = Array(repeating: [Int](), count: bases.count)
+        var byVehicle = Array(repeating: [(cost: Int64, rider: Int)](), count: bases.count)
         for (i, spec) in riders.enumerated() {
             var found: [(cost: Int64, vehicle: Int)] = []
             for v in bases.indices {
@@ -47,9 +50,13 @@ struct TripVehicleGraph<Travel: TravelTimeModel> {
             if let own = current[i].map(Int.init), !kept.contains(own), found.contains(where: { $0.vehicle == own }) {
                 kept.append(own)
             }
-            for v in kept { byVehicle[v].append(i) }
+            for v in kept { byVehicle[v].append((found.first { $0.vehicle == v }!.cost, i)) }
         }
-        return byVehicle
+        return byVehicle.enumerated().map { v, riders in
+            let own = riders.filter { current[$0.rider] == Int32(v) }.map(\.rider)
+            let others = riders.filter { current[$0.rider] != Int32(v) }.sorted { ($0.cost, $0.rider) < ($1.cost, $1.rider) }
+            return (own + others.prefix(max(0, ridersPerVehicle - own.count)).map(\.rider)).sorted()
+        }
     }
 
     /// Every trip of vehicle `v` up to `maxTripSize` riders among `candidates`, level by level.
@@ -128,9 +135,10 @@ struct TripVehicleGraph<Travel: TravelTimeModel> {
 
     /// The `limit` cheapest trips of a level, ties by riders (deterministic).
     private static func cheapest(_ level: [[Int]: Trip], _ limit: Int) -> [Trip] {
-        let sorted = level.values.sorted { a, b in
+        // Sort the keys (not the trips, whose plans are costly to move).
+        let keys = level.map { (cost: $0.value.cost, riders: $0.key) }.sorted { a, b in
             a.cost != b.cost ? a.cost < b.cost : a.riders.lexicographicallyPrecedes(b.riders)
         }
-        return Array(sorted.prefix(limit))
+        return keys.prefix(limit).map { level[$0.riders]! }
     }
 }

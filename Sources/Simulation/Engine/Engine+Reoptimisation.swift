@@ -119,20 +119,22 @@ extension Engine {
     }
 
     /// Pairs of riders in two vehicles whose pickups lie within `swapReach` of each other trade
-    /// vehicles when both fit and the pair costs less after.
+    /// vehicles when both fit and the pair costs less after; each rider tries its `swapPartners` nearest.
     private func swapPass(_ round: inout ReoptimisationRound) {
         let riders = movableRiders()
         var touched = Set<Int32>()
         for (k, a) in riders.enumerated() where !touched.contains(a) {
             guard let pa = orders[Int(a)]?.spec.pickupPlace else { continue }
+            var partners: [(time: SimTime, rider: Int32)] = []
             for b in riders[(k + 1)...] where !touched.contains(b) && tripVehicle[Int(a)] != tripVehicle[Int(b)] {
-                guard let pb = orders[Int(b)]?.spec.pickupPlace,
-                    travel.travelTime(from: pa, to: pb, at: now) <= Self.swapReach
-                else { continue }
-                if swap(a, b, &round) {
-                    touched.insert(a); touched.insert(b)
-                    break
-                }
+                guard let pb = orders[Int(b)]?.spec.pickupPlace else { continue }
+                let time = travel.travelTime(from: pa, to: pb, at: now)
+                if time <= Self.swapReach { partners.append((time, b)) }
+            }
+            partners.sort { ($0.time, $0.rider) < ($1.time, $1.rider) }
+            for (_, b) in partners.prefix(Self.swapPartners) where swap(a, b, &round) {
+                touched.insert(a); touched.insert(b)
+                break
             }
         }
     }
@@ -162,6 +164,8 @@ extension Engine {
     static var minimumGain: SimTime { .seconds(1) }
     /// Swaps are tried between riders whose pickups are at most this far apart (driving).
     static var swapReach: SimTime { .minutes(10) }
+    /// Swap partners tried per rider, nearest pickup first.
+    static var swapPartners: Int { 5 }
 
     // MARK: Held orders
 
