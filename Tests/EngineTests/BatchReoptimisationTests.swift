@@ -42,9 +42,55 @@ struct BatchReoptimisationTests {
         for seed in UInt64(1)...10 {
             let log = Self.world(seed: seed, vehicles: 3, solver: Self.cbc).run()
             changed += log.events.reduce(0) {
-                if case .reoptimised(let r) = $1.kind { $0 + Int(r.reassigned + r.resequenced + r.placedHeld) } else { $0 }
+                if case .reoptimised(let r) = $1.kind {
+                    $0 + Int(r.reassigned + r.resequenced + r.placedHeld)
+                } else {
+                    $0
+                }
             }
         }
         #expect(changed > 0)
+    }
+}
+
+/// The promise checker between rounds: the run is advanced round by round, and at every step each
+/// accepted rider's planned pickup lies in the ordered offer's window and the planned drop-off by its
+/// latest drop-off, before and after every round, whatever the method moved.
+@Suite("Promises between rounds")
+struct PromisesBetweenRoundsTests {
+    static func check(_ w: TestWorld) -> [String] {
+        let (engine, _, _) = w.build()
+        engine.start()
+        var broken: [String] = []
+        var t = TestWorld.t0 - .minutes(1)
+        while t < TestWorld.t0 + .hours(3) {
+            // Rounds fall every 30 s from the first shift start: look just before and just after each.
+            for probe in [t + .seconds(29), t + .seconds(30)] {
+                engine.advance(until: probe)
+                for r in 0..<Int32(engine.requestCount) {
+                    guard let s = engine.status(r), s.state == .accepted, s.vehicle != nil else { continue }
+                    if s.pickupTime < s.offer.pickupEarliest || s.pickupTime > s.offer.pickupLatest {
+                        broken.append("\(probe): trip \(r) planned pickup \(s.pickupTime) outside its window")
+                    }
+                    if s.dropoffTime > s.offer.dropoffLatest {
+                        broken.append("\(probe): trip \(r) planned drop-off \(s.dropoffTime) after its promise")
+                    }
+                }
+            }
+            t += .seconds(30)
+        }
+        return broken
+    }
+
+    @Test("local search, 10 seeded fleets", arguments: 1...10)
+    func localSearch(seed: UInt64) {
+        #expect(Self.check(ReoptimisationTests.world(seed: seed, vehicles: 3, method: .localSearch)) == [])
+    }
+
+    @Test("batch, 10 seeded fleets", arguments: 1...10)
+    func batch(seed: UInt64) {
+        #expect(
+            Self.check(BatchReoptimisationTests.world(seed: seed, vehicles: 3, solver: BatchReoptimisationTests.cbc))
+                == [])
     }
 }

@@ -99,6 +99,7 @@ import Testing
                     maxTripsPerVehicle: 20
                     nodeLimit: 5000
                     timeLimitSeconds: 2
+                    heldOrderValueMinutes: 30
 
                 """))
         let again = try ScenarioLoader.load(yaml: yaml, file: spec.file)
@@ -191,6 +192,10 @@ import Testing
         BadCase(
             "dispatch: {reoptimisation: {timeLimitSeconds: .inf}}", "dispatch.reoptimisation.timeLimitSeconds",
             "must be a number in [0.1, 600], got '.inf'", fix: "plain number"),
+        BadCase(
+            "dispatch: {reoptimisation: {heldOrderValueMinutes: 2000}}",
+            "dispatch.reoptimisation.heldOrderValueMinutes", "must be a number in [0, 1440], got 2000", fix: "[0, 1440]"
+        ),
         BadCase(
             "dispatch: {prebooking: {revealMinutes: 0}}", "dispatch.prebooking.revealMinutes",
             "must be a number in [1, 1440], got 0", fix: "[1, 1440]"),
