@@ -17,8 +17,6 @@ public struct BatchAssignment<Travel: TravelTimeModel>: BatchAssigner {
     /// Vehicles each rider is tried with in the trip–vehicle graph (the cheapest single insertions).
     let vehiclesPerRider: Int
 
-
-
     /// Riders each vehicle is tried with: the trip–vehicle graph grows with the square and cube of this.
     static var ridersPerVehicle: Int { 12 }
 
@@ -49,7 +47,8 @@ public struct BatchAssignment<Travel: TravelTimeModel>: BatchAssigner {
             let own = batch.currentVehicle.enumerated().filter { Int($0.element) == v }.map(\.offset)
             guard !own.isEmpty || !edges[v].isEmpty else { continue }
             // The plan as it is: the warm start (and the only column that may hold more riders than a trip).
-            columns.add(vehicle: v, riders: own, plan: fleet.plans[v], cost: graph.cost(of: fleet.plans[v]), initial: true)
+            columns.add(
+                vehicle: v, riders: own, plan: fleet.plans[v], cost: graph.cost(of: fleet.plans[v]), initial: true)
             columns.add(vehicle: v, riders: [], plan: bases[v], cost: graph.cost(of: bases[v]))
             let trips = graph.trips(
                 vehicle: Int32(v), base: bases[v], capacity: fleet.capacities[v], candidates: edges[v].sorted())

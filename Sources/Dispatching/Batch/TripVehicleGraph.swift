@@ -54,7 +54,9 @@ struct TripVehicleGraph<Travel: TravelTimeModel> {
         }
         return byVehicle.enumerated().map { v, riders in
             let own = riders.filter { current[$0.rider] == Int32(v) }.map(\.rider)
-            let others = riders.filter { current[$0.rider] != Int32(v) }.sorted { ($0.cost, $0.rider) < ($1.cost, $1.rider) }
+            let others = riders.filter { current[$0.rider] != Int32(v) }.sorted {
+                ($0.cost, $0.rider) < ($1.cost, $1.rider)
+            }
             return (own + others.prefix(max(0, ridersPerVehicle - own.count)).map(\.rider)).sorted()
         }
     }

@@ -7,7 +7,7 @@ extension ScenarioParser {
     static let prebookingKeys = ["revealMinutes", "capacityPerHour"]
     static let reoptimisationKeys = [
         "method", "intervalSeconds", "holdUnplacedOrders", "maxTripSize", "maxTripsPerVehicle", "nodeLimit",
-        "timeLimitSeconds", "heldOrderValueMinutes",
+        "timeLimitSeconds", "heldOrderValueMinutes"
     ]
     /// The most prebooked trips one hour may take (`capacityPerHour`).
     static let maxCapacityPerHour = 1_000_000

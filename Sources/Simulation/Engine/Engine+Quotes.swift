@@ -91,7 +91,9 @@ extension Engine {
                         continue
                     }
                     guard let insertion = matcher.bestInsertion(of: quote.spec, fleet: fleet, now: now) else {
-                        if holdsUnplacedOrders, let held = windowQuote(quote, prebooking: false) { pending.append(held) }
+                        if holdsUnplacedOrders, let held = windowQuote(quote, prebooking: false) {
+                            pending.append(held)
+                        }
                         continue
                     }
                     quote.offer.estimatedPickup = insertion.pickupTime
