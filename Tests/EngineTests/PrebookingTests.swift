@@ -26,6 +26,20 @@ struct PrebookingTests {
         #expect(picked.time >= offer.pickupEarliest && picked.time <= offer.pickupLatest)
     }
 
+    @Test("an arrive-by trip booked in the morning for noon is prebooked and arrives by noon")
+    func arriveBy() throws {
+        var w = TestWorld()
+        w.addVehicle(at: 0, 0)
+        w.addRequest(from: -2000, 0, to: 2000, 0, arrival: Self.noon)
+        let log = w.run()
+        #expect(log.names(0).contains("assigned"))
+        let offer = try #require(log.orderedOffer(0))
+        #expect(offer.dropoffLatest <= Self.noon)
+        let dropped = try #require(log.first(0, "droppedOff"))
+        #expect(dropped.time <= offer.dropoffLatest)
+        #expect(dropped.time > Self.noon - .minutes(30))
+    }
+
     @Test("the vehicle is not pinned: it serves a rider who books on the day before the prebooked pickup")
     func vehicleStaysUseful() throws {
         var w = TestWorld()

@@ -95,15 +95,17 @@ public struct TestWorld {
     }
 
     /// Adds a request from (x0, y0) to (x1, y1) metres made at `time` (default 08:00), to leave at
-    /// `departure` (default: at once).
+    /// `departure` (default: at once) or to arrive by `arrival`.
     public mutating func addRequest(
         from x0: Double, _ y0: Double, to x1: Double, _ y1: Double,
-        at time: SimTime = t0, departure: SimTime? = nil, loads: [Load] = [.adult(wheelchair: .notNeeded)]
+        at time: SimTime = t0, departure: SimTime? = nil, arrival: SimTime? = nil,
+        loads: [Load] = [.adult(wheelchair: .notNeeded)]
     ) {
         requests.append(
             TripRequest(
                 id: "r\(requests.count)", customerID: "c\(requests.count)", time: time,
-                desiredDeparture: departure, origin: Self.at(x0, y0), destination: Self.at(x1, y1), loads: loads))
+                desiredDeparture: departure ?? arrival, arrival: arrival, origin: Self.at(x0, y0),
+                destination: Self.at(x1, y1), loads: loads))
     }
 
     /// Runs the engine with the pooling matcher and returns its events.

@@ -37,7 +37,7 @@ extension Engine {
             guard plan.current == old.current, plan.position == old.position, plan.onboard == old.onboard else {
                 return nil
             }
-            let outside = { (p: VehiclePlan) in p.stops.filter { !inBatch.contains($0.trip) }.map(Self.stopKey) }
+            let outside = { (p: VehiclePlan) in p.stops.filter { !inBatch.contains($0.trip) }.map(\.identity) }
             guard outside(plan) == outside(old) else { return nil }
             for s in plan.stops where inBatch.contains(s.trip) && s.isPickup {
                 guard placement.updateValue(v, forKey: s.trip) == nil,
@@ -53,15 +53,11 @@ extension Engine {
         return placement
     }
 
-    private static func stopKey(_ s: PlannedStop) -> [Int64] {
-        [Int64(s.trip), s.isPickup ? 1 : 0, Int64(s.activity.rawValue), Int64(s.place)]
-    }
-
     /// Puts the proposed plans in place and records what changed for each rider.
     private func perform(_ proposal: BatchProposal, _ placement: [Int32: Int32], _ round: inout ReoptimisationRound) {
         for (v, plan) in proposal.plans {
             // Re-sequenced: the same riders in another order.
-            let before = fleet.plans[Int(v)].stops.map(Self.stopKey), after = plan.stops.map(Self.stopKey)
+            let before = fleet.plans[Int(v)].stops.map(\.identity), after = plan.stops.map(\.identity)
             if after != before, Set(after) == Set(before) { round.resequenced += 1 }
             fleet.plans[Int(v)] = plan
             planChanged(v)
@@ -93,4 +89,9 @@ extension Engine {
         }
         for (v, _) in proposal.plans { resume(v) }
     }
+}
+
+extension PlannedStop {
+    /// What a stop is, whatever its timing: its trip, side, activity and place.
+    fileprivate var identity: [Int64] { [Int64(trip), isPickup ? 1 : 0, Int64(activity.rawValue), Int64(place)] }
 }
