@@ -25,6 +25,7 @@ extension RunScenario {
         let engine = Engine(
             setup: world.setup, travel: world.travel, area: Everywhere(), stopFinder: nil,
             matcher: PlanePoolingMatcher(base: matcher), sink: directory.sink)
+        engine.batchAssigner = RunWorld.batchAssigner(world.setup.dispatch.reoptimisation, world.travel)
         engine.attachReplayRiders()
         let unfinished = engine.run(progress: progress)
         options.phaseDone?(.simulated)
