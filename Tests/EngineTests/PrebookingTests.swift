@@ -40,6 +40,19 @@ struct PrebookingTests {
         #expect(dropped.time > Self.noon - .minutes(30))
     }
 
+    @Test("a prebooking ordered after its reveal time passed (the rider took a while) is assigned at once")
+    func revealAlreadyDue() throws {
+        var w = TestWorld()
+        w.addVehicle(at: 0, 0)
+        // Quoted at 08:00 with its window opening 30 min 5 s later; ordered 10 s later: the reveal is due.
+        w.addRequest(from: -2000, 0, to: 2000, 0, departure: TestWorld.t0 + .minutes(30) + .seconds(5))
+        let log = w.run()
+        let accepted = try #require(log.first(0, "accepted")), assigned = try #require(log.first(0, "assigned"))
+        if case .accepted(_, let v) = accepted.kind { #expect(v == -1) }
+        #expect(assigned.time == accepted.time)
+        #expect(log.names(0).last == "droppedOff")
+    }
+
     @Test("the vehicle is not pinned: it serves a rider who books on the day before the prebooked pickup")
     func vehicleStaysUseful() throws {
         var w = TestWorld()

@@ -50,7 +50,8 @@ extension Engine {
         dispatchState.prebookedPerHour[hour, default: 0] += 1
         _ = transition(r, .accept)
         emit(.accepted(request: r, vehicle: -1))
-        queue.schedule(.reveal(r), at: quote.spec.pickupEarliest - setup.dispatch.prebooking.revealAhead)
+        // At once when the rider took long enough to order that the reveal time has passed.
+        queue.schedule(.reveal(r), at: max(now, quote.spec.pickupEarliest - setup.dispatch.prebooking.revealAhead))
     }
 
     /// Assigns prebooked trip `r` to the vehicle that keeps its promise at least cost; if none can, the
