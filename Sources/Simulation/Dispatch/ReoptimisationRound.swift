@@ -1,8 +1,8 @@
 /// What one re-optimisation round did, as the event log records it (`reoptimised`).
 ///
-/// Costs are the dispatcher's objective over the plans it touched, in milliseconds (added driving
-/// time plus each rider's weighted wait and ride, `TripSpec.cost`); drive time and metres are the
-/// planned driving of the same plans, before and after the round.
+/// Costs are the dispatcher's objective over every vehicle's plan after its anchor, in milliseconds
+/// (planned driving time plus each planned rider's weighted wait and ride, `TripSpec.cost`); drive time
+/// and metres are the planned driving of the same plans, before and after the round.
 public struct ReoptimisationRound: Hashable, Sendable {
     public enum Outcome: String, Hashable, Sendable {
         /// The round improved nothing, or there was nothing to move.
