@@ -45,6 +45,7 @@ struct BenchCommand: ParsableCommand {
                 progress: say)
         }
         print(Self.summaryTable(outcome.report))
+        print(Self.serviceTable(outcome.report))
         print("report: \(outcome.reportPath)")
         guard let comparison = outcome.comparison else { return print("baseline written: \(baseline)") }
         print("\ncompared with \(baseline):")
@@ -77,6 +78,32 @@ struct BenchCommand: ParsableCommand {
                     String(format: "%.3f", r.wall.min), String(format: "%.3f", r.wall.max),
                     r.simulate.map { String(format: "%.3f s", $0.median) } ?? "—",
                     String(format: "%.0f", r.peakRSSMiB), String(format: "%.0f", r.eventsPerSecond)
+                ]))
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// What each scenario's runs served, side by side (the same scenario under two dispatch strategies
+    /// compares here): served share, fulfilled trips, vehicle-km, vehicle-km per fulfilled trip, mean wait.
+    static func serviceTable(_ report: BenchReport) -> String {
+        let widths = [30, 8, 11, 12, 13, 11]
+        func row(_ cells: [String]) -> String {
+            zip(cells, widths).enumerated().map { i, cw in
+                let (c, w) = cw
+                return i == 0
+                    ? c.padding(toLength: max(w, c.count + 1), withPad: " ", startingAt: 0)
+                    : String(repeating: " ", count: max(0, w - c.count)) + c
+            }.joined()
+        }
+        var lines = [row(["scenario", "served", "fulfilled", "vehicle-km", "km per trip", "wait mean"])]
+        for r in report.scenarios {
+            let k = r.kpis, fulfilled = k["fulfilled"] ?? 0, km = k["vehicle_km_total"] ?? 0
+            lines.append(
+                row([
+                    r.name, k["served_share"].map { String(format: "%.1f %%", 100 * $0) } ?? "—",
+                    String(format: "%.0f", fulfilled), String(format: "%.0f", km),
+                    fulfilled > 0 ? String(format: "%.3f", km / fulfilled) : "—",
+                    k["wait_mean_s"].map { String(format: "%.0f s", $0) } ?? "—"
                 ]))
         }
         return lines.joined(separator: "\n")
