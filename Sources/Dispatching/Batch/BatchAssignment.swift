@@ -45,8 +45,9 @@ public struct BatchAssignment<Travel: TravelTimeModel>: BatchAssigner {
         let current: [Int32?] = riders.indices.map { $0 < batch.movable.count ? batch.currentVehicle[$0] : nil }
         let edges = graph.edges(bases: bases, fleet: fleet, current: current)
         var columns = ColumnSet()
+        let ridersOf = Dictionary(grouping: batch.currentVehicle.indices, by: { Int(batch.currentVehicle[$0]) })
         for v in fleet.plans.indices {
-            let own = batch.currentVehicle.enumerated().filter { Int($0.element) == v }.map(\.offset)
+            let own = ridersOf[v] ?? []
             guard !own.isEmpty || !edges[v].isEmpty else { continue }
             // The plan as it is: the warm start (and the only column that may hold more riders than a trip).
             columns.add(

@@ -119,20 +119,9 @@ struct TripVehicleGraph<Travel: TravelTimeModel> {
         return Trip(riders: riders, plan: grown, cost: cost(of: grown))
     }
 
-    /// The dispatcher's cost of a plan: its planned driving plus each batch rider's weighted wait and
-    /// ride (`TripSpec.cost`), the matcher's objective summed over the plan.
+    /// The dispatcher's cost of a plan (`VehiclePlan.plannedCost`) over the batch's riders.
     func cost(of plan: VehiclePlan) -> Int64 {
-        var total: Int64 = 0
-        var pickups: [Int32: SimTime] = [:]
-        for s in plan.stops {
-            total += (s.legTime ?? .zero).ms
-            if s.isPickup {
-                pickups[s.trip] = s.serviceStart
-            } else if let i = riderIndex[s.trip], let pickup = pickups[s.trip] {
-                total += riders[i].cost(addedDrive: .zero, pickup: pickup, dropoff: s.serviceStart)
-            }
-        }
-        return total
+        plan.plannedCost(spec: { riderIndex[$0].map { riders[$0] } }).cost
     }
 
     /// The `limit` cheapest trips of a level, ties by riders (deterministic).

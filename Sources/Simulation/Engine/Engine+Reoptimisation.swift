@@ -28,11 +28,10 @@ extension Engine {
     /// One round: the method's moves, then the held orders placed or rejected, then the record.
     func reoptimise() {
         let rules = setup.dispatch.reoptimisation
-        let held = dispatchState.heldOrders + dispatchState.heldPrebookings
         let before = fleetMeasure()
         var round = ReoptimisationRound(method: rules.method, outcome: .unchanged)
         round.movable = Int32(movableRiders().count)
-        round.held = Int32(held.count)
+        round.held = Int32(dispatchState.heldOrders.count + dispatchState.heldPrebookings.count)
         switch rules.method {
         case .none: break
         case .localSearch: localSearch(&round)
@@ -211,26 +210,21 @@ extension Engine {
         plan.stops.reduce(SimTime.zero) { $0 + ($1.legTime ?? .zero) }
     }
 
-    /// The dispatcher's cost, planned drive time and planned metres of every plan after its anchor.
-    /// Cost: drive plus each planned rider's weighted wait (to a planned pickup) and ride (from the
-    /// pickup, planned or done, to the planned drop-off), as `TripSpec.cost` weighs them.
+    /// The dispatcher's cost (`VehiclePlan.plannedCost`), planned drive time and planned metres of every
+    /// plan after its anchor.
     func fleetMeasure() -> (cost: Int64, drive: SimTime, metres: Double) {
         var cost: Int64 = 0, drive = SimTime.zero, metres = 0.0
         for plan in fleet.plans {
+            let planned = plan.plannedCost(spec: { self.orders[Int($0)]?.spec }, pickedUp: { self.pickedUpAt[Int($0)] })
+            cost += planned.cost
+            drive += planned.drive
             var place = plan.anchorPlace
             for s in plan.stops {
-                drive += s.legTime ?? .zero
                 metres += travel.distance(from: place, to: s.place)
                 place = s.place
-                guard !s.isPickup, s.trip >= 0, let spec = orders[Int(s.trip)]?.spec else { continue }
-                let pickup =
-                    pickedUpAt[Int(s.trip)]
-                    ?? plan.stops.first(where: { $0.trip == s.trip && $0.isPickup })?.serviceStart
-                    ?? plan.current.map(\.serviceStart) ?? s.serviceStart
-                cost += spec.cost(addedDrive: .zero, pickup: pickup, dropoff: s.serviceStart)
             }
         }
-        return (cost + drive.ms, drive, metres)
+        return (cost, drive, metres)
     }
 }
 
