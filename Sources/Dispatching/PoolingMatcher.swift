@@ -28,6 +28,10 @@ public struct PoolingMatcher<Travel: TravelTimeModel>: Matcher {
     /// later than this after a vehicle's anchor stay out of the grid (they cannot precede a pickup
     /// before the vehicle's plan changes again, which refreshes its points). `nil`: all stops.
     @usableFromInline let horizon: SimTime?
+    /// Whether the grid holds a vehicle's planned stops besides where it is next free: only when the
+    /// travel model's lower bound is tighter than the straight line (see `refinesStraightLineBound`);
+    /// otherwise a stop within reach implies the anchor (or the driven leg) is, and one point suffices.
+    @usableFromInline let indexesPlannedStops: Bool
 
     /// - Parameter bounds: the service area's envelope (WGS84); the grid covers it with `cellSize` metres cells.
     public init(
@@ -39,6 +43,7 @@ public struct PoolingMatcher<Travel: TravelTimeModel>: Matcher {
         self.divertsMovingVehicles = divertsMovingVehicles
         self.stats = stats
         self.horizon = horizon
+        indexesPlannedStops = travel.refinesStraightLineBound
         self.projection = projection
         isStale = Array(repeating: false, count: vehicles)
         let a = projection.project(bounds.min), b = projection.project(bounds.max)
@@ -78,14 +83,17 @@ public struct PoolingMatcher<Travel: TravelTimeModel>: Matcher {
             points.removeAll(keepingCapacity: true)
             // Plain reads of the plan first (a closure that used `self` would copy the matcher).
             var leg: (from: PlaceID, to: PlaceID, start: SimTime, end: SimTime)?
-            let horizon = horizon, diverts = divertsMovingVehicles
+            let horizon = horizon, diverts = divertsMovingVehicles, stopsToo = indexesPlannedStops
             fleet.withPlans { plans in
                 guard plans[vehicle].endMaxDelay >= .zero else { return }
                 let anchor = plans[vehicle].anchor
-                points.append((anchor.place, PlanePoint(x: 0, y: 0), anchor.time))
                 if diverts, let c = plans[vehicle].current, let start = plans[vehicle].legStart {
                     leg = (plans[vehicle].position, c.place, start, c.arrival)
                 }
+                // Every later point is reached through the leg (when diverted) or the anchor.
+                guard stopsToo || leg == nil else { return }
+                points.append((anchor.place, PlanePoint(x: 0, y: 0), anchor.time))
+                guard stopsToo else { return }
                 let last = horizon.map { anchor.time + $0 } ?? .distantFuture
                 for s in plans[vehicle].stops where s.departure <= last {
                     points.append((s.place, PlanePoint(x: 0, y: 0), s.departure))

@@ -148,6 +148,8 @@ public final class NetworkTravelTime: TravelTimeModel {
         return Self.metres(route(nodes[Int(a)], nodes[Int(b)]).mm)
     }
 
+    public var refinesStraightLineBound: Bool { areaBounds != nil }
+
     /// Serves look-ups *to* `a` and `b` from the transposed node matrix (contiguous per destination).
     public func focus(on a: PlaceID, _ b: PlaceID) {
         guard matrixByNode else { return }

@@ -23,6 +23,10 @@ public protocol TravelTimeModel: AnyObject {
     /// `travelTime` (e.g. from coarse area-to-area minima); `.zero` when the model has none.
     /// - Complexity: O(1); the matcher asks it for every vehicle near a pickup.
     func lowerBound(from a: PlaceID, to b: PlaceID) -> SimTime
+    /// Whether `lowerBound` may be tighter than the straight line at `maxStraightLineSpeed`. When it is
+    /// not, a vehicle that can reach a place from a planned stop can also reach it from where it is
+    /// next free (the triangle inequality), so a matcher need only look there.
+    var refinesStraightLineBound: Bool { get }
     /// A hint that the coming look-ups mostly go to or from `a` and `b` (a query's pickup and drop-off),
     /// so that a model can serve them from memory laid out for it. Answers never change.
     func focus(on a: PlaceID, _ b: PlaceID)
@@ -37,6 +41,7 @@ public protocol TravelTimeModel: AnyObject {
 extension TravelTimeModel {
     public func snapDistance(of place: PlaceID) -> Double { 0 }
     public func lowerBound(from a: PlaceID, to b: PlaceID) -> SimTime { .zero }
+    public var refinesStraightLineBound: Bool { false }
     public func focus(on a: PlaceID, _ b: PlaceID) {}
     public func placeAlong(from a: PlaceID, to b: PlaceID, fraction: Double) -> (place: PlaceID, point: GeoPoint)? {
         nil
