@@ -3,8 +3,9 @@ import Simulation
 // Why unsafe memory in this file: the search reads a plan's stops O(n²) times per candidate vehicle
 // on the dispatch hot path. `Route` reads them in place through the plan's storage (and the one
 // locked stop of a diverted vehicle), a field at a time, with no copy of a stop and no bounds or
-// uniqueness check; it only lives inside the `withUnsafe…` calls below. Plans come in through
-// `PlansInPlace` (`Simulation`), so callers never address memory themselves.
+// uniqueness check; it only lives inside the `withUnsafe…` calls below, or the matcher's
+// `Fleet.withPlans` call (`PlansInPlace.stopsAndEnergy`). Plans come in through `PlansInPlace`
+// (`Simulation`), so callers never address memory themselves.
 
 /// The fast insertion search: the cheapest feasible place for one trip in one vehicle's plan.
 ///
@@ -33,7 +34,8 @@ public enum InsertionSearch {
         return plan.stops.withUnsafeBufferPointer { rest in
             let route = Route(
                 anchorPlace: anchor.place, start: max(anchor.time, now), anchorOccupancy: anchor.occupancy,
-                shiftEnd: plan.shiftEnd, home: plan.home, energy: plan.energyBox, head: nil, rest: rest)
+                shiftEnd: plan.shiftEnd, home: plan.home, energy: plan.energyBox.map { .passUnretained($0) },
+                head: nil, rest: rest)
             return best(
                 for: spec, vehicle: vehicle, route: route, capacity: capacity, travel: travel, costBound: costBound)
         }
@@ -47,14 +49,12 @@ public enum InsertionSearch {
         travel: some TravelTimeModel, now: SimTime, costBound: Int64?
     ) -> Insertion? {
         let anchor = plans[vehicle].anchor
-        let (shiftEnd, home, energy) = (plans[vehicle].shiftEnd, plans[vehicle].home, plans[vehicle].energyBox)
-        return plans[vehicle].stops.withUnsafeBufferPointer { rest in
-            let route = Route(
-                anchorPlace: anchor.place, start: max(anchor.time, now), anchorOccupancy: anchor.occupancy,
-                shiftEnd: shiftEnd, home: home, energy: energy, head: nil, rest: rest)
-            return best(
-                for: spec, vehicle: vehicle, route: route, capacity: capacity, travel: travel, costBound: costBound)
-        }
+        let (rest, energy) = plans.stopsAndEnergy(of: vehicle)
+        let route = Route(
+            anchorPlace: anchor.place, start: max(anchor.time, now), anchorOccupancy: anchor.occupancy,
+            shiftEnd: plans[vehicle].shiftEnd, home: plans[vehicle].home, energy: energy, head: nil, rest: rest)
+        return best(
+            for: spec, vehicle: vehicle, route: route, capacity: capacity, travel: travel, costBound: costBound)
     }
 
     /// The search on driving vehicle `vehicle`'s diverted view (see `VehiclePlan+Diversion`), read in
@@ -66,17 +66,14 @@ public enum InsertionSearch {
         head: PlannedStop, capacity: Capacity, travel: some TravelTimeModel, now: SimTime,
         costBound: Int64?
     ) -> Insertion? {
-        let (onboard, shiftEnd) = (plans[vehicle].onboard, plans[vehicle].shiftEnd)
-        let (home, energy) = (plans[vehicle].home, plans[vehicle].energyBox)
+        let (onboard, shiftEnd, home) = (plans[vehicle].onboard, plans[vehicle].shiftEnd, plans[vehicle].home)
+        let (rest, energy) = plans.stopsAndEnergy(of: vehicle)
         return withUnsafePointer(to: head) { head in
-            plans[vehicle].stops.withUnsafeBufferPointer { rest in
-                let route = Route(
-                    anchorPlace: place, start: now, anchorOccupancy: onboard, shiftEnd: shiftEnd,
-                    home: home, energy: energy, head: head, rest: rest)
-                return best(
-                    for: spec, vehicle: vehicle, route: route, capacity: capacity, travel: travel,
-                    costBound: costBound)
-            }
+            let route = Route(
+                anchorPlace: place, start: now, anchorOccupancy: onboard, shiftEnd: shiftEnd,
+                home: home, energy: energy, head: head, rest: rest)
+            return best(
+                for: spec, vehicle: vehicle, route: route, capacity: capacity, travel: travel, costBound: costBound)
         }
     }
 
@@ -91,7 +88,8 @@ public enum InsertionSearch {
         @usableFromInline let shiftEnd: SimTime
         /// Where the vehicle must be back by `shiftEnd`, if anywhere.
         @usableFromInline let home: PlaceID?
-        @usableFromInline let energy: EnergyBox?
+        /// Unretained: the plan that holds it is borrowed while the route lives.
+        @usableFromInline let energy: Unmanaged<EnergyBox>?
         @usableFromInline let head: UnsafePointer<PlannedStop>?
         @usableFromInline let rest: UnsafeBufferPointer<PlannedStop>
         @usableFromInline let count: Int
@@ -99,7 +97,7 @@ public enum InsertionSearch {
 
         @inlinable init(
             anchorPlace: PlaceID, start: SimTime, anchorOccupancy: Occupancy, shiftEnd: SimTime,
-            home: PlaceID?, energy: EnergyBox?, head: UnsafePointer<PlannedStop>?,
+            home: PlaceID?, energy: Unmanaged<EnergyBox>?, head: UnsafePointer<PlannedStop>?,
             rest: UnsafeBufferPointer<PlannedStop>
         ) {
             self.anchorPlace = anchorPlace; self.start = start; self.anchorOccupancy = anchorOccupancy
@@ -138,7 +136,7 @@ public enum InsertionSearch {
                 pickupTime: pickup, dropoffTime: dropoff)
             guard best.map({ c.isBetter(than: $0) }) ?? true else { return }
             // Energy last (an electric vehicle's only): only a candidate that would win is checked.
-            if let energy = stops.energy?.value, addedEnergy(i, j, added: added, energy) > energy.slackWh { return }
+            if let energy = stops.energy?.takeUnretainedValue().value, addedEnergy(i, j, added: added, energy) > energy.slackWh { return }
             best = c
         }
         /// Wh the insertion at (i, j) adds: its changed legs, and the changed drive to a charger when it

@@ -28,4 +28,11 @@ public struct PlansInPlace {
             return storage.baseAddress.unsafelyUnwrapped + Int(v)
         }
     }
+
+    /// Vehicle `v`'s planned stops where they are stored, and its energy box, neither retained: valid
+    /// while the `withPlans` call lasts, which no plan outlives or changes (the matcher's loop over
+    /// candidates would otherwise retain and release both for every vehicle it reads).
+    @inlinable public func stopsAndEnergy(of v: Int32) -> (UnsafeBufferPointer<PlannedStop>, Unmanaged<EnergyBox>?) {
+        (self[v].stops.withUnsafeBufferPointer { $0 }, self[v].energyBox.map { Unmanaged.passUnretained($0) })
+    }
 }
