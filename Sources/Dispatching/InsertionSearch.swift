@@ -136,7 +136,11 @@ public enum InsertionSearch {
                 pickupTime: pickup, dropoffTime: dropoff)
             guard best.map({ c.isBetter(than: $0) }) ?? true else { return }
             // Energy last (an electric vehicle's only): only a candidate that would win is checked.
-            if let energy = stops.energy?.takeUnretainedValue().value, addedEnergy(i, j, added: added, energy) > energy.slackWh { return }
+            if let energy = stops.energy?.takeUnretainedValue().value,
+                addedEnergy(i, j, added: added, energy) > energy.slackWh
+            {
+                return
+            }
             best = c
         }
         /// Wh the insertion at (i, j) adds: its changed legs, and the changed drive to a charger when it

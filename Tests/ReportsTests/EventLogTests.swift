@@ -192,4 +192,29 @@ import Testing
         #expect(NumberFormat.coordinate(-0.00000001) == "0")
         #expect(NumberFormat.metres(1234.56) == "1234.6")
     }
+
+    /// The log is encoded on a second thread in batches: a run longer than several batches gives the
+    /// same bytes as encoding each event in order, and nothing sits at the final path before `finish()`.
+    @Test func batchesWrittenOnTheLogThreadGiveTheBytesOfAnInlineEncoding() throws {
+        let dir = NSTemporaryDirectory() + "ridepool-eventlog-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let count = 3 * EventLogWriter.batchSize + 17
+        let events = (0..<count).map { k in
+            SimEvent(time: SimTime(ms: Int64(k) * 250), kind: .vehicleRepaired(vehicle: Int32(k % 97)))
+        }
+        let writer = try EventLogWriter(path: dir + "/events.jsonl")
+        for event in events { writer.record(event) }
+        #expect(!FileManager.default.fileExists(atPath: dir + "/events.jsonl"))
+        try writer.finish()
+        var encoder = EventEncoder()
+        var expected: [UInt8] = []
+        for event in events {
+            encoder.encode(event)
+            expected += encoder.json.bytes
+        }
+        let written = try #require(FileManager.default.contents(atPath: dir + "/events.jsonl"))
+        #expect(writer.count == count)
+        #expect([UInt8](written) == expected)
+    }
 }
