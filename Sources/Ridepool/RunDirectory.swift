@@ -40,16 +40,19 @@ final class RunDirectory {
     /// Events so far (what the log holds, or would hold when it is not written).
     var events: Int { accumulator.eventCount }
 
-    /// Closes the log and writes the tables, then `report.html` (atomically) if `serviceArea` is given:
-    /// Reports draws it, the service area's rings come from the run's GEOS geometry as plain coordinates.
+    /// Writes the tables, and `report.html` (atomically) if `serviceArea` is given, then closes the log.
+    /// Reports draws the report, the service area's rings come from the run's GEOS geometry as plain
+    /// coordinates. The report is drawn on a second thread while the tables are written (both only read
+    /// the finished accumulator), and the log's own thread drains meanwhile.
     func finish(reportingServiceArea serviceArea: [[GeoPoint]]? = nil) throws -> RunTables {
-        try log?.finish()
         let tables = accumulator.tables()
-        try ResultFiles.writeTables(tables, toDirectory: path)
-        if let serviceArea {
-            let html = accumulator.reportHTML(tables: tables, serviceArea: serviceArea)
-            try ResultFiles.writeText(html, to: path + "/" + RunScenario.reportFile)
+        nonisolated(unsafe) let accumulator = accumulator
+        let report = serviceArea.map { area in
+            Background { accumulator.reportHTML(tables: tables, serviceArea: area) }
         }
+        try ResultFiles.writeTables(tables, toDirectory: path)
+        if let report { try ResultFiles.writeText(report.value(), to: path + "/" + RunScenario.reportFile) }
+        try log?.finish()
         return tables
     }
 
