@@ -16,10 +16,10 @@ public struct CSVTable: Sendable {
         public init(line: Int, fields: [String]) { self.line = line; self.fields = fields }
 
         /// Field `column` without leading and trailing whitespace.
-        public func trimmed(_ column: Int) -> String { fields[column].trimmingCharacters(in: .whitespaces) }
+        public func trimmed(_ column: Int) -> String { fields[column].trimmingWhitespace }
 
         /// Whether the record is a blank line (one field of whitespace at most).
-        var isBlank: Bool { fields.count == 1 && fields[0].trimmingCharacters(in: .whitespaces).isEmpty }
+        var isBlank: Bool { fields.count == 1 && fields[0].trimmingWhitespace.isEmpty }
     }
 
     /// The file's path, as the caller named it; errors name it.
@@ -49,7 +49,7 @@ public struct CSVTable: Sendable {
                     : "start the file with the header line \(required.joined(separator: ","))")
         }
         let first = rows.removeFirst()
-        let names = first.fields.map { $0.trimmingCharacters(in: .whitespaces) }
+        let names = first.fields.map(\.trimmingWhitespace)
         header = lowercasingHeader ? names.map { $0.lowercased() } : names
         headerLine = first.line
         records = rows
