@@ -1,8 +1,10 @@
 import Simulation
 
-/// A uniform grid over the local plane listing, per cell, the vehicles whose anchor or planned
-/// stops lie in it, with the time each leaves that point; and, for a vehicle that may be turned off
-/// the leg it drives, every cell that leg crosses (points with place -1, see `appendCellsCrossed`).
+/// A uniform grid over the local plane listing, per cell, the vehicles whose points lie in it, with
+/// the time each leaves that point; and, for a vehicle that may be turned off the leg it drives,
+/// every cell that leg crosses (points with place -1, see `appendCellsCrossed`). Which points a
+/// vehicle has is the matcher's choice (`PoolingMatcher.refreshGrid`): where it is next free, and its
+/// planned stops only when the travel model's lower bound can rule out what the straight line cannot.
 ///
 /// A vehicle can reach a pickup by `latest` only from some point of its plan it leaves at `d` with
 /// `d + distance / maxSpeed ≤ latest`, or (turned off its leg) from where it is at `now`, with
