@@ -5,7 +5,6 @@ extension PlanOutcome {
     /// decimals, seconds 1, ratios and km 3). Keys: `results/README.md`.
     public var json: String {
         var j = JSONBuffer(pretty: true, capacity: 1 << 16)
-        func num(_ v: Double?, _ d: Int) { if let v { j.fixed(v, d) } else { j.null() } }
         func targetList(_ indices: [Int]) {
             j.openArray(); for i in indices { j.element(); j.string(study.targets[i].description) }; j.closeArray()
         }
@@ -53,7 +52,7 @@ extension PlanOutcome {
         j.key("best_reached"); j.openArray()
         for b in analysis.bestReached {
             j.element(); j.openObject()
-            j.field("target", b.target.description); j.key("value"); num(b.value, b.target.measure.decimals)
+            j.field("target", b.target.description); j.field("value", fixed: b.value, b.target.measure.decimals)
             j.key("fleet"); if let f = b.fleet { j.int(f) } else { j.null() }
             j.closeObject()
         }
@@ -78,7 +77,7 @@ extension PlanOutcome {
         j.closeArray()
         j.key("judged"); j.openObject()
         for (i, t) in study.targets.enumerated() {
-            j.key(t.description); if let v = p.judged[i] { j.fixed(v, t.measure.decimals) } else { j.null() }
+            j.field(t.description, fixed: p.judged[i], t.measure.decimals)
         }
         j.closeObject()
         kpis(p.runs, &j)
@@ -91,15 +90,15 @@ extension PlanOutcome {
         for k in KPI.all {
             let values = runs.map { $0.sample.value(k) }
             let defined = values.compactMap { $0 }
+            let mean =
+                defined.count == values.count && !defined.isEmpty
+                ? defined.reduce(0, +) / Double(defined.count) : nil
             j.key(k.name); j.openObject()
-            func num(_ key: String, _ v: Double?) { j.key(key); if let v { j.fixed(v, k.decimals) } else { j.null() } }
-            num("min", defined.min())
-            num(
-                "mean",
-                defined.count == values.count && !defined.isEmpty ? defined.reduce(0, +) / Double(defined.count) : nil)
-            num("max", defined.max())
+            j.field("min", fixed: defined.min(), k.decimals)
+            j.field("mean", fixed: mean, k.decimals)
+            j.field("max", fixed: defined.max(), k.decimals)
             j.key("per_seed"); j.openArray()
-            for v in values { j.element(); if let v { j.fixed(v, k.decimals) } else { j.null() } }
+            for v in values { j.element(); j.fixed(v, k.decimals) }
             j.closeArray()
             j.closeObject()
         }
@@ -147,7 +146,7 @@ extension PlanOutcome {
             for i in check.misses { j.element(); j.string(study.targets[i].description) }; j.closeArray()
             j.key("judged"); j.openObject()
             for (i, t) in study.targets.enumerated() {
-                j.key(t.description); if let v = check.judged[i] { j.fixed(v, t.measure.decimals) } else { j.null() }
+                j.field(t.description, fixed: check.judged[i], t.measure.decimals)
             }
             j.closeObject()
             j.key("hours_missed"); j.openArray(); for x in check.missedHours { j.element(); j.int(x) }; j.closeArray()
@@ -179,8 +178,8 @@ extension PlanOutcome {
             j.element(); j.openObject()
             j.field("depot_id", c.depotID); j.field("plugs", int: c.plugs); j.field("no_queue", int: c.noQueue)
             j.field("enough", int: c.enough)
-            j.key("peak_at_s"); if let t = c.peakAt { j.fixed(t.seconds, 1) } else { j.null() }
-            j.key("mean_in_use"); if let m = c.meanInUse { j.fixed(m, 3) } else { j.null() }
+            j.field("peak_at_s", fixed: c.peakAt?.seconds, 1)
+            j.field("mean_in_use", fixed: c.meanInUse, 3)
             j.closeObject()
         }
         j.closeArray()

@@ -46,9 +46,9 @@ package struct JSONBuffer {
     package mutating func null() { raw("null") }
     /// Shortest round-trip text of `v` (`null` if not finite).
     package mutating func double(_ v: Double) { v.isFinite ? raw(v.description) : null() }
-    /// `v` rounded to `decimals` places (`null` if not finite).
-    package mutating func fixed(_ v: Double, _ decimals: Int) {
-        v.isFinite ? NumberFormat.appendFixed(v, decimals: decimals, to: &bytes) : null()
+    /// `v` rounded to `decimals` places (`null` if nil or not finite).
+    package mutating func fixed(_ v: Double?, _ decimals: Int) {
+        if let v, v.isFinite { NumberFormat.appendFixed(v, decimals: decimals, to: &bytes) } else { null() }
     }
     /// Seconds with millisecond precision.
     package mutating func seconds(_ t: SimTime) { NumberFormat.appendSeconds(t, to: &bytes) }
@@ -63,7 +63,7 @@ package struct JSONBuffer {
     package mutating func field(_ k: String, bool v: Bool) { key(k); bool(v) }
     package mutating func field(_ k: String, raw v: String) { key(k); raw(v) }
     package mutating func field(_ k: String, seconds v: SimTime) { key(k); seconds(v) }
-    package mutating func field(_ k: String, fixed v: Double, _ decimals: Int) { key(k); fixed(v, decimals) }
+    package mutating func field(_ k: String, fixed v: Double?, _ decimals: Int) { key(k); fixed(v, decimals) }
 
     // MARK: private
 

@@ -17,13 +17,9 @@ public struct ReoptimisationTotals: Hashable, Sendable {
     public var method: ReoptimisationRules.Method?
     /// Rounds per outcome, in `ReoptimisationTotals.outcomes` order.
     public var byOutcome = [Int](repeating: 0, count: ReoptimisationTotals.outcomes.count)
-    /// Rounds whose solver stopped at its wall-clock limit (results may differ between machines).
-    public var timeLimitedRounds = 0
-    public var failedRounds = 0
     /// Σ movable riders and Σ held orders over the rounds (a rider or order waiting through several
     /// rounds counts in each).
-    public var movable = 0
-    public var held = 0
+    public var movable = 0, held = 0
     public var reassigned = 0
     public var resequenced = 0
     /// Held orders placed by a round: riders greedy insertion would have rejected.
@@ -58,12 +54,13 @@ public struct ReoptimisationTotals: Hashable, Sendable {
     /// The rounds of `outcome`.
     public func rounds(_ outcome: ReoptimisationRound.Outcome) -> Int { byOutcome[Self.index(of: outcome)] }
 
+    /// Rounds whose solver stopped at its wall-clock limit (results may differ between machines).
+    public var timeLimitedRounds: Int { rounds(.timeLimit) }
+
     mutating func record(_ round: ReoptimisationRound, at t: SimTime) {
         rounds += 1
         method = round.method
         byOutcome[Self.index(of: round.outcome)] += 1
-        if round.outcome == .timeLimit { timeLimitedRounds += 1 }
-        if round.outcome == .solverFailed { failedRounds += 1 }
         movable += Int(round.movable)
         held += Int(round.held)
         reassigned += Int(round.reassigned)

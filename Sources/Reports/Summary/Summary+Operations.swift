@@ -67,38 +67,37 @@ extension Summary {
 
         /// Writes `"operations": {…}` (key order and units: `results/README.md`).
         func write(to j: inout JSONBuffer) {
-            func num(_ k: String, _ v: Double?, _ d: Int) { j.key(k); if let v { j.fixed(v, d) } else { j.null() } }
             j.key("operations"); j.openObject()
             j.key("empty_km"); j.openObject()
-            for p in DrivePurpose.allCases { num(p.key, metresByPurpose[p.rawValue] / 1000, 3) }
+            for p in DrivePurpose.allCases { j.field(p.key, fixed: metresByPurpose[p.rawValue] / 1000, 3) }
             j.closeObject()
             j.key("empty_km_share"); j.openObject()
-            for p in DrivePurpose.allCases { num(p.key, share(p), 4) }
+            for p in DrivePurpose.allCases { j.field(p.key, fixed: share(p), 4) }
             j.closeObject()
-            num("energy_kwh", energyWh.map { $0 / 1000 }, 3)
+            j.field("energy_kwh", fixed: energyWh.map { $0 / 1000 }, 3)
             j.key("charging"); j.openObject()
-            j.field("sessions", int: chargingSessions); num("charged_kwh", chargedWh / 1000, 3)
-            num("plugged_h", chargingSeconds / 3600, 3)
-            j.field("queue_events", int: queueEvents); num("queue_min", queueSeconds / 60, 3)
+            j.field("sessions", int: chargingSessions); j.field("charged_kwh", fixed: chargedWh / 1000, 3)
+            j.field("plugged_h", fixed: chargingSeconds / 3600, 3)
+            j.field("queue_events", int: queueEvents); j.field("queue_min", fixed: queueSeconds / 60, 3)
             j.closeObject()
             j.key("chargers"); j.openObject()
             for c in chargers {
                 j.key(c.depotID); j.openObject()
                 j.field("plugs", int: c.plugs); j.field("peak_in_use", int: c.peak)
                 j.key("peak_at_s"); if let t = c.peakAt { j.seconds(t) } else { j.null() }
-                num("mean_in_use", c.meanInUse, 4)
+                j.field("mean_in_use", fixed: c.meanInUse, 4)
                 j.closeObject()
             }
             j.closeObject()
             j.key("breaks"); j.openObject()
             j.field("taken", int: breaksTaken); j.field("scheduled", int: breaksScheduled)
-            num("total_min", breakSeconds / 60, 3)
+            j.field("total_min", fixed: breakSeconds / 60, 3)
             j.closeObject()
             j.key("overtime"); j.openObject()
-            j.field("vehicles", int: overtimeVehicles); num("total_min", overtimeSeconds / 60, 3)
+            j.field("vehicles", int: overtimeVehicles); j.field("total_min", fixed: overtimeSeconds / 60, 3)
             j.closeObject()
             j.key("min_soc"); j.openObject()
-            num("share", lowestCharge?.share, 4); num("wh", lowestCharge?.wh, 1)
+            j.field("share", fixed: lowestCharge?.share, 4); j.field("wh", fixed: lowestCharge?.wh, 1)
             j.key("vehicle_id"); if let id = lowestCharge?.vehicleID { j.string(id) } else { j.null() }
             j.closeObject()
             j.closeObject()

@@ -21,8 +21,8 @@ extension Summary {
         public var assigned = 0
         /// Terminated `PREBOOKING_UNASSIGNABLE`: no vehicle could keep the promise at the assignment.
         public var unassignable = 0
-        public var cancelledBeforeAssignment = 0
-        public var cancelledAfterAssignment = 0
+        /// Cancelled (by the customer or the integrator) before they were assigned, and after.
+        public var cancelledBeforeAssignment = 0, cancelledAfterAssignment = 0
         public var noShows = 0
         /// Assigned, then terminated (a breakdown of the vehicle).
         public var terminatedAfterAssignment = 0
@@ -76,13 +76,10 @@ extension Summary {
 
         /// Writes `"prebooking": {…}` (key order and units: `results/README.md`).
         func write(to j: inout JSONBuffer) {
-            func num(_ k: String, _ v: Double?, _ d: Int) { j.key(k); if let v { j.fixed(v, d) } else { j.null() } }
             j.key("prebooking"); j.openObject()
             j.field("requests", int: requests)
             j.field("accepted", int: accepted)
-            j.key("rejected"); j.openObject()
-            for r in rejected { j.field(r.reason, int: r.count) }
-            j.closeObject()
+            j.reasons("rejected", rejected)
             j.field("assigned", int: assigned)
             j.field("unassignable", int: unassignable)
             j.key("cancelled"); j.openObject()
@@ -93,12 +90,10 @@ extension Summary {
             j.field("terminated_after_assignment", int: terminatedAfterAssignment)
             j.field("fulfilled", int: fulfilled)
             j.field("unfinished", int: unfinished)
-            num("fulfilled_share", fulfilledShare, 4)
-            num("unassignable_share", unassignableShare, 4)
-            j.key("lead_time_h"); j.openObject()
-            num("mean", leadTime.mean, 3); num("p50", leadTime.p50, 3); num("p95", leadTime.p95, 3)
-            j.closeObject()
-            j.key("wait_s"); j.openObject(); num("mean", wait.mean, 3); num("p95", wait.p95, 3); j.closeObject()
+            j.field("fulfilled_share", fixed: fulfilledShare, 4)
+            j.field("unassignable_share", fixed: unassignableShare, 4)
+            j.field("lead_time_h", stat: leadTime, [.mean, .p50, .p95], 3)
+            j.field("wait_s", stat: wait, [.mean, .p95], 3)
             j.closeObject()
         }
     }

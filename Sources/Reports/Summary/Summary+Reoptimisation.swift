@@ -14,8 +14,7 @@ extension ReoptimisationTotals {
         for (k, o) in Self.outcomes.enumerated() { j.field(o.key, int: byOutcome[k]) }
         j.closeObject()
         j.field("may_differ_between_machines", bool: mayDifferBetweenMachines)
-        j.field("movable", int: movable)
-        j.field("held", int: held)
+        j.field("movable", int: movable); j.field("held", int: held)
         j.field("reassigned", int: reassigned)
         j.field("resequenced", int: resequenced)
         j.field("placed_held", int: placedHeld)

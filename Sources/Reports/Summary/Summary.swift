@@ -56,9 +56,8 @@ public struct Summary: Hashable, Sendable {
     }
 
     public var requests = 0
-    /// Requests that received at least one offer.
-    public var offers = 0
-    public var offersTotal = 0
+    /// Requests that received at least one offer, and the offers made in all.
+    public var offers = 0, offersTotal = 0
     public var ordered = 0
     public var accepted = 0
     public var fulfilled = 0
@@ -67,8 +66,8 @@ public struct Summary: Hashable, Sendable {
     public var declined: [ReasonCount] = []
     /// Orders the service refused, by reason (no trip was created).
     public var orderRefused: [ReasonCount] = []
-    public var cancelledByCustomer = 0
-    public var cancelledByIntegrator = 0
+    /// Trips cancelled by the customer, and by the integrator.
+    public var cancelledByCustomer = 0, cancelledByIntegrator = 0
     public var noShows = 0
     public var unfinished = 0
     /// Seconds from desired departure to pickup, fulfilled trips.
@@ -81,11 +80,12 @@ public struct Summary: Hashable, Sendable {
     public var walk = Stat(count: 0)
     /// Fulfilled trips that shared the vehicle with another trip.
     public var pooled = 0
-    public var vehicleMetres = 0.0
-    public var vehicleMetresEmpty = 0.0
+    /// Metres the fleet drove, and of those with nobody on board.
+    public var vehicleMetres = 0.0, vehicleMetresEmpty = 0.0
+    /// Σ driven metres × riders on board.
     public var passengerMetres = 0.0
-    public var busySeconds = 0.0
-    public var shiftSeconds = 0.0
+    /// Σ busy time and Σ shift length of the vehicles, in seconds.
+    public var busySeconds = 0.0, shiftSeconds = 0.0
     /// Ordered trips per service class (in the scenario's order).
     public var perServiceClass: [Group] = []
     /// `adult`, `child`, `wheelchair`, `child_seat`, in this order.
@@ -96,14 +96,11 @@ public struct Summary: Hashable, Sendable {
     /// Seconds from order to the dispatcher's decision (accepted or rejected), decided orders.
     public var dispatchLatency = Stat(count: 0)
     /// Trips ended `Terminated` with the rider on board (the ride was cut) and before pickup.
-    public var terminatedOnBoard = 0
-    public var terminatedBeforePickup = 0
+    public var terminatedOnBoard = 0, terminatedBeforePickup = 0
     /// Trips moved to another vehicle at least once, and the moves.
-    public var reassignedTrips = 0
-    public var reassignments = 0
+    public var reassignedTrips = 0, reassignments = 0
     /// Vehicle breakdowns, and the vehicle-seconds out of service they caused (within shifts).
-    public var breakdowns = 0
-    public var outOfServiceSeconds = 0.0
+    public var breakdowns = 0, outOfServiceSeconds = 0.0
     /// Seconds from the vehicle's readiness for boarding authentication to the rider's authentication.
     public var authentication = Stat(count: 0)
     /// No-shows of riders who did not authenticate at a vehicle that waited for them.

@@ -15,12 +15,10 @@ struct VehicleRecord {
     }
 
     let spec: VehicleSpec
-    var metresTotal = 0.0
-    var metresEmpty = 0.0
-    var passengerMetres = 0.0
-    var stops = 0
-    var pickups = 0
-    var dropoffs = 0
+    /// Driven metres: all legs, those with nobody on board, and Σ metres × riders on board.
+    var metresTotal = 0.0, metresEmpty = 0.0, passengerMetres = 0.0
+    /// Stop visits (arrivals), and the pickups and drop-offs served there.
+    var stops = 0, pickups = 0, dropoffs = 0
     var busyMs: Int64 = 0
     var breakdowns = 0
     /// Out of service after breakdowns, within the shift; `brokenSince` while broken down.

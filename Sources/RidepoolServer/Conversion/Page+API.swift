@@ -1,11 +1,13 @@
 import RidepoolAPI
 import Service
+import SwiftProtobuf
 
 /// The paging fields the list requests share (`ListCustomers`, `ListCustomerFlags`, `ListServiceAreas`,
-/// `ListServiceHours`).
-protocol PagedRequest {
+/// `ListServiceHours` and the customer extension's lists).
+protocol PagedRequest: SwiftProtobuf.Message {
     var pageSize: Int32 { get }
     var hasPageSize: Bool { get }
+    var pageToken: String { get }
 }
 
 extension PagedRequest {
@@ -14,14 +16,24 @@ extension PagedRequest {
 }
 
 /// The paging field the list responses share.
-protocol PagedResponse {
+protocol PagedResponse: SwiftProtobuf.Message {
     var nextPageToken: String { get set }
 }
 
 extension PagedResponse {
-    /// Takes `page`'s next page token; the field stays absent on the last page.
-    mutating func setNextPageToken<Item>(of page: Page<Item>) {
+    /// The response for `page`: its items, converted by `convert`, at `items`, and its next page token
+    /// (the field stays absent on the last page).
+    init<Item, Element>(
+        _ page: Page<Item>, into items: WritableKeyPath<Self, [Element]>, _ convert: (Item) -> Element
+    ) {
+        self.init()
+        self[keyPath: items] = page.items.map(convert)
         if !page.isLast { nextPageToken = page.nextPageToken }
+    }
+
+    /// The response for `page`, its items taken as they are.
+    init<Element>(_ page: Page<Element>, into items: WritableKeyPath<Self, [Element]>) {
+        self.init(page, into: items) { $0 }
     }
 }
 

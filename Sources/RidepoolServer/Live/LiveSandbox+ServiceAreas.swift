@@ -15,10 +15,7 @@ extension LiveSandbox {
         -> ServiceAreaAPI.ListServiceAreasResponse
     {
         let page = try run.serviceAreas.listAreas(pageSize: r.requestedPageSize, pageToken: r.pageToken)
-        return .with {
-            $0.serviceAreas = page.items.map(ServiceAreaAPI.ServiceArea.init)
-            $0.setNextPageToken(of: page)
-        }
+        return .init(page, into: \.serviceAreas, ServiceAreaAPI.ServiceArea.init)
     }
 
     public func listServiceHours(_ r: ServiceAreaAPI.ListServiceHoursRequest) throws
@@ -26,9 +23,6 @@ extension LiveSandbox {
     {
         let page = try run.serviceAreas.listServiceHours(
             of: r.serviceAreaID, pageSize: r.requestedPageSize, pageToken: r.pageToken)
-        return .with {
-            $0.serviceHours = page.items.map { ServiceAreaAPI.ServiceHours($0, clock: clock) }
-            $0.setNextPageToken(of: page)
-        }
+        return .init(page, into: \.serviceHours) { ServiceAreaAPI.ServiceHours($0, clock: clock) }
     }
 }

@@ -72,10 +72,7 @@ public actor LiveSandbox: SandboxBackend {
     public func listCustomers(_ r: CustomerAPI.ListCustomersRequest) throws -> CustomerAPI.ListCustomersResponse {
         catchUp()
         let page = try service.listCustomers(pageSize: r.requestedPageSize, pageToken: r.pageToken)
-        return .with {
-            $0.customers = page.items.map(CustomerAPI.Customer.init)
-            $0.setNextPageToken(of: page)
-        }
+        return .init(page, into: \.customers, CustomerAPI.Customer.init)
     }
 
     public func createCustomer(_ r: CustomerAPI.CreateCustomerRequest) throws -> CustomerAPI.CreateCustomerResponse {
@@ -102,10 +99,7 @@ public actor LiveSandbox: SandboxBackend {
         catchUp()
         let page = try service.listCustomerFlags(
             of: r.customerID, pageSize: r.requestedPageSize, pageToken: r.pageToken)
-        return .with {
-            $0.flags = page.items
-            $0.setNextPageToken(of: page)
-        }
+        return .init(page, into: \.flags)
     }
 
     public func addCustomerFlag(_ r: CustomerAPI.AddCustomerFlagRequest) throws -> CustomerAPI.AddCustomerFlagResponse {

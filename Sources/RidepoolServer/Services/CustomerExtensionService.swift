@@ -20,16 +20,31 @@ struct CustomerExtensionService: ExtensionAPI.Service.ServiceProtocol, BackendRe
         }
     }
 
+    /// Answers a list call: `list` gets the page the request asks for (its page size and token), and the
+    /// response holds the page's items, converted by `convert`, at `items`.
+    private func answerPage<Request: PagedRequest, Response: PagedResponse, Item, Element>(
+        _ request: ServerRequest<Request>, into items: WritableKeyPath<Response, [Element]> & Sendable,
+        _ convert: @Sendable (Item) -> Element,
+        _ list: @Sendable (Request, TripService, _ pageSize: Int32?, _ pageToken: String) throws -> Page<Item>
+    ) async -> ServerResponse<Response> {
+        await answer(request) { r, service, _ in
+            Response(try list(r, service, r.requestedPageSize, r.pageToken), into: items, convert)
+        }
+    }
+
+    /// `answerPage` for a list whose items the response holds as they are.
+    private func answerPage<Request: PagedRequest, Response: PagedResponse, Element>(
+        _ request: ServerRequest<Request>, into items: WritableKeyPath<Response, [Element]> & Sendable,
+        _ list: @Sendable (Request, TripService, _ pageSize: Int32?, _ pageToken: String) throws -> Page<Element>
+    ) async -> ServerResponse<Response> {
+        await answerPage(request, into: items, { $0 }, list)
+    }
+
     func searchCustomersByPhone(
         request: ServerRequest<ExtensionAPI.SearchCustomersByPhoneRequest>, context: ServerContext
     ) async throws -> ServerResponse<ExtensionAPI.SearchCustomersByPhoneResponse> {
-        await answer(request) { r, service, _ in
-            let page = try service.searchCustomers(
-                phoneNumber: r.phoneNumber, pageSize: r.requestedPageSize, pageToken: r.pageToken)
-            return .with {
-                $0.customers = page.items.map(CustomerAPI.Customer.init)
-                $0.setNextPageToken(of: page)
-            }
+        await answerPage(request, into: \.customers, CustomerAPI.Customer.init) { r, service, size, token in
+            try service.searchCustomers(phoneNumber: r.phoneNumber, pageSize: size, pageToken: token)
         }
     }
 
@@ -90,13 +105,8 @@ struct CustomerExtensionService: ExtensionAPI.Service.ServiceProtocol, BackendRe
     func listCustomerTags(request: ServerRequest<ExtensionAPI.ListCustomerTagsRequest>, context: ServerContext)
         async throws -> ServerResponse<ExtensionAPI.ListCustomerTagsResponse>
     {
-        await answer(request) { r, service, _ in
-            let page = try service.listCustomerTags(
-                of: r.customerID, pageSize: r.requestedPageSize, pageToken: r.pageToken)
-            return .with {
-                $0.tags = page.items
-                $0.setNextPageToken(of: page)
-            }
+        await answerPage(request, into: \.tags) { r, service, size, token in
+            try service.listCustomerTags(of: r.customerID, pageSize: size, pageToken: token)
         }
     }
 
@@ -112,12 +122,8 @@ struct CustomerExtensionService: ExtensionAPI.Service.ServiceProtocol, BackendRe
     func listCorporateAccounts(
         request: ServerRequest<ExtensionAPI.ListCorporateAccountsRequest>, context: ServerContext
     ) async throws -> ServerResponse<ExtensionAPI.ListCorporateAccountsResponse> {
-        await answer(request) { r, service, _ in
-            let page = try service.listAccounts(pageSize: r.requestedPageSize, pageToken: r.pageToken)
-            return .with {
-                $0.accounts = page.items.map(ExtensionAPI.CorporateAccount.init)
-                $0.setNextPageToken(of: page)
-            }
+        await answerPage(request, into: \.accounts, ExtensionAPI.CorporateAccount.init) { _, service, size, token in
+            try service.listAccounts(pageSize: size, pageToken: token)
         }
     }
 
@@ -152,13 +158,8 @@ struct CustomerExtensionService: ExtensionAPI.Service.ServiceProtocol, BackendRe
     func listSavedAddresses(request: ServerRequest<ExtensionAPI.ListSavedAddressesRequest>, context: ServerContext)
         async throws -> ServerResponse<ExtensionAPI.ListSavedAddressesResponse>
     {
-        await answer(request) { r, service, _ in
-            let page = try service.listSavedAddresses(
-                of: r.customerID, pageSize: r.requestedPageSize, pageToken: r.pageToken)
-            return .with {
-                $0.savedAddresses = page.items.map(ExtensionAPI.SavedAddress.init)
-                $0.setNextPageToken(of: page)
-            }
+        await answerPage(request, into: \.savedAddresses, ExtensionAPI.SavedAddress.init) { r, service, size, token in
+            try service.listSavedAddresses(of: r.customerID, pageSize: size, pageToken: token)
         }
     }
 

@@ -102,25 +102,20 @@ public enum DemandFile {
         return rows
     }
 
-    /// `arrival_time_s` (nil when the column is missing or the cell empty), and whether the cell is good.
+    /// `arrival_time_s` (nil when the column is missing or the cell empty), and whether the cell is good:
+    /// it must be later than the desired departure when that is known.
     private static func arrival(
         _ r: CSVTable.Record, _ column: Int?, departure: Double?, cell: (Int?) -> String?, check: inout RowChecker
     ) -> (Double?, Bool) {
-        guard let column, cell(column) != nil else { return (nil, true) }
-        let name = "arrival_time_s"
-        guard
-            let a = check.number(
-                r, (column, name), 0...Double(latestTime), what: "seconds since midnight (0 … \(latestTime))")
-        else { return (nil, false) }
-        if let departure, a <= departure {
-            check.add(
-                line: r.line, name,
+        let range = 0...Double(latestTime), what = "seconds since midnight (0 … \(latestTime))"
+        return optionalTime(r, (column, "arrival_time_s"), range, what: what, cell: cell, check: &check) { a in
+            guard let departure, a <= departure else { return nil }
+            return (
                 "must be later than request_time_s (\(MapReader.format(departure))), got \(MapReader.format(a))",
-                fix: "give the time the rider must arrive by, after the desired departure request_time_s (the "
-                    + "earliest they can leave), or leave it empty for a departure request")
-            return (a, false)
+                "give the time the rider must arrive by, after the desired departure request_time_s (the "
+                    + "earliest they can leave), or leave it empty for a departure request"
+            )
         }
-        return (a, true)
     }
 
     /// `booking_time_s` (nil when the column is missing or the cell empty), and whether the cell is good:
@@ -129,23 +124,31 @@ public enum DemandFile {
         _ r: CSVTable.Record, _ column: Int?, due: (Double, String)?, cell: (Int?) -> String?,
         check: inout RowChecker
     ) -> (Double?, Bool) {
-        guard let column, cell(column) != nil else { return (nil, true) }
-        let name = "booking_time_s"
-        guard
-            let b = check.number(
-                r, (column, name), Double(earliestBooking)...Double(latestTime),
-                what: "seconds since midnight of the simulated day (\(earliestBooking) … \(latestTime); "
-                    + "negative: booked on an earlier day)")
-        else { return (nil, false) }
-        if let (latest, what) = due, b > latest {
-            let meaning = what == "arrival_time_s" ? "the arrival" : "the desired departure"
-            check.add(
-                line: r.line, name,
-                "must not be later than \(what) (\(MapReader.format(latest)), \(meaning)), got \(MapReader.format(b))",
-                fix: "give the time the request was made, at most \(what), or leave it empty for a request "
-                    + "booked on the spot")
-            return (b, false)
+        let range = Double(earliestBooking)...Double(latestTime)
+        let what =
+            "seconds since midnight of the simulated day (\(earliestBooking) … \(latestTime); negative: booked on an "
+            + "earlier day)"
+        return optionalTime(r, (column, "booking_time_s"), range, what: what, cell: cell, check: &check) { b in
+            guard let (latest, name) = due, b > latest else { return nil }
+            let meaning = name == "arrival_time_s" ? "the arrival" : "the desired departure"
+            return (
+                "must not be later than \(name) (\(MapReader.format(latest)), \(meaning)), got \(MapReader.format(b))",
+                "give the time the request was made, at most \(name), or leave it empty for a request booked on the spot"
+            )
         }
-        return (b, true)
+    }
+
+    /// An optional time column's value (nil when the column is missing or the cell empty), and whether the
+    /// cell is good: seconds in `range` (`what` says which) that `misplaced` finds no fault with (else it
+    /// gives the problem with the row's other times, and its fix).
+    private static func optionalTime(
+        _ r: CSVTable.Record, _ column: (Int?, String), _ range: ClosedRange<Double>, what: String,
+        cell: (Int?) -> String?, check: inout RowChecker, misplaced: (Double) -> (problem: String, fix: String)?
+    ) -> (Double?, Bool) {
+        guard let index = column.0, cell(index) != nil else { return (nil, true) }
+        guard let value = check.number(r, (index, column.1), range, what: what) else { return (nil, false) }
+        guard let (problem, fix) = misplaced(value) else { return (value, true) }
+        check.add(line: r.line, column.1, problem, fix: fix)
+        return (value, false)
     }
 }

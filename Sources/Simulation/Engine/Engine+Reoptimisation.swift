@@ -232,8 +232,8 @@ extension Engine {
 struct Removal {
     var rider: Int32
     var vehicle: Int32
-    var old: VehiclePlan
-    var without: VehiclePlan
+    /// The vehicle's plan with the rider, and without.
+    var old, without: VehiclePlan
     var spec: TripSpec
     /// What the rider costs where they were: the drive their stops add, their wait and their ride.
     var cost: Int64

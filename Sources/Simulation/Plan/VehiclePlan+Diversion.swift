@@ -27,20 +27,18 @@ extension VehiclePlan {
     /// - Complexity: O(n) copies for n planned stops; no travel-time look-up.
     public func diverted(at place: PlaceID, now: SimTime, into view: inout VehiclePlan) {
         guard var head = current else { preconditionFailure("diverting a vehicle with no locked stop") }
-        view.position = place
-        view.current = nil
-        view.idleSince = now
-        view.shiftEnd = shiftEnd
-        view.home = home
-        view.energyBox = energyBox
-        view.onboard = onboard
         head.legTime = head.arrival - now
         let wait = head.earliest > head.arrival ? head.earliest - head.arrival : .zero
         head.maxDelay = min(head.latest - head.arrival, wait + (stops.first?.maxDelay ?? endMaxDelay))
-        view.stops.removeAll(keepingCapacity: true)
-        view.stops.append(head)
-        view.stops.append(contentsOf: stops)
-        view.endMaxDelay = endMaxDelay
+        var storage = view.stops
+        view = self
+        view.position = place
+        view.current = nil
+        view.idleSince = now
+        storage.removeAll(keepingCapacity: true)
+        storage.append(head)
+        storage.append(contentsOf: stops)
+        view.stops = storage
     }
 
     /// Turns the vehicle off its leg at `place` at `now`: its diverted view becomes its plan.
