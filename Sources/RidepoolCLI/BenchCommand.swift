@@ -7,13 +7,15 @@ struct BenchCommand: ParsableCommand {
         commandName: "bench",
         abstract: "Run a benchmark suite, write results/bench/<time>.json and compare it with the baseline.",
         discussion: "Exits 1, listing the offending rows, when a KPI moved beyond the suite's tolerance or a "
-            + "scenario's median wall time (or peak memory) grew beyond its factor.")
+            + "scenario's median wall time (or peak memory) grew beyond its factor. With --side-by-side, times "
+            + "the peer (RidePy), the instrument (dispatch_limit) and ridepool on the peer's workloads instead and "
+            + "prints their ratios in one table (needs the project's shared tools: --tools).")
 
     @Argument(help: "The suite file (YAML).") var suite = "scenarios/bench/suite.yaml"
     @Option(help: "The baseline to compare with.") var baseline = "results/baselines/bench.json"
     @Flag(name: .customLong("update-baseline"), help: "Write this bench as the new baseline instead of comparing.")
     var updateBaseline = false
-    @Option(help: "Timed runs per scenario (default: the suite's).") var runs: Int?
+    @Option(help: "Timed runs per scenario (default: the suite's; --side-by-side: rounds, default 3).") var runs: Int?
     @Option(help: "Where the report goes.") var out = "results/bench"
     @Option(name: .customLong("cache-dir"), help: "Travel-matrix cache for the runs (default as for `run`).")
     var cacheDir: String?
@@ -21,8 +23,31 @@ struct BenchCommand: ParsableCommand {
     @Flag(
         name: .customLong("in-process"), help: "Run the scenarios in this process (peak memory is then the process's).")
     var inProcess = false
+    @Flag(
+        name: .customLong("side-by-side"),
+        help: "Time the peer, the instrument and ridepool on the peer's workloads, in interleaved rounds; one table.")
+    var sideBySide = false
+    @Option(help: "--side-by-side: the project's shared tools (default: \(Self.defaultTools)).") var tools: String?
+    @Option(
+        name: .customLong("peer-python"),
+        help: "--side-by-side: the peer's Python (default: \(Self.defaultPeerPython)).")
+    var peerPython: String?
+    @Option(
+        name: .customLong("workload"),
+        help: "--side-by-side: a workload PREFIX (of PREFIX.requests.csv[.gz]); repeatable (default: the suite's).")
+    var workloads: [String] = []
+
+    func validate() throws {
+        if sideBySide, updateBaseline || inProcess {
+            throw ValidationError("--side-by-side takes neither --update-baseline nor --in-process")
+        }
+        if !sideBySide, tools != nil || peerPython != nil || !workloads.isEmpty {
+            throw ValidationError("--tools, --peer-python and --workload need --side-by-side")
+        }
+    }
 
     func run() throws {
+        if sideBySide { return try runSideBySide() }
         let loaded = try BenchSuite.load(path: suite)
         let work = NSTemporaryDirectory() + "ridepool-bench-\(getpid())"
         defer { try? FileManager.default.removeItem(atPath: work) }

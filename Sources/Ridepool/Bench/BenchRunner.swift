@@ -6,6 +6,8 @@ public struct BenchMeasurement: Sendable {
     public var wallSeconds: Double
     /// The simulation alone (the engine's run, without loading and writing), if the runner knows it.
     public var simulateSeconds: Double?
+    /// The whole run as the child process itself reported it (its metrics' `wall_s`), if it did.
+    public var reportedWallSeconds: Double?
     /// Peak resident memory of the run (a child process's own; in process: the process's peak so far).
     public var peakRSSMiB: Double
     public var requests: Int
@@ -16,11 +18,11 @@ public struct BenchMeasurement: Sendable {
     public var kpis: [String: Double]
 
     public init(
-        wallSeconds: Double, simulateSeconds: Double? = nil, peakRSSMiB: Double, requests: Int, vehicles: Int,
-        events: Int,
-        vehicleSearches: Int, kpis: [String: Double]
+        wallSeconds: Double, simulateSeconds: Double? = nil, reportedWallSeconds: Double? = nil, peakRSSMiB: Double,
+        requests: Int, vehicles: Int, events: Int, vehicleSearches: Int, kpis: [String: Double]
     ) {
-        self.wallSeconds = wallSeconds; self.simulateSeconds = simulateSeconds; self.peakRSSMiB = peakRSSMiB;
+        self.wallSeconds = wallSeconds; self.simulateSeconds = simulateSeconds
+        self.reportedWallSeconds = reportedWallSeconds; self.peakRSSMiB = peakRSSMiB
         self.requests = requests
         self.vehicles = vehicles; self.events = events; self.vehicleSearches = vehicleSearches; self.kpis = kpis
     }

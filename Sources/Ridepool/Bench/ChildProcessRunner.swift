@@ -1,10 +1,6 @@
 import Foundation
 import Simulation
 
-#if canImport(Glibc)
-    import Glibc
-#endif
-
 /// Runs each scenario as `ridepool run … --no-event-log --metrics FILE` in a child process, so that
 /// its wall time and peak memory are its own (`wait4`'s resource usage).
 public struct ChildProcessRunner: BenchRunner {
@@ -30,12 +26,10 @@ public struct ChildProcessRunner: BenchRunner {
         ]
         arguments += cacheDirectory.map { ["--cache-dir", $0] } ?? ["--no-cache"]
         arguments += reoptimisation.map { ["--reoptimisation", $0.rawValue] } ?? []
-        let started = ContinuousClock.now
-        let (status, usage) = try spawnAndWait(arguments)
-        let elapsed = ContinuousClock.now - started
-        guard status == 0 else {
+        let finished = try ChildProcess.run(arguments, fixIfNotStarted: "build it with `swift build -c release`")
+        guard finished.status == 0 else {
             throw RidepoolError(
-                "bench: `\(arguments.joined(separator: " "))` exited with status \(status)",
+                "bench: `\(arguments.joined(separator: " "))` exited with status \(finished.status)",
                 fix: "run the scenario alone with `ridepool run \(scenario)` to see why")
         }
         guard let data = FileManager.default.contents(atPath: metrics),
@@ -48,38 +42,11 @@ public struct ChildProcessRunner: BenchRunner {
         }
         func int(_ k: String) -> Int { (m[k] as? NSNumber)?.intValue ?? 0 }
         return BenchMeasurement(
-            wallSeconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18,
-            simulateSeconds: (m["simulate_s"] as? NSNumber)?.doubleValue, peakRSSMiB: Double(usage.ru_maxrss) / 1024,
+            wallSeconds: finished.seconds, simulateSeconds: (m["simulate_s"] as? NSNumber)?.doubleValue,
+            reportedWallSeconds: (m["wall_s"] as? NSNumber)?.doubleValue, peakRSSMiB: finished.peakRSSMiB,
             requests: int("requests"), vehicles: int("vehicles"),
             events: int("events"), vehicleSearches: int("vehicle_searches"),
             kpis: try BenchKPIs.read(summaryPath: directory + "/summary.json"))
-    }
-
-    /// Spawns `arguments` (stdout and stderr to /dev/null) and waits; its exit status and resource usage.
-    private func spawnAndWait(_ arguments: [String]) throws -> (Int32, rusage) {
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        let argv = arguments.map { strdup($0) } + [nil]
-        defer { for p in argv { free(p) } }
-        var pid: pid_t = 0
-        let rc = posix_spawn(&pid, executable, &actions, nil, argv, environ)
-        guard rc == 0 else {
-            throw RidepoolError(
-                "bench: cannot start \(executable): \(String(cString: strerror(rc)))",
-                fix: "build it with `swift build -c release`")
-        }
-        var status: Int32 = 0
-        var usage = rusage()
-        while wait4(pid, &status, 0, &usage) < 0 {
-            guard errno == EINTR else {
-                throw RidepoolError("bench: wait4 failed: errno \(errno)", fix: "run the bench again")
-            }
-        }
-        let exited = (status & 0x7f) == 0
-        return (exited ? (status >> 8) & 0xff : 128 + (status & 0x7f), usage)
     }
 }
 
