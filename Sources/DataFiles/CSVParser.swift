@@ -9,8 +9,15 @@ enum CSVParser {
     /// Every record, blank ones included, each with the 1-based line it starts on.
     /// - Complexity: O(n) in the number of bytes.
     static func records(_ bytes: [UInt8]) -> [CSVTable.Record] {
-        bytes.withUnsafeBufferPointer { buffer in
-            var records: [CSVTable.Record] = []
+        var records: [CSVTable.Record] = []
+        forEachRecord(bytes) { records.append($0) }
+        return records
+    }
+
+    /// Calls `body` with every record in order, blank ones included (none is kept here).
+    /// - Complexity: O(n) in the number of bytes.
+    static func forEachRecord(_ bytes: [UInt8], _ body: (CSVTable.Record) throws -> Void) rethrows {
+        try bytes.withUnsafeBufferPointer { buffer in
             var fields: [String] = []
             var i = buffer.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
             var line = 1, recordLine = 1
@@ -27,14 +34,13 @@ enum CSVParser {
                     i += 1
                 }
                 let width = fields.count
-                records.append(CSVTable.Record(line: recordLine, fields: fields))
+                try body(CSVTable.Record(line: recordLine, fields: fields))
                 fields = []
                 fields.reserveCapacity(width)
                 line += 1
                 recordLine = line
             }
-            if !fields.isEmpty { records.append(CSVTable.Record(line: recordLine, fields: fields)) }
-            return records
+            if !fields.isEmpty { try body(CSVTable.Record(line: recordLine, fields: fields)) }
         }
     }
 

@@ -39,16 +39,26 @@ public struct CSVTable: Sendable {
     public init(bytes: [UInt8], file: String, required: [String] = [], lowercasingHeader: Bool = false)
         throws(DataFileError)
     {
-        self.file = file
         var rows = CSVParser.records(bytes).filter { !$0.isBlank }
-        guard !rows.isEmpty else {
-            throw DataFileError(
-                file: file, line: 1, message: "the file is empty",
-                fix: required.isEmpty
-                    ? "write a header line with the column names"
-                    : "start the file with the header line \(required.joined(separator: ","))")
-        }
+        guard !rows.isEmpty else { throw Self.emptyFile(file, required: required) }
         let first = rows.removeFirst()
+        try self.init(
+            file: file, header: first, records: rows, required: required, lowercasingHeader: lowercasingHeader)
+    }
+
+    static func emptyFile(_ file: String, required: [String]) -> DataFileError {
+        DataFileError(
+            file: file, line: 1, message: "the file is empty",
+            fix: required.isEmpty
+                ? "write a header line with the column names"
+                : "start the file with the header line \(required.joined(separator: ","))")
+    }
+
+    /// A table of `records` under the header record `first`.
+    init(
+        file: String, header first: Record, records rows: [Record], required: [String], lowercasingHeader: Bool
+    ) throws(DataFileError) {
+        self.file = file
         let names = first.fields.map(\.trimmingWhitespace)
         header = lowercasingHeader ? names.map { $0.lowercased() } : names
         headerLine = first.line

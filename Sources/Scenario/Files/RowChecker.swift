@@ -36,6 +36,16 @@ struct RowChecker {
         try DataFileError.map(ScenarioError.init) { () throws(DataFileError) in try CSVTable(path: path) }
     }
 
+    /// Calls `body` with each record of the CSV file at `path` and the table of its header, keeping no
+    /// record (see `CSVTable.forEachRecord`); returns the header table. Throws a `ScenarioError` if the
+    /// file cannot be read or is empty, and `body`'s errors.
+    @discardableResult
+    static func forEachRecord(_ path: String, _ body: (CSVTable, CSVTable.Record) throws -> Void) throws -> CSVTable {
+        do { return try CSVTable.forEachRecord(path: path, body) } catch let error as DataFileError {
+            throw ScenarioError(error)
+        }
+    }
+
     /// Throws one diagnostic per required column that `table` lacks (at the header line).
     static func requireColumns(_ table: CSVTable, _ columns: [[String]]) throws {
         let missing = columns.filter { names in !names.contains { table.header.contains($0) } }

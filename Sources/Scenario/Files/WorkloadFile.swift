@@ -36,39 +36,52 @@ public enum WorkloadFile {
     /// The allowed range of each number column of the requests CSV, in `requestColumns` order after the id.
     static let requestRanges = [times, xs, ys, xs, ys, times, times, times]
 
-    /// Throws a `ScenarioError` listing every bad row (line and column).
+    /// Throws a `ScenarioError` listing every bad row (line and column). Reads the file record by record
+    /// (a workload's requests as strings would take more memory than simulating them).
     public static func readRequests(path: String) throws -> [WorkloadRequest] {
-        let table = try RowChecker.table(path)
-        try RowChecker.requireColumns(table, requestColumns.map { [$0] })
-        let cols = requestColumns.map { (table.column($0)!, $0) }
         var check = RowChecker(path: path), out: [WorkloadRequest] = []
-        out.reserveCapacity(table.records.count)
-        for r in table.records where check.width(r, table) {
-            // Plain numbers parse without trimming (100,000 rows: Foundation's trimming would dominate).
-            var n: [Double] = []
-            n.reserveCapacity(cols.count - 1)
-            for (c, allowed) in zip(cols.dropFirst(), requestRanges) {
-                let fast = Double(r.fields[c.0]).flatMap { allowed.range.contains($0) ? $0 : nil }
-                guard let x = fast ?? check.number(r, c, allowed.range, what: allowed.what) else { break }
-                n.append(x)
+        var cols: [(Int, String)]?
+        var rows = 0
+        let header = try RowChecker.forEachRecord(path) { table, r in
+            rows += 1
+            if cols == nil {
+                try RowChecker.requireColumns(table, requestColumns.map { [$0] })
+                cols = requestColumns.map { (table.column($0)!, $0) }
             }
-            guard n.count == cols.count - 1 else { continue }
-            if n[6] < n[5] || n[7] < n[5] {
-                check.add(
-                    line: r.line, "pickup_timewindow_max", "a window closes before the pickup window opens",
-                    fix: "write windows with min ≤ max")
-                continue
-            }
-            out.append(
-                WorkloadRequest(
-                    id: r.fields[cols[0].0].allSatisfy { $0 != " " } ? r.fields[cols[0].0] : r.trimmed(cols[0].0),
-                    time: n[0], originX: n[1], originY: n[2],
-                    destinationX: n[3], destinationY: n[4], pickupEarliest: n[5],
-                    pickupLatest: n[6], dropoffLatest: n[7]))
+            guard let cols, check.width(r, table), let request = request(r, cols, &check) else { return }
+            out.append(request)
         }
-        if table.records.isEmpty { check.add(line: 1, "", "the file has no rows", fix: "add one row per request") }
+        if rows == 0 {
+            try RowChecker.requireColumns(header, requestColumns.map { [$0] })
+            check.add(line: 1, "", "the file has no rows", fix: "add one row per request")
+        }
         try check.throwIfAny()
         return out
+    }
+
+    /// One row of the requests CSV, or nil with its problems added to `check`.
+    private static func request(
+        _ r: CSVTable.Record, _ cols: [(Int, String)], _ check: inout RowChecker
+    ) -> WorkloadRequest? {
+        // Plain numbers parse without trimming (100,000 rows: trimming each field would dominate).
+        var n: [Double] = []
+        n.reserveCapacity(cols.count - 1)
+        for (c, allowed) in zip(cols.dropFirst(), requestRanges) {
+            let fast = Double(r.fields[c.0]).flatMap { allowed.range.contains($0) ? $0 : nil }
+            guard let x = fast ?? check.number(r, c, allowed.range, what: allowed.what) else { break }
+            n.append(x)
+        }
+        guard n.count == cols.count - 1 else { return nil }
+        if n[6] < n[5] || n[7] < n[5] {
+            check.add(
+                line: r.line, "pickup_timewindow_max", "a window closes before the pickup window opens",
+                fix: "write windows with min ≤ max")
+            return nil
+        }
+        return WorkloadRequest(
+            id: r.fields[cols[0].0].allSatisfy { $0 != " " } ? r.fields[cols[0].0] : r.trimmed(cols[0].0),
+            time: n[0], originX: n[1], originY: n[2], destinationX: n[3], destinationY: n[4],
+            pickupEarliest: n[5], pickupLatest: n[6], dropoffLatest: n[7])
     }
 
     /// Throws a `ScenarioError` listing every bad row.
