@@ -45,7 +45,7 @@ final class RunDirectory {
     /// coordinates. The report is drawn on a second thread while the tables are written (both only read
     /// the finished accumulator), and the log's own thread drains meanwhile.
     func finish(reportingServiceArea serviceArea: [[GeoPoint]]? = nil) throws -> RunTables {
-        let tables = accumulator.tables()
+        let tables = accumulator.takeTables()
         nonisolated(unsafe) let accumulator = accumulator
         let report = serviceArea.map { area in
             Background { accumulator.reportHTML(tables: tables, serviceArea: area) }

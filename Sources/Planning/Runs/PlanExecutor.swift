@@ -60,7 +60,7 @@ final class PlanExecutor: @unchecked Sendable {
         let world = try RunWorld(plan: inputs, spec: job.spec)
         let accumulator = RunAccumulator()
         _ = world.simulate(into: accumulator)
-        let tables = accumulator.tables()
+        let tables = accumulator.takeTables()
         return PlanRun(
             fleet: job.fleet, seed: job.seed, sample: KPISample(trips: tables.trips, vehicles: tables.vehicles))
     }

@@ -7,7 +7,8 @@ import Simulation
 /// of a cancelled trip) leave the trip's state unchanged. `Verifier` is the checker.
 public final class RunAccumulator: EventSink {
     private(set) var header: RunHeader?
-    private var trips: [TripRecord?] = []
+    /// Boxed, so that `takeTables` can let go of each record as its row is made.
+    private var trips: [TripRecordBox?] = []
     var vehicles: [VehicleRecord] = []
     /// Corporate accounts created in the run, in order.
     private var accounts: [CorporateAccount] = []
@@ -41,10 +42,10 @@ public final class RunAccumulator: EventSink {
             let i = Int(r)
             guard i >= 0 else { return }
             if i < trips.count {
-                trips[i] = TripRecord(request: req)
+                trips[i] = TripRecordBox(TripRecord(request: req))
             } else {
                 trips.append(contentsOf: repeatElement(nil, count: i - trips.count))
-                trips.append(TripRecord(request: req))
+                trips.append(TripRecordBox(TripRecord(request: req)))
             }
         case .noOffer(let r, let reason):
             trip(r) { if $0.phase == .requested { $0.phase = .noOffer(reason.rawValue) } }
@@ -163,10 +164,29 @@ public final class RunAccumulator: EventSink {
 
     /// The tables as of the events seen so far (normally called after `runEnded`).
     public func tables() -> RunTables {
-        guard let h = header else {
-            return RunTables(trips: [], vehicles: [], summary: Summary(trips: [], vehicles: [], serviceClasses: []))
+        guard let h = header else { return Self.noTables }
+        return tables(tripRows: trips.compactMap { $0?.record.row(header: h) }, header: h)
+    }
+
+    /// The tables at the run's end, letting go of each trip's record as soon as its row is made, so that
+    /// records and rows are not held whole at once (a large run's peak memory). Afterwards the
+    /// accumulator has no trips: call it once, last (`reportHTML` still works, it reads the rows).
+    public func takeTables() -> RunTables {
+        guard let h = header else { return Self.noTables }
+        var tripRows: [TripRow] = []
+        tripRows.reserveCapacity(trips.count)
+        for i in trips.indices {
+            if let box = trips[i] { tripRows.append(box.record.row(header: h)) }
+            trips[i] = nil
         }
-        let tripRows = trips.compactMap { $0?.row(header: h) }
+        trips = []
+        return tables(tripRows: tripRows, header: h)
+    }
+
+    private static let noTables = RunTables(
+        trips: [], vehicles: [], summary: Summary(trips: [], vehicles: [], serviceClasses: []))
+
+    private func tables(tripRows: [TripRow], header h: RunHeader) -> RunTables {
         let vehicleRows = vehicles.map { $0.row() }
         var summary = Summary(
             trips: tripRows, vehicles: vehicleRows,
@@ -200,8 +220,8 @@ public final class RunAccumulator: EventSink {
 
     private func trip(_ r: Int32, _ body: (inout TripRecord) -> Void) {
         let i = Int(r)
-        guard i >= 0, i < trips.count, trips[i] != nil else { return }
-        body(&trips[i]!)
+        guard i >= 0, i < trips.count, let box = trips[i] else { return }
+        body(&box.record)
     }
 
     func vehicle(_ v: Int32, _ body: (inout VehicleRecord) -> Void) {

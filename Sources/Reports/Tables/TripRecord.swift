@@ -111,3 +111,9 @@ struct TripRecord {
             dispatchReason: dispatchReason)
     }
 }
+
+/// A trip's record in the accumulator, by reference (see `RunAccumulator.takeTables`).
+final class TripRecordBox {
+    var record: TripRecord
+    init(_ record: TripRecord) { self.record = record }
+}
