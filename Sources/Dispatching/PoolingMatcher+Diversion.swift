@@ -17,7 +17,7 @@ extension PoolingMatcher {
         guard var head = plans[vehicle].current,
             let here = travel.placeAlong(
                 from: plans[vehicle].position, to: head.place,
-                fraction: plans[vehicle].legFraction(at: now))
+                fraction: head.legFraction(at: now))
         else {
             return InsertionSearch.best(
                 for: spec, vehicle: vehicle, in: plans, capacity: capacity, travel: travel,

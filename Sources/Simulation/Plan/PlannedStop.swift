@@ -60,6 +60,13 @@ public struct PlannedStop: Hashable, Sendable {
 
     public var isOperational: Bool { activity != .ride }
 
+    /// The share of the leg into this stop driven by `now`, in 0…1 (1 for an untimed or empty leg): for
+    /// the stop a vehicle is driving to (`VehiclePlan.legFraction`).
+    @inlinable public func legFraction(at now: SimTime) -> Double {
+        guard let leg = legTime, leg > .zero else { return 1 }
+        return min(1, max(0, Double((now - (arrival - leg)).ms) / Double(leg.ms)))
+    }
+
     /// Sets how long the stop lasts once begun (and so when it ends).
     public mutating func lasts(_ duration: SimTime) {
         self.duration = duration

@@ -17,8 +17,7 @@ extension VehiclePlan {
 
     /// The share of the leg into the locked stop driven by `now`, in 0…1.
     @inlinable public func legFraction(at now: SimTime) -> Double {
-        guard let c = current, let start = legStart, let leg = c.legTime, leg > .zero else { return 1 }
-        return min(1, max(0, Double((now - start).ms) / Double(leg.ms)))
+        current.map { $0.legFraction(at: now) } ?? 1
     }
 
     /// Writes into `view` this plan as seen from `place`, where the driving vehicle is at `now`:
