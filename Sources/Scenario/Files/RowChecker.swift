@@ -37,11 +37,13 @@ struct RowChecker {
     }
 
     /// Calls `body` with each record of the CSV file at `path` and the table of its header, keeping no
-    /// record (see `CSVTable.forEachRecord`); returns the header table. Throws a `ScenarioError` if the
-    /// file cannot be read or is empty, and `body`'s errors.
+    /// record (see `CSVTable.forEachRecord`), `header` first; returns the header table. Throws a
+    /// `ScenarioError` if the file cannot be read or is empty, and `header`'s and `body`'s errors.
     @discardableResult
-    static func forEachRecord(_ path: String, _ body: (CSVTable, CSVTable.Record) throws -> Void) throws -> CSVTable {
-        do { return try CSVTable.forEachRecord(path: path, body) } catch let error as DataFileError {
+    static func forEachRecord(
+        _ path: String, header: (CSVTable) throws -> Void, _ body: (CSVTable, CSVTable.Record) throws -> Void
+    ) throws -> CSVTable {
+        do { return try CSVTable.forEachRecord(path: path, header: header, body) } catch let error as DataFileError {
             throw ScenarioError(error)
         }
     }

@@ -40,21 +40,18 @@ public enum WorkloadFile {
     /// (a workload's requests as strings would take more memory than simulating them).
     public static func readRequests(path: String) throws -> [WorkloadRequest] {
         var check = RowChecker(path: path), out: [WorkloadRequest] = []
-        var cols: [(Int, String)]?
+        var cols: [(Int, String)] = []
         var rows = 0
-        let header = try RowChecker.forEachRecord(path) { table, r in
+        let readColumns = { (table: CSVTable) throws in
+            try RowChecker.requireColumns(table, requestColumns.map { [$0] })
+            cols = requestColumns.map { (table.column($0)!, $0) }
+        }
+        try RowChecker.forEachRecord(path, header: readColumns) { table, r in
             rows += 1
-            if cols == nil {
-                try RowChecker.requireColumns(table, requestColumns.map { [$0] })
-                cols = requestColumns.map { (table.column($0)!, $0) }
-            }
-            guard let cols, check.width(r, table), let request = request(r, cols, &check) else { return }
+            guard check.width(r, table), let request = request(r, cols, &check) else { return }
             out.append(request)
         }
-        if rows == 0 {
-            try RowChecker.requireColumns(header, requestColumns.map { [$0] })
-            check.add(line: 1, "", "the file has no rows", fix: "add one row per request")
-        }
+        if rows == 0 { check.add(line: 1, "", "the file has no rows", fix: "add one row per request") }
         try check.throwIfAny()
         return out
     }
