@@ -58,6 +58,12 @@ public struct MapChart: Sendable {
         return (GeoPoint(lat: la0 - pl, lon: lo0 - po), GeoPoint(lat: la1 + pl, lon: lo1 + po))
     }
 
+    /// Points a marker layer may have before markers closer than their size are drawn once.
+    public static let markerLimit = 3000
+
+    /// The names of the marker layers drawn merged (more than `markerLimit` points).
+    public var mergedLayers: [String] { markers.filter { $0.points.count > Self.markerLimit }.map(\.name) }
+
     /// Points of all marker layers, and flow lines with an end, that fall outside the frame.
     public var hiddenCount: Int {
         let f = frame()
@@ -113,10 +119,17 @@ public struct MapChart: Sendable {
             s += "<polygon points=\"\(pts)\" fill=\"none\" stroke=\"#1f3b57\" stroke-width=\"2\"/>"
         }
         s += flowLines(inside: f, px)
-        // Markers.
+        // Markers: a layer of more than `markerLimit` points draws one marker per square of twice its
+        // radius (the first point in it), so a city day's report stays small and looks the same.
         for layer in markers {
+            let merges = layer.points.count > Self.markerLimit, cell = 2 * layer.radius
+            var drawn = Set<Int64>()
             for p in layer.points where Self.inside(p, f) {
                 let (x, y) = px(p), r = layer.radius
+                if merges {
+                    let key = Int64((x / cell).rounded(.down)) << 32 | Int64((y / cell).rounded(.down))
+                    if !drawn.insert(key).inserted { continue }
+                }
                 switch layer.shape {
                 case .dot: s += "<circle cx=\"\(c(x))\" cy=\"\(c(y))\" r=\"\(c(r))\" fill=\"\(layer.color)\"/>"
                 case .ring:

@@ -11,7 +11,9 @@ extension RunReport {
 
     /// Histograms of wait, ride time, detour factor and walk time, and box plots per service class and load type.
     func distributionSection() -> String {
-        let fulfilled = tables.trips.filter(\.isFulfilled)
+        // Row numbers, not copies of the rows (a row is about 600 bytes; a city day has hundreds of thousands).
+        let trips = tables.trips
+        let fulfilled = trips.indices.filter { trips[$0].isFulfilled }
         let measures = [
             Measure(title: "Wait (desired departure → pickup, walk included)", axis: "wait (min)", scale: 60) {
                 $0.wait?.seconds
@@ -30,12 +32,12 @@ extension RunReport {
                 ($0.walkToPickup ?? .zero).seconds + ($0.walkFromDropoff ?? .zero).seconds
             }
         ]
-        let groups = self.groups(fulfilled)
+        let groups = self.groups(fulfilled, of: trips)
         var html =
             "<p class=\"note\">Fulfilled trips only (\(HTMLText.count(fulfilled.count))). A request counts in every load type it contains "
             + "(a parent with a child in a booster counts as adult, child and child seat).</p>"
         for m in measures {
-            let values = fulfilled.compactMap(m.value).map { $0 / m.scale }
+            let values = fulfilled.compactMap { m.value(trips[$0]) }.map { $0 / m.scale }
             html += "<h3>\(HTMLText.escape(m.title))</h3>"
             let (chart, above) = histogram(values, title: m.title + ": all fulfilled trips", axis: m.axis)
             html += HTMLPage.figure(
@@ -43,8 +45,8 @@ extension RunReport {
                 caption: above.map {
                     "The last bin also holds the \(HTMLText.count($0.count)) trips (at most 0.5 %) above \(HTMLText.number($0.limit, 2)), up to \(HTMLText.number($0.max, 2))."
                 })
-            let rows = groups.compactMap { label, trips in
-                BoxPlotChart.Row(label: label, values: trips.compactMap(m.value).map { $0 / m.scale })
+            let rows = groups.compactMap { label, members in
+                BoxPlotChart.Row(label: label, values: members.compactMap { m.value(trips[$0]) }.map { $0 / m.scale })
             }
             html += HTMLPage.figure(
                 BoxPlotChart(title: m.title + ": per group", axis: ChartAxis(title: m.axis), rows: rows).svg())
@@ -52,19 +54,20 @@ extension RunReport {
         return html
     }
 
-    /// "all", then each service class (scenario order, then others), then each load type present.
-    private func groups(_ trips: [TripRow]) -> [(String, [TripRow])] {
-        var out: [(String, [TripRow])] = [("all", trips)]
+    /// "all", then each service class (scenario order, then others), then each load type present: the
+    /// row numbers (of `rows`) among `selected` in each group.
+    private func groups(_ selected: [Int], of rows: [TripRow]) -> [(String, [Int])] {
+        var out: [(String, [Int])] = [("all", selected)]
         var classes = header.serviceClasses.map(\.name)
-        for t in trips { if let c = t.serviceClass, !classes.contains(c) { classes.append(c) } }
+        for i in selected { if let c = rows[i].serviceClass, !classes.contains(c) { classes.append(c) } }
         for c in classes {
-            let members = trips.filter { $0.serviceClass == c }
+            let members = selected.filter { rows[$0].serviceClass == c }
             if !members.isEmpty { out.append(("class " + c, members)) }
         }
         var memo = LoadGroups.Memo()
-        let membership = trips.map { memo.membership($0.loads) }
+        let membership = selected.map { memo.membership(rows[$0].loads) }
         for (k, name) in LoadGroups.names.enumerated() {
-            let members = zip(trips, membership).filter { $0.1[k] }.map(\.0)
+            let members = zip(selected, membership).filter { $0.1[k] }.map(\.0)
             if !members.isEmpty { out.append(("load " + name, members)) }
         }
         return out
