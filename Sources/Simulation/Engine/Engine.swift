@@ -29,9 +29,9 @@ public final class Engine<Travel: TravelTimeModel, M: Matcher> {
     /// Per request: its trip once ordered, the vehicle serving it, and what it was booked with.
     var trips: [TripStateMachine?]
     var tripVehicle: [Int32]
-    var booked: [Offer?]
+    var booked: SparseColumn<Offer>
     /// Per request: the quote it was ordered from (the promise the dispatcher and any re-dispatch keep).
-    var orders: [Quote?]
+    var orders: SparseColumn<Quote>
     /// Per request: when the rider was picked up and dropped off.
     var pickedUpAt: [SimTime?]
     var droppedOffAt: [SimTime?]
@@ -82,8 +82,8 @@ public final class Engine<Travel: TravelTimeModel, M: Matcher> {
         requests = setup.requests
         trips = Array(repeating: nil, count: n)
         tripVehicle = Array(repeating: -1, count: n)
-        booked = Array(repeating: nil, count: n)
-        orders = Array(repeating: nil, count: n)
+        booked = SparseColumn(count: n)
+        orders = SparseColumn(count: n)
         pickedUpAt = Array(repeating: nil, count: n)
         droppedOffAt = Array(repeating: nil, count: n)
         atStop = Array(repeating: false, count: setup.vehicles.count)
