@@ -32,6 +32,8 @@ public struct PoolingMatcher<Travel: TravelTimeModel>: Matcher {
     /// travel model's lower bound is tighter than the straight line (see `refinesStraightLineBound`);
     /// otherwise a stop within reach implies the anchor (or the driven leg) is, and one point suffices.
     @usableFromInline let indexesPlannedStops: Bool
+    /// Whether the search is given the best cost found so far as a bound (`TravelTimeModel.isMetric`).
+    @usableFromInline let prunesByCost: Bool
 
     /// - Parameter bounds: the service area's envelope (WGS84); the grid covers it with `cellSize` metres cells.
     public init(
@@ -44,6 +46,7 @@ public struct PoolingMatcher<Travel: TravelTimeModel>: Matcher {
         self.stats = stats
         self.horizon = horizon
         indexesPlannedStops = travel.refinesStraightLineBound
+        prunesByCost = travel.isMetric
         self.projection = projection
         isStale = Array(repeating: false, count: vehicles)
         let a = projection.project(bounds.min), b = projection.project(bounds.max)
@@ -133,12 +136,11 @@ public struct PoolingMatcher<Travel: TravelTimeModel>: Matcher {
         travel.focus(on: spec.pickupPlace, spec.dropoffPlace)
         // Plans are read in place (no copy of each candidate's plan; see `Fleet.withPlans`).
         // Locals: inside the closure, members of `self` would be read through a copy of the matcher.
-        let travel = travel, diverts = divertsMovingVehicles, candidates = lastCandidates
+        let travel = travel, diverts = divertsMovingVehicles, prunes = prunesByCost, candidates = lastCandidates
         fleet.withPlans { plans in
             for v in candidates {
                 let c: Insertion?
-                // Insertions into a plane (the only model that diverts) are priced in metric travel times.
-                let bound = diverts ? best?.cost ?? .max : nil
+                let bound = prunes ? best?.cost ?? .max : nil
                 if diverts && plans[v].isDriving(at: now) {
                     c = Self.divertingInsertion(
                         of: spec, vehicle: v, in: plans, capacity: fleet.capacities[Int(v)],

@@ -233,8 +233,12 @@ struct VehicleGrid {
         if found.count * Self.sortBelowOneIn < seen.count {
             found.sort()
         } else {
-            found.removeAll(keepingCapacity: true)
-            for v in seen.indices where seen[v] == stamp { found.append(Int32(v)) }
+            // The found vehicles are exactly those with this query's mark: rewritten in order, in place.
+            var k = 0
+            for v in seen.indices where seen[v] == stamp {
+                found[k] = Int32(truncatingIfNeeded: v)
+                k += 1
+            }
         }
     }
 }
@@ -244,14 +248,21 @@ struct VehicleGrid {
 struct DrivenLeg {
     @usableFromInline let from: PlanePoint, to: PlanePoint
     @usableFromInline let start: SimTime, end: SimTime
+    /// The share of the leg driven per millisecond (0 for a leg of no duration), and the leg's vector:
+    /// a query multiplies instead of dividing.
+    @usableFromInline let perMs: Double
+    @usableFromInline let dx: Double, dy: Double
 
     @usableFromInline init(from: PlanePoint, to: PlanePoint, start: SimTime, end: SimTime) {
         self.from = from; self.to = to; self.start = start; self.end = end
+        perMs = end > start ? 1 / Double((end - start).ms) : 0
+        dx = to.x - from.x; dy = to.y - from.y
     }
 
-    /// Where the vehicle is at `time` (at an end outside the leg's times).
+    /// Where the vehicle is at `time` (at an end outside the leg's times). Only the grid's reach test
+    /// reads it, and that test has a metre of margin: the rounding of `perMs` cannot matter.
     @inlinable func position(at time: SimTime) -> PlanePoint {
-        let f = end > start ? Swift.min(1, Swift.max(0, Double((time - start).ms) / Double((end - start).ms))) : 1
-        return PlanePoint(x: from.x + f * (to.x - from.x), y: from.y + f * (to.y - from.y))
+        let f = end > start ? Swift.min(1, Swift.max(0, Double((time - start).ms) * perMs)) : 1
+        return PlanePoint(x: from.x + f * dx, y: from.y + f * dy)
     }
 }

@@ -75,6 +75,9 @@ public final class StraightLineTravelTime: TravelTimeModel {
         return .seconds(computedDistance(i, j) / speed)
     }
 
+    /// Euclidean (great-circle) distance at a constant speed: metric, whatever the time.
+    public var isMetric: Bool { true }
+
     public var maxStraightLineSpeed: Double { speed / detourFactor }
 
     public var description: TravelModelInfo {

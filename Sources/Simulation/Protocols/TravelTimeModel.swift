@@ -27,6 +27,11 @@ public protocol TravelTimeModel: AnyObject {
     /// not, a vehicle that can reach a place from a planned stop can also reach it from where it is
     /// next free (the triangle inequality), so a matcher need only look there.
     var refinesStraightLineBound: Bool { get }
+    /// Whether travel times keep the triangle inequality (up to each leg's rounding to the millisecond)
+    /// and do not depend on the time of day: then part of an insertion's added drive bounds the whole
+    /// from below, and the insertion search skips positions that cannot win (`InsertionSearch`'s
+    /// `costBound`). The straight line and the plane are; a road network with hourly congestion is not.
+    var isMetric: Bool { get }
     /// A hint that the coming look-ups mostly go to or from `a` and `b` (a query's pickup and drop-off),
     /// so that a model can serve them from memory laid out for it. Answers never change.
     func focus(on a: PlaceID, _ b: PlaceID)
@@ -42,6 +47,7 @@ extension TravelTimeModel {
     public func snapDistance(of place: PlaceID) -> Double { 0 }
     public func lowerBound(from a: PlaceID, to b: PlaceID) -> SimTime { .zero }
     public var refinesStraightLineBound: Bool { false }
+    public var isMetric: Bool { false }
     public func focus(on a: PlaceID, _ b: PlaceID) {}
     public func placeAlong(from a: PlaceID, to b: PlaceID, fraction: Double) -> (place: PlaceID, point: GeoPoint)? {
         nil
