@@ -71,10 +71,10 @@ public final class PlaneTravelTime: TravelTimeModel {
     /// curvature over the square): 0.2 % to spare.
     static let curvatureAllowance = 1.002
 
-    /// Great-circle metres per second, with `curvatureAllowance` to spare.
-    /// Euclidean (great-circle) distance at a constant speed: metric, whatever the time.
+    /// Euclidean distance at a constant speed: metric, whatever the time.
     public var isMetric: Bool { true }
 
+    /// Great-circle metres per second, with `curvatureAllowance` to spare.
     public var maxStraightLineSpeed: Double { Self.metresPerUnit / (msPerUnit / 1000) * Self.curvatureAllowance }
 
     public func placeAlong(from a: PlaceID, to b: PlaceID, fraction: Double) -> (place: PlaceID, point: GeoPoint)? {

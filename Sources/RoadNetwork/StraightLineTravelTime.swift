@@ -75,7 +75,7 @@ public final class StraightLineTravelTime: TravelTimeModel {
         return .seconds(computedDistance(i, j) / speed)
     }
 
-    /// Euclidean (great-circle) distance at a constant speed: metric, whatever the time.
+    /// Great-circle distance × a constant detour factor at a constant speed: metric, whatever the time.
     public var isMetric: Bool { true }
 
     public var maxStraightLineSpeed: Double { speed / detourFactor }
