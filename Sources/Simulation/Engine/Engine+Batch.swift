@@ -81,10 +81,10 @@ extension Engine {
             tripVehicle[Int(r)] = v
             let stops = fleet.plans[Int(v)].stops
             if let p = stops.first(where: { $0.trip == r && $0.isPickup }) {
-                booked[Int(r)]?.estimatedPickup = p.serviceStart
+                orders[Int(r)]?.offer.estimatedPickup = p.serviceStart
             }
             if let d = stops.first(where: { $0.trip == r && !$0.isPickup }) {
-                booked[Int(r)]?.estimatedDropoff = d.serviceStart
+                orders[Int(r)]?.offer.estimatedDropoff = d.serviceStart
             }
         }
         for (v, _) in proposal.plans { resume(v) }

@@ -10,7 +10,7 @@ extension Engine: DispatchDesk {
 
     public func register(_ request: TripRequest) -> Int32 {
         requests.append(request)
-        trips.append(nil); tripVehicle.append(-1); booked.appendEmpty(); orders.appendEmpty()
+        trips.append(nil); tripVehicle.append(-1); orders.appendEmpty()
         pickedUpAt.append(nil); droppedOffAt.append(nil)
         return Int32(requests.count - 1)
     }

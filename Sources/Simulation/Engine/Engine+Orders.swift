@@ -6,7 +6,6 @@ extension Engine {
     public func order(_ r: Int32, _ quote: Quote, offerIndex: Int) {
         trips[Int(r)] = TripStateMachine()
         orders[Int(r)] = quote
-        booked[Int(r)] = quote.offer
         emit(.ordered(request: r, offer: Int32(offerIndex)))
         let at = max(now + setup.dispatchLatency.draw(r, streams), lastDecision)
         lastDecision = at
@@ -42,8 +41,8 @@ extension Engine {
             dropoff: spec.dropoffStop(), before: insertion.dropoffIndex,
             travel: travel, now: now)
         tripVehicle[Int(r)] = v
-        booked[Int(r)]?.estimatedPickup = insertion.pickupTime
-        booked[Int(r)]?.estimatedDropoff = insertion.dropoffTime
+        orders[Int(r)]?.offer.estimatedPickup = insertion.pickupTime
+        orders[Int(r)]?.offer.estimatedDropoff = insertion.dropoffTime
         event()
         startIfIdle(v)
         planChanged(v)

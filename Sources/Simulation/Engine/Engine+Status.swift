@@ -3,7 +3,9 @@ extension Engine {
     /// Where trip `r` stands: its state, the booked offer, the vehicle while in fulfilment, and pickup
     /// and drop-off times (actual once they happened, otherwise the vehicle's current plan).
     public func status(_ r: Int32) -> TripStatus? {
-        guard Int(r) < trips.count, let state = trips[Int(r)]?.state, let offer = booked[Int(r)] else { return nil }
+        guard Int(r) < trips.count, let state = trips[Int(r)]?.state, let offer = orders[Int(r)]?.offer else {
+            return nil
+        }
         let v = tripVehicle[Int(r)]
         var pickup = pickedUpAt[Int(r)] ?? offer.estimatedPickup
         var dropoff = droppedOffAt[Int(r)] ?? offer.estimatedDropoff

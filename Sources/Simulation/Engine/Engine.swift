@@ -26,11 +26,11 @@ public final class Engine<Travel: TravelTimeModel, M: Matcher> {
     public private(set) var now = SimTime.zero
     /// The simulated requests, then those registered through the API.
     var requests: [TripRequest]
-    /// Per request: its trip once ordered, the vehicle serving it, and what it was booked with.
+    /// Per request: its trip once ordered, and the vehicle serving it.
     var trips: [TripStateMachine?]
     var tripVehicle: [Int32]
-    var booked: SparseColumn<Offer>
-    /// Per request: the quote it was ordered from (the promise the dispatcher and any re-dispatch keep).
+    /// Per request: the quote it was ordered from (the promise the dispatcher and any re-dispatch keep);
+    /// its offer is the one booked, with the estimates of the trip's latest placement.
     var orders: SparseColumn<Quote>
     /// Per request: when the rider was picked up and dropped off.
     var pickedUpAt: [SimTime?]
@@ -82,7 +82,6 @@ public final class Engine<Travel: TravelTimeModel, M: Matcher> {
         requests = setup.requests
         trips = Array(repeating: nil, count: n)
         tripVehicle = Array(repeating: -1, count: n)
-        booked = SparseColumn(count: n)
         orders = SparseColumn(count: n)
         pickedUpAt = Array(repeating: nil, count: n)
         droppedOffAt = Array(repeating: nil, count: n)

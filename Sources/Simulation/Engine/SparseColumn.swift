@@ -1,4 +1,4 @@
-/// A value per request that only some requests get (the quote a rider ordered, the offer as booked):
+/// A value per request that only some requests get (the quote a rider ordered, its offer as booked):
 /// a slot number per request and the values packed densely, so a city day of 400,000 requests of which
 /// 175,000 order holds 175,000 quotes (about 400 bytes each) instead of 400,000 optional ones.
 ///
