@@ -50,6 +50,9 @@ let package = Package(
         // CBC, COIN-OR's MIP solver (EPL), its C interface through pkg-config `cbc` (Debian: coinor-libcbc-dev).
         // Only Assignment uses it; why CBC and not GLPK: docs/peers.md §7.
         .systemLibrary(name: "CCbc", pkgConfig: "cbc", providers: [.apt(["coinor-libcbc-dev"])]),
+        // glibc's malloc_trim (libc itself, no package): a finished simulation's freed pages go back
+        // before the run's tables are built. Only Ridepool (ProcessMemory) uses it.
+        .systemLibrary(name: "CMalloc"),
 
         // Pure Swift: time, event queue, engine, domain model and the seams as protocols.
         .target(name: "Simulation", dependencies: [
@@ -81,7 +84,7 @@ let package = Package(
         // Use-cases (run, validate, verify, bench, the live run behind serve) and the run machinery.
         .target(name: "Ridepool", dependencies: [
             "Simulation", "Geometry", "RoadNetwork", "Dispatching", "Assignment", "Operations", "Scenario", "Service",
-            "Reports", "Yams",
+            "Reports", "Yams", "CMalloc",
         ]),
         // Capacity planning (`ridepool plan`): the fleet search, the hourly shift plan and its check, grids
         // split into shards, plan.json and plan.html. It builds on Reports' KPIs, charts and writers, and

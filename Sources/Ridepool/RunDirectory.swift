@@ -45,6 +45,8 @@ final class RunDirectory {
     /// coordinates. The report is drawn on a second thread while the tables are written (both only read
     /// the finished accumulator), and the log's own thread drains meanwhile.
     func finish(reportingServiceArea serviceArea: [[GeoPoint]]? = nil) throws -> RunTables {
+        // The simulation is over and its engine gone: its freed pages go back before the rows are made.
+        ProcessMemory.returnFreedMemory()
         let tables = accumulator.takeTables()
         nonisolated(unsafe) let accumulator = accumulator
         let report = serviceArea.map { area in

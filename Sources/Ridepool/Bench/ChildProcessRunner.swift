@@ -79,17 +79,6 @@ public struct InProcessRunner: BenchRunner {
     }
 }
 
-/// This process's peak resident memory (Linux `VmHWM`).
-public enum ProcessMemory {
-    public static func peakMiB() -> Double {
-        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
-            let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
-            let kb = Double(line.split(separator: " ").dropFirst().first ?? "")
-        else { return 0 }
-        return kb / 1024
-    }
-}
-
 /// When each phase of an in-process run ended (the bench, unlike a run, measures wall time by nature).
 final class PhaseMarks: @unchecked Sendable {
     private var marks: [RunPhase: ContinuousClock.Instant] = [:]
