@@ -20,6 +20,8 @@ public struct MapChart: Sendable {
         public init(name: String, points: [GeoPoint], color: String, shape: Shape, radius: Double = 2.5) {
             self.name = name; self.points = points; self.color = color; self.shape = shape; self.radius = radius
         }
+        /// Whether overlapping markers are drawn once (more than `MapChart.markerLimit` points).
+        public var isMerged: Bool { points.count > MapChart.markerLimit }
     }
 
     public var title: String
@@ -62,7 +64,7 @@ public struct MapChart: Sendable {
     public static let markerLimit = 3000
 
     /// The names of the marker layers drawn merged (more than `markerLimit` points).
-    public var mergedLayers: [String] { markers.filter { $0.points.count > Self.markerLimit }.map(\.name) }
+    public var mergedLayers: [String] { markers.filter(\.isMerged).map(\.name) }
 
     /// Points of all marker layers, and flow lines with an end, that fall outside the frame.
     public var hiddenCount: Int {
@@ -122,7 +124,7 @@ public struct MapChart: Sendable {
         // Markers: a layer of more than `markerLimit` points draws one marker per square of twice its
         // radius (the first point in it), so a city day's report stays small and looks the same.
         for layer in markers {
-            let merges = layer.points.count > Self.markerLimit, cell = 2 * layer.radius
+            let merges = layer.isMerged, cell = 2 * layer.radius
             var drawn = Set<Int64>()
             for p in layer.points where Self.inside(p, f) {
                 let (x, y) = px(p), r = layer.radius
